@@ -1,0 +1,164 @@
+"""Block parse: Markdown, setext, bold and plain-text headings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+from ..options import ParseOptions
+from .lines import content_range, is_blank, line_text
+from .lists import match_marker
+
+__all__ = ["heading_plugin", "looks_like_heading"]
+
+# "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
+_ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# A setext underline: "=====" (level 1) or "-----" (level 2).
+_SETEXT = regex.compile(r"[ ]{0,3}(?P<char>=+|-+)[ \t]*")
+# A whole line in bold: "**Key Points**", "__Outlook__".
+_BOLD = regex.compile(r"(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+)(?P=mark)")
+# Characters that end a sentence or lead into what follows, so the line is prose.
+_PROSE_END = ".,;:!…\"”’'"
+_WORD = regex.compile(r"\S+")
+
+
+def looks_like_heading(text: str, max_words: int) -> bool:
+    """Return whether a stripped line reads as a plain-text heading.
+
+    A heading is short, starts with a capital or a digit, has at least one
+    letter, no pipe, and ends without sentence punctuation; a question ends
+    in ``?`` only when most of its words are capitalised.
+
+    Example:
+        >>> looks_like_heading("Implications for Trade in Light of the Vote", 14)
+        True
+        >>> looks_like_heading("The talks ended without a deal.", 14)
+        False
+    """
+    if not text or len(text) > 160 or "|" in text:
+        return False
+    first = text.lstrip("“‘\"'(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    words = _WORD.findall(text)
+    if len(words) > max_words or not any(c.isalpha() for c in text):
+        return False
+    last = text[-1]
+    if last in _PROSE_END:
+        return False
+    if last == "?":
+        lettered = [w for w in words if w[0].isalpha()]
+        capitalised = sum(1 for w in lettered if w[0].isupper())
+        return len(words) > 1 and capitalised * 2 > len(lettered)
+    return True
+
+
+def _next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:
+    line += 1
+    while line < end_line and is_blank(state, line):
+        line += 1
+    return line if line < end_line else None
+
+
+def _emit(
+    state: StateBlock,
+    start_line: int,
+    end_line: int,
+    level: int,
+    content: tuple[int, int],
+) -> None:
+    token = state.push("heading", f"h{level}", 0)
+    token.map = [start_line, end_line]
+    token.meta = {
+        "level": level,
+        "content": content,
+        "span": content_range(
+            state, state.bMarks[start_line], state.eMarks[end_line - 1]
+        ),
+    }
+    state.line = end_line
+
+
+def _at_top(state: StateBlock) -> bool:
+    return not any(t.type != "hr" for t in state.tokens)
+
+
+def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], bool]:
+    def heading(
+        state: StateBlock, start_line: int, end_line: int, silent: bool
+    ) -> bool:
+        text = line_text(state, start_line)
+        begin, end = state.bMarks[start_line], state.eMarks[start_line]
+        atx = _ATX.match(text)
+        if atx is not None:
+            if not silent:
+                inner_end = begin + len(text)
+                close = _ATX_CLOSE.search(text, atx.end())
+                if close is not None:
+                    inner_end = begin + close.start()
+                content = content_range(state, begin + atx.end(), inner_end)
+                _emit(
+                    state, start_line, start_line + 1, len(atx.group("hashes")), content
+                )
+            return True
+        stripped = text.strip()
+        if not stripped or match_marker(text) is not None:
+            return False
+        if start_line + 1 < end_line:
+            under = _SETEXT.fullmatch(line_text(state, start_line + 1))
+            if under is not None and (
+                under.group("char")[0] == "="
+                or looks_like_heading(stripped, options.max_heading_words)
+            ):
+                if not silent:
+                    level = 1 if under.group("char")[0] == "=" else 2
+                    _emit(
+                        state,
+                        start_line,
+                        start_line + 2,
+                        level,
+                        content_range(state, begin, end),
+                    )
+                return True
+        bold = _BOLD.fullmatch(stripped)
+        if bold is not None:
+            if not silent:
+                offset = begin + text.index(stripped)
+                content = content_range(
+                    state, offset + bold.start("text"), offset + bold.end("text")
+                )
+                level = 1 if options.title_level_1 and _at_top(state) else 2
+                _emit(state, start_line, start_line + 1, level, content)
+            return True
+        if not options.plain_headings or not looks_like_heading(
+            stripped, options.max_heading_words
+        ):
+            return False
+        if _next_content_line(state, start_line, end_line) is None:
+            return False  # a short line that ends the text introduces nothing
+        if not silent:
+            level = 1 if options.title_level_1 and _at_top(state) else 2
+            _emit(
+                state,
+                start_line,
+                start_line + 1,
+                level,
+                content_range(state, begin, end),
+            )
+        return True
+
+    return heading
+
+
+def heading_plugin(md: MarkdownIt, options: ParseOptions) -> None:
+    """Add headings: ``#`` to ``######``, setext, ``**bold**`` lines, plain lines.
+
+    A plain heading is a short line without sentence punctuation that is
+    followed by more text (see :func:`looks_like_heading`). Plain and bold
+    headings are level 2, or 1 when they open the article.
+    """
+    md.block.ruler.before("paragraph", "news_heading", _make_rule(options))

@@ -1,0 +1,39 @@
+"""Block parse: helpers that read one source line of a markdown-it StateBlock."""
+
+from __future__ import annotations
+
+from markdown_it.rules_block import StateBlock
+
+__all__ = ["content_range", "indent_of", "is_blank", "line_text"]
+
+# White space markdown-it does not strip itself (it knows only space and tab).
+_SPACE = (
+    " \t\x0b\x0c\u00a0\u200b\u2060\ufeff\u3000\u202f\u205f"
+    "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+)
+
+
+def line_text(state: StateBlock, line: int) -> str:
+    """Return the text of ``line`` without its line break."""
+    return state.src[state.bMarks[line] : state.eMarks[line]]
+
+
+def is_blank(state: StateBlock, line: int) -> bool:
+    """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
+    return not line_text(state, line).strip(_SPACE)
+
+
+def indent_of(state: StateBlock, line: int) -> int:
+    """Return the indentation of ``line`` in columns (tabs expanded to 4)."""
+    return int(state.sCount[line])
+
+
+def content_range(state: StateBlock, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` of the source to exclude surrounding white space."""
+    src = state.src
+    end = max(start, end)
+    while start < end and src[start] in _SPACE:
+        start += 1
+    while end > start and src[end - 1] in _SPACE:
+        end -= 1
+    return start, end

@@ -1,0 +1,125 @@
+"""Block parse: pipe tables in every state of repair."""
+
+from __future__ import annotations
+
+import regex
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+from .lines import content_range, is_blank, line_text
+
+__all__ = ["split_cells", "table_plugin"]
+
+# A delimiter row: "---|---|", "|:--|--:|", "---|"; not "---" (no pipe) nor "a|b".
+_DELIMITER = regex.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+# A line that opens with a list marker is a list item even if it has a pipe.
+_LIST_START = regex.compile(r"\s*(?:[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])\s")
+
+
+def _has_pipe(text: str) -> bool:
+    index = text.find("|")
+    while index >= 0:
+        if index == 0 or text[index - 1] != "\\":
+            return True
+        index = text.find("|", index + 1)
+    return False
+
+
+def _is_delimiter(text: str) -> bool:
+    return "|" in text and _DELIMITER.fullmatch(text) is not None
+
+
+def split_cells(src: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split the row ``src[start:end]`` at unescaped pipes into cell ranges.
+
+    One leading and one trailing pipe are outer pipes, not empty cells.
+    Each range excludes the white space around the cell.
+
+    Example:
+        >>> row = "| a | b \\\\| c |"
+        >>> [row[s:e] for s, e in split_cells(row, 0, len(row))]
+        ['a', 'b \\\\| c']
+    """
+    start, end = content_range_str(src, start, end)
+    if start < end and src[start] == "|":
+        start += 1
+    if (
+        end > start
+        and src[end - 1] == "|"
+        and (end - 2 < start or src[end - 2] != "\\")
+    ):
+        end -= 1
+    cells: list[tuple[int, int]] = []
+    cell_start = start
+    index = src.find("|", start, end)
+    while index >= 0:
+        if src[index - 1] != "\\":
+            cells.append(content_range_str(src, cell_start, index))
+            cell_start = index + 1
+        index = src.find("|", index + 1, end)
+    cells.append(content_range_str(src, cell_start, end))
+    return cells
+
+
+def content_range_str(src: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` of ``src`` to exclude white space around it."""
+    while start < end and src[start].isspace():
+        start += 1
+    while end > start and src[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_row(state: StateBlock, line: int) -> bool:
+    return not is_blank(state, line) and _has_pipe(line_text(state, line))
+
+
+def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    header_text = line_text(state, start_line)
+    if not _has_pipe(header_text) or start_line + 1 >= end_line:
+        return False
+    if _LIST_START.match(header_text) and not header_text.lstrip().startswith("|"):
+        return False
+    src = state.src
+    header = split_cells(src, state.bMarks[start_line], state.eMarks[start_line])
+    next_text = line_text(state, start_line + 1)
+    if _is_delimiter(next_text):
+        body_start = start_line + 2
+    elif _is_row(state, start_line + 1) and not _is_delimiter(header_text):
+        # No delimiter row: two pipe lines of two or more cells make a table.
+        second = split_cells(
+            src, state.bMarks[start_line + 1], state.eMarks[start_line + 1]
+        )
+        if len(header) < 2 or len(second) < 2:
+            return False
+        body_start = start_line + 1
+    else:
+        return False
+    if silent:
+        return True
+    rows: list[list[tuple[int, int]]] = []
+    line = body_start
+    while line < end_line and _is_row(state, line):
+        text = line_text(state, line)
+        if not _is_delimiter(text):
+            rows.append(split_cells(src, state.bMarks[line], state.eMarks[line]))
+        line += 1
+    token = state.push("table", "table", 0)
+    token.map = [start_line, line]
+    token.meta = {
+        "span": content_range(state, state.bMarks[start_line], state.eMarks[line - 1]),
+        "header": header,
+        "rows": rows,
+    }
+    state.line = line
+    return True
+
+
+def table_plugin(md: MarkdownIt) -> None:
+    """Add loose pipe tables: outer pipes optional, delimiter row optional.
+
+    Without a delimiter row, two consecutive pipe lines of at least two cells
+    each are needed, so a single prose line with a pipe stays a paragraph.
+    The table runs until a blank line or a line without a pipe.
+    """
+    md.block.ruler.before("paragraph", "news_table", _table)

@@ -1,0 +1,213 @@
+"""Normalise: repair spacing and casing artefacts, explaining every edit.
+
+The rules run in the order of :data:`RULES`, each on the output of the one
+before, so a later rule sees the spaces an earlier one restored. Every rule
+is a small pure function ``rule(text, context) -> changes``; the engine maps
+each change back to the caller's text, so the edit list can be replayed with
+:func:`apply_edits`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from ..errors import require_str
+from ..options import NormalizeOptions
+from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
+from .context import Change, Context
+from .edits import Edit, Explained, Layer, apply_edits
+from .lexicon import Lexicon, builtin_lexicon
+from .spacing import fix_punctuation_spacing, fix_whitespace
+
+__all__ = [
+    "RULES",
+    "Edit",
+    "Explained",
+    "Normalizer",
+    "apply_edits",
+    "normalize",
+    "normalize_and_explain",
+]
+
+Rule = Callable[[str, Context], list[Change]]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("whitespace", fix_whitespace),
+    ("proper_nouns", fix_proper_nouns),
+    ("document_vote", fix_document_vote),
+    ("punctuation_spacing", fix_punctuation_spacing),
+    ("sentence_case", fix_sentence_case),
+)
+"""The rules in the order they run; each name is also its switch in NormalizeOptions."""
+
+_DEFAULT = NormalizeOptions()
+
+
+@lru_cache(maxsize=32)
+def _lexicon(proper_nouns: tuple[str, ...], abbreviations: tuple[str, ...]) -> Lexicon:
+    base = builtin_lexicon()
+    if not proper_nouns and not abbreviations:
+        return base
+    return base.extended(proper_nouns, abbreviations)
+
+
+class Normalizer:
+    """Normalises many texts of one document with one lexicon and one vote.
+
+    Args:
+        options: which rules run, and extra vocabulary.
+        running_texts: the document's running text (paragraphs, list items),
+            from which the document-level vote learns its proper nouns.
+
+    Example:
+        >>> texts = ["Talks with Peskov began.", "Aides of Peskov left."]
+        >>> n = Normalizer(running_texts=texts)
+        >>> n.explain("peskov,however,stayed").text
+        'Peskov, however, stayed'
+    """
+
+    def __init__(
+        self,
+        options: NormalizeOptions | None = None,
+        running_texts: Iterable[str] = (),
+    ) -> None:
+        """Prepare the lexicon and the document vote."""
+        self.options = options or _DEFAULT
+        self.lexicon = _lexicon(
+            self.options.extra_proper_nouns, self.options.extra_abbreviations
+        )
+        votes = vote(running_texts, self.lexicon) if self.options.document_vote else {}
+        self._rules = [(n, r) for n, r in RULES if getattr(self.options, n)]
+        self._contexts = {
+            start: Context(lexicon=self.lexicon, vote=votes, block_start=start)
+            for start in (True, False)
+        }
+
+    @property
+    def vote(self) -> dict[str, str]:
+        """The words the document vote will capitalise (lower case → capitalised)."""
+        return self._contexts[True].vote
+
+    def explain(self, text: str, *, block_start: bool = True) -> Explained:
+        """Normalise ``text`` and return it with its edits.
+
+        Args:
+            text: the text of one block (or any string).
+            block_start: whether the text starts a paragraph or item, so that
+                its first letter starts a sentence (false for headings and cells).
+        """
+        context = self._contexts[block_start]
+        current = text
+        layers: list[Layer] = []
+        edits: list[Edit] = []
+        for name, rule in self._rules:
+            changes = rule(current, context)
+            if not changes:
+                continue
+            for start, end, new in changes:
+                first, last = start, end
+                for layer in reversed(layers):
+                    first = layer.back(first, at_end=start == end)
+                    last = layer.back(last, at_end=True)
+                edits.append(
+                    Edit(
+                        start=first,
+                        end=last,
+                        before=text[first:last],
+                        after=new,
+                        rule=name,
+                    )
+                )
+            current = _apply(current, changes)
+            layers.append(Layer(changes))
+        return Explained(text=current, edits=_fold(edits))
+
+    def __call__(self, text: str, *, block_start: bool = True) -> str:
+        """Return ``text`` normalised (see :meth:`explain`)."""
+        return self.explain(text, block_start=block_start).text
+
+
+def _apply(text: str, changes: list[Change]) -> str:
+    out: list[str] = []
+    last = 0
+    for start, end, new in changes:
+        out.append(text[last:start])
+        out.append(new)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _fold(edits: list[Edit]) -> tuple[Edit, ...]:
+    """Sort edits; fold an edit lying inside a later, larger one into that one."""
+    if len(edits) < 2:
+        return tuple(edits)
+    # An insertion sorts before a replacement starting at the same offset.
+    ordered = sorted(edits, key=lambda e: (e.start, e.start != e.end, -e.end))
+    kept: list[Edit] = []
+    for edit in ordered:
+        outer = kept[-1] if kept else None
+        if (
+            outer is not None
+            and outer.start <= edit.start
+            and edit.end <= outer.end
+            and outer.start < edit.end
+            and edit.start < outer.end
+        ):
+            if edit.rule not in outer.rule.split("+"):
+                kept[-1] = Edit(
+                    start=outer.start,
+                    end=outer.end,
+                    before=outer.before,
+                    after=outer.after,
+                    rule=f"{edit.rule}+{outer.rule}",
+                )
+            continue
+        kept.append(edit)
+    return tuple(kept)
+
+
+def normalize_and_explain(
+    text: str, options: NormalizeOptions | None = None, *, block_start: bool = False
+) -> Explained:
+    """Normalise a plain string and list every edit made.
+
+    The document vote is taken over the string itself. The string may be a
+    fragment, so its first letter is capitalised only with ``block_start=True``
+    (sentences after the first are capitalised either way).
+
+    Args:
+        text: the text to normalise.
+        options: which rules run, and extra vocabulary.
+        block_start: treat the start of ``text`` as the start of a paragraph.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    Example:
+        >>> result = normalize_and_explain("concessions,Moscow")
+        >>> result.text
+        'concessions, Moscow'
+        >>> [(e.start, e.end, e.before, e.after, e.rule) for e in result.edits]
+        [(12, 12, '', ' ', 'punctuation_spacing')]
+    """
+    require_str(text, "normalize")
+    return Normalizer(options, (text,)).explain(text, block_start=block_start)
+
+
+def normalize(
+    text: str, options: NormalizeOptions | None = None, *, block_start: bool = False
+) -> str:
+    """Return ``text`` with its spacing and casing artefacts repaired.
+
+    Only case and white space ever change, and ``normalize`` is idempotent.
+    See :func:`normalize_and_explain` for the arguments.
+
+    Example:
+        >>> normalize("the firm stance of moscow,however,is clear. so it is.")
+        'the firm stance of Moscow, however, is clear. So it is.'
+        >>> normalize("the firm stance", block_start=True)
+        'The firm stance'
+    """
+    return normalize_and_explain(text, options, block_start=block_start).text

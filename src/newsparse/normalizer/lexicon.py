@@ -1,0 +1,104 @@
+"""Normalise: the built-in vocabulary (proper nouns, abbreviations, stop words)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+import attrs
+
+__all__ = ["Lexicon", "builtin_lexicon", "load_words"]
+
+_PROPER_NOUN_FILES = ("places.txt", "nationalities.txt", "organisations.txt")
+
+
+def load_words(name: str) -> tuple[str, ...]:
+    """Return the entries of the data file ``name`` (comments and blanks skipped).
+
+    Example:
+        >>> "Moscow" in load_words("places.txt")
+        True
+    """
+    text = (resources.files(__package__) / "data" / name).read_text("utf-8")
+    entries = (line.strip() for line in text.splitlines())
+    return tuple(e for e in entries if e and not e.startswith("#"))
+
+
+def _abbreviation_key(word: str) -> str:
+    return word.strip().rstrip(".")
+
+
+@attrs.frozen
+class Lexicon:
+    """Proper nouns keyed by their lower-case form, plus abbreviations and stop words.
+
+    Build one with :func:`builtin_lexicon` and extend it with :meth:`extended`.
+    """
+
+    proper: dict[str, str]
+    """Lower-case form → canonical form of one word (``"moscow"`` → ``"Moscow"``)."""
+    phrases: dict[str, tuple[tuple[str, str], ...]]
+    """First lower-case word → ``(lower-case phrase, canonical phrase)`` pairs."""
+    abbreviations: frozenset[str]
+    """Abbreviations without their final period (``"Mr"``, ``"U.S"``, ``"etc"``)."""
+    stopwords: frozenset[str]
+    """Lower-case words a document-level vote must never capitalise."""
+
+    def is_abbreviation(self, word: str) -> bool:
+        """Return whether ``word`` (without its final period) is an abbreviation.
+
+        Capitalised entries match exactly, so ``No.`` is one but ``no.`` is
+        not; lower-case entries also match capitalised (``Etc.``).
+
+        Example:
+            >>> lex = builtin_lexicon()
+            >>> [lex.is_abbreviation(w) for w in ("No", "no", "Etc")]
+            [True, False, True]
+        """
+        return word in self.abbreviations or word.lower() in self.abbreviations
+
+    def extended(
+        self, proper_nouns: Iterable[str] = (), abbreviations: Iterable[str] = ()
+    ) -> Lexicon:
+        """Return a copy with more proper nouns and abbreviations."""
+        proper = dict(self.proper)
+        phrases = {k: list(v) for k, v in self.phrases.items()}
+        _add_names(proper, phrases, proper_nouns)
+        return Lexicon(
+            proper,
+            {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+            self.abbreviations | {_abbreviation_key(a) for a in abbreviations},
+            self.stopwords,
+        )
+
+
+def _add_names(
+    proper: dict[str, str],
+    phrases: dict[str, list[tuple[str, str]]],
+    names: Iterable[str],
+) -> None:
+    for name in names:
+        canonical = " ".join(name.split())
+        lower = canonical.lower()
+        if not canonical or lower == canonical:
+            continue  # a name with no capital letter cannot repair anything
+        if " " in canonical:
+            phrases.setdefault(lower.split(" ", 1)[0], []).append((lower, canonical))
+        else:
+            proper[lower] = canonical
+
+
+@cache
+def builtin_lexicon() -> Lexicon:
+    """Return the lexicon built from the package's ``data/*.txt`` files (cached)."""
+    proper: dict[str, str] = {}
+    phrases: dict[str, list[tuple[str, str]]] = {}
+    for name in _PROPER_NOUN_FILES:
+        _add_names(proper, phrases, load_words(name))
+    return Lexicon(
+        proper,
+        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        frozenset(_abbreviation_key(a) for a in load_words("abbreviations.txt")),
+        frozenset(w.casefold() for w in load_words("common_words.txt")),
+    )

@@ -1,0 +1,270 @@
+"""Block parse: headings, paragraphs, lists and tables from line conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import ListBlock, Paragraph, Section, Table
+from newsparse.blocks.headings import looks_like_heading
+
+
+def kinds(text, **kwargs):
+    """Top-level node types of the raw parse, sections shown by heading level."""
+    doc = newsparse.parse(text, normalize=False, **kwargs)
+    out = []
+    for node in doc.walk():
+        if isinstance(node, Section):
+            out.append(f"h{node.heading.level}:{node.heading.text}")
+        elif node.type in {"paragraph", "list", "table"}:
+            out.append(node.type)
+    return out
+
+
+class TestHeadings:
+    def test_plain_heading_opens_a_section(self):
+        """A short title-like line followed by text is a level-2 heading."""
+        text = "Opening paragraph of the story.\nTalks Resume in Geneva\nBody text."
+        assert kinds(text) == ["paragraph", "h2:Talks Resume in Geneva", "paragraph"]
+
+    def test_title_at_the_top_is_level_one(self):
+        """A heading on the very first line is the article's title."""
+        doc = newsparse.parse(
+            "Markets Rally After Vote\nStocks rose.\nMore Detail\nText."
+        )
+        assert doc.title == "Markets Rally After Vote"
+        assert kinds("Markets Rally After Vote\nStocks rose.\nMore Detail\nText.") == [
+            "h1:Markets Rally After Vote",
+            "paragraph",
+            "h2:More Detail",
+            "paragraph",
+        ]
+
+    @pytest.mark.parametrize(
+        ("line", "is_heading"),
+        [
+            ("In Summary", True),
+            ("Analyzing the Context: Historical Precedents", True),
+            ("What Led To The Decision?", True),
+            ("What happens now?", False),
+            ("The talks ended without a deal.", False),
+            ("Key points include:", False),
+            ("lower case start of a line", False),
+            ("Topic | Some Topic", False),
+            ("2024", False),
+            (
+                "One two three four five six seven eight nine ten eleven twelve 13 14 15",
+                False,
+            ),
+        ],
+    )
+    def test_plain_heading_rule(self, line, is_heading):
+        """looks_like_heading accepts short title lines and rejects prose."""
+        assert looks_like_heading(line, 14) is is_heading
+
+    def test_short_last_line_is_not_a_heading(self):
+        """A short line that ends the text introduces nothing."""
+        assert kinds("Some opening text here.\nThanks for Reading") == [
+            "paragraph",
+            "paragraph",
+        ]
+
+    def test_markdown_headings_nest_sections(self):
+        """ATX levels give nested sections; closing hashes are markup."""
+        text = "# Title\n\nIntro.\n\n## Part One ##\n\nText.\n\n### Detail\n\nMore.\n\n## Part Two\n\nEnd."
+        doc = newsparse.parse(text, normalize=False)
+        title = doc.children[0]
+        assert isinstance(title, Section)
+        assert [c.heading.text for c in title.children if isinstance(c, Section)] == [
+            "Part One",
+            "Part Two",
+        ]
+        part_one = title.children[1]
+        assert isinstance(part_one, Section)
+        assert part_one.children[1].heading.text == "Detail"
+
+    def test_setext_and_bold_headings(self):
+        """Setext === is level 1, --- is 2; a bold line is a heading."""
+        text = "Big Title\n=========\nIntro.\nSub Part\n--------\nText.\n**Bold Part**\nText."
+        assert kinds(text) == [
+            "h1:Big Title",
+            "paragraph",
+            "h2:Sub Part",
+            "paragraph",
+            "h2:Bold Part",
+            "paragraph",
+        ]
+
+    def test_plain_headings_can_be_switched_off(self):
+        """ParseOptions(plain_headings=False) keeps short lines as paragraphs."""
+        options = newsparse.ParseOptions(plain_headings=False)
+        assert kinds("Short Line\nBody.", options=options) == ["paragraph", "paragraph"]
+
+    def test_heading_span_covers_markup(self):
+        """A heading's span includes its # markers; its text does not."""
+        text = "## Markets Today\nText."
+        heading = newsparse.parse(text).sections()[0].heading
+        assert heading.span.slice(text) == "## Markets Today"
+        assert heading.text == "Markets Today"
+
+
+class TestParagraphs:
+    def test_each_line_is_a_paragraph(self):
+        """One line is one paragraph, blank lines or not."""
+        assert (
+            kinds("First line here.\nSecond line here.\n\nThird.") == ["paragraph"] * 3
+        )
+
+    def test_whitespace_only_lines_give_no_block(self):
+        """A line of NBSP and zero-width characters holds no paragraph."""
+        assert kinds("Text one.\n\u00a0\u200b\nText two.") == ["paragraph", "paragraph"]
+
+    def test_indented_line_keeps_its_text(self):
+        """Indentation is not a code block in news text."""
+        doc = newsparse.parse("    Indented text line.", normalize=False)
+        assert doc.children[0].text == "Indented text line."
+
+
+class TestLists:
+    def test_markers(self):
+        """Each bullet marker style starts a list item."""
+        for marker in ["-", "*", "+", "•", "–", "▸"]:
+            doc = newsparse.parse(f"{marker} First item\n{marker} Second item")
+            (block,) = doc.children
+            assert isinstance(block, ListBlock)
+            assert not block.ordered
+            assert [i.text for i in block.items] == ["First item", "Second item"]
+
+    def test_ordered_markers(self):
+        """1. and 1) make ordered lists."""
+        for marker in [".", ")"]:
+            doc = newsparse.parse(f"1{marker} one thing\n2{marker} another thing")
+            (block,) = doc.children
+            assert isinstance(block, ListBlock)
+            assert block.ordered
+            assert [i.text for i in block.items] == ["One thing", "Another thing"]
+
+    def test_nesting_by_indentation(self):
+        """Deeper items form a sub-list inside the item above."""
+        text = "- Top one\n  - Inner a\n  - Inner b\n    - Deepest\n- Top two"
+        (block,) = newsparse.parse(text).children
+        assert isinstance(block, ListBlock)
+        assert [i.text for i in block.items] == ["Top one", "Top two"]
+        inner = block.items[0].children[0]
+        assert isinstance(inner, ListBlock)
+        assert [i.text for i in inner.items] == ["Inner a", "Inner b"]
+        deepest = inner.items[1].children[0]
+        assert isinstance(deepest, ListBlock)
+        assert deepest.items[0].text == "Deepest"
+        assert block.items[0].span.slice(text) == text[: text.index("\n- Top two")]
+
+    def test_continuation_line_joins_the_item(self):
+        """An indented line without a marker continues the item."""
+        text = "- First item starts\n  and goes on here\n- Second"
+        (block,) = newsparse.parse(text).children
+        assert isinstance(block, ListBlock)
+        assert block.items[0].text == "First item starts and goes on here"
+
+    def test_blank_lines_between_items(self):
+        """Blank lines between items keep one list."""
+        (block,) = newsparse.parse("- one\n\n- two\n\n\n- three").children
+        assert isinstance(block, ListBlock)
+        assert len(block.items) == 3
+
+    def test_terms(self):
+        """Term: description and Term – description set term; prose does not."""
+        text = (
+            "- Crimea: Annexed in 2014.\n- Cold War – A long stalemate.\n"
+            "- A sentence, with a comma: not a term.\n- No term at all"
+        )
+        (block,) = newsparse.parse(text).children
+        assert isinstance(block, ListBlock)
+        assert [i.term for i in block.items] == ["Crimea", "Cold War", None, None]
+        assert block.items[0].description == "Annexed in 2014."
+        assert block.items[1].description == "A long stalemate."
+
+    def test_not_a_marker(self):
+        """-5% and **bold** do not start lists."""
+        assert kinds("-5% on the day was recorded.") == ["paragraph"]
+
+
+class TestTables:
+    def test_seed_style_table(self):
+        """Header, delimiter row, rows with trailing pipes."""
+        text = "Issue | Stance |\n---|---|\nTariffs | Opposed |\nQuotas | Open |"
+        (table,) = newsparse.parse(text).children
+        assert isinstance(table, Table)
+        assert table.header == ("Issue", "Stance")
+        assert table.rows == (("Tariffs", "Opposed"), ("Quotas", "Open"))
+        assert table.span.slice(text) == text
+
+    def test_outer_pipes_and_alignment(self):
+        """Leading and trailing pipes and alignment colons are markup."""
+        text = "| A | B |\n|:--|--:|\n| 1 | 2 |"
+        (table,) = newsparse.parse(text).children
+        assert isinstance(table, Table)
+        assert table.rows == (("1", "2"),)
+
+    def test_no_delimiter_row(self):
+        """Two pipe lines of two or more cells make a table without a delimiter."""
+        (table,) = newsparse.parse("Name | Role\nAna | Chair\nBo | Member").children
+        assert isinstance(table, Table)
+        assert table.header == ("Name", "Role")
+        assert len(table.rows) == 2
+
+    def test_single_pipe_line_is_prose(self):
+        """A single prose line with a pipe is not a table."""
+        assert kinds("Topic | Some Topic\nThe story goes on here.") == [
+            "paragraph",
+            "paragraph",
+        ]
+
+    def test_ragged_rows_padded_and_kept(self):
+        """Short rows are padded with empty cells; extra cells are kept."""
+        text = "A | B | C\n---|---|---\n1 | 2\n1 | 2 | 3 | 4"
+        (table,) = newsparse.parse(text).children
+        assert isinstance(table, Table)
+        assert table.rows == (("1", "2", ""), ("1", "2", "3", "4"))
+        assert table.records()[0] == {"A": "1", "B": "2", "C": ""}
+
+    def test_escaped_pipe_and_blank_cells(self):
+        """An escaped pipe stays in its cell; blank cells are empty strings."""
+        text = "A | B | C\n---|---|---\nx \\| y | | z\n| | only"
+        (table,) = newsparse.parse(text).children
+        assert isinstance(table, Table)
+        assert table.rows == (("x | y", "", "z"), ("", "only", ""))
+
+    def test_column_lookup(self):
+        """Table.column finds a column by header, case-insensitively."""
+        (table,) = newsparse.parse(
+            "Issue | Stance\n---|---\nTariffs | Opposed"
+        ).children
+        assert isinstance(table, Table)
+        assert table.column("stance") == ["Opposed"]
+        with pytest.raises(KeyError, match="no column"):
+            table.column("Actor")
+
+
+class TestSections:
+    def test_blocks_before_first_heading_sit_under_document(self):
+        """Paragraphs before any heading are document children."""
+        doc = newsparse.parse("Lead paragraph text.\nA Heading Here\nBody.")
+        assert isinstance(doc.children[0], Paragraph)
+        assert isinstance(doc.children[1], Section)
+
+    def test_section_span_runs_to_last_child(self):
+        """A section spans from its heading to the end of its last block."""
+        text = "Lead text.\nA Heading Here\nBody one.\nBody two.\n"
+        section = newsparse.parse(text).sections()[0]
+        assert section.span.slice(text) == "A Heading Here\nBody one.\nBody two."
+
+    def test_section_lookup(self):
+        """Document.section finds by exact heading, then by substring."""
+        doc = newsparse.parse("Lead.\nFirst Part Here\nA.\nIn Summary\nB.")
+        summary = doc.section("in summary")
+        assert summary is not None
+        assert summary.title == "In Summary"
+        first = doc.section("First Part")
+        assert first is not None
+        assert first.title == "First Part Here"
+        assert doc.section("Nothing") is None

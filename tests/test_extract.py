@@ -1,0 +1,70 @@
+"""Extract: issue–stance records and actors from table headers."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract import parse_actor
+
+
+class TestParseActor:
+    @pytest.mark.parametrize(
+        ("header", "actor"),
+        [
+            ("Russia’s Stance", "Russia"),
+            ("Russia's Stance", "Russia"),
+            ("US Position", "US"),
+            ("EU Position", "EU"),
+            ("Position of the EU", "EU"),
+            ("Stance (China)", "China"),
+            ("Kyiv's View", "Kyiv"),
+            ("Stance", None),
+            ("Position", None),
+            ("Outlook", None),
+        ],
+    )
+    def test_actor_from_header(self, header, actor):
+        """The actor is read from possessive, 'of', bracket and prefix forms."""
+        assert parse_actor(header) == actor
+
+
+class TestExtractStances:
+    def test_multi_actor_table_gives_one_record_per_row_and_actor(self):
+        """Issue | EU Position | UK Position yields two records per row."""
+        text = (
+            "Issue | EU Position | UK Position\n---|---|---\n"
+            "Quotas | Keep them | Cut them\nCourts | Joint panel | National courts"
+        )
+        stances = newsparse.extract_stances(newsparse.parse(text))
+        assert [(s.actor, s.issue, s.stance, s.row) for s in stances] == [
+            ("EU", "Quotas", "Keep them", 0),
+            ("UK", "Quotas", "Cut them", 0),
+            ("EU", "Courts", "Joint panel", 1),
+            ("UK", "Courts", "National courts", 1),
+        ]
+
+    def test_subject_synonyms(self):
+        """Topic, Area, Question, Key point… all name the subject column."""
+        for subject in ["Topic", "Area", "Question", "Key point", "Aspect", "Factor"]:
+            text = f"{subject} | Stance\n---|---\nTrade | Open"
+            stances = newsparse.extract_stances(newsparse.parse(text))
+            assert [(s.actor, s.issue, s.stance) for s in stances] == [
+                (None, "Trade", "Open")
+            ]
+
+    def test_key_description_table_is_not_a_stance_table(self):
+        """Strategy | Description gives records() but no stances."""
+        doc = newsparse.parse("Strategy | Description\n---|---\nWait | Do nothing")
+        assert newsparse.extract_stances(doc) == ()
+        assert doc.tables()[0].records() == [
+            {"Strategy": "Wait", "Description": "Do nothing"}
+        ]
+
+    def test_record_links_to_its_table(self):
+        """Each record carries its table's span and row index."""
+        text = "Intro line here.\nIssue | Stance\n---|---\nA | B"
+        doc = newsparse.parse(text)
+        (stance,) = newsparse.extract_stances(doc)
+        assert stance.table_span == doc.tables()[0].span
+        assert stance.column == "Stance"
