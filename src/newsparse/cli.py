@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the code."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
