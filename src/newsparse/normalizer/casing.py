@@ -28,7 +28,7 @@ _SENTENCE_BREAK = regex.compile(
     r"(?P<mark>[.!?])(?P<close>[”’\"')\]]*)\s+[“‘\"'(\[]*(?P<letter>\p{Ll})"
 )
 _BLOCK_START = regex.compile(r"[“‘\"'(\[]*(?P<letter>\p{Ll})")
-_TOKEN_BEFORE = regex.compile(r"\S+$")
+_SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
 # A word that must keep its lower-case first letter: "iPhone", "eBay", "x86", "e-mail".
 _KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N}|-\p{Ll})")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}?")
@@ -79,8 +79,8 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
             candidates.append(first.start("letter"))
     if "." in text or "!" in text or "?" in text:
         for match in _SENTENCE_BREAK.finditer(text):
-            token = _TOKEN_BEFORE.search(text, 0, match.start() + 1)
-            before = token.group() if token else match.group("mark")
+            space = _SPACE_BEFORE.search(text, 0, match.start())
+            before = text[space.end() if space else 0 : match.start() + 1]
             if _ends_sentence(
                 before, match.group("mark"), match.group("close"), ctx.lexicon
             ):
@@ -103,12 +103,15 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
 def _replace_words(
     text: str, table: dict[str, str], phrases: dict[str, tuple[tuple[str, str], ...]]
 ) -> list[Change]:
+    # Most texts hold no word of the table: find that out at C speed first.
+    if not any(w in table or w in phrases for w in set(_LOWER_WORD.findall(text))):
+        return []
     changes: list[Change] = []
     protected: Protected | None = None
     skip_to = 0
     for match in _LOWER_WORD.finditer(text):
         start, word = match.start(), match.group()
-        if start < skip_to:
+        if start < skip_to or (word not in table and word not in phrases):
             continue
         new, end = None, match.end()
         for lower, canonical in phrases.get(word, ()):
