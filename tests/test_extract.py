@@ -68,3 +68,9 @@ class TestExtractStances:
         (stance,) = newsparse.extract_stances(doc)
         assert stance.table_span == doc.tables()[0].span
         assert stance.column == "Stance"
+
+
+def test_plural_possessive_actor_keeps_its_name():
+    """Players’ Union Position names the actor Players’ Union, not Players."""
+    assert parse_actor("Players’ Union Position") == "Players’ Union"
+    assert parse_actor("Unions’ Stance") == "Unions"

@@ -70,8 +70,9 @@ POSITION_WORDS = frozenset(
     ]
 )
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
-# "Russia’s Stance" / "Kyiv's View" -> "Russia" / "Kyiv".
-_POSSESSIVE = regex.compile(r"(?P<actor>.+?)\s*['’]s?\s+(?P<rest>.+)")
+# The possessive ending of an actor: "Russia’s" -> "Russia", "Unions’" -> "Unions";
+# "Players’ Union" keeps its inner apostrophe.
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 # "Position of the EU" -> "EU".
 _OF = regex.compile(r"(?P<rest>.+?)\s+of\s+(?:the\s+)?(?P<actor>.+)", regex.IGNORECASE)
 # "Stance (China)" -> "China".
@@ -119,19 +120,21 @@ def parse_actor(header: str) -> str | None:
 
     Example:
         >>> [parse_actor(h) for h in ["Russia’s Stance", "US Position",
-        ...  "Position of the EU", "Stance (China)", "Kyiv's View", "Stance"]]
-        ['Russia', 'US', 'EU', 'China', 'Kyiv', None]
+        ...  "Position of the EU", "Stance (China)", "Kyiv's View",
+        ...  "Players’ Union Position", "Stance"]]
+        ['Russia', 'US', 'EU', 'China', 'Kyiv', 'Players’ Union', None]
     """
     text = " ".join(header.split())
-    for pattern in (_BRACKET, _OF, _POSSESSIVE):
+    for pattern in (_BRACKET, _OF):
         match = pattern.fullmatch(text)
         if match and _is_position(match.group("rest")):
             return match.group("actor").strip() or None
     words = text.split()
-    kept = [w for w in words if w.casefold().strip(".,:") not in POSITION_WORDS]
-    if len(kept) == len(words) or not kept:
+    while words and words[-1].casefold().strip(".,:") in POSITION_WORDS:
+        words.pop()
+    if not words or len(words) == len(text.split()):
         return None
-    return " ".join(kept)
+    return _POSSESSIVE_END.sub("", " ".join(words)) or None
 
 
 def stance_columns(table: Table) -> tuple[int, list[int]] | None:

@@ -107,7 +107,7 @@ class Item:
     text: str
     """The item text without its marker, term included."""
     term: str | None
-    """The short label before ``: `` or `` – ``, or ``None``."""
+    """The label of ``Term: …`` or ``Term – …`` items, else ``None``."""
     span: Span
     """Source range from the marker to the end of the item, sub-lists included."""
     children: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)

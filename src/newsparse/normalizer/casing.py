@@ -156,22 +156,49 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    if start and text[start - 1] in "“‘\"'([":
+        return True  # a quotation or bracket starts with a capital anyway
     index = start - 1
     while index >= 0 and text[index] in " \t\u00a0“‘\"'([":
         index -= 1
     return index < 0 or text[index] in '.!?:;…”’"-–—•*|#'
 
 
+# A neighbouring word that starts with a capital: "Offshore Wind", "Camp David".
+_CAPITAL_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*)[ \t]+$")
+_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _in_capital_run(
+    text: str, match: regex.Match[str], stopwords: frozenset[str]
+) -> bool:
+    """Whether the word stands in a run of capitalised words (a title or a name).
+
+    Such runs are title-cased phrases as often as names, so their words do
+    not vote. A capitalised word before it that starts a sentence or is a
+    common word (``Later Okonjo``, ``Minister Okonjo``) makes no run.
+    """
+    if _CAPITAL_AFTER.match(text, match.end()):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    return not (_sentence_initial(text, before.start(1)) or word.lower() in stopwords)
+
+
 def vote(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
     """Return the words that running ``texts`` write capitalised mid-sentence.
 
-    A word wins the vote when it is capitalised, away from a sentence start,
-    at least twice and at least twice as often as it is written in lower
-    case, and is not a common English word (the stop list).
+    A word wins the vote when it is capitalised on its own (not at the start
+    of a sentence or quotation, not inside a run of capitalised words such
+    as a title) at least twice, and at least twice as often as it is written
+    in lower case, and is not a common English word (the stop list) nor
+    shorter than three letters.
 
     Example:
         >>> from newsparse.normalizer.lexicon import builtin_lexicon
-        >>> texts = ["We met Peskov there.", "Later Peskov spoke.", "then peskov left."]
+        >>> texts = ["We met Peskov.", "Aides of Peskov said so.", "then peskov left."]
         >>> vote(texts, builtin_lexicon())
         {'peskov': 'Peskov'}
     """
@@ -180,7 +207,9 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
     chunks = list(texts)
     for text in chunks:
         for match in _TITLE_WORD.finditer(text):
-            if _sentence_initial(text, match.start()):
+            if _sentence_initial(text, match.start()) or _in_capital_run(
+                text, match, lexicon.stopwords
+            ):
                 continue
             word = match.group()
             lower = word.lower()
