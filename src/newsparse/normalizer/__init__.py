@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..errors import require_str
 from ..options import NormalizeOptions
 from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
-from .context import Change, Context
+from .context import Change, Context, Vote
 from .edits import Edit, Explained, Layer, apply_edits
 from .lexicon import Lexicon, builtin_lexicon
 from .spacing import fix_punctuation_spacing, fix_whitespace
@@ -77,7 +77,11 @@ class Normalizer:
         self.lexicon = _lexicon(
             self.options.extra_proper_nouns, self.options.extra_abbreviations
         )
-        votes = vote(running_texts, self.lexicon) if self.options.document_vote else {}
+        votes = (
+            vote(running_texts, self.lexicon)
+            if self.options.document_vote
+            else Vote({}, {})
+        )
         self._rules = [(n, r) for n, r in RULES if getattr(self.options, n)]
         self._contexts = {
             start: Context(lexicon=self.lexicon, vote=votes, block_start=start)
@@ -85,7 +89,7 @@ class Normalizer:
         }
 
     @property
-    def vote(self) -> dict[str, str]:
+    def vote(self) -> Vote:
         """The words the document vote will capitalise (lower case → capitalised)."""
         return self._contexts[True].vote
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
-from .context import Change, Context, Protected
+from .context import Change, Context, Protected, Vote
 from .lexicon import Lexicon
 
 __all__ = ["fix_document_vote", "fix_proper_nouns", "fix_sentence_case", "vote"]
@@ -29,14 +29,22 @@ _SENTENCE_BREAK = regex.compile(
 )
 _BLOCK_START = regex.compile(r"[“‘\"'(\[]*(?P<letter>\p{Ll})")
 _SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
-# A word that must keep its lower-case first letter: "iPhone", "eBay", "x86", "e-mail".
-_KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N}|-\p{Ll})")
+# A word that must keep its lower-case first letter: "iPhone", "eBay", "x86";
+# not "cash-strapped" or "e-mail", which take a capital at a sentence start.
+_KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N})")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}?")
 
 
 def _capital(letter: str) -> str | None:
     upper = letter.title()
     return upper if len(upper) == 1 and upper != letter else None
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] in "'’-"):
+        end += 1
+    return end
 
 
 def _word_at(text: str, start: int) -> str:
@@ -101,7 +109,10 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
 
 
 def _replace_words(
-    text: str, table: dict[str, str], phrases: dict[str, tuple[tuple[str, str], ...]]
+    text: str,
+    table: dict[str, str],
+    phrases: dict[str, tuple[tuple[str, str], ...]],
+    where: Callable[[str, int], bool] | None = None,
 ) -> list[Change]:
     # Most texts hold no word of the table: find that out at C speed first.
     if not any(w in table or w in phrases for w in set(_LOWER_WORD.findall(text))):
@@ -123,7 +134,7 @@ def _replace_words(
                 break
         if new is None:
             new = table.get(word)
-        if new is None:
+        if new is None or (where is not None and not where(text, start)):
             continue
         if protected is None:
             protected = Protected.find(text)
@@ -150,65 +161,129 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
 
     The vote itself is computed once per document by :func:`vote`.
     """
-    if not ctx.vote:
-        return []
-    return _replace_words(text, ctx.vote, {})
+    everywhere, in_names = ctx.vote.everywhere, ctx.vote.in_names
+    changes = _replace_words(text, everywhere, {}) if everywhere else []
+    if in_names:
+        lexicon = ctx.lexicon
+
+        def in_name(text: str, start: int) -> bool:
+            return _in_name(text, start, lexicon)
+
+        changes.extend(_replace_words(text, in_names, {}, in_name))
+        changes.sort()
+    return changes
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``start`` opens a sentence, quotation or bracket."""
     if start and text[start - 1] in "“‘\"'([":
         return True  # a quotation or bracket starts with a capital anyway
     index = start - 1
-    while index >= 0 and text[index] in " \t\u00a0“‘\"'([":
+    while index >= 0 and text[index] in " \t\u00a0":
         index -= 1
-    return index < 0 or text[index] in '.!?:;…”’"-–—•*|#'
-
-
-# A neighbouring word that starts with a capital: "Offshore Wind", "Camp David".
-_CAPITAL_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*)[ \t]+$")
-_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")
-
-
-def _in_capital_run(
-    text: str, match: regex.Match[str], stopwords: frozenset[str]
-) -> bool:
-    """Whether the word stands in a run of capitalised words (a title or a name).
-
-    Such runs are title-cased phrases as often as names, so their words do
-    not vote. A capitalised word before it that starts a sentence or is a
-    common word (``Later Okonjo``, ``Minister Okonjo``) makes no run.
-    """
-    if _CAPITAL_AFTER.match(text, match.end()):
+    if index < 0:
         return True
-    before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None:
-        return False
-    word = before.group(1)
-    return not (_sentence_initial(text, before.start(1)) or word.lower() in stopwords)
+    mark = text[index]
+    if mark == ".":
+        # "Mr. Okafor", "U.S. Senator", "p.m. Sunday" do not start sentences.
+        space = _SPACE_BEFORE.search(text, 0, index)
+        token = text[space.end() if space else 0 : index + 1]
+        return _ends_sentence(token, ".", "", lexicon)
+    return mark in '!?:;…”’"–—•*|#'
 
 
-def vote(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
-    """Return the words that running ``texts`` write capitalised mid-sentence.
+# Words that stand before a name: "Mr", "Dr.", "Minister", "Senator".
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov gen col lt capt
+    sgt maj adm cmdr det insp supt pres minister president senator governor general
+    judge justice king queen prince princess pope sheikh emir chancellor secretary
+    ambassador mayor premier chairman chairwoman spokesman spokeswoman commissioner
+    director captain colonel lieutenant sergeant officer detective inspector
+    professor doctor bishop archbishop cardinal father rabbi imam""".split()  # noqa: SIM905
+)
+# Capitalised words before or after a word: "Offshore Wind Auction".
+_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]+)+$")
+_CAPITALS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*)+")
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*)\.?[ \t]+$")
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}]*)")
+_RUN_WORD = regex.compile(r"\S+")
 
-    A word wins the vote when it is capitalised on its own (not at the start
-    of a sentence or quotation, not inside a run of capitalised words such
-    as a title) at least twice, and at least twice as often as it is written
-    in lower case, and is not a common English word (the stop list) nor
-    shorter than three letters.
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLES
+
+
+def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Whether the word stands in a run of three or more capitalised words.
+
+    Such runs are titles and names of things (``National Missile Defence``,
+    ``Offshore Wind Auction``), so their words do not vote; a person's name
+    (``Minister Joe Hockey``) still does, since titles such as ``Minister``
+    and a sentence's first word are not counted in the run.
+    """
+    count = 1
+    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is not None:
+        for word in _RUN_WORD.finditer(text, before.start(), match.start()):
+            if not _is_title(word.group()) and not _sentence_initial(
+                text, word.start(), lexicon
+            ):
+                count += 1
+    after = _CAPITALS_AFTER.match(text, match.end())
+    if after is not None:
+        count += len(_RUN_WORD.findall(after.group()))
+    return count >= 3
+
+
+def _in_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``start`` stands in a name, by a title or a name word.
+
+    ``Dr. Maria lindgren``, ``Mr hockey``, ``Abu nidal``, ``saddam Hussein``:
+    yes; ``the ombudsman``, ``The missile``, ``missile Defence``: no
+    (``Defence`` is a common word).
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        word = before.group(1)
+        if _is_title(word) or (
+            word.lower() not in lexicon.stopwords
+            and not _sentence_initial(text, before.start(1), lexicon)
+        ):
+            return True
+    after = _WORD_AFTER.match(text, _word_end(text, start))
+    return after is not None and (
+        after.group(1).lower() not in lexicon.stopwords
+        and not _is_title(after.group(1))
+    )
+
+
+def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
+    """Find the words that running ``texts`` write capitalised mid-sentence.
+
+    Capitals at the start of a sentence, quotation or bracket, and inside
+    runs of three or more capitalised words (titles), do not count; nor do
+    common English words (the stop list) or words under three letters.
+    A word capitalised at least twice, and at least twice as often as it is
+    written in lower case, is capitalised everywhere. A word capitalised at
+    least as often as it is written in lower case is capitalised only where
+    it stands in a name, next to a title or a capitalised name word
+    (``Dr. Maria lindgren``, ``saddam Hussein``).
 
     Example:
         >>> from newsparse.normalizer.lexicon import builtin_lexicon
-        >>> texts = ["We met Peskov.", "Aides of Peskov said so.", "then peskov left."]
-        >>> vote(texts, builtin_lexicon())
-        {'peskov': 'Peskov'}
+        >>> texts = ["We met Peskov and Mr. Ruud.", "Aides of Peskov left.",
+        ...          "then peskov left with mr ruud."]
+        >>> v = vote(texts, builtin_lexicon())
+        >>> v.everywhere, v.in_names
+        ({'peskov': 'Peskov'}, {'ruud': 'Ruud'})
     """
     capital: Counter[str] = Counter()
     forms: dict[str, str] = {}
     chunks = list(texts)
     for text in chunks:
         for match in _TITLE_WORD.finditer(text):
-            if _sentence_initial(text, match.start()) or _in_capital_run(
-                text, match, lexicon.stopwords
+            if _sentence_initial(text, match.start(), lexicon) or _in_title_run(
+                text, match, lexicon
             ):
                 continue
             word = match.group()
@@ -216,16 +291,19 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
             if len(lower) > 2 and lower not in lexicon.stopwords:
                 capital[lower] += 1
                 forms.setdefault(lower, word)
-    candidates = {w for w, n in capital.items() if n >= 2}
-    if not candidates:
-        return {}
+    if not capital:
+        return Vote({}, {})
     lower_count: Counter[str] = Counter()
     for text in chunks:
         for match in _LOWER_WORD.finditer(text):
-            if match.group() in candidates:
+            if match.group() in capital:
                 lower_count[match.group()] += 1
-    return {
-        w: forms[w]
-        for w in sorted(candidates)
-        if lower_count[w] and capital[w] >= 2 * lower_count[w]
-    }
+    everywhere: dict[str, str] = {}
+    in_names: dict[str, str] = {}
+    for word in sorted(lower_count):
+        caps, lows = capital[word], lower_count[word]
+        if caps >= 2 and caps >= 2 * lows:
+            everywhere[word] = forms[word]
+        elif caps >= lows:
+            in_names[word] = forms[word]
+    return Vote(everywhere, in_names)

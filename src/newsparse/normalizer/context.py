@@ -10,7 +10,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["Change", "Context", "Protected"]
+__all__ = ["Change", "Context", "Protected", "Vote"]
 
 Change = tuple[int, int, str]
 """One replacement a rule proposes: ``(start, end, new_text)`` in its input."""
@@ -79,13 +79,24 @@ class Protected:
         return index >= 0 and offset < self.ends[index]
 
 
+@attrs.frozen
+class Vote:
+    """The outcome of a document vote: lower-case word → capitalised form."""
+
+    everywhere: dict[str, str]
+    """Words to capitalise wherever they stand in lower case."""
+    in_names: dict[str, str]
+    """Words to capitalise only right after a capitalised word or a title,
+    as in ``Dr. Maria lindgren`` (weaker evidence, so a narrower repair)."""
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """What the rules know beyond the text in hand."""
 
     lexicon: Lexicon
     """Built-in and caller-supplied vocabulary."""
-    vote: dict[str, str] = attrs.field(factory=dict)
-    """Lower-case word → capitalised form, voted by the whole document."""
+    vote: Vote = attrs.field(factory=lambda: Vote({}, {}))
+    """The words the whole document voted to capitalise."""
     block_start: bool = True
     """Whether the text starts a block, so its first letter starts a sentence."""
