@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import attrs
+from markdown_it.token import Token
+
 from .blocks import tokenize
 from .errors import require_str
 from .nodes import Document
-from .normalizer import Normalizer
+from .normalizer import Edit, Normalizer
 from .options import NormalizeOptions, ParseOptions
-from .prepare import prepare
-from .tree import build, running_texts
+from .prepare import PreparedText, prepare
+from .tree import build, running_texts, text_ranges
 
 __all__ = ["parse"]
 
@@ -46,8 +49,41 @@ def parse(
     require_str(text, "parse")
     prepared = prepare(text)
     tokens = tokenize(prepared.text, options)
-    fixer = None
-    if normalize is not False:
-        chosen = normalize if isinstance(normalize, NormalizeOptions) else None
-        fixer = Normalizer(chosen, running_texts(tokens, text, prepared))
-    return build(tokens, text, prepared, fixer)
+    if normalize is False:
+        return build(tokens, text, prepared)
+    fixed, edits = _normalize_texts(
+        text,
+        prepared,
+        tokens,
+        normalize if isinstance(normalize, NormalizeOptions) else None,
+    )
+    return build(tokens, text, prepared, fixed, edits)
+
+
+def _normalize_texts(
+    text: str,
+    prepared: PreparedText,
+    tokens: list[Token],
+    options: NormalizeOptions | None,
+) -> tuple[dict[tuple[int, int], str], list[Edit]]:
+    """Normalise every text of the tree in one pass over the document.
+
+    Returns the normalised texts keyed by prepared range, and the edits with
+    offsets into the original ``text``.
+    """
+    to_original = prepared.offsets.to_original
+    ranges = text_ranges(tokens)
+    starts = [to_original(r.start) for r in ranges]
+    raws = [text[s : to_original(r.end)] for s, r in zip(starts, ranges, strict=True)]
+    normalizer = Normalizer(options, running_texts(raws, ranges))
+    results = normalizer.explain_many(raws, [r.block_start for r in ranges])
+    fixed: dict[tuple[int, int], str] = {}
+    edits: list[Edit] = []
+    for where, start, result in zip(ranges, starts, results, strict=True):
+        fixed[where.start, where.end] = result.text
+        edits.extend(
+            attrs.evolve(e, start=e.start + start, end=e.end + start)
+            for e in result.edits
+        )
+    edits.sort(key=lambda e: (e.start, e.start != e.end, e.end))
+    return fixed, edits

@@ -20,10 +20,10 @@ from .nodes import (
     Span,
     Table,
 )
-from .normalizer import Edit, Normalizer
+from .normalizer import Edit
 from .prepare import PreparedText
 
-__all__ = ["build", "running_texts", "split_term"]
+__all__ = ["TextRange", "build", "running_texts", "split_term", "text_ranges"]
 
 # "Crimea: Annexed…" / "Cold War – A stalemate…": a short label, then ": " or " – ".
 # The label has at most six words and no sentence punctuation.
@@ -56,62 +56,47 @@ def split_term(text: str) -> str | None:
 
 
 class _Builder:
-    """Turns one document's tokens into nodes, fixing texts as it goes."""
+    """Turns one document's tokens into nodes."""
 
     def __init__(
-        self, source: str, prepared: PreparedText, fixer: Normalizer | None
+        self,
+        source: str,
+        prepared: PreparedText,
+        fixed: dict[tuple[int, int], str] | None,
     ) -> None:
         self.source = source
         self.to_original = prepared.offsets.to_original
-        self.fixer = fixer
-        self.edits: list[Edit] = []
+        self.fixed = fixed
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.to_original(start), self.to_original(end))
 
-    def text(
-        self, start: int, end: int, *, block_start: bool, unescape: bool = False
-    ) -> str:
-        """Return the text of a prepared range, normalised when a fixer is set."""
-        first, last = self.to_original(start), self.to_original(end)
-        raw = self.source[first:last]
-        if self.fixer is not None:
-            result = self.fixer.explain(raw, block_start=block_start)
-            raw = result.text
-            self.edits.extend(
-                Edit(
-                    start=e.start + first,
-                    end=e.end + first,
-                    before=e.before,
-                    after=e.after,
-                    rule=e.rule,
-                )
-                for e in result.edits
-            )
+    def text(self, start: int, end: int, *, unescape: bool = False) -> str:
+        """Return the (normalised, when given) text of a prepared range."""
+        if self.fixed is not None:
+            raw = self.fixed[start, end]
+        else:
+            raw = self.source[self.to_original(start) : self.to_original(end)]
         return raw.replace("\\|", "|") if unescape else raw
 
     def heading(self, token: Token) -> Heading:
         meta = token.meta
         return Heading(
             level=meta["level"],
-            text=self.text(*meta["content"], block_start=False),
+            text=self.text(*meta["content"]),
             span=self.span(*meta["span"]),
         )
 
     def paragraph(self, token: Token) -> Paragraph:
         start, end = token.meta["content"]
-        return Paragraph(
-            text=self.text(start, end, block_start=True), span=self.span(start, end)
-        )
+        return Paragraph(text=self.text(start, end), span=self.span(start, end))
 
     def table(self, token: Token) -> Table:
         meta = token.meta
-        header = [
-            self.text(s, e, block_start=False, unescape=True) for s, e in meta["header"]
-        ]
+        header = [self.text(s, e, unescape=True) for s, e in meta["header"]]
         rows = []
         for cells in meta["rows"]:
-            row = [self.text(s, e, block_start=False, unescape=True) for s, e in cells]
+            row = [self.text(s, e, unescape=True) for s, e in cells]
             row.extend([""] * (len(header) - len(row)))
             rows.append(tuple(row))
         return Table(
@@ -138,7 +123,7 @@ class _Builder:
                 end = (
                     max(raw.content[1], sub.end) if sub is not None else raw.content[1]
                 )
-                text = self.text(*raw.content, block_start=True)
+                text = self.text(*raw.content)
                 items.append(
                     Item(
                         text=text,
@@ -228,44 +213,72 @@ def _sections(blocks: Iterator[Heading | Block]) -> list[Block]:
     return root
 
 
-def running_texts(
-    tokens: Sequence[Token], source: str, prepared: PreparedText
-) -> list[str]:
-    """Return the raw texts of paragraphs and list items (item terms left out).
+@attrs.frozen
+class TextRange:
+    """A range of prepared text that becomes one node's text."""
+
+    start: int
+    end: int
+    kind: str
+    """``paragraph``, ``item``, ``heading`` or ``cell``."""
+
+    @property
+    def block_start(self) -> bool:
+        """Whether the text starts a paragraph or item (a sentence start)."""
+        return self.kind in ("paragraph", "item")
+
+
+def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
+    """Return the range of every text the tree will hold, in reading order."""
+    ranges: list[TextRange] = []
+    for token in tokens:
+        meta = token.meta
+        if token.type in ("paragraph", "heading"):
+            start, end = meta["content"]
+            ranges.append(TextRange(start, end, token.type))
+        elif token.type == "list":
+            ranges.extend(
+                TextRange(raw.content[0], raw.content[1], "item")
+                for raw in meta["items"]
+            )
+        elif token.type == "table":
+            for row in (meta["header"], *meta["rows"]):
+                ranges.extend(TextRange(s, e, "cell") for s, e in row)
+    return ranges
+
+
+def running_texts(texts: Sequence[str], ranges: Sequence[TextRange]) -> list[str]:
+    """Return the texts of paragraphs and list items, item terms left out.
 
     These are what the document-level vote learns proper nouns from;
     headings and table cells are left out because they are title-cased.
     """
-    to_original = prepared.offsets.to_original
-    texts: list[str] = []
-    for token in tokens:
-        if token.type == "paragraph":
-            start, end = token.meta["content"]
-            texts.append(source[to_original(start) : to_original(end)])
-        elif token.type == "list":
-            for raw in token.meta["items"]:
-                text = source[to_original(raw.content[0]) : to_original(raw.content[1])]
-                term = split_term(text)
-                texts.append(text[len(term) :] if term else text)
-    return texts
+    running: list[str] = []
+    for text, where in zip(texts, ranges, strict=True):
+        if where.kind == "paragraph":
+            running.append(text)
+        elif where.kind == "item":
+            term = split_term(text)
+            running.append(text[len(term) :] if term else text)
+    return running
 
 
 def build(
     tokens: Sequence[Token],
     source: str,
     prepared: PreparedText,
-    fixer: Normalizer | None = None,
+    fixed: dict[tuple[int, int], str] | None = None,
+    edits: Sequence[Edit] = (),
 ) -> Document:
     """Build the document tree from block tokens.
 
     Args:
         tokens: block tokens of ``prepared.text``.
-        source: the original input; spans and texts refer to it.
+        source: the original input; spans and raw texts refer to it.
         prepared: the prepared text and its offset map.
-        fixer: normalises each text and records its edits; ``None`` keeps
-            texts as written.
+        fixed: normalised texts keyed by their prepared range (see
+            :func:`text_ranges`); ``None`` keeps texts as written.
+        edits: the normalisation edits, with offsets into ``source``.
     """
-    builder = _Builder(source, prepared, fixer)
-    children = _sections(builder.blocks(tokens))
-    edits = sorted(builder.edits, key=lambda e: (e.start, e.start != e.end, e.end))
-    return Document(children=children, edits=edits)
+    builder = _Builder(source, prepared, fixed)
+    return Document(children=_sections(builder.blocks(tokens)), edits=edits)

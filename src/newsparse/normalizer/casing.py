@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
-from .context import Change, Context, Protected, Vote
+from .context import SEP, Change, Context, Protected, Vote
 from .lexicon import Lexicon
 
 __all__ = ["fix_document_vote", "fix_proper_nouns", "fix_sentence_case", "vote"]
@@ -28,7 +29,7 @@ _SENTENCE_BREAK = regex.compile(
     r"(?P<mark>[.!?])(?P<close>[”’\"')\]]*)\s+[“‘\"'(\[]*(?P<letter>\p{Ll})"
 )
 _BLOCK_START = regex.compile(r"[“‘\"'(\[]*(?P<letter>\p{Ll})")
-_SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
+_SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 # A word that must keep its lower-case first letter: "iPhone", "eBay", "x86";
 # not "cash-strapped" or "e-mail", which take a capital at a sentence start.
 _KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N})")
@@ -49,7 +50,7 @@ def _word_end(text: str, start: int) -> int:
 
 def _word_at(text: str, start: int) -> str:
     end = start
-    while end < len(text) and not text[end].isspace():
+    while end < len(text) and not text[end].isspace() and text[end] != SEP:
         end += 1
     return text[start:end]
 
@@ -81,8 +82,8 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     """
     protected: Protected | None = None
     candidates: list[int] = []
-    if ctx.block_start:
-        first = _BLOCK_START.match(text)
+    for block in ctx.starts_of_blocks(text):
+        first = _BLOCK_START.match(text, block)
         if first:
             candidates.append(first.start("letter"))
     if "." in text or "!" in text or "?" in text:
@@ -94,7 +95,7 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
             ):
                 candidates.append(match.start("letter"))
     changes: list[Change] = []
-    for at in candidates:
+    for at in sorted(set(candidates)):
         word = _word_at(text, at)
         if _KEEP_LOWER.match(word):
             continue
@@ -108,33 +109,70 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     return changes
 
 
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """A superset of the lower-case words of ``text`` (cached: several rules ask).
+
+    Built from the distinct white-space tokens, which is much cheaper than
+    matching every word; callers confirm each occurrence with
+    :func:`_occurrences`.
+    """
+    distinct = " ".join(set(text.split()))
+    return frozenset(w for w in set(_LETTER_RUN.findall(distinct)) if w.islower())
+
+
+def _occurrences(text: str, words: list[str]) -> list[regex.Match[str]]:
+    """Return the matches of :data:`_LOWER_WORD` that are one of ``words``, in order."""
+    found: list[regex.Match[str]] = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            match = _LOWER_WORD.match(text, start)
+            if match is not None and match.end() == start + len(word):
+                found.append(match)
+            start = text.find(word, start + len(word))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _phrase_occurrences(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Yield the ranges where the lower-case ``phrase`` stands as whole words."""
+    start = text.find(phrase)
+    while start >= 0:
+        stop = start + len(phrase)
+        first = _LOWER_WORD.match(text, start)
+        if first is not None and (stop == len(text) or not text[stop].isalnum()):
+            yield start, stop
+        start = text.find(phrase, stop)
+
+
 def _replace_words(
     text: str,
     table: dict[str, str],
     phrases: dict[str, tuple[tuple[str, str], ...]],
     where: Callable[[str, int], bool] | None = None,
 ) -> list[Change]:
-    # Most texts hold no word of the table: find that out at C speed first.
-    if not any(w in table or w in phrases for w in set(_LOWER_WORD.findall(text))):
+    # Most texts hold few words of the table: find them at C speed, then
+    # visit only their occurrences rather than every word of the text.
+    words = _lower_words(text)
+    found: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), table[m.group()])
+        for m in _occurrences(text, [w for w in words if w in table])
+    ]
+    for first in (w for w in words if w in phrases):
+        for lower, canonical in phrases[first]:
+            found.extend((s, e, canonical) for s, e in _phrase_occurrences(text, lower))
+    if not found:
         return []
+    found.sort(key=lambda f: (f[0], -f[1]))  # the longest match at a start wins
     changes: list[Change] = []
     protected: Protected | None = None
     skip_to = 0
-    for match in _LOWER_WORD.finditer(text):
-        start, word = match.start(), match.group()
-        if start < skip_to or (word not in table and word not in phrases):
-            continue
-        new, end = None, match.end()
-        for lower, canonical in phrases.get(word, ()):
-            stop = start + len(lower)
-            if text.startswith(lower, start) and (
-                stop == len(text) or not text[stop].isalnum()
-            ):
-                new, end = canonical, stop
-                break
-        if new is None:
-            new = table.get(word)
-        if new is None or (where is not None and not where(text, start)):
+    for start, end, new in found:
+        if start < skip_to or (where is not None and not where(text, start)):
             continue
         if protected is None:
             protected = Protected.find(text)
@@ -181,7 +219,7 @@ def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
     index = start - 1
     while index >= 0 and text[index] in " \t\u00a0":
         index -= 1
-    if index < 0:
+    if index < 0 or text[index] == SEP:
         return True
     mark = text[index]
     if mark == ".":
@@ -279,28 +317,25 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     """
     capital: Counter[str] = Counter()
     forms: dict[str, str] = {}
-    chunks = list(texts)
-    for text in chunks:
-        for match in _TITLE_WORD.finditer(text):
-            if _sentence_initial(text, match.start(), lexicon) or _in_title_run(
-                text, match, lexicon
-            ):
-                continue
-            word = match.group()
-            lower = word.lower()
-            if len(lower) > 2 and lower not in lexicon.stopwords:
-                capital[lower] += 1
-                forms.setdefault(lower, word)
+    text = SEP.join(texts)  # one pass over the document; no word crosses SEP
+    for match in _TITLE_WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if len(lower) <= 2 or lower in lexicon.stopwords:
+            continue
+        if _sentence_initial(text, match.start(), lexicon) or _in_title_run(
+            text, match, lexicon
+        ):
+            continue
+        capital[lower] += 1
+        forms.setdefault(lower, word)
     if not capital:
         return Vote({}, {})
-    lower_count: Counter[str] = Counter()
-    for text in chunks:
-        for match in _LOWER_WORD.finditer(text):
-            if match.group() in capital:
-                lower_count[match.group()] += 1
+    present = [w for w in _lower_words(text) if w in capital]
+    lower_count = Counter(m.group() for m in _occurrences(text, present))
     everywhere: dict[str, str] = {}
     in_names: dict[str, str] = {}
-    for word in sorted(lower_count):
+    for word in sorted(capital.keys() & lower_count.keys()):
         caps, lows = capital[word], lower_count[word]
         if caps >= 2 and caps >= 2 * lows:
             everywhere[word] = forms[word]

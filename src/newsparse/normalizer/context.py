@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 import attrs
@@ -10,7 +11,10 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["Change", "Context", "Protected", "Vote"]
+__all__ = ["SEP", "Change", "Context", "Protected", "Vote"]
+
+SEP = "\x00"
+"""Separates the blocks of a document normalised in one pass; no rule crosses it."""
 
 Change = tuple[int, int, str]
 """One replacement a rule proposes: ``(start, end, new_text)`` in its input."""
@@ -20,7 +24,7 @@ Change = tuple[int, int, str]
 # "East.However" (the part after the dot is no known suffix).
 _PROTECTED = regex.compile(
     r"""
-    (?:[a-z][a-z0-9+.\-]*://|www\.)\S+
+    (?:[a-z][a-z0-9+.\-]*://|www\.)[^\s\x00]+
   | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+
   | (?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.
     (?:com|org|net|gov|edu|int|mil|io|co|uk|us|de|fr|ru|cn|jp|eu|info|biz|tv|me|ai
@@ -33,8 +37,8 @@ _PROTECTED = regex.compile(
 # "x@y", "https:"). Sentence punctuation followed by a space does not match,
 # so clean prose is skipped at C speed.
 _INSIDE_TOKEN = regex.compile(r"(?<=[\w\-])[.@:](?=[\w/])")
-_SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
-_SPACE_AFTER = regex.compile(r"\s")
+_SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
+_SPACE_AFTER = regex.compile(r"[\s\x00]")
 
 
 @lru_cache(maxsize=8)
@@ -98,5 +102,17 @@ class Context:
     """Built-in and caller-supplied vocabulary."""
     vote: Vote = attrs.field(factory=lambda: Vote({}, {}))
     """The words the whole document voted to capitalise."""
-    block_start: bool = True
-    """Whether the text starts a block, so its first letter starts a sentence."""
+    block_starts: tuple[bool, ...] = (True,)
+    """For each block of the text (blocks are separated by :data:`SEP`): whether
+    it starts a paragraph or item, so its first letter starts a sentence."""
+
+    def starts_of_blocks(self, text: str) -> Iterator[int]:
+        """Yield the offset of each block of ``text`` that starts a sentence."""
+        offset = 0
+        for flag in self.block_starts:
+            if flag:
+                yield offset
+            found = text.find(SEP, offset)
+            if found < 0:
+                return
+            offset = found + 1

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-from .context import Change, Context, Protected
+from .context import SEP, Change, Context, Protected
 
 __all__ = ["fix_punctuation_spacing", "fix_whitespace"]
 
 _INVISIBLE = "\u200b\u2060\ufeff"
 # A run of white space that is not one plain space: "  ", "\t", "\u00a0",
 # "\n  ", or an invisible character; a single " " between words does not match.
+# At a block's start or end (the text's ends, or next to SEP) any space is bad.
 _BAD_SPACE = regex.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]")
+
+
+def _block_edges(text: str) -> Iterator[int]:
+    """Yield the offsets where a block starts or ends (the text's ends and SEPs)."""
+    yield 0
+    found = text.find(SEP)
+    while found >= 0:
+        yield found
+        yield found + 1
+        found = text.find(SEP, found + 1)
+    yield len(text)
 
 
 def fix_whitespace(text: str, ctx: Context) -> list[Change]:
@@ -25,18 +39,24 @@ def fix_whitespace(text: str, ctx: Context) -> list[Change]:
         >>> normalize("  two\\u00a0 spaces\\there ")
         'two spaces here'
     """
+    runs = [m.span() for m in _BAD_SPACE.finditer(text)]
+    # A single plain space at a block's edge is bad too; _BAD_SPACE skips it.
+    edges = set(_block_edges(text))
+    for edge in edges:
+        if edge < len(text) and text[edge] == " ":
+            runs.append((edge, edge + 1))
+        if edge > 0 and text[edge - 1] == " ":
+            runs.append((edge - 1, edge))
     changes: list[Change] = []
-    end = len(text)
-    for match in _BAD_SPACE.finditer(text):
-        start, stop = match.span()
-        if start == 0 or stop == end or not match.group().strip(_INVISIBLE):
+    last = -1
+    for start, stop in sorted(set(runs), key=lambda r: (r[0], -r[1])):
+        if start < last:
+            continue  # a single edge space inside a run found already
+        last = stop
+        if start in edges or stop in edges or not text[start:stop].strip(_INVISIBLE):
             changes.append((start, stop, ""))
         else:
             changes.append((start, stop, " "))
-    if text.startswith(" ") and (not changes or changes[0][0] != 0):
-        changes.insert(0, (0, 1, ""))
-    if text.endswith(" ") and len(text) > 1 and (not changes or changes[-1][1] != end):
-        changes.append((end - 1, end, ""))
     return changes
 
 
