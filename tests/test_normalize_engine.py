@@ -1,0 +1,76 @@
+"""Normaliser engine: batching, edit mapping and folding."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.normalizer import Normalizer
+from newsparse.normalizer.context import SEP
+
+from .helpers import ARTICLES, read_article
+
+BLOCKS = [
+    "  the talks,Moscow said.However  ",
+    "Heading With moscow",
+    "",
+    "cell\u00a0text",
+    "- not markup here. the end",
+    " ",
+    "U.S.-russia ties, e.g. the\tsummit",
+]
+
+
+class TestExplainMany:
+    @pytest.mark.parametrize(
+        "flags", [[True] * 7, [False] * 7, [True, False] * 3 + [True]]
+    )
+    def test_batch_equals_one_by_one(self, flags):
+        """explain_many gives exactly what explain gives block by block."""
+        normalizer = Normalizer(running_texts=["Talks in Moscow.", "Aides of Moscow."])
+        batch = normalizer.explain_many(BLOCKS, flags)
+        single = [
+            normalizer.explain(t, block_start=f)
+            for t, f in zip(BLOCKS, flags, strict=True)
+        ]
+        assert batch == single
+
+    def test_separator_inside_a_text_falls_back(self):
+        """A text holding the separator is still normalised on its own."""
+        texts = [f"a{SEP}b  c", "the end"]
+        results = Normalizer().explain_many(texts, [True, True])
+        assert [r.text for r in results] == [f"A{SEP}b c", "The end"]
+
+    @pytest.mark.parametrize(
+        "path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem
+    )
+    def test_document_edits_replay_on_the_original(self, path):
+        """Applying doc.edits to the article gives a text that needs no more edits."""
+        text = read_article(path)
+        doc = newsparse.parse(text)
+        for edit in doc.edits:
+            assert text[edit.start : edit.end] == edit.before
+        fixed = newsparse.apply_edits(text, doc.edits)
+        again = newsparse.parse(fixed)
+        assert again.edits == ()
+        assert [b.text for b in again.paragraphs()] == [
+            b.text for b in doc.paragraphs()
+        ]
+
+
+class TestFolding:
+    def test_zero_width_space_inside_a_proper_noun_folds(self):
+        """Deleting an invisible character inside a word that is then fixed is one edit."""
+        result = newsparse.normalize_and_explain("in mos\u200bcow today")
+        assert [(e.before, e.after, e.rule) for e in result.edits] == [
+            ("mos\u200bcow", "Moscow", "whitespace+proper_nouns")
+        ]
+
+    def test_insertion_before_a_replaced_word_stays_separate(self):
+        """A space inserted before a fixed word is its own edit, at the right place."""
+        result = newsparse.normalize_and_explain("talks,moscow said")
+        assert result.text == "talks, Moscow said"
+        assert [(e.start, e.end, e.after) for e in result.edits] == [
+            (6, 6, " "),
+            (6, 12, "Moscow"),
+        ]
