@@ -60,11 +60,14 @@ class TestNodes:
         assert len(doc.lists()) == 2
         assert len(doc.tables()) == 1
 
-    def test_deep_nesting_does_not_recurse(self):
-        """A list nested 3,000 levels deep parses, walks and serialises."""
-        text = "\n".join(" " * i + "- item" for i in range(3000))
+    def test_deep_nesting_is_capped_and_keeps_every_item(self):
+        """A list indented 3,000 levels deep nests to the depth limit and loses nothing."""
+        text = "\n".join(" " * i + f"- item {i}" for i in range(3000))
         doc = newsparse.parse(text)
-        assert len(doc.lists()) == 3000
+        lists = doc.lists()
+        assert len(lists) == newsparse.ParseOptions().max_list_depth
+        assert sum(len(lst.items) for lst in lists) == 3000
+        assert newsparse.Document.from_dict(doc.to_dict()) == doc
         assert doc.to_markdown().count("- Item") == 3000
 
 

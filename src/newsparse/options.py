@@ -59,3 +59,6 @@ class ParseOptions:
     """The longest line, in words, that may be taken for a plain-text heading."""
     title_level_1: bool = True
     """Give a heading on the very first line of the article level 1."""
+    max_list_depth: int = 32
+    """The deepest list nesting kept; deeper items join the deepest list, so
+    hostile input cannot build a tree too deep to walk, compare or serialise."""

@@ -50,14 +50,14 @@ def parse(
     prepared = prepare(text)
     tokens = tokenize(prepared.text, options)
     if normalize is False:
-        return build(tokens, text, prepared)
+        return build(tokens, text, prepared, options=options)
     fixed, edits = _normalize_texts(
         text,
         prepared,
         tokens,
         normalize if isinstance(normalize, NormalizeOptions) else None,
     )
-    return build(tokens, text, prepared, fixed, edits)
+    return build(tokens, text, prepared, fixed, edits, options)
 
 
 def _normalize_texts(

@@ -21,6 +21,7 @@ from .nodes import (
     Table,
 )
 from .normalizer import Edit
+from .options import ParseOptions
 from .prepare import PreparedText
 
 __all__ = ["TextRange", "build", "running_texts", "split_term", "text_ranges"]
@@ -63,8 +64,10 @@ class _Builder:
         source: str,
         prepared: PreparedText,
         fixed: dict[tuple[int, int], str] | None,
+        max_list_depth: int,
     ) -> None:
         self.source = source
+        self.max_list_depth = max(1, max_list_depth)
         self.to_original = prepared.offsets.to_original
         self.fixed = fixed
 
@@ -104,7 +107,7 @@ class _Builder:
         )
 
     def list(self, token: Token) -> ListBlock:
-        return self.convert(_nest(token.meta["items"]))
+        return self.convert(_nest(token.meta["items"], self.max_list_depth))
 
     def convert(self, root: _RawList) -> ListBlock:
         """Turn nested raw lists into nodes bottom-up, without recursion."""
@@ -168,15 +171,18 @@ class _RawList:
     end: int = 0
 
 
-def _nest(items: Sequence[RawItem]) -> _RawList:
-    """Nest a flat run of items by indentation: deeper items join the item above."""
+def _nest(items: Sequence[RawItem], max_depth: int) -> _RawList:
+    """Nest a flat run of items by indentation: deeper items join the item above.
+
+    Below ``max_depth`` levels, deeper items join the deepest list instead.
+    """
     root = _RawList(items[0].ordered, items[0].indent)
     stack = [root]
     for raw in items:
         while len(stack) > 1 and raw.indent < stack[-1].indent:
             stack.pop()
         top = stack[-1]
-        if raw.indent > top.indent and top.entries:
+        if raw.indent > top.indent and top.entries and len(stack) < max_depth:
             parent = top.entries[-1]
             if parent.sublist is None:
                 parent.sublist = _RawList(raw.ordered, raw.indent)
@@ -269,6 +275,7 @@ def build(
     prepared: PreparedText,
     fixed: dict[tuple[int, int], str] | None = None,
     edits: Sequence[Edit] = (),
+    options: ParseOptions | None = None,
 ) -> Document:
     """Build the document tree from block tokens.
 
@@ -279,6 +286,8 @@ def build(
         fixed: normalised texts keyed by their prepared range (see
             :func:`text_ranges`); ``None`` keeps texts as written.
         edits: the normalisation edits, with offsets into ``source``.
+        options: the parser's switches (the list depth limit).
     """
-    builder = _Builder(source, prepared, fixed)
+    depth = (options or ParseOptions()).max_list_depth
+    builder = _Builder(source, prepared, fixed, depth)
     return Document(children=_sections(builder.blocks(tokens)), edits=edits)
