@@ -11,7 +11,7 @@ from .nodes import Document
 from .normalizer import Edit, Normalizer
 from .options import NormalizeOptions, ParseOptions
 from .prepare import PreparedText, prepare
-from .tree import build, running_texts, text_ranges
+from .tree import build, text_ranges
 
 __all__ = ["parse"]
 
@@ -75,8 +75,11 @@ def _normalize_texts(
     ranges = text_ranges(tokens)
     starts = [to_original(r.start) for r in ranges]
     raws = [text[s : to_original(r.end)] for s, r in zip(starts, ranges, strict=True)]
-    normalizer = Normalizer(options, running_texts(raws, ranges))
-    results = normalizer.explain_many(raws, [r.block_start for r in ranges])
+    flags = [r.block_start for r in ranges]  # paragraphs and items: running text
+    normalizer = Normalizer(
+        options, [raw for raw, f in zip(raws, flags, strict=True) if f]
+    )
+    results = normalizer.explain_many(raws, flags, running=flags)
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []
     for where, start, result in zip(ranges, starts, results, strict=True):

@@ -24,7 +24,7 @@ from .normalizer import Edit
 from .options import ParseOptions
 from .prepare import PreparedText
 
-__all__ = ["TextRange", "build", "running_texts", "split_term", "text_ranges"]
+__all__ = ["TextRange", "build", "split_term", "text_ranges"]
 
 # "Crimea: Annexed…" / "Cold War – A stalemate…": a short label, then ": " or " – ".
 # The label has at most six words and no sentence punctuation.
@@ -251,22 +251,6 @@ def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
             for row in (meta["header"], *meta["rows"]):
                 ranges.extend(TextRange(s, e, "cell") for s, e in row)
     return ranges
-
-
-def running_texts(texts: Sequence[str], ranges: Sequence[TextRange]) -> list[str]:
-    """Return the texts of paragraphs and list items, item terms left out.
-
-    These are what the document-level vote learns proper nouns from;
-    headings and table cells are left out because they are title-cased.
-    """
-    running: list[str] = []
-    for text, where in zip(texts, ranges, strict=True):
-        if where.kind == "paragraph":
-            running.append(text)
-        elif where.kind == "item":
-            term = split_term(text)
-            running.append(text[len(term) :] if term else text)
-    return running
 
 
 def build(

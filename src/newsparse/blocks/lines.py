@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markdown_it.rules_block import StateBlock
 
-__all__ = ["content_range", "indent_of", "is_blank", "line_text"]
+__all__ = ["SPACE", "content_range", "indent_of", "is_blank", "line_text"]
 
-# White space markdown-it does not strip itself (it knows only space and tab).
-_SPACE = (
+# White space around blocks and cells, beyond the space and tab markdown-it knows.
+SPACE = (
     " \t\x0b\x0c\u00a0\u200b\u2060\ufeff\u3000\u202f\u205f"
     "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 )
@@ -20,7 +20,7 @@ def line_text(state: StateBlock, line: int) -> str:
 
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
-    return not line_text(state, line).strip(_SPACE)
+    return not line_text(state, line).strip(SPACE)
 
 
 def indent_of(state: StateBlock, line: int) -> int:
@@ -32,8 +32,8 @@ def content_range(state: StateBlock, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` of the source to exclude surrounding white space."""
     src = state.src
     end = max(start, end)
-    while start < end and src[start] in _SPACE:
+    while start < end and src[start] in SPACE:
         start += 1
-    while end > start and src[end - 1] in _SPACE:
+    while end > start and src[end - 1] in SPACE:
         end -= 1
     return start, end

@@ -6,7 +6,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .lines import content_range, is_blank, line_text
+from .lines import SPACE, content_range, is_blank, line_text
 
 __all__ = ["split_cells", "table_plugin"]
 
@@ -62,10 +62,14 @@ def split_cells(src: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def content_range_str(src: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` of ``src`` to exclude white space around it."""
-    while start < end and src[start].isspace():
+    """Shrink ``[start, end)`` of ``src`` to exclude white space around it.
+
+    White space is the block parser's (NBSP and zero-width characters
+    included), so cells and the table's span agree on where text ends.
+    """
+    while start < end and (src[start] in SPACE or src[start].isspace()):
         start += 1
-    while end > start and src[end - 1].isspace():
+    while end > start and (src[end - 1] in SPACE or src[end - 1].isspace()):
         end -= 1
     return start, end
 

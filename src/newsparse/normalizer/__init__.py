@@ -45,6 +45,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
 """The rules in the order they run; each name is also its switch in NormalizeOptions."""
 
 _DEFAULT = NormalizeOptions()
+_MAX_PASSES = 4  # the vote settles in one or two; the cap bounds hostile input
 
 
 @lru_cache(maxsize=32)
@@ -101,22 +102,39 @@ class Normalizer:
             block_start: whether the text starts a paragraph or item, so that
                 its first letter starts a sentence (false for headings and cells).
         """
-        return self._run(text, (block_start,))
+        return self._run(text, (block_start,), None)
 
     def explain_many(
-        self, texts: Sequence[str], block_starts: Sequence[bool]
+        self,
+        texts: Sequence[str],
+        block_starts: Sequence[bool],
+        *,
+        running: Sequence[bool] | None = None,
     ) -> list[Explained]:
         """Normalise many block texts at once; the same as :meth:`explain` on each.
 
         The texts are joined with :data:`SEP`, which no rule crosses, so every
         rule scans the whole document once instead of once per block.
+
+        Args:
+            texts: the texts of a document's blocks.
+            block_starts: for each text, whether it starts a sentence.
+            running: for each text, whether it is running text the document
+                vote learns from. When given, the vote is taken again on the
+                normalised texts and the rules run again until it no longer
+                changes, so normalising the result changes nothing.
         """
-        if len(texts) < 2 or any(SEP in t for t in texts):
+        lone = len(texts) == 1 and running is not None
+        if not lone and (len(texts) < 2 or any(SEP in t for t in texts)):
             return [
-                self._run(t, (s,)) for t, s in zip(texts, block_starts, strict=True)
+                self._run(t, (s,), None)
+                for t, s in zip(texts, block_starts, strict=True)
             ]
-        whole = self._run(SEP.join(texts), tuple(block_starts))
+        flags = tuple(running) if running is not None else None
+        whole = self._run(SEP.join(texts), tuple(block_starts), flags)
         pieces = whole.text.split(SEP)
+        if len(pieces) != len(texts):  # a lone text holding SEP itself
+            return [whole]
         offsets: list[int] = []
         offset = 0
         for text in texts:
@@ -134,33 +152,49 @@ class Normalizer:
             for piece, edits in zip(pieces, per_block, strict=True)
         ]
 
-    def _run(self, text: str, block_starts: tuple[bool, ...]) -> Explained:
-        context = Context(
-            lexicon=self.lexicon, vote=self._vote, block_starts=block_starts
-        )
+    def _run(
+        self,
+        text: str,
+        block_starts: tuple[bool, ...],
+        running: tuple[bool, ...] | None,
+    ) -> Explained:
+        votes = self._vote
         current = text
         layers: list[Layer] = []
         edits: list[Edit] = []
-        for name, rule in self._rules:
-            changes = rule(current, context)
-            if not changes:
-                continue
-            for start, end, new in changes:
-                first, last = start, end
-                for layer in reversed(layers):
-                    first = layer.back(first, at_end=start == end)
-                    last = layer.back(last, at_end=True)
-                edits.append(
-                    Edit(
-                        start=first,
-                        end=last,
-                        before=text[first:last],
-                        after=new,
-                        rule=name,
+        for _ in range(_MAX_PASSES):
+            context = Context(
+                lexicon=self.lexicon, vote=votes, block_starts=block_starts
+            )
+            for name, rule in self._rules:
+                changes = rule(current, context)
+                if not changes:
+                    continue
+                for start, end, new in changes:
+                    first, last = start, end
+                    for layer in reversed(layers):
+                        first = layer.back(first, at_end=start == end)
+                        last = layer.back(last, at_end=True)
+                    edits.append(
+                        Edit(
+                            start=first,
+                            end=last,
+                            before=text[first:last],
+                            after=new,
+                            rule=name,
+                        )
                     )
-                )
-            current = _apply(current, changes)
-            layers.append(Layer(changes))
+                current = _apply(current, changes)
+                layers.append(Layer(changes))
+            if running is None or not self.options.document_vote:
+                break
+            pieces = current.split(SEP)
+            again = vote(
+                (p for p, r in zip(pieces, running, strict=False) if r), self.lexicon
+            )
+            if again == votes:
+                break
+            votes = again
         return Explained(text=current, edits=_fold(edits))
 
     def __call__(self, text: str, *, block_start: bool = True) -> str:
@@ -233,7 +267,10 @@ def normalize_and_explain(
         [(12, 12, '', ' ', 'punctuation_spacing')]
     """
     require_str(text, "normalize")
-    return Normalizer(options, (text,)).explain(text, block_start=block_start)
+    (result,) = Normalizer(options, (text,)).explain_many(
+        [text], [block_start], running=[True]
+    )
+    return result
 
 
 def normalize(

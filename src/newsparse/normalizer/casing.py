@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -30,6 +31,8 @@ _SENTENCE_BREAK = regex.compile(
 )
 _BLOCK_START = regex.compile(r"[“‘\"'(\[]*(?P<letter>\p{Ll})")
 _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
+_INVISIBLE = "\u200b\u2060\ufeff"
+_MAX_TERM_WORDS = 6
 # A word that must keep its lower-case first letter: "iPhone", "eBay", "x86";
 # not "cash-strapped" or "e-mail", which take a capital at a sentence start.
 _KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N})")
@@ -197,7 +200,9 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
 def fix_document_vote(text: str, ctx: Context) -> list[Change]:
     """Capitalise a word the same document writes capitalised mid-sentence.
 
-    The vote itself is computed once per document by :func:`vote`.
+    The vote itself is computed per document by :func:`vote`. Repairs inside
+    names repeat until none is left, since one repaired name word can put the
+    next one in a name (``abu nidal``).
     """
     everywhere, in_names = ctx.vote.everywhere, ctx.vote.in_names
     changes = _replace_words(text, everywhere, {}) if everywhere else []
@@ -207,9 +212,22 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
         def in_name(text: str, start: int) -> bool:
             return _in_name(text, start, lexicon)
 
-        changes.extend(_replace_words(text, in_names, {}, in_name))
+        current = _recase(text, changes)
+        while more := _replace_words(current, in_names, {}, in_name):
+            changes.extend(more)
+            current = _recase(current, more)
         changes.sort()
     return changes
+
+
+def _recase(text: str, changes: list[Change]) -> str:
+    """Apply same-length case changes (offsets do not move)."""
+    if not changes:
+        return text
+    chars = list(text)
+    for start, end, new in changes:
+        chars[start:end] = new
+    return "".join(chars)
 
 
 def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -217,7 +235,7 @@ def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
     if start and text[start - 1] in "“‘\"'([":
         return True  # a quotation or bracket starts with a capital anyway
     index = start - 1
-    while index >= 0 and text[index] in " \t\u00a0":
+    while index >= 0 and (text[index].isspace() or text[index] in _INVISIBLE):
         index -= 1
     if index < 0 or text[index] == SEP:
         return True
@@ -240,10 +258,13 @@ TITLES = frozenset(
     professor doctor bishop archbishop cardinal father rabbi imam""".split()  # noqa: SIM905
 )
 # Capitalised words before or after a word: "Offshore Wind Auction".
-_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]+)+$")
-_CAPITALS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*)+")
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*)\.?[ \t]+$")
-_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}]*)")
+_GAP = r"[\s\u200b\u2060\ufeff]+"  # the white space between two words
+_CAPITALS_BEFORE = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*{_GAP})+$")
+_CAPITALS_AFTER = regex.compile(rf"(?:{_GAP}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)+")
+_WORD_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)\.?{_GAP}$")
+_WORD_AFTER = regex.compile(rf"{_GAP}(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*)")
+# The label of a "Term: description" text, whose title-cased words do not vote.
+_TERM = regex.compile(r"[^\s:–\x00][^:–.!?;,\x00]{0,80}?(?::\s| – )")
 _RUN_WORD = regex.compile(r"\S+")
 
 
@@ -295,12 +316,33 @@ def _in_name(text: str, start: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _term_ends(text: str) -> list[tuple[int, int]]:
+    """Return the ranges of ``Term:`` labels opening the blocks of ``text``."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        term = _TERM.match(text, start)
+        if term is not None and len(term.group().split()) <= _MAX_TERM_WORDS + 1:
+            ranges.append(term.span())
+        found = text.find(SEP, start)
+        if found < 0:
+            return ranges
+        start = found + 1
+
+
+def _in_term(terms: list[tuple[int, int]], offset: int) -> bool:
+    index = bisect_right(terms, (offset, len(terms) + 2**62)) - 1
+    return index >= 0 and terms[index][0] <= offset < terms[index][1]
+
+
 def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     """Find the words that running ``texts`` write capitalised mid-sentence.
 
-    Capitals at the start of a sentence, quotation or bracket, and inside
-    runs of three or more capitalised words (titles), do not count; nor do
-    common English words (the stop list) or words under three letters.
+    Capitals at the start of a sentence, quotation or bracket, in the label
+    of a ``Term: description`` text, and inside runs of three or more
+    capitalised words (titles), do not count; nor do lower-case words at a
+    sentence start, common English words (the stop list) or words under
+    three letters.
     A word capitalised at least twice, and at least twice as often as it is
     written in lower case, is capitalised everywhere. A word capitalised at
     least as often as it is written in lower case is capitalised only where
@@ -318,10 +360,13 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     capital: Counter[str] = Counter()
     forms: dict[str, str] = {}
     text = SEP.join(texts)  # one pass over the document; no word crosses SEP
+    terms = _term_ends(text)
     for match in _TITLE_WORD.finditer(text):
         word = match.group()
         lower = word.lower()
         if len(lower) <= 2 or lower in lexicon.stopwords:
+            continue
+        if terms and _in_term(terms, match.start()):
             continue
         if _sentence_initial(text, match.start(), lexicon) or _in_title_run(
             text, match, lexicon
@@ -331,8 +376,14 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
         forms.setdefault(lower, word)
     if not capital:
         return Vote({}, {})
+    # A lower-case word at a sentence start is no evidence: sentence case
+    # capitalises it, and counting it would make a second pass vote otherwise.
     present = [w for w in _lower_words(text) if w in capital]
-    lower_count = Counter(m.group() for m in _occurrences(text, present))
+    lower_count = Counter(
+        m.group()
+        for m in _occurrences(text, present)
+        if not _sentence_initial(text, m.start(), lexicon)
+    )
     everywhere: dict[str, str] = {}
     in_names: dict[str, str] = {}
     for word in sorted(capital.keys() & lower_count.keys()):
