@@ -74,3 +74,50 @@ def test_plural_possessive_actor_keeps_its_name():
     """Players’ Union Position names the actor Players’ Union, not Players."""
     assert parse_actor("Players’ Union Position") == "Players’ Union"
     assert parse_actor("Unions’ Stance") == "Unions"
+
+
+class TestRecords:
+    def test_records_from_items_and_two_column_tables(self):
+        """Term items and key/description rows come out as records in reading order."""
+        text = (
+            "- Crimea: Annexed in 2014.\n- No term here\n"
+            "Strategy | Description\n---|---\nWait | Do nothing\nAct | Move now\n"
+            "Issue | Stance\n---|---\nGas | Firm\n"
+        )
+        records = newsparse.extract_records(newsparse.parse(text))
+        assert [(r.key, r.description, r.source) for r in records] == [
+            ("Crimea", "Annexed in 2014.", "list"),
+            ("Wait", "Do nothing", "table"),
+            ("Act", "Move now", "table"),
+        ]
+        assert records[1].span.slice(text) == "Wait | Do nothing"
+
+    def test_stance_row_span(self):
+        """A stance record carries the span of its row."""
+        text = "Issue | Stance\n---|---\nGas | Firm\nOil | Open"
+        stances = newsparse.extract_stances(newsparse.parse(text))
+        assert [s.row_span.slice(text) for s in stances] == ["Gas | Firm", "Oil | Open"]
+
+
+class TestTableExport:
+    def test_csv(self):
+        """to_csv quotes cells with commas and keeps the header first."""
+        (table,) = newsparse.parse("A | B\n---|---\nx, y | z").tables()
+        assert table.to_csv().splitlines() == ["A,B", '"x, y",z']
+
+    def test_to_pandas_without_pandas_says_what_to_install(self, monkeypatch):
+        """Without pandas, to_pandas raises ImportError naming the extra."""
+        import builtins
+
+        real_import = builtins.__import__
+
+        def fake_import(name, *args, **kwargs):
+            if name == "pandas":
+                raise ImportError("no pandas")
+            return real_import(name, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "__import__", fake_import)
+        monkeypatch.delitem(__import__("sys").modules, "pandas", raising=False)
+        (table,) = newsparse.parse("A | B\n---|---\n1 | 2").tables()
+        with pytest.raises(ImportError, match=r"newsparse\[pandas\]"):
+            table.to_pandas()

@@ -13,7 +13,7 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import DecodeError, NewsparseError, SchemaError
-from .extract import Stance, extract_stances, parse_actor
+from .extract import Record, Stance, extract_records, extract_stances, parse_actor
 from .nodes import (
     Block,
     Document,
@@ -52,6 +52,7 @@ __all__ = [
     "NormalizeOptions",
     "Paragraph",
     "ParseOptions",
+    "Record",
     "SchemaError",
     "Section",
     "Span",
@@ -60,6 +61,7 @@ __all__ = [
     "__version__",
     "apply_edits",
     "decode",
+    "extract_records",
     "extract_stances",
     "normalize",
     "normalize_and_explain",

@@ -5,9 +5,16 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .nodes import Document, Span, Table
+from .nodes import Document, Item, Span, Table
 
-__all__ = ["Stance", "extract_stances", "parse_actor", "stance_columns"]
+__all__ = [
+    "Record",
+    "Stance",
+    "extract_records",
+    "extract_stances",
+    "parse_actor",
+    "stance_columns",
+]
 
 # Header words that name the subject column of an issue–stance table.
 SUBJECT_WORDS = frozenset(
@@ -95,6 +102,22 @@ class Stance:
     """The row's index in :attr:`Table.rows`."""
     table_span: Span
     """The span of the table the record comes from."""
+    row_span: Span | None = None
+    """The span of the row the record comes from, when the table knows it."""
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """A key and its description: a two-column table row or a ``Term: …`` item."""
+
+    key: str
+    """The first cell, or the item's term."""
+    description: str
+    """The second cell, or the item's text after the term."""
+    source: str
+    """``"table"`` or ``"list"``."""
+    span: Span
+    """The span of the row or item."""
 
 
 def _words(text: str) -> list[str]:
@@ -191,6 +214,49 @@ def extract_stances(doc: Document | Table) -> tuple[Stance, ...]:
                         column=table.header[column],
                         row=index,
                         table_span=table.span,
+                        row_span=_row_span(table, index),
                     )
+                )
+    return tuple(records)
+
+
+def _row_span(table: Table, index: int) -> Span | None:
+    return table.row_spans[index] if index < len(table.row_spans) else None
+
+
+def extract_records(doc: Document) -> tuple[Record, ...]:
+    """Return key/description records from two-column tables and ``Term:`` items.
+
+    Issue–stance tables give stances (see :func:`extract_stances`), not
+    records; tables of other widths are reachable through
+    :meth:`Table.records`. Records come in reading order.
+
+    Example:
+        >>> import newsparse
+        >>> text = "- Crimea: Annexed.\\nPlan | Description\\n---|---\\nWait | Nothing"
+        >>> records = extract_records(newsparse.parse(text))
+        >>> [(r.key, r.description, r.source) for r in records]
+        [('Crimea', 'Annexed.', 'list'), ('Wait', 'Nothing', 'table')]
+    """
+    records: list[Record] = []
+    for node in doc.walk():
+        if isinstance(node, Item) and node.term is not None:
+            records.append(
+                Record(
+                    key=node.term,
+                    description=node.description,
+                    source="list",
+                    span=node.span,
+                )
+            )
+        elif (
+            isinstance(node, Table)
+            and len(node.header) == 2
+            and stance_columns(node) is None
+        ):
+            for index, row in enumerate(node.rows):
+                span = _row_span(node, index) or node.span
+                records.append(
+                    Record(key=row[0], description=row[1], source="table", span=span)
                 )
     return tuple(records)

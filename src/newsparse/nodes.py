@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import importlib
+import io
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Union
 
@@ -38,6 +41,10 @@ def _cells(values: Iterable[str]) -> tuple[str, ...]:
 
 def _rows(values: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(row) for row in values)
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
 
 
 def _edits(values: Iterable[Edit]) -> tuple[Edit, ...]:
@@ -157,6 +164,8 @@ class Table:
     """The body rows, each a tuple of cells."""
     span: Span
     """Source range of the table, delimiter row included."""
+    row_spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    """Source range of each body row (empty for tables built by hand)."""
 
     def records(self) -> list[dict[str, str]]:
         """Return one ``{header: cell}`` dict per row.
@@ -181,6 +190,38 @@ class Table:
                 return [row[index] if index < len(row) else "" for row in self.rows]
         msg = f"no column {name!r}; the header is {list(self.header)!r}"
         raise KeyError(msg)
+
+    def to_csv(self) -> str:
+        r"""Return the table as CSV text: the header, then one line per row.
+
+        Example:
+            >>> Table(header=("A", "B"), rows=[("1", "x, y")], span=Span(0, 1)).to_csv()
+            'A,B\r\n1,"x, y"\r\n'
+        """
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(self.header)
+        writer.writerows(self.rows)
+        return buffer.getvalue()
+
+    def to_pandas(self) -> Any:
+        """Return the table as a ``pandas.DataFrame`` (needs the ``pandas`` extra).
+
+        Cells beyond the header's width are dropped; the header names the
+        columns (duplicates are kept as pandas allows).
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        try:
+            pandas = importlib.import_module("pandas")  # optional, loaded on use
+        except ImportError as exc:
+            msg = "Table.to_pandas() needs pandas: pip install 'newsparse[pandas]'"
+            raise ImportError(msg) from exc
+        width = len(self.header)
+        return pandas.DataFrame(
+            [row[:width] for row in self.rows], columns=list(self.header)
+        )
 
 
 @attrs.frozen(kw_only=True)

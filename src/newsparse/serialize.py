@@ -63,6 +63,7 @@ def _block_dict(node: Block | Heading | Item) -> dict[str, Any]:
             "span": _span(node.span),
             "header": list(node.header),
             "rows": [list(r) for r in node.rows],
+            "row_spans": [_span(r) for r in node.row_spans],
         }
     return {
         "type": node.type,
@@ -190,10 +191,18 @@ def _read_list(data: Any, path: str) -> ListBlock:
 
 def _read_table(data: Any, path: str) -> Table:
     rows = _need(data, "rows", list, path)
+    row_spans = data.get("row_spans", [])
+    if not isinstance(row_spans, list):
+        msg = f"{path}.row_spans: expected a list"
+        raise SchemaError(msg)
     return Table(
         header=_strings(_need(data, "header", list, path), f"{path}.header"),
         rows=tuple(_strings(r, f"{path}.rows[{i}]") for i, r in enumerate(rows)),
         span=_read_span(data, path),
+        row_spans=tuple(
+            _read_span({"span": r}, f"{path}.row_spans[{i}]")
+            for i, r in enumerate(row_spans)
+        ),
     )
 
 

@@ -103,7 +103,10 @@ class _Builder:
             row.extend([""] * (len(header) - len(row)))
             rows.append(tuple(row))
         return Table(
-            header=tuple(header), rows=tuple(rows), span=self.span(*meta["span"])
+            header=tuple(header),
+            rows=tuple(rows),
+            span=self.span(*meta["span"]),
+            row_spans=tuple(self.span(*r) for r in meta["row_spans"]),
         )
 
     def list(self, token: Token) -> ListBlock:

@@ -102,11 +102,17 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     if silent:
         return True
     rows: list[list[tuple[int, int]]] = []
+    row_spans: list[tuple[int, int]] = []
     line = body_start
     while line < end_line and _is_row(state, line):
         text = line_text(state, line)
+        if line + 1 < end_line and _is_delimiter(line_text(state, line + 1)):
+            break  # a header over its own delimiter row starts the next table
         if not _is_delimiter(text):
             rows.append(split_cells(src, state.bMarks[line], state.eMarks[line]))
+            row_spans.append(
+                content_range(state, state.bMarks[line], state.eMarks[line])
+            )
         line += 1
     token = state.push("table", "table", 0)
     token.map = [start_line, line]
@@ -114,6 +120,7 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
         "span": content_range(state, state.bMarks[start_line], state.eMarks[line - 1]),
         "header": header,
         "rows": rows,
+        "row_spans": row_spans,
     }
     state.line = line
     return True
@@ -124,6 +131,7 @@ def table_plugin(md: MarkdownIt) -> None:
 
     Without a delimiter row, two consecutive pipe lines of at least two cells
     each are needed, so a single prose line with a pipe stays a paragraph.
-    The table runs until a blank line or a line without a pipe.
+    The table runs until a blank line, a line without a pipe, or a line over
+    a delimiter row (the header of the next table).
     """
     md.block.ruler.before("paragraph", "news_table", _table)
