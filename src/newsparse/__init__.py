@@ -30,6 +30,7 @@ from .normalizer import Edit, Explained, apply_edits, normalize, normalize_and_e
 from .options import NormalizeOptions, ParseOptions
 from .pipeline import parse
 from .prepare import decode
+from .serialize import json_schema
 
 try:
     __version__ = version("newsparse")
@@ -63,6 +64,7 @@ __all__ = [
     "decode",
     "extract_records",
     "extract_stances",
+    "json_schema",
     "normalize",
     "normalize_and_explain",
     "parse",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from importlib import resources
 from typing import Any
 
 from .errors import SchemaError
@@ -20,7 +21,7 @@ from .nodes import (
 )
 from .normalizer import Edit
 
-__all__ = ["from_dict", "to_dict", "to_json", "to_markdown", "to_text"]
+__all__ = ["from_dict", "json_schema", "to_dict", "to_json", "to_markdown", "to_text"]
 
 SCHEMA = "newsparse/1"
 
@@ -99,6 +100,20 @@ def to_dict(doc: Document) -> dict[str, Any]:
 def to_json(doc: Document, *, indent: int | None = None) -> str:
     """Return ``doc`` as ``newsparse/1`` JSON, non-ASCII characters kept as is."""
     return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the ``newsparse/1`` tree.
+
+    The file ships in the package as ``schemas/newsparse-1.schema.json``.
+
+    Example:
+        >>> json_schema()["$defs"]["document"]["properties"]["schema"]
+        {'const': 'newsparse/1'}
+    """
+    path = resources.files("newsparse") / "schemas" / "newsparse-1.schema.json"
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
 
 
 # --- from_dict ---------------------------------------------------------------
