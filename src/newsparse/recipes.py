@@ -25,6 +25,7 @@ def article_stances(path: str) -> list[dict[str, Any]]:
 
     Example:
         >>> import tempfile, pathlib
+        >>> from newsparse.recipes import article_stances
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> text = "Issue | EU Position\\n---|---\\nGas | Firm"
         >>> _ = (folder / "a.txt").write_text(text, encoding="utf-8")
