@@ -87,3 +87,27 @@ class TestRendering:
         assert "#" not in text
         assert "Trade Talks Stall\n\nThe envoys" in text
         assert "Cars | Keep | cut | Cut" in text
+
+
+class TestPickle:
+    def test_documents_and_records_pickle(self):
+        """Documents, stances and records survive pickling (for process pools)."""
+        import pickle
+
+        doc = newsparse.parse(ARTICLE)
+        assert pickle.loads(pickle.dumps(doc)) == doc
+        stances = newsparse.extract_stances(doc)
+        assert pickle.loads(pickle.dumps(stances)) == stances
+        records = newsparse.extract_records(doc)
+        assert pickle.loads(pickle.dumps(records)) == records
+
+
+class TestTableJsonl:
+    def test_one_object_per_row(self):
+        """to_jsonl writes one header-keyed object per row."""
+        (table,) = newsparse.parse("A | B\n---|---\n1 | x\n2 | y").tables()
+        lines = table.to_jsonl().splitlines()
+        assert [json.loads(line) for line in lines] == [
+            {"A": "1", "B": "x"},
+            {"A": "2", "B": "y"},
+        ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Union
 
@@ -203,6 +204,17 @@ class Table:
         writer.writerow(self.header)
         writer.writerows(self.rows)
         return buffer.getvalue()
+
+    def to_jsonl(self) -> str:
+        """Return the table as JSON Lines: one ``{header: cell}`` object per row.
+
+        Example:
+            >>> Table(header=("A", "B"), rows=[("1", "é")], span=Span(0, 1)).to_jsonl()
+            '{"A": "1", "B": "é"}\\n'
+        """
+        return "".join(
+            json.dumps(record, ensure_ascii=False) + "\n" for record in self.records()
+        )
 
     def to_pandas(self) -> Any:
         """Return the table as a ``pandas.DataFrame`` (needs the ``pandas`` extra).
