@@ -195,12 +195,14 @@ class Table:
     def to_csv(self) -> str:
         r"""Return the table as CSV text: the header, then one line per row.
 
+        Lines end in ``\n``; cells are quoted where CSV needs it.
+
         Example:
             >>> Table(header=("A", "B"), rows=[("1", "x, y")], span=Span(0, 1)).to_csv()
-            'A,B\r\n1,"x, y"\r\n'
+            'A,B\n1,"x, y"\n'
         """
         buffer = io.StringIO()
-        writer = csv.writer(buffer)
+        writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(self.header)
         writer.writerows(self.rows)
         return buffer.getvalue()
