@@ -188,11 +188,16 @@ class Normalizer:
                 layers.append(Layer(changes))
             if running is None or not self.options.document_vote:
                 break
+            # Settled when the vote taken on the output would repair nothing
+            # more: then normalising the output changes nothing either.
             pieces = current.split(SEP)
             again = vote(
                 (p for p, r in zip(pieces, running, strict=False) if r), self.lexicon
             )
-            if again == votes:
+            settled = again == votes or not fix_document_vote(
+                current, attrs.evolve(context, vote=again)
+            )
+            if settled:
                 break
             votes = again
         return Explained(text=current, edits=_fold(edits))

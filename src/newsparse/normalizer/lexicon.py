@@ -81,8 +81,11 @@ def _add_names(
     for name in names:
         canonical = " ".join(name.split())
         lower = canonical.lower()
-        if not canonical or lower == canonical:
-            continue  # a name with no capital letter cannot repair anything
+        if not canonical or lower == canonical or len(lower) != len(canonical):
+            # No capital letter: it cannot repair anything. Different lengths
+            # ("İzmir".lower() adds a combining dot): a repair would change more
+            # than case.
+            continue
         if " " in canonical:
             phrases.setdefault(lower.split(" ", 1)[0], []).append((lower, canonical))
         else:
