@@ -11,6 +11,11 @@ from newsparse import Document
 from newsparse.cli import main
 
 ARTICLE = "Talks Resume\nthe envoys met,again.\nIssue | Russia’s Stance\n---|---\nGas | Firm\n"
+TWO_TABLES = (
+    "Talks\nPlan | Cost\n---|---\nWait | 0\nBuild | 1,000\n"
+    "Next\nIssue | EU Position\n---|---\nGas | Firm\n"
+)
+LISTS = "Plans\n- Gas: a new pipeline.\n- no term here\nPlan | Description\n---|---\nWait | Nothing\n"
 
 
 @pytest.fixture
@@ -75,6 +80,18 @@ class TestOtherCommands:
         assert "sentence_case" in out
         assert out.rstrip().endswith("2 edits")
 
+    def test_stances_no_normalize(self, article, capsys):
+        """stances --no-normalize keeps the cells as written."""
+        path = article.parent / "lower.txt"
+        path.write_text(
+            "Issue | EU Position\n---|---\ngas  supply | firm\n", encoding="utf-8"
+        )
+        assert main(["stances", str(path), "--no-normalize"]) == 0
+        assert (
+            capsys.readouterr().out.splitlines()[1]
+            == "EU,gas  supply,firm,EU Position,0"
+        )
+
     def test_stances_csv_and_json(self, article, capsys):
         """stances prints CSV by default and JSON on request."""
         assert main(["stances", str(article)]) == 0
@@ -84,6 +101,159 @@ class TestOtherCommands:
         ]
         assert main(["stances", str(article), "--format", "json"]) == 0
         assert json.loads(capsys.readouterr().out)[0]["actor"] == "Russia"
+
+
+class TestTables:
+    @pytest.fixture
+    def tables(self, tmp_path):
+        path = tmp_path / "tables.txt"
+        path.write_text(TWO_TABLES, encoding="utf-8")
+        return path
+
+    def test_csv(self, tables, capsys):
+        """tables prints each table as CSV after a '# table N (span S:E)' line."""
+        assert main(["tables", str(tables)]) == 0
+        assert capsys.readouterr().out == (
+            "# table 0 (span 6:48)\n"
+            "Plan,Cost\n"
+            "Wait,0\n"
+            'Build,"1,000"\n'
+            "\n"
+            "# table 1 (span 54:92)\n"
+            "Issue,EU Position\n"
+            "Gas,Firm\n"
+        )
+
+    def test_json(self, tables, capsys):
+        """tables --format json prints index, span, header, rows and records."""
+        assert main(["tables", str(tables), "--format", "json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert [t["index"] for t in data] == [0, 1]
+        assert data[1] == {
+            "index": 1,
+            "span": [54, 92],
+            "header": ["Issue", "EU Position"],
+            "rows": [["Gas", "Firm"]],
+            "records": [{"Issue": "Gas", "EU Position": "Firm"}],
+        }
+
+    def test_no_tables(self, article, capsys, tmp_path):
+        """An article without tables prints nothing, or an empty JSON list."""
+        path = tmp_path / "plain.txt"
+        path.write_text("Talks\nNo tables here.\n", encoding="utf-8")
+        assert main(["tables", str(path)]) == 0
+        assert capsys.readouterr().out == ""
+        assert main(["tables", str(path), "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out) == []
+
+    def test_stdin_and_output(self, monkeypatch, tmp_path, capsys):
+        """tables reads - and writes -o PATH like the other commands."""
+        monkeypatch.setattr(
+            "sys.stdin", io.TextIOWrapper(io.BytesIO(TWO_TABLES.encode()))
+        )
+        target = tmp_path / "tables.csv"
+        assert main(["tables", "-", "-o", str(target)]) == 0
+        assert capsys.readouterr().out == ""
+        assert target.read_text("utf-8").startswith(
+            "# table 0 (span 6:48)\nPlan,Cost\n"
+        )
+
+
+class TestRecords:
+    @pytest.fixture
+    def lists(self, tmp_path):
+        path = tmp_path / "lists.txt"
+        path.write_text(LISTS, encoding="utf-8")
+        return path
+
+    def test_csv(self, lists, capsys):
+        """records prints key, description, source and the span as CSV."""
+        assert main(["records", str(lists)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0] == "key,description,source,start,end"
+        assert lines[1].startswith("Gas,")
+        assert lines[1].endswith(",list,6,28")
+        assert lines[2].startswith("Wait,Nothing,table,")
+
+    def test_json(self, lists, capsys):
+        """records --format json prints one object per record."""
+        assert main(["records", str(lists), "--format", "json", "--no-normalize"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data[0] == {
+            "key": "Gas",
+            "description": "a new pipeline.",
+            "source": "list",
+            "span": [6, 28],
+        }
+        assert [r["source"] for r in data] == ["list", "table"]
+
+
+class TestHelp:
+    @pytest.mark.parametrize(
+        "command", ["parse", "normalize", "stances", "tables", "records", "batch"]
+    )
+    def test_each_command_has_an_example(self, command, capsys):
+        """COMMAND --help exits 0 and shows an example of that command."""
+        assert main([command, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "examples:" in out
+        assert f"  newsparse {command} " in out
+
+    def test_exit_codes_in_help(self, capsys):
+        """--help lists every exit code."""
+        assert main(["--help"]) == 0
+        out = capsys.readouterr().out
+        for code in ["0 ", "1 ", "2 ", "3 ", "4 ", "130 "]:
+            assert f"\n  {code}" in out
+
+
+class TestUnexpectedErrors:
+    @pytest.fixture
+    def broken(self, monkeypatch):
+        def parse(text, **kwargs):
+            raise RuntimeError("boom\nwith a second line")
+
+        monkeypatch.setattr("newsparse.cli.parse", parse)
+
+    def test_one_line_and_exit_3(self, article, broken, capsys):
+        """An unexpected exception is one line on stderr and exit code 3."""
+        assert main(["parse", str(article)]) == 3
+        err = capsys.readouterr().err
+        assert err == (
+            "newsparse: error: internal error: RuntimeError: boom with a second line"
+            " (run with --debug to see the traceback)\n"
+        )
+
+    @pytest.mark.parametrize("where", ["before", "after"])
+    def test_debug_shows_traceback(self, article, broken, capsys, where):
+        """--debug, before or after the command, prints the traceback too."""
+        argv = ["parse", str(article)]
+        argv = ["--debug", *argv] if where == "before" else [*argv, "--debug"]
+        assert main(argv) == 3
+        err = capsys.readouterr().err
+        assert err.startswith("Traceback (most recent call last):")
+        assert "RuntimeError: boom" in err
+        assert err.endswith("internal error: RuntimeError: boom with a second line\n")
+
+    def test_interrupt(self, article, monkeypatch, capsys):
+        """Ctrl-C exits 130 with one line and writes no output file."""
+
+        def parse(text, **kwargs):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr("newsparse.cli.parse", parse)
+        target = article.parent / "out.json"
+        assert main(["parse", str(article), "-o", str(target)]) == 130
+        assert capsys.readouterr().err == "newsparse: interrupted\n"
+        assert not target.exists()
+
+    def test_unwritable_output(self, article, tmp_path, capsys):
+        """An output path in a missing directory is exit code 1."""
+        target = tmp_path / "missing" / "out.json"
+        assert main(["parse", str(article), "-o", str(target)]) == 1
+        assert capsys.readouterr().err.startswith(
+            f"newsparse: error: {target}: cannot write"
+        )
 
 
 class TestErrors:
