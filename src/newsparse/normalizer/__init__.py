@@ -188,6 +188,8 @@ class Normalizer:
                 layers.append(Layer(changes))
             if running is None or not self.options.document_vote:
                 break
+            if not any(_may_move_vote(e) for e in edits):
+                break  # the vote's tally cannot have changed
             # Settled when the vote taken on the output would repair nothing
             # more: then normalising the output changes nothing either.
             pieces = current.split(SEP)
@@ -205,6 +207,21 @@ class Normalizer:
     def __call__(self, text: str, *, block_start: bool = True) -> str:
         """Return ``text`` normalised (see :meth:`explain`)."""
         return self.explain(text, block_start=block_start).text
+
+
+def _may_move_vote(edit: Edit) -> bool:
+    """Whether an edit can change the document vote's tally.
+
+    Sentence-start capitals and restored spaces after punctuation cannot:
+    the vote ignores sentence starts either way. New mid-sentence capitals
+    (lexicon or vote repairs) and removed invisible characters (which join
+    letters) can.
+    """
+    if edit.rule in ("sentence_case", "punctuation_spacing"):
+        return False
+    if edit.rule == "whitespace":
+        return any(c in "\u200b\u2060\ufeff" for c in edit.before)
+    return True
 
 
 def _apply(text: str, changes: list[Change]) -> str:

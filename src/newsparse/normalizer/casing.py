@@ -116,15 +116,15 @@ _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @lru_cache(maxsize=8)
-def _lower_words(text: str) -> frozenset[str]:
-    """A superset of the lower-case words of ``text`` (cached: several rules ask).
+def _letter_runs(text: str) -> frozenset[str]:
+    """The distinct runs of letters in ``text`` (cached: several rules ask).
 
-    Built from the distinct white-space tokens, which is much cheaper than
-    matching every word; callers confirm each occurrence with
-    :func:`_occurrences`.
+    A superset of its lower-case words, built from the distinct white-space
+    tokens, which is much cheaper than matching every word; callers
+    intersect it with their (lower-case) keys and confirm each occurrence
+    with :func:`_occurrences`.
     """
-    distinct = " ".join(set(text.split()))
-    return frozenset(w for w in set(_LETTER_RUN.findall(distinct)) if w.islower())
+    return frozenset(_LETTER_RUN.findall(" ".join(set(text.split()))))
 
 
 def _occurrences(text: str, words: list[str]) -> list[regex.Match[str]]:
@@ -157,10 +157,13 @@ def _replace_words(
     table: dict[str, str],
     phrases: dict[str, tuple[tuple[str, str], ...]],
     where: Callable[[str, int], bool] | None = None,
+    keys: frozenset[str] | None = None,
 ) -> list[Change]:
     # Most texts hold few words of the table: find them at C speed, then
     # visit only their occurrences rather than every word of the text.
-    words = _lower_words(text)
+    words = _letter_runs(text).intersection(keys if keys is not None else table)
+    if not words:
+        return []
     found: list[tuple[int, int, str]] = [
         (m.start(), m.end(), table[m.group()])
         for m in _occurrences(text, [w for w in words if w in table])
@@ -194,7 +197,8 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
         >>> normalize("Talks in moscow and new york on U.S.-russia ties.")
         'Talks in Moscow and New York on U.S.-Russia ties.'
     """
-    return _replace_words(text, ctx.lexicon.proper, ctx.lexicon.phrases)
+    lexicon = ctx.lexicon
+    return _replace_words(text, lexicon.proper, lexicon.phrases, keys=lexicon.keys)
 
 
 def fix_document_vote(text: str, ctx: Context) -> list[Change]:
@@ -378,7 +382,7 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
         return Vote({}, {})
     # A lower-case word at a sentence start is no evidence: sentence case
     # capitalises it, and counting it would make a second pass vote otherwise.
-    present = [w for w in _lower_words(text) if w in capital]
+    present = list(_letter_runs(text).intersection(capital))
     lower_count = Counter(
         m.group()
         for m in _occurrences(text, present)

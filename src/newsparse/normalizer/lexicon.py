@@ -44,6 +44,15 @@ class Lexicon:
     """Abbreviations without their final period (``"Mr"``, ``"U.S"``, ``"etc"``)."""
     stopwords: frozenset[str]
     """Lower-case words a document-level vote must never capitalise."""
+    keys: frozenset[str] = attrs.field(init=False)
+    """The words of :attr:`proper` and the first words of :attr:`phrases`, as a
+    set, so a text's words can be intersected with them at C speed."""
+
+    def __attrs_post_init__(self) -> None:
+        """Collect :attr:`keys`."""
+        object.__setattr__(
+            self, "keys", frozenset(self.proper) | frozenset(self.phrases)
+        )
 
     def is_abbreviation(self, word: str) -> bool:
         """Return whether ``word`` (without its final period) is an abbreviation.
