@@ -121,3 +121,12 @@ class TestTableExport:
         (table,) = newsparse.parse("A | B\n---|---\n1 | 2").tables()
         with pytest.raises(ImportError, match=r"newsparse\[pandas\]"):
             table.to_pandas()
+
+
+def test_to_pandas_builds_a_dataframe():
+    """With pandas installed, to_pandas gives one column per header cell."""
+    pytest.importorskip("pandas")
+    (table,) = newsparse.parse("A | B\n---|---\n1 | x\n2 | y | extra").tables()
+    frame = table.to_pandas()
+    assert list(frame.columns) == ["A", "B"]
+    assert frame.to_dict("records") == [{"A": "1", "B": "x"}, {"A": "2", "B": "y"}]
