@@ -479,23 +479,20 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--explain", action="store_true", help="list every edit instead")
     n.set_defaults(run=_text_command(_cmd_normalize))
 
-    s = add("stances", "print issue–stance records from the tables")
-    _input_args(s)
-    s.add_argument("--format", choices=["csv", "json"], default="csv")
-    _no_normalize(s)
-    s.set_defaults(run=_text_command(_cmd_stances))
-
-    t = add("tables", "print every table of the article")
-    _input_args(t)
-    t.add_argument("--format", choices=["csv", "json"], default="csv")
-    _no_normalize(t)
-    t.set_defaults(run=_text_command(_cmd_tables))
-
-    r = add("records", "print key/description records from lists and two-column tables")
-    _input_args(r)
-    r.add_argument("--format", choices=["csv", "json"], default="csv")
-    _no_normalize(r)
-    r.set_defaults(run=_text_command(_cmd_records))
+    for name, summary, command in (
+        ("stances", "print issue–stance records from the tables", _cmd_stances),
+        ("tables", "print every table of the article", _cmd_tables),
+        (
+            "records",
+            "print key/description records from lists and tables",
+            _cmd_records,
+        ),
+    ):
+        sub = add(name, summary)
+        _input_args(sub)
+        sub.add_argument("--format", choices=["csv", "json"], default="csv")
+        _no_normalize(sub)
+        sub.set_defaults(run=_text_command(command))
 
     b = add("batch", "parse many articles on all cores into JSON Lines")
     _batch_args(b)
