@@ -73,7 +73,7 @@ def prepare(text: str) -> PreparedText:
         shift = 1
         starts.append(0)
         shifts.append(shift)
-    if "\r" not in body and not _BREAK.search(body):
+    if not _BREAK.search(body):
         return PreparedText(body, OffsetMap(tuple(starts), tuple(shifts)))
     pieces: list[str] = []
     last = 0
