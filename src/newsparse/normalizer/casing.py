@@ -204,24 +204,41 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
 def fix_document_vote(text: str, ctx: Context) -> list[Change]:
     """Capitalise a word the same document writes capitalised mid-sentence.
 
-    The vote itself is computed per document by :func:`vote`. Repairs inside
-    names repeat until none is left, since one repaired name word can put the
-    next one in a name (``abu nidal``).
+    The vote itself is computed per document by :func:`vote`; each tier of it
+    repairs words in its own places. Repairs repeat until none is left, since
+    one repaired name word can put the next one in a name (``abu nidal``).
     """
-    everywhere, in_names = ctx.vote.everywhere, ctx.vote.in_names
-    changes = _replace_words(text, everywhere, {}) if everywhere else []
-    if in_names:
-        lexicon = ctx.lexicon
+    lexicon = ctx.lexicon
 
-        def in_name(text: str, start: int) -> bool:
-            return _in_name(text, start, lexicon)
+    def in_name(text: str, start: int) -> bool:
+        return _in_name(text, start, lexicon)
 
-        current = _recase(text, changes)
-        while more := _replace_words(current, in_names, {}, in_name):
-            changes.extend(more)
-            current = _recase(current, more)
-        changes.sort()
-    return changes
+    def named(text: str, start: int) -> bool:
+        return _after_preposition(text, start) or _in_name(text, start, lexicon)
+
+    tiers = [
+        (table, where)
+        for table, where in (
+            (ctx.vote.everywhere, None),
+            (ctx.vote.in_names, in_name),
+            (ctx.vote.after_prepositions, named),
+        )
+        if table
+    ]
+    changes: list[Change] = []
+    current = text
+    while tiers:
+        more = [
+            c
+            for table, where in tiers
+            for c in _replace_words(current, table, {}, where)
+        ]
+        if not more:
+            break
+        more = sorted(set(more))
+        changes.extend(more)
+        current = _recase(current, more)
+    return sorted(changes)
 
 
 def _recase(text: str, changes: list[Change]) -> str:
@@ -298,6 +315,24 @@ def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
     return count >= 3
 
 
+# Words after which a lower-case vote word is read as a name: "from sandton".
+PREPOSITIONS = frozenset(
+    """in at from to of by with for on near via into onto toward towards across
+    against between among around outside inside beyond and or than as that""".split()  # noqa: SIM905
+)
+_PLAIN_WORD_BEFORE = regex.compile(rf"(\p{{Ll}}+){_GAP}$")
+_DETERMINER_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)"
+    rf"{_GAP}$",
+    regex.IGNORECASE,
+)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    before = _PLAIN_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in PREPOSITIONS
+
+
 def _in_name(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the word at ``start`` stands in a name, by a title or a name word.
 
@@ -351,17 +386,20 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     written in lower case, is capitalised everywhere. A word capitalised at
     least as often as it is written in lower case is capitalised only where
     it stands in a name, next to a title or a capitalised name word
-    (``Dr. Maria lindgren``, ``saddam Hussein``).
+    (``Dr. Maria lindgren``, ``saddam Hussein``), or, when one of its capitals
+    stands without an article (``met Arafat``, not ``the Ombudsman``), also
+    right after a preposition (``from sandton``).
 
     Example:
         >>> from newsparse.normalizer.lexicon import builtin_lexicon
         >>> texts = ["We met Peskov and Mr. Ruud.", "Aides of Peskov left.",
         ...          "then peskov left with mr ruud."]
         >>> v = vote(texts, builtin_lexicon())
-        >>> v.everywhere, v.in_names
-        ({'peskov': 'Peskov'}, {'ruud': 'Ruud'})
+        >>> v.everywhere, v.in_names, v.after_prepositions
+        ({'peskov': 'Peskov'}, {}, {'ruud': 'Ruud'})
     """
     capital: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
     forms: dict[str, str] = {}
     text = SEP.join(texts)  # one pass over the document; no word crosses SEP
     terms = _term_ends(text)
@@ -378,6 +416,10 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
             continue
         capital[lower] += 1
         forms.setdefault(lower, word)
+        if not _DETERMINER_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            bare[lower] += 1
     if not capital:
         return Vote({}, {})
     # A lower-case word at a sentence start is no evidence: sentence case
@@ -390,10 +432,13 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     )
     everywhere: dict[str, str] = {}
     in_names: dict[str, str] = {}
+    after_prepositions: dict[str, str] = {}
     for word in sorted(capital.keys() & lower_count.keys()):
         caps, lows = capital[word], lower_count[word]
         if caps >= 2 and caps >= 2 * lows:
             everywhere[word] = forms[word]
+        elif caps >= lows and bare[word]:
+            after_prepositions[word] = forms[word]
         elif caps >= lows:
             in_names[word] = forms[word]
-    return Vote(everywhere, in_names)
+    return Vote(everywhere, in_names, after_prepositions)

@@ -92,6 +92,9 @@ class Vote:
     in_names: dict[str, str]
     """Words to capitalise only right after a capitalised word or a title,
     as in ``Dr. Maria lindgren`` (weaker evidence, so a narrower repair)."""
+    after_prepositions: dict[str, str] = attrs.field(factory=dict)
+    """Words whose capitals stand without an article (``met Arafat``), to
+    capitalise also right after a preposition (``from sandton``)."""
 
 
 @attrs.frozen(kw_only=True)

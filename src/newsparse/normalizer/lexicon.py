@@ -10,7 +10,12 @@ import attrs
 
 __all__ = ["Lexicon", "builtin_lexicon", "load_words"]
 
-_PROPER_NOUN_FILES = ("places.txt", "nationalities.txt", "organisations.txt")
+_PROPER_NOUN_FILES = (
+    "places.txt",
+    "nationalities.txt",
+    "organisations.txt",
+    "calendar.txt",
+)
 
 
 def load_words(name: str) -> tuple[str, ...]:
