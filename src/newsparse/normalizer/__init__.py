@@ -213,11 +213,12 @@ def _may_move_vote(edit: Edit) -> bool:
     """Whether an edit can change the document vote's tally.
 
     Sentence-start capitals and restored spaces after punctuation cannot:
-    the vote ignores sentence starts either way. New mid-sentence capitals
-    (lexicon or vote repairs) and removed invisible characters (which join
-    letters) can.
+    the vote ignores sentence starts either way. Lexicon repairs cannot
+    either: they leave no lower-case form of their word for a vote to act
+    on. The vote's own repairs (which can put a neighbour in a name) and
+    removed invisible characters (which join letters) can.
     """
-    if edit.rule in ("sentence_case", "punctuation_spacing"):
+    if edit.rule in ("sentence_case", "punctuation_spacing", "proper_nouns"):
         return False
     if edit.rule == "whitespace":
         return any(c in "\u200b\u2060\ufeff" for c in edit.before)

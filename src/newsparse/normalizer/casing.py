@@ -403,10 +403,13 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     forms: dict[str, str] = {}
     text = SEP.join(texts)  # one pass over the document; no word crosses SEP
     terms = _term_ends(text)
+    # Only words the text also writes in lower case can win; others are
+    # skipped before the costly context checks.
+    runs = _letter_runs(text)
     for match in _TITLE_WORD.finditer(text):
         word = match.group()
         lower = word.lower()
-        if len(lower) <= 2 or lower in lexicon.stopwords:
+        if lower not in runs or len(lower) <= 2 or lower in lexicon.stopwords:
             continue
         if terms and _in_term(terms, match.start()):
             continue
@@ -424,7 +427,7 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
         return Vote({}, {})
     # A lower-case word at a sentence start is no evidence: sentence case
     # capitalises it, and counting it would make a second pass vote otherwise.
-    present = list(_letter_runs(text).intersection(capital))
+    present = list(runs.intersection(capital))
     lower_count = Counter(
         m.group()
         for m in _occurrences(text, present)
