@@ -268,3 +268,51 @@ class TestSections:
         assert first is not None
         assert first.title == "First Part Here"
         assert doc.section("Nothing") is None
+
+
+class TestHeadingVariants:
+    def test_title_label_before_a_list_is_a_heading(self):
+        """A short Title Case line ending in ':' that opens a list is a heading."""
+        text = "Voters head to the polls today.\nKey Races to Watch:\n- Ohio: close\n- Texas: safe"
+        assert kinds(text) == ["paragraph", "h2:Key Races to Watch:", "list"]
+
+    def test_sentence_ending_in_a_colon_stays_a_paragraph(self):
+        """A sentence-case line ending in ':' before a list is a paragraph."""
+        text = "Voters head to the polls today.\nKey points of contention include:\n- Ohio: close"
+        assert kinds(text) == ["paragraph", "paragraph", "list"]
+
+    def test_title_label_not_before_a_list_stays_a_paragraph(self):
+        """The label rule needs a list or table after it."""
+        assert kinds("Intro text here.\nKey Races to Watch:\nOhio is close.") == [
+            "paragraph",
+            "paragraph",
+            "paragraph",
+        ]
+
+    def test_numbered_heading_before_prose(self):
+        """A lone numbered Title Case line followed by prose is a heading."""
+        text = "Intro text here.\n1. Territorial Disputes\nThe talks stalled.\n2. Trade and Energy\nPrices rose."
+        assert kinds(text) == [
+            "paragraph",
+            "h2:1. Territorial Disputes",
+            "paragraph",
+            "h2:2. Trade and Energy",
+            "paragraph",
+        ]
+
+    def test_numbered_list_stays_a_list(self):
+        """Consecutive numbered lines, even title-cased, are a list."""
+        text = (
+            "Steps ahead:\n1. Free Ferry Travel\n2. Housing Fund\nThe plan costs money."
+        )
+        assert kinds(text) == ["paragraph", "list", "paragraph"]
+
+    def test_numbered_sentence_stays_an_item(self):
+        """A lone numbered sentence is a list item, not a heading."""
+        assert kinds(
+            "Intro text here.\n1. The talks stalled on Monday.\nMore text."
+        ) == [
+            "paragraph",
+            "list",
+            "paragraph",
+        ]

@@ -26,12 +26,12 @@ def make_parser(options: ParseOptions) -> MarkdownIt:
     """Build the block parser: the ``zero`` preset, thematic breaks, then news rules.
 
     Rules run in this order: thematic break (``---``, dropped as markup),
-    table, list, heading, paragraph.
+    table, heading, list, paragraph.
     """
     md = MarkdownIt("zero").enable("hr")
     table_plugin(md)
+    heading_plugin(md, options)  # before lists: "2. Background" may be a heading
     list_plugin(md)
-    heading_plugin(md, options)
     paragraph_plugin(md)
     return md
 

@@ -57,6 +57,64 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     return True
 
 
+# Small words a title leaves in lower case: "Key Races to Watch".
+_MINOR_WORDS = frozenset(
+    """a an and as at but by for from in into nor of on or over per the to up via
+    with""".split()  # noqa: SIM905
+)
+_LABEL_MAX_WORDS = 8
+
+
+def _is_title_label(text: str) -> bool:
+    """Whether ``text`` is a short title-cased label ending in a colon.
+
+    Example:
+        >>> [_is_title_label(t) for t in ("Key Races to Watch:", "Key points include:")]
+        [True, False]
+    """
+    if not text.endswith(":") or text.endswith("::"):
+        return False
+    words = _WORD.findall(text[:-1])
+    if not 2 <= len(words) <= _LABEL_MAX_WORDS:
+        return False
+    return all(
+        w[0].isupper() or w[0].isdigit() or (i and w.lower() in _MINOR_WORDS)
+        for i, w in enumerate(words)
+    )
+
+
+def _introduces_block(state: StateBlock, line: int) -> bool:
+    """Whether ``line`` starts a list or a table, which a label may introduce."""
+    text = line_text(state, line)
+    return match_marker(text) is not None or "|" in text
+
+
+def _numbered_heading(
+    state: StateBlock,
+    start_line: int,
+    end_line: int,
+    text: str,
+    marker: tuple[int, int, bool],
+    options: ParseOptions,
+) -> bool:
+    """Whether a numbered line is a section heading rather than a list item.
+
+    It is when it stands alone (no list item on the lines around it), reads
+    as a heading, and prose follows it.
+    """
+    if not marker[2]:
+        return False
+    if not looks_like_heading(text[marker[1] :].strip(), options.max_heading_words):
+        return False
+    following = _next_content_line(state, start_line, end_line)
+    if following is None or match_marker(line_text(state, following)) is not None:
+        return False
+    before = start_line - 1
+    while before >= 0 and is_blank(state, before):
+        before -= 1
+    return before < 0 or match_marker(line_text(state, before)) is None
+
+
 def _next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:
     line += 1
     while line < end_line and is_blank(state, line):
@@ -106,8 +164,28 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 )
             return True
         stripped = text.strip()
-        if not stripped or match_marker(text) is not None:
+        if not stripped:
             return False
+        marker = match_marker(text)
+        if marker is not None:
+            # "2. Territorial Disputes" standing alone before prose is a heading.
+            if not (
+                options.plain_headings
+                and _numbered_heading(
+                    state, start_line, end_line, text, marker, options
+                )
+            ):
+                return False
+            if not silent:
+                level = 1 if options.title_level_1 and _at_top(state) else 2
+                _emit(
+                    state,
+                    start_line,
+                    start_line + 1,
+                    level,
+                    content_range(state, begin, end),
+                )
+            return True
         if start_line + 1 < end_line:
             under = _SETEXT.fullmatch(line_text(state, start_line + 1))
             if under is not None and (
@@ -134,12 +212,15 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 level = 1 if options.title_level_1 and _at_top(state) else 2
                 _emit(state, start_line, start_line + 1, level, content)
             return True
-        if not options.plain_headings or not looks_like_heading(
-            stripped, options.max_heading_words
+        if not options.plain_headings:
+            return False
+        following = _next_content_line(state, start_line, end_line)
+        if following is None:
+            return False  # a short line that ends the text introduces nothing
+        if not looks_like_heading(stripped, options.max_heading_words) and not (
+            _introduces_block(state, following) and _is_title_label(stripped)
         ):
             return False
-        if _next_content_line(state, start_line, end_line) is None:
-            return False  # a short line that ends the text introduces nothing
         if not silent:
             level = 1 if options.title_level_1 and _at_top(state) else 2
             _emit(
