@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
 from markdown_it.token import Token
 
 from .blocks import tokenize
@@ -84,9 +83,6 @@ def _normalize_texts(
     edits: list[Edit] = []
     for where, start, result in zip(ranges, starts, results, strict=True):
         fixed[where.start, where.end] = result.text
-        edits.extend(
-            attrs.evolve(e, start=e.start + start, end=e.end + start)
-            for e in result.edits
-        )
+        edits.extend(e.shifted(start) for e in result.edits)
     edits.sort(key=lambda e: (e.start, e.start != e.end, e.end))
     return fixed, edits

@@ -144,9 +144,7 @@ class Normalizer:
         for edit in whole.edits:
             index = bisect_right(offsets, edit.start) - 1
             shift = offsets[index]
-            per_block[index].append(
-                attrs.evolve(edit, start=edit.start - shift, end=edit.end - shift)
-            )
+            per_block[index].append(edit.shifted(-shift))
         return [
             Explained(text=piece, edits=edits)
             for piece, edits in zip(pieces, per_block, strict=True)

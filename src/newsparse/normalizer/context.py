@@ -21,12 +21,13 @@ Change = tuple[int, int, str]
 
 # Tokens no rule may edit inside. Matches "https://a.org/x?y=1", "www.example.com",
 # "press@example.net", "example.com", "report.pdf", "Node.js"; does not match
-# "East.However" (the part after the dot is no known suffix).
+# "East.However" (the part after the dot is no known suffix). Possessive
+# quantifiers keep it linear on hostile input such as "a.b.a.b.a.b…".
 _PROTECTED = regex.compile(
     r"""
-    (?:[a-z][a-z0-9+.\-]*://|www\.)[^\s\x00]+
-  | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+
-  | (?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.
+    (?<![a-z0-9+.\-])(?:[a-z][a-z0-9+.\-]*+://|www\.)[^\s\x00]++
+  | (?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
+  | (?<![\w.])(?:[\w\-]++\.(?=[\w\-]))++
     (?:com|org|net|gov|edu|int|mil|io|co|uk|us|de|fr|ru|cn|jp|eu|info|biz|tv|me|ai
       |app|dev|ly|gl|gg|js|ts|py|rs|go|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|html?
       |jpe?g|png|gif|svg|mp[34]|zip|exe)\b

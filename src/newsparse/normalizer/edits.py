@@ -30,6 +30,16 @@ class Edit:
     rule: str
     """The name of the rule that made the change, e.g. ``"sentence_case"``."""
 
+    def shifted(self, by: int) -> Edit:
+        """Return the same edit with both offsets moved by ``by`` characters."""
+        return Edit(
+            start=self.start + by,
+            end=self.end + by,
+            before=self.before,
+            after=self.after,
+            rule=self.rule,
+        )
+
 
 def _edit_tuple(values: Iterable[Edit]) -> tuple[Edit, ...]:
     return tuple(values)

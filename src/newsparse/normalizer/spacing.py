@@ -128,7 +128,7 @@ def fix_punctuation_spacing(text: str, ctx: Context) -> list[Change]:
             if protected.covers(at):
                 continue
             if match.group() == ":":
-                word = _LAST_WORD.search(text, 0, at)
+                word = _LAST_WORD.search(text, max(0, at - 40), at)
                 if word and word.group().casefold() in _URI_SCHEMES:
                     continue
             positions.append(at + 1)
