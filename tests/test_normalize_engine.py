@@ -74,3 +74,15 @@ class TestFolding:
             (6, 6, " "),
             (6, 12, "Moscow"),
         ]
+
+
+class TestRegressions:
+    def test_text_holding_nul_is_idempotent(self):
+        """Found by the fuzzer: a lone text holding NUL (the block separator) settled
+        its vote on the first block only, so a second pass changed it."""
+        text = (
+            "\x00\x00\nd?\r-\nthl\nHdh!f\nThl\nHdh!]h]l\x00\x00G\nthl\n\r\x00\x00"
+            "Hdh!f\nThl\nHdh!]l]l\x01\x002\x0b"
+        )
+        once = newsparse.normalize(text)
+        assert newsparse.normalize(once) == once

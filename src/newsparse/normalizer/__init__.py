@@ -190,10 +190,12 @@ class Normalizer:
                 break  # the vote's tally cannot have changed
             # Settled when the vote taken on the output would repair nothing
             # more: then normalising the output changes nothing either.
-            pieces = current.split(SEP)
-            again = vote(
-                (p for p, r in zip(pieces, running, strict=False) if r), self.lexicon
-            )
+            if len(running) == 1:  # one text, which may hold SEP itself
+                voters = [current] if running[0] else []
+            else:
+                pieces = current.split(SEP)
+                voters = [p for p, r in zip(pieces, running, strict=True) if r]
+            again = vote(voters, self.lexicon)
             settled = again == votes or not fix_document_vote(
                 current, attrs.evolve(context, vote=again)
             )
