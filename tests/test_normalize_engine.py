@@ -86,3 +86,10 @@ class TestRegressions:
         )
         once = newsparse.normalize(text)
         assert newsparse.normalize(once) == once
+
+    def test_lexicon_phrase_then_lone_word_is_idempotent(self):
+        """Found by the fuzzer: a lexicon phrase gave its first word a capital the
+        vote only counted on a second pass."""
+        text = "/\rdh\x0c^novo nordisk^novo Tuesdaymmmmmmmmmmm\nH.\n"
+        once = newsparse.normalize(text)
+        assert newsparse.normalize(once) == once

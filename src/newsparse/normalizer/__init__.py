@@ -213,16 +213,18 @@ def _may_move_vote(edit: Edit) -> bool:
     """Whether an edit can change the document vote's tally.
 
     Sentence-start capitals and restored spaces after punctuation cannot:
-    the vote ignores sentence starts either way. Lexicon repairs cannot
-    either: they leave no lower-case form of their word for a vote to act
-    on. The vote's own repairs (which can put a neighbour in a name) and
-    removed invisible characters (which join letters) can.
+    the vote ignores sentence starts either way. A one-word lexicon repair
+    cannot either: it leaves no lower-case form of its word to act on. The
+    vote's own repairs (which can put a neighbour in a name), lexicon
+    phrases (``Novo Nordisk`` gives capitals to words that may stand alone
+    elsewhere) and removed invisible characters (which join letters) can.
     """
-    if edit.rule in ("sentence_case", "punctuation_spacing", "proper_nouns"):
-        return False
-    if edit.rule == "whitespace":
-        return any(c in "\u200b\u2060\ufeff" for c in edit.before)
-    return True
+    rules = edit.rule.split("+")
+    if "document_vote" in rules:
+        return True
+    if "proper_nouns" in rules and " " in edit.after:
+        return True
+    return "whitespace" in rules and any(c in "\u200b\u2060\ufeff" for c in edit.before)
 
 
 def _apply(text: str, changes: list[Change]) -> str:
