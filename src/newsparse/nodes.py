@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Union
 
 import attrs
+import regex
 
 if TYPE_CHECKING:
     from .normalizer import Edit
@@ -25,6 +26,7 @@ __all__ = [
     "Section",
     "Span",
     "Table",
+    "split_term",
 ]
 
 
@@ -56,6 +58,36 @@ def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> 
     if instance.start < 0 or instance.end < instance.start:
         msg = f"invalid span [{instance.start}, {instance.end}]: need 0 <= start <= end"
         raise ValueError(msg)
+
+
+# "Crimea: Annexed…" / "Cold War – A stalemate…": a short label, then ": " or " – ".
+# The label has at most six words and no sentence punctuation.
+_TERM = regex.compile(r"(?P<term>[^\s:–][^:–.!?;]{0,80}?)(?::\s| – )")
+_MAX_TERM_WORDS = 6
+
+
+def split_term(text: str) -> str | None:
+    """Return the ``Term`` of a ``Term: description`` item, or ``None``.
+
+    Example:
+        >>> split_term("Post-World War I Treaties: the Treaty of Versailles")
+        'Post-World War I Treaties'
+        >>> split_term("Prices rose: analysts were surprised by how much and how fast.")
+        'Prices rose'
+        >>> split_term("In 2014, as the war began: nothing") is None
+        True
+    """
+    match = _TERM.match(text)
+    if match is None:
+        return None
+    term = match.group("term").strip()
+    if (
+        "," in term
+        or len(term.split()) > _MAX_TERM_WORDS
+        or not text[match.end() :].strip()
+    ):
+        return None
+    return term
 
 
 @attrs.frozen

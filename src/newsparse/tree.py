@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import attrs
-import regex
 from markdown_it.token import Token
 
 from .blocks import RawItem
@@ -19,41 +18,13 @@ from .nodes import (
     Section,
     Span,
     Table,
+    split_term,
 )
 from .normalizer import Edit
 from .options import ParseOptions
 from .prepare import PreparedText
 
-__all__ = ["TextRange", "build", "split_term", "text_ranges"]
-
-# "Crimea: Annexed…" / "Cold War – A stalemate…": a short label, then ": " or " – ".
-# The label has at most six words and no sentence punctuation.
-_TERM = regex.compile(r"(?P<term>[^\s:–][^:–.!?;]{0,80}?)(?::\s| – )")
-_MAX_TERM_WORDS = 6
-
-
-def split_term(text: str) -> str | None:
-    """Return the ``Term`` of a ``Term: description`` item, or ``None``.
-
-    Example:
-        >>> split_term("Post-World War I Treaties: the Treaty of Versailles")
-        'Post-World War I Treaties'
-        >>> split_term("Prices rose: analysts were surprised by how much and how fast.")
-        'Prices rose'
-        >>> split_term("In 2014, as the war began: nothing") is None
-        True
-    """
-    match = _TERM.match(text)
-    if match is None:
-        return None
-    term = match.group("term").strip()
-    if (
-        "," in term
-        or len(term.split()) > _MAX_TERM_WORDS
-        or not text[match.end() :].strip()
-    ):
-        return None
-    return term
+__all__ = ["TextRange", "build", "text_ranges"]
 
 
 class _Builder:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ..nodes import split_term
 from .context import SEP, Change, Context, Protected, Vote
 from .lexicon import Lexicon
 
@@ -32,7 +33,7 @@ _SENTENCE_BREAK = regex.compile(
 _BLOCK_START = regex.compile(r"[“‘\"'(\[]*(?P<letter>\p{Ll})")
 _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 _INVISIBLE = "\u200b\u2060\ufeff"
-_MAX_TERM_WORDS = 6
+_TERM_WINDOW = 200  # a Term: label is short; look no further
 # A word that must keep its lower-case first letter: "iPhone", "eBay", "x86";
 # not "cash-strapped" or "e-mail", which take a capital at a sentence start.
 _KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N})")
@@ -284,8 +285,6 @@ _CAPITALS_BEFORE = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*{_GAP})+$
 _CAPITALS_AFTER = regex.compile(rf"(?:{_GAP}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)+")
 _WORD_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)\.?{_GAP}$")
 _WORD_AFTER = regex.compile(rf"{_GAP}(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*)")
-# The label of a "Term: description" text, whose title-cased words do not vote.
-_TERM = regex.compile(r"[^\s:–\x00][^:–.!?;,\x00]{0,80}?(?::\s| – )")
 _RUN_WORD = regex.compile(r"\S+")
 
 
@@ -356,14 +355,18 @@ def _in_name(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _term_ends(text: str) -> list[tuple[int, int]]:
-    """Return the ranges of ``Term:`` labels opening the blocks of ``text``."""
+    """Return the ranges of ``Term:`` labels opening the blocks of ``text``.
+
+    The label's title-cased words do not vote.
+    """
     ranges: list[tuple[int, int]] = []
     start = 0
     while True:
-        term = _TERM.match(text, start)
-        if term is not None and len(term.group().split()) <= _MAX_TERM_WORDS + 1:
-            ranges.append(term.span())
         found = text.find(SEP, start)
+        end = len(text) if found < 0 else found
+        term = split_term(text[start : min(end, start + _TERM_WINDOW)])
+        if term:
+            ranges.append((start, start + len(term)))
         if found < 0:
             return ranges
         start = found + 1
