@@ -141,6 +141,14 @@ def _emit(
     state.line = end_line
 
 
+def _emit_line(
+    state: StateBlock, line: int, content: tuple[int, int], options: ParseOptions
+) -> None:
+    """Emit a one-line plain, bold or numbered heading: level 2, or 1 at the top."""
+    level = 1 if options.title_level_1 and _at_top(state) else 2
+    _emit(state, line, line + 1, level, content)
+
+
 def _at_top(state: StateBlock) -> bool:
     return not any(t.type != "hr" for t in state.tokens)
 
@@ -177,14 +185,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             ):
                 return False
             if not silent:
-                level = 1 if options.title_level_1 and _at_top(state) else 2
-                _emit(
-                    state,
-                    start_line,
-                    start_line + 1,
-                    level,
-                    content_range(state, begin, end),
-                )
+                _emit_line(state, start_line, content_range(state, begin, end), options)
             return True
         if start_line + 1 < end_line:
             under = _SETEXT.fullmatch(line_text(state, start_line + 1))
@@ -209,8 +210,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 content = content_range(
                     state, offset + bold.start("text"), offset + bold.end("text")
                 )
-                level = 1 if options.title_level_1 and _at_top(state) else 2
-                _emit(state, start_line, start_line + 1, level, content)
+                _emit_line(state, start_line, content, options)
             return True
         if not options.plain_headings:
             return False
@@ -222,14 +222,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         ):
             return False
         if not silent:
-            level = 1 if options.title_level_1 and _at_top(state) else 2
-            _emit(
-                state,
-                start_line,
-                start_line + 1,
-                level,
-                content_range(state, begin, end),
-            )
+            _emit_line(state, start_line, content_range(state, begin, end), options)
         return True
 
     return heading
