@@ -52,10 +52,10 @@ from typing import IO, Any, Literal, Protocol, Union, cast, get_args
 import attrs
 
 from .errors import NewsparseError
-from .extract import Record, Stance, extract_records, extract_stances
-from .nodes import Table
+from .extract import extract_records, extract_stances
 from .pipeline import parse
 from .prepare import decode
+from .serialize import record_to_dict, stance_to_dict, table_to_dict
 
 __all__ = [
     "DEFAULT_CHUNKSIZE",
@@ -75,11 +75,8 @@ __all__ = [
     "iter_articles",
     "process_article",
     "progress_bar",
-    "record_to_dict",
     "run",
     "run_articles",
-    "stance_to_dict",
-    "table_to_dict",
 ]
 
 ArticleId = Union[str, int]  # noqa: UP007 (runtime alias)
@@ -223,59 +220,6 @@ class Progress(Protocol):
 
 
 # --- records ---------------------------------------------------------------
-
-
-def stance_to_dict(stance: Stance) -> dict[str, Any]:
-    """Return the JSON fields of a stance: actor, issue, stance, column, row.
-
-    Example:
-        >>> import newsparse
-        >>> doc = newsparse.parse("Issue | EU Position\\n---|---\\nGas | Firm")
-        >>> stance_to_dict(newsparse.extract_stances(doc)[0])
-        {'actor': 'EU', 'issue': 'Gas', 'stance': 'Firm', 'column': 'EU Position', 'row': 0}
-    """  # noqa: E501
-    return {
-        "actor": stance.actor,
-        "issue": stance.issue,
-        "stance": stance.stance,
-        "column": stance.column,
-        "row": stance.row,
-    }
-
-
-def table_to_dict(index: int, table: Table) -> dict[str, Any]:
-    """Return the JSON fields of a table: index, span, header, rows, records.
-
-    Example:
-        >>> import newsparse
-        >>> table = newsparse.parse("Plan | Cost\\n---|---\\nWait | 0").tables()[0]
-        >>> table_to_dict(0, table)
-        {'index': 0, 'span': [0, 28], 'header': ['Plan', 'Cost'], 'rows': [['Wait', '0']], 'records': [{'Plan': 'Wait', 'Cost': '0'}]}
-    """  # noqa: E501
-    return {
-        "index": index,
-        "span": [table.span.start, table.span.end],
-        "header": list(table.header),
-        "rows": [list(row) for row in table.rows],
-        "records": table.records(),
-    }
-
-
-def record_to_dict(record: Record) -> dict[str, Any]:
-    """Return the JSON fields of a key/description record: key, description, source, span.
-
-    Example:
-        >>> import newsparse
-        >>> record = newsparse.extract_records(newsparse.parse("- Gas: Firm."))[0]
-        >>> record_to_dict(record)
-        {'key': 'Gas', 'description': 'Firm.', 'source': 'list', 'span': [0, 12]}
-    """  # noqa: E501
-    return {
-        "key": record.key,
-        "description": record.description,
-        "source": record.source,
-        "span": [record.span.start, record.span.end],
-    }
 
 
 # --- inputs ----------------------------------------------------------------

@@ -43,10 +43,7 @@ from .batch import (
     Sink,
     atomic_output,
     progress_bar,
-    record_to_dict,
     run,
-    stance_to_dict,
-    table_to_dict,
 )
 from .errors import NewsparseError
 from .extract import extract_records, extract_stances
@@ -54,6 +51,7 @@ from .nodes import Document
 from .normalizer import apply_edits
 from .pipeline import parse
 from .prepare import decode
+from .serialize import record_to_dict, stance_to_dict, table_to_dict
 
 __all__ = ["main"]
 

@@ -13,6 +13,7 @@ from typing import Any
 from .extract import extract_stances
 from .pipeline import parse
 from .prepare import decode
+from .serialize import stance_to_dict
 
 __all__ = ["article_stances", "dask_stances"]
 
@@ -36,17 +37,7 @@ def article_stances(path: str) -> list[dict[str, Any]]:
         text = decode(Path(path).read_bytes())
     except (OSError, ValueError) as exc:
         return [{"source": path, "error": str(exc)}]
-    return [
-        {
-            "source": path,
-            "actor": s.actor,
-            "issue": s.issue,
-            "stance": s.stance,
-            "column": s.column,
-            "row": s.row,
-        }
-        for s in extract_stances(parse(text))
-    ]
+    return [{"source": path, **stance_to_dict(s)} for s in extract_stances(parse(text))]
 
 
 def dask_stances(

@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import SchemaError
+from .extract import Record, Stance
 from .nodes import (
     Block,
     Document,
@@ -21,7 +22,17 @@ from .nodes import (
 )
 from .normalizer import Edit
 
-__all__ = ["from_dict", "json_schema", "to_dict", "to_json", "to_markdown", "to_text"]
+__all__ = [
+    "from_dict",
+    "json_schema",
+    "record_to_dict",
+    "stance_to_dict",
+    "table_to_dict",
+    "to_dict",
+    "to_json",
+    "to_markdown",
+    "to_text",
+]
 
 SCHEMA = "newsparse/1"
 
@@ -100,6 +111,59 @@ def to_dict(doc: Document) -> dict[str, Any]:
 def to_json(doc: Document, *, indent: int | None = None) -> str:
     """Return ``doc`` as ``newsparse/1`` JSON, non-ASCII characters kept as is."""
     return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def stance_to_dict(stance: Stance) -> dict[str, Any]:
+    """Return the JSON fields of a stance: actor, issue, stance, column, row.
+
+    Example:
+        >>> import newsparse
+        >>> doc = newsparse.parse("Issue | EU Position\\n---|---\\nGas | Firm")
+        >>> stance_to_dict(newsparse.extract_stances(doc)[0])
+        {'actor': 'EU', 'issue': 'Gas', 'stance': 'Firm', 'column': 'EU Position', 'row': 0}
+    """  # noqa: E501
+    return {
+        "actor": stance.actor,
+        "issue": stance.issue,
+        "stance": stance.stance,
+        "column": stance.column,
+        "row": stance.row,
+    }
+
+
+def table_to_dict(index: int, table: Table) -> dict[str, Any]:
+    """Return the JSON fields of a table: index, span, header, rows, records.
+
+    Example:
+        >>> import newsparse
+        >>> table = newsparse.parse("Plan | Cost\\n---|---\\nWait | 0").tables()[0]
+        >>> table_to_dict(0, table)
+        {'index': 0, 'span': [0, 28], 'header': ['Plan', 'Cost'], 'rows': [['Wait', '0']], 'records': [{'Plan': 'Wait', 'Cost': '0'}]}
+    """  # noqa: E501
+    return {
+        "index": index,
+        "span": [table.span.start, table.span.end],
+        "header": list(table.header),
+        "rows": [list(row) for row in table.rows],
+        "records": table.records(),
+    }
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    """Return the JSON fields of a key/description record: key, description, source, span.
+
+    Example:
+        >>> import newsparse
+        >>> record = newsparse.extract_records(newsparse.parse("- Gas: Firm."))[0]
+        >>> record_to_dict(record)
+        {'key': 'Gas', 'description': 'Firm.', 'source': 'list', 'span': [0, 12]}
+    """  # noqa: E501
+    return {
+        "key": record.key,
+        "description": record.description,
+        "source": record.source,
+        "span": [record.span.start, record.span.end],
+    }
 
 
 def json_schema() -> dict[str, Any]:
