@@ -9,8 +9,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
-from .lines import content_range, is_blank, line_text
-from .lists import match_marker
+from .lines import content_range, is_blank, line_text, match_marker
+from .wrapping import continues
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -217,6 +217,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         following = _next_content_line(state, start_line, end_line)
         if following is None:
             return False  # a short line that ends the text introduces nothing
+        if continues(state, start_line, end_line, joined=False, loose=False):
+            return False  # the first line of a hard-wrapped paragraph
         if not looks_like_heading(stripped, options.max_heading_words) and not (
             _introduces_block(state, following) and _is_title_label(stripped)
         ):

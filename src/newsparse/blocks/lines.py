@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import regex
 from markdown_it.rules_block import StateBlock
 
-__all__ = ["SPACE", "content_range", "indent_of", "is_blank", "line_text"]
+__all__ = [
+    "SPACE",
+    "content_range",
+    "indent_of",
+    "is_blank",
+    "line_text",
+    "match_marker",
+]
 
 # White space around blocks and cells, beyond the space and tab markdown-it knows.
 SPACE = (
@@ -37,3 +45,27 @@ def content_range(state: StateBlock, start: int, end: int) -> tuple[int, int]:
     while end > start and src[end - 1] in SPACE:
         end -= 1
     return start, end
+
+
+# A list marker and the space after it: "- ", "* ", "• ", "– ", "▸ ", "1. ", "12) ".
+# Not "-5%", not "**Bold**", not "2014. " (more than three digits).
+_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])(?:[ \t]+|$)")
+
+
+def match_marker(text: str) -> tuple[int, int, bool] | None:
+    """Find a list marker at the start of ``text``.
+
+    Returns:
+        ``(marker_start, content_start, ordered)`` offsets into ``text``, or
+        ``None`` when the line is not a list item.
+
+    Example:
+        >>> match_marker("  • Crimea: annexed")
+        (2, 4, False)
+        >>> match_marker("-5% on the day") is None
+        True
+    """
+    match = _MARKER.match(text)
+    if match is None or not text[match.end() :].strip():
+        return None  # a bare marker with nothing after it is not an item
+    return match.start("marker"), match.end(), match.group("marker")[0].isdigit()

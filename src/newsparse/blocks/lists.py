@@ -7,32 +7,10 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .lines import content_range, indent_of, is_blank, line_text
+from .lines import content_range, indent_of, is_blank, line_text, match_marker
+from .wrapping import continues
 
 __all__ = ["RawItem", "list_plugin", "match_marker"]
-
-# A list marker and the space after it: "- ", "* ", "• ", "– ", "▸ ", "1. ", "12) ".
-# Not "-5%", not "**Bold**", not "2014. " (more than three digits).
-_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])(?:[ \t]+|$)")
-
-
-def match_marker(text: str) -> tuple[int, int, bool] | None:
-    """Find a list marker at the start of ``text``.
-
-    Returns:
-        ``(marker_start, content_start, ordered)`` offsets into ``text``, or
-        ``None`` when the line is not a list item.
-
-    Example:
-        >>> match_marker("  • Crimea: annexed")
-        (2, 4, False)
-        >>> match_marker("-5% on the day") is None
-        True
-    """
-    match = _MARKER.match(text)
-    if match is None or not text[match.end() :].strip():
-        return None  # a bare marker with nothing after it is not an item
-    return match.start("marker"), match.end(), match.group("marker")[0].isdigit()
 
 
 @attrs.define
@@ -49,42 +27,78 @@ class RawItem:
     """Range of the item text, continuation lines included."""
 
 
+# A marker alone on its line, its item text on the next line.
+_BARE_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])[ \t]*")
+
+
+def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int] | None:
+    """Read the item starting at ``line``, and the last line it uses.
+
+    A marker alone on its line takes the next line as its text, when that
+    line is text and not another item.
+    """
+    text = line_text(state, line)
+    begin = state.bMarks[line]
+    marker = match_marker(text)
+    if marker is not None:
+        content = content_range(state, begin + marker[1], state.eMarks[line])
+        item = RawItem(indent_of(state, line), marker[2], begin + marker[0], content)
+        return item, line
+    bare = _BARE_MARKER.fullmatch(text)
+    if bare is None or line + 1 >= end_line or is_blank(state, line + 1):
+        return None
+    following = line_text(state, line + 1)
+    if match_marker(following) is not None or _BARE_MARKER.fullmatch(following):
+        return None
+    content = content_range(state, state.bMarks[line + 1], state.eMarks[line + 1])
+    ordered = bare.group("marker")[0].isdigit()
+    start = begin + bare.start("marker")
+    item = RawItem(indent_of(state, line), ordered, start, content)
+    return item, line + 1
+
+
 def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    first = match_marker(line_text(state, start_line))
+    first = _item_at(state, start_line, end_line)
     if first is None:
         return False
     if silent:
         return True
-    ordered = first[2]
-    base_indent = indent_of(state, start_line)
+    ordered = first[0].ordered
+    base_indent = first[0].indent
     items: list[RawItem] = []
     line = start_line
     last = start_line
+    wrapped = False  # whether the line before was joined to the item by a wrap
     while line < end_line:
         if is_blank(state, line):
             # A blank line ends the list unless another item follows it.
             after = line + 1
             while after < end_line and is_blank(state, after):
                 after += 1
-            if after >= end_line or match_marker(line_text(state, after)) is None:
+            if after >= end_line or _item_at(state, after, end_line) is None:
                 break
             line = after
             continue
-        begin = state.bMarks[line]
-        marker = match_marker(line_text(state, line))
+        found = _item_at(state, line, end_line)
         indent = indent_of(state, line)
-        if marker is not None:
-            if indent <= base_indent and marker[2] != ordered:
+        if found is not None:
+            item, used = found
+            if indent <= base_indent and item.ordered != ordered:
                 break  # bullets after numbers (or back) start a new list
-            content = content_range(state, begin + marker[1], state.eMarks[line])
-            items.append(RawItem(indent, marker[2], begin + marker[0], content))
-        elif items and indent > items[-1].indent:
-            # An indented line under an item continues that item's text.
-            end = content_range(state, begin, state.eMarks[line])[1]
+            items.append(item)
+            last = line = used
+            wrapped = False
+        elif items and (
+            indent > items[-1].indent
+            or continues(state, line - 1, end_line, joined=wrapped)
+        ):
+            # An indented line under an item, or a hard-wrapped one, continues it.
+            end = content_range(state, state.bMarks[line], state.eMarks[line])[1]
             items[-1].content = (items[-1].content[0], end)
+            wrapped = indent <= items[-1].indent
+            last = line
         else:
             break
-        last = line
         line += 1
     token = state.push("list", "ul", 0)
     token.map = [start_line, last + 1]
@@ -97,6 +111,8 @@ def list_plugin(md: MarkdownIt) -> None:
     """Add news lists: markers ``-`` ``*`` ``+`` ``•`` ``–`` ``▸`` ``1.`` ``1)``.
 
     Items nest by indentation; an indented line without a marker continues
-    the item above it; blank lines between items do not end the list.
+    the item above it, as does a hard-wrapped one; a marker alone on its line
+    takes its text from the next line; blank lines between items do not end
+    the list.
     """
     md.block.ruler.before("paragraph", "news_list", _list)

@@ -1,0 +1,129 @@
+"""Block parse: hard-wrapped lines, told apart from one-line paragraphs.
+
+Text wrapped at a fixed width breaks lines greedily: a line ends where the
+next word would no longer fit. So a line that is *full* (its length plus the
+next line's first word passes the width) continues on the next line, while a
+short line ends its paragraph. The width is read from the document once: the
+longest line of at most :data:`MAX_WIDTH` characters, accepted only when
+enough lines come close to it. Articles written one paragraph per line have
+no such width, and nothing in them is ever joined.
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .lines import SPACE, is_blank, line_text, match_marker
+
+__all__ = ["MAX_WIDTH", "continues", "wrap_width"]
+
+MAX_WIDTH = 120
+"""The widest line a hard wrap is believed at; wider lines are never joined."""
+_MIN_WIDTH = 30
+_NEAR = 20  # a line this close to the width counts as a full one
+_MIN_FULL_LINES = 3
+_FULL_SHARE = 0.3
+
+# A line that opens another block, which a wrapped line never does.
+_BLOCK_START = regex.compile(
+    r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
+)
+# A sentence end: terminal punctuation, perhaps inside quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
+_LOWER_START = regex.compile(r"\p{Ll}")
+# Punctuation that ends a line on purpose: a sentence, a clause, a label.
+_NO_WRAP_END = ".!?…:;\"'”’)]"
+_CAPITAL_START = regex.compile(r"[\"'“‘(\[]*[\p{Lu}\p{N}]")
+
+
+def _length(text: str) -> int:
+    return len(text.rstrip(SPACE))
+
+
+def wrap_width(state: StateBlock) -> int:
+    """Return the document's hard-wrap width, or 0 when it is not hard-wrapped.
+
+    Computed once per document and kept in the parser's environment.
+    """
+    cached = state.env.get("wrap_width")
+    if cached is not None:
+        return int(cached)
+    lengths = [
+        _length(line_text(state, line))
+        for line in range(state.lineMax - 1)
+        if not is_blank(state, line + 1)
+    ]
+    candidates = [n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH]
+    width = max(candidates, default=0)
+    full = sum(1 for n in candidates if n >= width - _NEAR)
+    if full < max(_MIN_FULL_LINES, _FULL_SHARE * len(candidates)):
+        width = 0
+    state.env["wrap_width"] = width
+    return width
+
+
+def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> bool:
+    """Whether ``line`` is full and the next line is plain text it wraps onto."""
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    text, following = line_text(state, line), line_text(state, line + 1)
+    if _BLOCK_START.match(following) or match_marker(following) is not None:
+        return False
+    if "|" in following and "|" not in text:
+        return False
+    length = _length(text)
+    first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
+    return width * 0.6 <= length <= width and length + 1 + first_word > width - 3
+
+
+def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a long line stops without punctuation and lower case goes on.
+
+    This catches a wrapped line in text that is not wrapped throughout,
+    such as one long list item broken in two.
+    """
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    text = line_text(state, line).strip(SPACE)
+    following = line_text(state, line + 1).lstrip(SPACE)
+    return (
+        len(text) >= _MIN_WIDTH
+        and text[-1] not in _NO_WRAP_END
+        and _LOWER_START.match(following) is not None
+        and match_marker(following) is None
+    )
+
+
+def continues(
+    state: StateBlock,
+    line: int,
+    end_line: int,
+    *,
+    joined: bool,
+    loose: bool = True,
+) -> bool:
+    """Whether ``line`` is hard-wrapped onto the line after it.
+
+    A full line that ends mid-sentence continues. One that ends a sentence
+    continues only inside a wrapped run: when the line before was joined to
+    it (``joined``) or the next line wraps mid-sentence too; otherwise two
+    sentence lines of similar length could be taken for one paragraph.
+    Where the document has no wrap width, a ``loose`` check still joins a
+    long line that stops without punctuation to a line going on in lower
+    case; the heading rule does not use it, as a heading may be followed by
+    a paragraph that lost its capital.
+    """
+    width = wrap_width(state)
+    if not width or not _breaks_at_wrap(state, line, end_line, width):
+        return loose and _breaks_mid_sentence(state, line, end_line)
+    text = line_text(state, line).rstrip(SPACE)
+    if not _SENTENCE_END.search(text):
+        return True
+    if not _CAPITAL_START.match(line_text(state, line + 1).lstrip(SPACE)):
+        return True
+    if joined:
+        return True
+    return _breaks_at_wrap(state, line + 1, end_line, width) and not (
+        _SENTENCE_END.search(line_text(state, line + 1).rstrip(SPACE))
+    )
