@@ -24,7 +24,8 @@ Scores. A predicted block matches a gold block iff kind, first and last line
 are all equal. Precision, recall and F1 are micro-averaged over blocks (per
 article, per kind and overall; the macro F1 over articles is shown too).
 Text agreement is the share of gold headings and paragraphs carrying a
-``text`` whose matched predicted block has exactly that text (an unmatched
+``text`` whose matched predicted block has that text, white space runs
+collapsed (``normalize=False`` keeps a wrapped line's break; an unmatched
 gold block counts as a disagreement; the share among matched blocks is shown
 as well). Heading false positives (predicted headings matching no gold
 heading) and false negatives (gold headings not predicted) are counted and
@@ -194,6 +195,11 @@ def flatten(children: Iterable[object], index: LineIndex) -> Iterator[Block]:
             yield _to_block(node, index)
 
 
+def _squeeze(text: str | None) -> str | None:
+    """Collapse white space runs: ``normalize=False`` keeps a wrap's line break."""
+    return None if text is None else " ".join(text.split())
+
+
 def predict(text: str) -> list[Block]:
     document = newsparse.parse(text, normalize=False)
     return list(flatten(document.children, LineIndex(text)))
@@ -251,7 +257,7 @@ class Tally:
             self.tp[gold.kind] += 1
             if gold.text is not None:
                 self.text_matched += 1
-                self.text_equal += pred.text == gold.text
+                self.text_equal += _squeeze(pred.text) == _squeeze(gold.text)
             if gold.kind == "heading" and gold.level is not None:
                 self.level_matched += 1
                 self.level_equal += pred.level == gold.level

@@ -123,3 +123,122 @@ class TestListVariants:
             "the ministers meet again in March.\n"
         )
         assert outline(text) == ["paragraph", "list", "paragraph"]
+
+
+PAGE = """\
+Home > World > Europe
+Ferry Operators Agree Winter Timetable
+By Marta Lindqvist, Transport Correspondent
+Published: 14 November 2025, 09:30 GMT
+5 min read
+HELSINKI, Nov 14 (Nordic Wire) – Ferry operators on the Baltic agreed a
+shared winter timetable on Thursday [1], ending weeks of uncertainty for
+freight customers who had warned of empty shelves on the islands.
+Deck crews will work shorter rotations from December [2].
+Photo: A ferry leaves the harbour at dawn. (Photo: Jon Berg/AFP)
+Read more:
+Why the islands depend on freight ferries
+The cost of keeping ports open in winter
+Share this article
+© 2025 Nordic Wire. All rights reserved.
+"""
+
+
+class TestBoilerplate:
+    def test_page_furniture_is_typed_and_kept(self):
+        doc = newsparse.parse(PAGE, normalize=False)
+        kinds = [(b.kind, b.text.splitlines()[0]) for b in doc.boilerplate()]
+        assert kinds == [
+            ("navigation", "Home > World > Europe"),
+            ("byline", "By Marta Lindqvist, Transport Correspondent"),
+            ("date", "Published: 14 November 2025, 09:30 GMT"),
+            ("reading_time", "5 min read"),
+            (
+                "caption",
+                "Photo: A ferry leaves the harbour at dawn. (Photo: Jon Berg/AFP)",
+            ),
+            ("related", "Read more:"),
+            ("share", "Share this article"),
+            ("copyright", "© 2025 Nordic Wire. All rights reserved."),
+        ]
+        related = doc.boilerplate()[5]
+        assert related.text.endswith("The cost of keeping ports open in winter")
+        for block in doc.boilerplate():
+            assert PAGE[block.span.start : block.span.end] == block.text
+
+    def test_the_story_is_unchanged_around_it(self):
+        doc = newsparse.parse(PAGE)
+        assert doc.title == "Ferry Operators Agree Winter Timetable"
+        paragraphs = [p.text for p in doc.paragraphs()]
+        assert paragraphs[0].startswith("HELSINKI, Nov 14 (Nordic Wire) – Ferry")
+        assert (
+            paragraphs[1] == "Deck crews will work shorter rotations from December [2]."
+        )
+        assert len(paragraphs) == 2
+
+    def test_without_boilerplate_drops_it_everywhere(self):
+        doc = newsparse.parse(PAGE).without_boilerplate()
+        assert doc.boilerplate() == []
+        assert len(doc.paragraphs()) == 2
+
+    def test_metadata(self):
+        meta = newsparse.parse(PAGE).metadata
+        assert meta.title == "Ferry Operators Agree Winter Timetable"
+        assert meta.byline == "By Marta Lindqvist, Transport Correspondent"
+        assert meta.date == "Published: 14 November 2025, 09:30 GMT"
+        assert meta.dateline == "HELSINKI, Nov 14 (Nordic Wire)"
+        assert meta.citations == ("[1]", "[2]")
+        assert newsparse.parse(PAGE).to_dict()["metadata"]["byline"] == meta.byline
+
+    def test_switched_off_they_are_ordinary_blocks(self):
+        options = newsparse.ParseOptions(boilerplate=False)
+        doc = newsparse.parse(PAGE, options=options)
+        assert doc.boilerplate() == []
+
+    def test_prose_that_resembles_boilerplate_is_left_alone(self):
+        text = (
+            "By the end of the year, prices had doubled in most regions.\n"
+            "Sources say the deal is close.\n"
+            "Source close to the talks said it was done.\n"
+            "Share prices fell by 3% in early trading on Tuesday.\n"
+            "Photographers waited outside the court all morning.\n"
+        )
+        assert outline(text) == ["paragraph"] * 5
+
+    def test_schema_lists_every_kind(self):
+        from newsparse.blocks.boilerplate import KINDS
+
+        schema = newsparse.json_schema()["$defs"]["boilerplate"]
+        assert schema["properties"]["kind"]["enum"] == list(KINDS)
+
+    def test_round_trip(self):
+        doc = newsparse.parse(PAGE)
+        assert newsparse.Document.from_dict(doc.to_dict()) == doc
+
+
+class TestFaq:
+    def test_question_headings_and_their_answers(self):
+        text = (
+            "# Filing Your Return\n\n"
+            "## Who has to file?\n\n"
+            "Anyone who earned more than the threshold last year.\n\n"
+            "## What if I miss the deadline?\n\n"
+            "A late fee applies.\n\n"
+            "- It doubles after thirty days\n"
+            "- Appeals are possible\n"
+        )
+        pairs = newsparse.parse(text).faq()
+        assert [(p.question, p.answer) for p in pairs] == [
+            (
+                "Who has to file?",
+                "Anyone who earned more than the threshold last year.",
+            ),
+            (
+                "What if I miss the deadline?",
+                "A late fee applies.\nIt doubles after thirty days\nAppeals are possible",
+            ),
+        ]
+        assert text[pairs[0].span.start : pairs[0].span.end].startswith("## Who")
+
+    def test_a_question_without_an_answer_gives_no_pair(self):
+        assert newsparse.parse("Intro.\n## Any questions?\n## Next\nText.").faq() == []

@@ -13,9 +13,20 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import DecodeError, NewsparseError, SchemaError
-from .extract import Record, Stance, extract_records, extract_stances, parse_actor
+from .extract import (
+    Metadata,
+    QuestionAnswer,
+    Record,
+    Stance,
+    extract_faq,
+    extract_metadata,
+    extract_records,
+    extract_stances,
+    parse_actor,
+)
 from .nodes import (
     Block,
+    Boilerplate,
     Document,
     Heading,
     Item,
@@ -41,6 +52,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Block",
+    "Boilerplate",
     "DecodeError",
     "Document",
     "Edit",
@@ -48,11 +60,13 @@ __all__ = [
     "Heading",
     "Item",
     "ListBlock",
+    "Metadata",
     "NewsparseError",
     "Node",
     "NormalizeOptions",
     "Paragraph",
     "ParseOptions",
+    "QuestionAnswer",
     "Record",
     "SchemaError",
     "Section",
@@ -62,6 +76,8 @@ __all__ = [
     "__version__",
     "apply_edits",
     "decode",
+    "extract_faq",
+    "extract_metadata",
     "extract_records",
     "extract_stances",
     "json_schema",

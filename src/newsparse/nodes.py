@@ -13,10 +13,12 @@ import attrs
 import regex
 
 if TYPE_CHECKING:
+    from .extract import Metadata, QuestionAnswer
     from .normalizer import Edit
 
 __all__ = [
     "Block",
+    "Boilerplate",
     "Document",
     "Heading",
     "Item",
@@ -137,6 +139,26 @@ class Paragraph:
     """The paragraph text."""
     span: Span
     """Source range of the paragraph."""
+
+
+@attrs.frozen(kw_only=True)
+class Boilerplate:
+    """A line or run of lines around the content: byline, date, share links.
+
+    Kept in the tree so no text is lost, and typed so it can be dropped:
+    see :meth:`Document.without_boilerplate`. ``kind`` is one of
+    ``byline``, ``date``, ``navigation``, ``tags``, ``share``, ``related``,
+    ``source``, ``caption``, ``copyright``, ``advert``, ``contact``,
+    ``release`` and ``reading_time``.
+    """
+
+    type: ClassVar[str] = "boilerplate"
+    kind: str
+    """What the line is (see the class description)."""
+    text: str
+    """The text as written, lines joined by their line breaks."""
+    span: Span
+    """Source range of the line(s)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -288,10 +310,10 @@ class Section:
         return self.heading.text
 
 
-Block = Union[Paragraph, ListBlock, Table, Section]  # noqa: UP007 (runtime alias)
+Block = Union[Paragraph, ListBlock, Table, Section, Boilerplate]  # noqa: UP007
 """Any node that can stand in a document's or a section's ``children``."""
 
-Node = Union[Section, Heading, Paragraph, ListBlock, Item, Table]  # noqa: UP007
+Node = Union[Section, Heading, Paragraph, ListBlock, Item, Table, Boilerplate]  # noqa: UP007
 """Any node of the tree below the document."""
 
 
@@ -311,6 +333,17 @@ def _walk(blocks: tuple[Block, ...]) -> Iterator[Node]:
             stack.append(iter(node.items))
         elif isinstance(node, Item):
             stack.append(iter(node.children))
+
+
+def _drop_boilerplate(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            children = _drop_boilerplate(block.children)
+            kept.append(attrs.evolve(block, children=children))
+        elif not isinstance(block, Boilerplate):
+            kept.append(block)
+    return tuple(kept)
 
 
 @attrs.frozen(kw_only=True)
@@ -354,13 +387,50 @@ class Document:
         """Return all sections, nested ones included, in reading order."""
         return [n for n in self.walk() if isinstance(n, Section)]
 
+    def boilerplate(self) -> list[Boilerplate]:
+        """Return the boilerplate blocks (bylines, dates, share links…) in order."""
+        return [n for n in self.walk() if isinstance(n, Boilerplate)]
+
+    def without_boilerplate(self) -> Document:
+        """Return a copy of the document with every boilerplate block removed.
+
+        Example:
+            >>> from newsparse import parse
+            >>> doc = parse("By Ana Ruiz\\nShare this article\\nThe talks ended.")
+            >>> [b.type for b in doc.children]
+            ['boilerplate', 'boilerplate', 'paragraph']
+            >>> [b.type for b in doc.without_boilerplate().children]
+            ['paragraph']
+        """
+        return attrs.evolve(self, children=_drop_boilerplate(self.children))
+
     @property
     def title(self) -> str | None:
-        """The text of a level-1 heading that opens the document, if any."""
-        first = self.children[0] if self.children else None
+        """The text of a level-1 heading that opens the document, if any.
+
+        Boilerplate before it (navigation, a byline) does not count.
+        """
+        content = (c for c in self.children if not isinstance(c, Boilerplate))
+        first = next(content, None)
         if isinstance(first, Section) and first.heading.level == 1:
             return first.heading.text
         return None
+
+    @property
+    def metadata(self) -> Metadata:
+        """Title, byline, date, dateline, source and citation markers of the page.
+
+        See :func:`newsparse.extract_metadata`.
+        """
+        from .extract import extract_metadata
+
+        return extract_metadata(self)
+
+    def faq(self) -> list[QuestionAnswer]:
+        """Return the question–answer pairs (see :func:`newsparse.extract_faq`)."""
+        from .extract import extract_faq
+
+        return extract_faq(self)
 
     def section(self, heading: str) -> Section | None:
         """Find the first section whose heading matches ``heading``.

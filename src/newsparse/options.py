@@ -57,6 +57,9 @@ class ParseOptions:
     """Recognise unmarked short lines that introduce what follows as headings."""
     max_heading_words: int = 14
     """The longest line, in words, that may be taken for a plain-text heading."""
+    boilerplate: bool = True
+    """Type bylines, date lines, navigation, share links and the like as
+    :class:`~newsparse.Boilerplate` blocks; ``False`` leaves them paragraphs."""
     title_level_1: bool = True
     """Give a heading on the very first line of the article level 1."""
     max_list_depth: int = 32

@@ -11,6 +11,7 @@ from .errors import SchemaError
 from .extract import Record, Stance
 from .nodes import (
     Block,
+    Boilerplate,
     Document,
     Heading,
     Item,
@@ -47,6 +48,13 @@ def _span(span: Span) -> list[int]:
 def _block_dict(node: Block | Heading | Item) -> dict[str, Any]:
     if isinstance(node, Paragraph):
         return {"type": node.type, "text": node.text, "span": _span(node.span)}
+    if isinstance(node, Boilerplate):
+        return {
+            "type": node.type,
+            "kind": node.kind,
+            "text": node.text,
+            "span": _span(node.span),
+        }
     if isinstance(node, Heading):
         return {
             "type": node.type,
@@ -97,13 +105,16 @@ def _edit_dict(edit: Edit) -> dict[str, Any]:
 def to_dict(doc: Document) -> dict[str, Any]:
     """Return the JSON-ready ``newsparse/1`` dict of ``doc``.
 
-    Besides the keys the schema names, the document carries ``edits``: the
-    normalisation edits with spans into the original input.
+    Besides its children, the document carries ``metadata`` (see
+    :class:`~newsparse.Metadata`; derived from the tree, so :func:`from_dict`
+    does not read it) and ``edits``: the normalisation edits with spans into
+    the original input.
     """
     return {
         "type": doc.type,
         "schema": SCHEMA,
         "children": [_block_dict(c) for c in doc.children],
+        "metadata": doc.metadata.to_dict(),
         "edits": [_edit_dict(e) for e in doc.edits],
     }
 
@@ -297,8 +308,17 @@ def _read_paragraph(data: Any, path: str) -> Paragraph:
     return Paragraph(text=_need(data, "text", str, path), span=_read_span(data, path))
 
 
+def _read_boilerplate(data: Any, path: str) -> Boilerplate:
+    return Boilerplate(
+        kind=_need(data, "kind", str, path),
+        text=_need(data, "text", str, path),
+        span=_read_span(data, path),
+    )
+
+
 _READERS: dict[str, Callable[[Any, str], Block]] = {
     "paragraph": _read_paragraph,
+    "boilerplate": _read_boilerplate,
     "list": _read_list,
     "table": _read_table,
     "section": _read_section,
@@ -365,7 +385,7 @@ def _render(blocks: tuple[Block, ...], markdown: bool) -> list[str]:
             chunks.append(prefix + heading.text)
             stack.append(node.children)
             positions.append(0)
-        elif isinstance(node, Paragraph):
+        elif isinstance(node, (Paragraph, Boilerplate)):
             chunks.append(node.text)
         elif isinstance(node, ListBlock):
             chunks.append("\n".join(_list_lines(node)))

@@ -10,6 +10,7 @@ from markdown_it.token import Token
 from .blocks import RawItem
 from .nodes import (
     Block,
+    Boilerplate,
     Document,
     Heading,
     Item,
@@ -64,6 +65,14 @@ class _Builder:
     def paragraph(self, token: Token) -> Paragraph:
         start, end = token.meta["content"]
         return Paragraph(text=self.text(start, end), span=self.span(start, end))
+
+    def boilerplate(self, token: Token) -> Boilerplate:
+        start, end = token.meta["content"]
+        return Boilerplate(
+            kind=token.meta["kind"],
+            text=self.text(start, end),
+            span=self.span(start, end),
+        )
 
     def table(self, token: Token) -> Table:
         meta = token.meta
@@ -128,6 +137,8 @@ class _Builder:
                 yield self.list(token)
             elif kind == "table":
                 yield self.table(token)
+            elif kind == "boilerplate":
+                yield self.boilerplate(token)
             # "hr" tokens are markup only and give no node.
 
 
@@ -200,7 +211,7 @@ class TextRange:
     start: int
     end: int
     kind: str
-    """``paragraph``, ``item``, ``heading`` or ``cell``."""
+    """``paragraph``, ``item``, ``heading``, ``boilerplate`` or ``cell``."""
 
     @property
     def block_start(self) -> bool:
@@ -213,7 +224,7 @@ def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
     ranges: list[TextRange] = []
     for token in tokens:
         meta = token.meta
-        if token.type in ("paragraph", "heading"):
+        if token.type in ("paragraph", "heading", "boilerplate"):
             start, end = meta["content"]
             ranges.append(TextRange(start, end, token.type))
         elif token.type == "list":

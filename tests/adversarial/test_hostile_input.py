@@ -74,7 +74,13 @@ def test_no_text_is_lost(make):
     for node in doc.walk():
         if isinstance(
             node,
-            (newsparse.Paragraph, newsparse.Heading, newsparse.Item, newsparse.Table),
+            (
+                newsparse.Paragraph,
+                newsparse.Heading,
+                newsparse.Item,
+                newsparse.Table,
+                newsparse.Boilerplate,
+            ),
         ):
             covered[node.span.start : node.span.end] = b"\x01" * len(node.span)
     lost = {

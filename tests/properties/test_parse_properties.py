@@ -14,6 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import (
+    Boilerplate,
     Document,
     Heading,
     Item,
@@ -119,7 +120,7 @@ def containers(doc: Document) -> Iterator[Document | Section | ListBlock | Item]
 def leaf_texts(doc: Document) -> Iterator[str]:
     """Yield the texts of headings, paragraphs, items and table cells in order."""
     for node in doc.walk():
-        if isinstance(node, (Paragraph, Heading, Item)):
+        if isinstance(node, (Paragraph, Heading, Item, Boilerplate)):
             yield node.text
         elif isinstance(node, Table):
             yield from node.header
@@ -141,7 +142,7 @@ def shape(data: Any) -> Any:
         return data
     out = {}
     for key, value in data.items():
-        if key in ("text", "term", "edits"):
+        if key in ("text", "term", "edits", "metadata"):
             continue
         if key == "header":
             out[key] = len(value)

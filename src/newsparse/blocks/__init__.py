@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..options import ParseOptions
+from .boilerplate import boilerplate_plugin
 from .headings import heading_plugin
 from .lists import RawItem, list_plugin
 from .paragraphs import paragraph_plugin
@@ -26,9 +27,11 @@ def make_parser(options: ParseOptions) -> MarkdownIt:
     """Build the block parser: the ``zero`` preset, thematic breaks, then news rules.
 
     Rules run in this order: thematic break (``---``, dropped as markup),
-    table, heading, list, paragraph.
+    boilerplate (when switched on), table, heading, list, paragraph.
     """
     md = MarkdownIt("zero").enable("hr")
+    if options.boilerplate:
+        boilerplate_plugin(md)  # first: "Published: 3 May" must not be a heading
     table_plugin(md)
     heading_plugin(md, options)  # before lists: "2. Background" may be a heading
     list_plugin(md)

@@ -150,7 +150,7 @@ def _emit_line(
 
 
 def _at_top(state: StateBlock) -> bool:
-    return not any(t.type != "hr" for t in state.tokens)
+    return all(t.type in ("hr", "boilerplate") for t in state.tokens)
 
 
 def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], bool]:

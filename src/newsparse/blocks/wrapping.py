@@ -74,7 +74,9 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         return False
     length = _length(text)
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
-    return width * 0.6 <= length <= width and length + 1 + first_word > width - 3
+    # The next word would not have fitted (one column of slack: wrappers differ
+    # on whether the width is inclusive).
+    return width * 0.6 <= length <= width and length + 1 + first_word >= width
 
 
 def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .nodes import Document, Item, Span, Table
+from ..nodes import Document, Item, Span, Table
 
 __all__ = [
     "Record",

@@ -1,0 +1,221 @@
+"""Block parse: lines around the content (bylines, dates, navigation, share links).
+
+Each line is classified on its own by whole-line patterns; nothing here looks
+at the article's wording beyond the conventions of news pages. A label that
+introduces a run (``Read more:``, ``Tags:``, ``Media contact:``) takes the
+short lines under it, up to a blank line. The block keeps its text, so
+nothing is lost; it is typed so that users can drop it.
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+from .lines import content_range, is_blank, line_text
+
+__all__ = ["KINDS", "boilerplate_plugin", "classify"]
+
+KINDS = (
+    "byline",
+    "date",
+    "navigation",
+    "tags",
+    "share",
+    "related",
+    "source",
+    "caption",
+    "copyright",
+    "advert",
+    "contact",
+    "release",
+    "reading_time",
+)
+"""The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
+_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+_DATE_PART = (
+    rf"(?:{_WEEKDAY}|{_MONTH}|{_ZONE}|{_TIME}|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
+)
+_DATE_LABEL = (
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|dated)"
+    r"(?:\s+on)?\s*:?\s*)"
+)
+_DATE = regex.compile(
+    rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s+\w+\s+ago",
+    regex.IGNORECASE,
+)
+_HAS_DATE = regex.compile(
+    rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
+    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$",
+    regex.IGNORECASE,
+)
+
+# Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
+_NAME = r"[\p{Lu}][\p{L}’'.-]*"
+_BYLINE = regex.compile(
+    r"(?i:(?:written|reported|reporting|words|text|photos?|edited|editing)\s+)?"
+    rf"(?i:by)\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
+    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
+)
+_WORD = regex.compile(r"\S+")
+
+_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (kind, regex.compile(pattern, regex.IGNORECASE | regex.VERSION1))
+    for kind, pattern in (
+        ("navigation", r"(?:[^>»›/|]{1,40}\s+[>»›]\s+){1,6}[^>»›]{1,40}"),
+        ("navigation", r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
+        ("navigation", r"skip to (?:main )?content|(?:main )?menu|back to top"),
+        ("tags", r"(?:tags|topics|categories|category|filed under|posted in)\s*:.*"),
+        ("tags", r"(?:related topics|topics|tags)"),
+        (
+            "share",
+            r"(?:share|share this(?: article| story| page)?|share on \w+|tweet"
+            r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
+            r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+            r"|reddit|telegram|print|copy link))*\s*[:.]?",
+        ),
+        (
+            "share",
+            r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
+            r"|print|copy link)\s*[|·•,/]?\s*){2,}",
+        ),
+        (
+            "related",
+            r"(?:read more|read also|also read|related(?: articles| stories| coverage)?"
+            r"|see also|more on this story|recommended(?: reading)?|you may also like"
+            r"|further reading)\s*(?::.*|[.…]{0,3})",
+        ),
+        ("source", r"sources?\s*[:–—]\s*\S.{0,100}"),
+        (
+            "caption",
+            r"(?:photo|image|picture|photograph|caption|credit|photo credit"
+            r"|illustration|video|graphic|file photo)s?\s*(?:by\s|[:–—|/]).{1,200}",
+        ),
+        (
+            "caption",
+            r".{3,300}[(\[](?:photo|image|picture|credit|pictured)\b[^)\]]{0,80}[)\]]",
+        ),
+        (
+            "caption",
+            r".{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
+            r"|anadolu|xinhua|bloomberg)(?:\s+via\s+.{1,30})?[).]?",
+        ),
+        ("copyright", r"(?:©|\(c\)|copyright\b)\s*.{0,120}|all rights reserved\.?"),
+        (
+            "advert",
+            r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
+            r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
+            r"|inbox|updates).{0,40}",
+        ),
+        ("contact", r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*"),
+        (
+            "release",
+            r"for immediate release|ends|-?\s*30\s*-|#{3}|embargoed\b.{0,60}",
+        ),
+        ("reading_time", r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read"),
+    )
+)
+_INTRODUCERS = frozenset({"related", "tags", "contact"})
+_MAX_RUN = 15  # lines an introducer may take under it
+_MAX_RUN_WORDS = 20
+
+
+def classify(text: str) -> str | None:
+    """Return the boilerplate kind of one stripped line, or ``None`` for content.
+
+    Example:
+        >>> [classify(t) for t in ("By Ana Ruiz, Madrid", "Home > World > Asia")]
+        ['byline', 'navigation']
+        >>> classify("By the end of the year, prices had doubled.") is None
+        True
+    """
+    if not text or len(text) > 320:
+        return None
+    if _looks_like_byline(text):
+        return "byline"
+    if (
+        any(c.isdigit() for c in text)
+        and _DATE.fullmatch(text)
+        and _HAS_DATE.search(text)
+    ):
+        return "date"
+    if text.startswith("SOURCE ") and len(text) < 100:
+        return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(text):
+            if kind == "navigation" and _sentence(text):
+                continue
+            return kind
+    return None
+
+
+def _looks_like_byline(text: str) -> bool:
+    lowered = text.lower()
+    by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
+    if not by_first and not (" by " in lowered[:25] and not text.endswith(".")):
+        return False
+    return _BYLINE.fullmatch(text) is not None and not _sentence(text)
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as prose: many words, or a lower-case verb run."""
+    words = _WORD.findall(text)
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) > 14 or (lower >= 4 and lower * 2 > len(words))
+
+
+def _run_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of the run an introducer line opens (itself if none)."""
+    last = line
+    while (
+        last + 1 < end_line
+        and last + 1 - line <= _MAX_RUN
+        and not is_blank(state, last + 1)
+        and len(_WORD.findall(line_text(state, last + 1))) <= _MAX_RUN_WORDS
+        and classify(line_text(state, last + 1).strip()) is None
+    ):
+        last += 1
+    return last
+
+
+def _opens_run(text: str, kind: str) -> bool:
+    return kind in _INTRODUCERS and (text.endswith(":") or ":" not in text)
+
+
+def _boilerplate(
+    state: StateBlock, start_line: int, end_line: int, silent: bool
+) -> bool:
+    text = line_text(state, start_line).strip()
+    kind = classify(text)
+    if kind is None:
+        return False
+    if silent:
+        return True
+    last = start_line
+    if _opens_run(text, kind):
+        last = _run_end(state, start_line, end_line)
+    token = state.push("boilerplate", "", 0)
+    token.map = [start_line, last + 1]
+    token.meta = {
+        "kind": kind,
+        "content": content_range(state, state.bMarks[start_line], state.eMarks[last]),
+    }
+    state.line = last + 1
+    return True
+
+
+def boilerplate_plugin(md: MarkdownIt) -> None:
+    """Add boilerplate lines, typed by :data:`KINDS`; they run before tables."""
+    md.block.ruler.before("paragraph", "news_boilerplate", _boilerplate)
