@@ -212,12 +212,15 @@ class TestTables:
         assert table.header == ("Name", "Role")
         assert len(table.rows) == 2
 
-    def test_single_pipe_line_is_prose(self):
-        """A single prose line with a pipe is not a table."""
-        assert kinds("Topic | Some Topic\nThe story goes on here.") == [
+    def test_single_pipe_line_is_not_a_table(self):
+        """A single line with a pipe is prose, or a category line; never a table."""
+        assert kinds("Capacity | Offshore Wind\nThe story goes on here.") == [
             "paragraph",
             "paragraph",
         ]
+        doc = newsparse.parse("Topic | Some Topic\nThe story goes on here.")
+        assert [b.type for b in doc.children] == ["boilerplate", "paragraph"]
+        assert doc.boilerplate()[0].kind == "tags"
 
     def test_ragged_rows_padded_and_kept(self):
         """Short rows are padded with empty cells; extra cells are kept."""

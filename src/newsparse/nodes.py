@@ -149,7 +149,8 @@ class Boilerplate:
     see :meth:`Document.without_boilerplate`. ``kind`` is one of
     ``byline``, ``date``, ``navigation``, ``tags``, ``share``, ``related``,
     ``source``, ``caption``, ``copyright``, ``advert``, ``contact``,
-    ``release`` and ``reading_time``.
+    ``release``, ``reading_time``, ``notice`` (disclaimers, editor's notes)
+    and ``references``.
     """
 
     type: ClassVar[str] = "boilerplate"

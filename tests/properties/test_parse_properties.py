@@ -52,7 +52,7 @@ _ORDERED_MARKER = re.compile(
     r"(?:^\ufeff?|(?<=[\n\r\u2028\u2029\x85]))[ \t]*(\d{1,3}[.)])"
 )
 
-LEAVES = (Paragraph, Heading, Item, Table)
+LEAVES = (Paragraph, Heading, Item, Table, Boilerplate)
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_ARTICLES = sorted((REPO / "tests" / "fixtures" / "articles").glob("*.txt"))
 

@@ -9,6 +9,8 @@ nothing is lost; it is typed so that users can drop it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -31,6 +33,8 @@ KINDS = (
     "contact",
     "release",
     "reading_time",
+    "notice",
+    "references",
 )
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
@@ -49,7 +53,7 @@ _DATE_PART = (
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
 )
 _DATE_LABEL = (
-    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|dated)"
+    r"(?:(?:first\s+|last\s+)?(?:published|updated?|posted|modified|date|dated)"
     r"(?:\s+on)?\s*:?\s*)"
 )
 _DATE = regex.compile(
@@ -71,63 +75,148 @@ _BYLINE = regex.compile(
 )
 _WORD = regex.compile(r"\S+")
 
-_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (kind, regex.compile(pattern, regex.IGNORECASE | regex.VERSION1))
-    for kind, pattern in (
-        ("navigation", r"(?:[^>»›/|]{1,40}\s+[>»›]\s+){1,6}[^>»›]{1,40}"),
-        ("navigation", r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
-        ("navigation", r"skip to (?:main )?content|(?:main )?menu|back to top"),
-        ("tags", r"(?:tags|topics|categories|category|filed under|posted in)\s*:.*"),
-        ("tags", r"(?:related topics|topics|tags)"),
-        (
-            "share",
-            r"(?:share|share this(?: article| story| page)?|share on \w+|tweet"
-            r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
-            r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
-            r"|reddit|telegram|print|copy link))*\s*[:.]?",
-        ),
-        (
-            "share",
-            r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
-            r"|print|copy link)\s*[|·•,/]?\s*){2,}",
-        ),
-        (
-            "related",
-            r"(?:read more|read also|also read|related(?: articles| stories| coverage)?"
-            r"|see also|more on this story|recommended(?: reading)?|you may also like"
-            r"|further reading)\s*(?::.*|[.…]{0,3})",
-        ),
-        ("source", r"sources?\s*[:–—]\s*\S.{0,100}"),
-        (
-            "caption",
-            r"(?:photo|image|picture|photograph|caption|credit|photo credit"
-            r"|illustration|video|graphic|file photo)s?\s*(?:by\s|[:–—|/]).{1,200}",
-        ),
-        (
-            "caption",
-            r".{3,300}[(\[](?:photo|image|picture|credit|pictured)\b[^)\]]{0,80}[)\]]",
-        ),
-        (
-            "caption",
-            r".{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
-            r"|anadolu|xinhua|bloomberg)(?:\s+via\s+.{1,30})?[).]?",
-        ),
-        ("copyright", r"(?:©|\(c\)|copyright\b)\s*.{0,120}|all rights reserved\.?"),
-        (
-            "advert",
-            r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
-            r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
-            r"|inbox|updates).{0,40}",
-        ),
-        ("contact", r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*"),
-        (
-            "release",
-            r"for immediate release|ends|-?\s*30\s*-|#{3}|embargoed\b.{0,60}",
-        ),
-        ("reading_time", r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read"),
-    )
+_DESK_WORDS = frozenset(
+    {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
+    | {"newsroom"}
 )
-_INTRODUCERS = frozenset({"related", "tags", "contact"})
+# Each pattern is tried only on lines its gate admits: a set of first words
+# (lower case, trailing ":.," dropped), or a test on the line. So most prose
+# lines cost one dictionary look-up, not a regex per kind.
+_Gate = frozenset[str] | Callable[[str], bool]
+_RULES: tuple[tuple[str, _Gate, str], ...] = (
+    (
+        "navigation",
+        lambda t: ">" in t or "»" in t or "›" in t,
+        r"(?:[^>»›/|]{1,40}\s+[>»›]\s+){1,6}[^>»›]{1,40}",
+    ),
+    ("navigation", frozenset({"home"}), r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
+    (
+        "navigation",
+        frozenset({"skip", "menu", "main", "back"}),
+        r"skip to (?:main )?content|(?:main )?menu|back to top",
+    ),
+    (
+        "tags",
+        frozenset({"tags", "topics", "categories", "category", "filed", "posted"}),
+        r"(?:tags|topics|categories|category|filed under|posted in)\s*:.*",
+    ),
+    (
+        "tags",
+        frozenset({"related", "topics", "tags"}),
+        r"(?:related topics|topics|tags)",
+    ),
+    (
+        "tags",
+        frozenset({"topic", "category", "section"}),
+        r"(?:topic|category|section)\s*\|\s*[^|]{1,60}",
+    ),
+    (
+        "share",
+        frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"}),
+        r"(?:share|share this(?: article| story| page)?|share on \w+|tweet"
+        r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
+        r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+        r"|reddit|telegram|print|copy link))*\s*[:.]?",
+    ),
+    (
+        "share",
+        frozenset(
+            {"facebook", "twitter", "x", "linkedin", "whatsapp", "email", "reddit"}
+            | {"telegram", "print", "copy"}
+        ),
+        r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
+        r"|print|copy link)\s*[|·•,/]?\s*){2,}",
+    ),
+    (
+        "related",
+        frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
+        | {"further"},
+        r"(?:read more|read also|also read|related(?: articles| stories| coverage)?"
+        r"|see also|more on this story|recommended(?: reading)?|you may also like"
+        r"|further reading)\s*(?::.*|[.…]{0,3})",
+    ),
+    ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,100}"),
+    (
+        "caption",
+        frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
+        | {"photograph", "caption", "credit", "illustration", "video", "graphic"}
+        | {"file"},
+        r"(?:photo|image|picture|photograph|caption|credit|photo credit"
+        r"|illustration|video|graphic|file photo)s?\s*(?:by\s|[:–—|/]).{1,200}",
+    ),
+    (
+        "caption",
+        lambda t: t[-1] in ")]",
+        r".{3,300}[(\[](?:photo|image|picture|credit|pictured)\b[^)\]]{0,80}[)\]]",
+    ),
+    (
+        "caption",
+        lambda t: " / " in t,
+        r".{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
+        r"|anadolu|xinhua|bloomberg)(?:\s+via\s+.{1,30})?[).]?",
+    ),
+    (
+        "copyright",
+        lambda t: (
+            t[0] == "©"
+            or t[:9].lower() in ("copyright", "all right", "(c) ")
+            or t[:4].lower() == "(c) "
+        ),
+        r"(?:©|\(c\)|copyright\b)\s*.{0,120}|all rights reserved\.?",
+    ),
+    (
+        "advert",
+        frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
+        | {"subscribe", "sign", "register"},
+        r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
+        r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
+        r"|inbox|updates).{0,40}",
+    ),
+    (
+        "contact",
+        frozenset({"media", "press"}),
+        r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*",
+    ),
+    (
+        "release",
+        frozenset({"for", "ends", "###", "-30-", "30", "-", "embargoed"}),
+        r"for immediate release|ends|-?\s*30\s*-|#{3}|embargoed\b.{0,60}",
+    ),
+    (
+        "reading_time",
+        lambda t: t[0].isdigit(),
+        r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read",
+    ),
+    (
+        "notice",
+        frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
+        | {"correction", "clarification", "this", "was"},
+        r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
+        r"|clarification)\s*:.{0,400}"
+        r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
+        r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
+        r"|corrected)).{0,300}"
+        r"|was this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
+    ),
+    (
+        "references",
+        frozenset({"references", "footnotes", "notes", "sources", "bibliography"}),
+        r"(?:references|footnotes|notes|sources|bibliography)\s*:?",
+    ),
+    (
+        "byline",
+        lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
+        r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
+        r"|editor|staff writer|newsroom)",
+    ),
+)
+_PATTERNS: tuple[tuple[str, _Gate, regex.Pattern[str]], ...] = tuple(
+    (kind, gate, regex.compile(pattern, regex.IGNORECASE | regex.VERSION1))
+    for kind, gate, pattern in _RULES
+)
+_DIGIT = regex.compile(r"\d")
+_MAX_DATE_LENGTH = 90
+_INTRODUCERS = frozenset({"related", "tags", "contact", "references"})
 _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
 
@@ -146,15 +235,18 @@ def classify(text: str) -> str | None:
     if _looks_like_byline(text):
         return "byline"
     if (
-        any(c.isdigit() for c in text)
+        len(text) <= _MAX_DATE_LENGTH
+        and _DIGIT.search(text)
         and _DATE.fullmatch(text)
         and _HAS_DATE.search(text)
     ):
         return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
-    for kind, pattern in _PATTERNS:
-        if pattern.fullmatch(text):
+    first = text.split(None, 1)[0].lower().rstrip(":.,")
+    for kind, gate, pattern in _PATTERNS:
+        admitted = first in gate if isinstance(gate, frozenset) else gate(text)
+        if admitted and pattern.fullmatch(text):
             if kind == "navigation" and _sentence(text):
                 continue
             return kind
@@ -176,14 +268,19 @@ def _sentence(text: str) -> bool:
     return len(words) > 14 or (lower >= 4 and lower * 2 > len(words))
 
 
-def _run_end(state: StateBlock, line: int, end_line: int) -> int:
-    """The last line of the run an introducer line opens (itself if none)."""
+def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
+    """The last line of the run an introducer line opens (itself if none).
+
+    The run takes short lines (reference entries may be long) up to a blank
+    line or a line of another kind of boilerplate.
+    """
+    max_words = _MAX_RUN_WORDS * (3 if kind == "references" else 1)
     last = line
     while (
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
         and not is_blank(state, last + 1)
-        and len(_WORD.findall(line_text(state, last + 1))) <= _MAX_RUN_WORDS
+        and len(_WORD.findall(line_text(state, last + 1))) <= max_words
         and classify(line_text(state, last + 1).strip()) is None
     ):
         last += 1
@@ -191,7 +288,9 @@ def _run_end(state: StateBlock, line: int, end_line: int) -> int:
 
 
 def _opens_run(text: str, kind: str) -> bool:
-    return kind in _INTRODUCERS and (text.endswith(":") or ":" not in text)
+    """Whether a line is a bare label (``Read more:``, ``Related Topics``)."""
+    bare = text.endswith(":") or (len(_WORD.findall(text)) <= 3 and ":" not in text)
+    return kind in _INTRODUCERS and bare and "|" not in text
 
 
 def _boilerplate(
@@ -201,11 +300,14 @@ def _boilerplate(
     kind = classify(text)
     if kind is None:
         return False
+    table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
+    if "|" in text and table_next:
+        return False  # the header of a table ("Topic | Stance")
     if silent:
         return True
     last = start_line
     if _opens_run(text, kind):
-        last = _run_end(state, start_line, end_line)
+        last = _run_end(state, start_line, end_line, kind)
     token = state.push("boilerplate", "", 0)
     token.map = [start_line, last + 1]
     token.meta = {
