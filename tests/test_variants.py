@@ -242,3 +242,56 @@ class TestFaq:
 
     def test_a_question_without_an_answer_gives_no_pair(self):
         assert newsparse.parse("Intro.\n## Any questions?\n## Next\nText.").faq() == []
+
+
+class TestHelperFoundCases:
+    """Constructs a fixture review found the parser got wrong (now fixed)."""
+
+    def test_one_long_line_does_not_set_the_wrap_width(self):
+        text = (
+            "Glaciers Shrink Again\n\n"
+            "The glaciers lost about a tenth of their volume in three summers, the\n"
+            "survey found, and the loss has sped up since the first measurements\n"
+            "were taken in the valley more than a century ago, scientists said.\n\n"
+            "The survey team walked the ice in August and September, and flew\n"
+            "drones over the parts of the tongue that could no longer be reached.\n\n"
+            "The lake below the tongue seen from the ridge in August, 2025. Photo: A. Berg\n\n"
+            "The next survey is due in October.\n"
+        )
+        assert outline(text) == ["h1:Glaciers Shrink Again"] + ["paragraph"] * 4
+
+    def test_lower_case_sentence_start_does_not_join_sentence_lines(self):
+        text = (
+            "Fire crews fought the blaze through the night into Sunday afternoon.\n"
+            "Officials ordered the evacuation of six villages as the flames spread.\n"
+            "more than 1,000 people spent the night in sports halls and schools.\n"
+            "No deaths were reported by the regional authorities on Monday.\n"
+        )
+        assert outline(text) == ["paragraph"] * 4
+
+    def test_a_wrapped_numbered_item_is_not_a_heading(self):
+        text = (
+            "Three sections are new:\n\n"
+            "1) The first 10 kilometres now run along the embankment as far as\n"
+            "the old bridge instead of crossing to the far bank at the ferry\n"
+            "2) A loop through the city park\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["paragraph", "list"]
+        assert len(doc.lists()[0].items) == 2
+
+    def test_a_label_heading_over_lone_markers(self):
+        text = (
+            "Intro sentence of the story.\n\n"
+            "Road Closures on Race Day:\n\n"
+            "-\nMain Avenue, from 6:00am to 4:00pm\n-\nThe old bridge, all day\n"
+        )
+        assert outline(text) == ["paragraph", "h2:Road Closures on Race Day:", "list"]
+
+    def test_boilerplate_runs_keep_their_lines_and_are_not_normalised(self):
+        text = (
+            "Read more:\nWhy the corals turn white\ntourism operators count the cost\n"
+        )
+        doc = newsparse.parse(text)
+        assert doc.boilerplate()[0].text == text.rstrip("\n")
+        assert doc.edits == ()

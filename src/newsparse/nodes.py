@@ -157,7 +157,7 @@ class Boilerplate:
     kind: str
     """What the line is (see the class description)."""
     text: str
-    """The text as written, lines joined by their line breaks."""
+    """The text as written, line breaks kept; it is never normalised."""
     span: Span
     """Source range of the line(s)."""
 

@@ -68,9 +68,10 @@ class _Builder:
 
     def boilerplate(self, token: Token) -> Boilerplate:
         start, end = token.meta["content"]
+        original = self.to_original
         return Boilerplate(
             kind=token.meta["kind"],
-            text=self.text(start, end),
+            text=self.source[original(start) : original(end)],  # never normalised
             span=self.span(start, end),
         )
 
@@ -211,7 +212,7 @@ class TextRange:
     start: int
     end: int
     kind: str
-    """``paragraph``, ``item``, ``heading``, ``boilerplate`` or ``cell``."""
+    """``paragraph``, ``item``, ``heading`` or ``cell`` (not boilerplate)."""
 
     @property
     def block_start(self) -> bool:
@@ -224,7 +225,7 @@ def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
     ranges: list[TextRange] = []
     for token in tokens:
         meta = token.meta
-        if token.type in ("paragraph", "heading", "boilerplate"):
+        if token.type in ("paragraph", "heading"):
             start, end = meta["content"]
             ranges.append(TextRange(start, end, token.type))
         elif token.type == "list":

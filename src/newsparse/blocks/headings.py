@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
-from .lines import content_range, is_blank, line_text, match_marker
+from .lines import content_range, is_blank, line_text, match_marker, opens_item
 from .wrapping import continues
 
 __all__ = ["heading_plugin", "looks_like_heading"]
@@ -86,7 +86,7 @@ def _is_title_label(text: str) -> bool:
 def _introduces_block(state: StateBlock, line: int) -> bool:
     """Whether ``line`` starts a list or a table, which a label may introduce."""
     text = line_text(state, line)
-    return match_marker(text) is not None or "|" in text
+    return opens_item(text) or "|" in text
 
 
 def _numbered_heading(
@@ -107,8 +107,10 @@ def _numbered_heading(
     if not looks_like_heading(text[marker[1] :].strip(), options.max_heading_words):
         return False
     following = _next_content_line(state, start_line, end_line)
-    if following is None or match_marker(line_text(state, following)) is not None:
+    if following is None or opens_item(line_text(state, following)):
         return False
+    if continues(state, start_line, end_line, joined=False):
+        return False  # an item whose text wraps onto the next line
     before = start_line - 1
     while before >= 0 and is_blank(state, before):
         before -= 1

@@ -12,6 +12,7 @@ __all__ = [
     "is_blank",
     "line_text",
     "match_marker",
+    "opens_item",
 ]
 
 # White space around blocks and cells, beyond the space and tab markdown-it knows.
@@ -69,3 +70,12 @@ def match_marker(text: str) -> tuple[int, int, bool] | None:
     if match is None or not text[match.end() :].strip():
         return None  # a bare marker with nothing after it is not an item
     return match.start("marker"), match.end(), match.group("marker")[0].isdigit()
+
+
+# A marker alone on its line; its item text follows on the next line.
+BARE_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])[ \t]*")
+
+
+def opens_item(text: str) -> bool:
+    """Whether a line starts a list item: a marker with text, or a marker alone."""
+    return match_marker(text) is not None or BARE_MARKER.fullmatch(text) is not None

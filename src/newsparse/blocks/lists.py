@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import attrs
-import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .lines import content_range, indent_of, is_blank, line_text, match_marker
+from .lines import (
+    BARE_MARKER,
+    content_range,
+    indent_of,
+    is_blank,
+    line_text,
+    match_marker,
+)
 from .wrapping import continues
 
 __all__ = ["RawItem", "list_plugin", "match_marker"]
@@ -27,10 +33,6 @@ class RawItem:
     """Range of the item text, continuation lines included."""
 
 
-# A marker alone on its line, its item text on the next line.
-_BARE_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])[ \t]*")
-
-
 def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int] | None:
     """Read the item starting at ``line``, and the last line it uses.
 
@@ -44,11 +46,11 @@ def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int]
         content = content_range(state, begin + marker[1], state.eMarks[line])
         item = RawItem(indent_of(state, line), marker[2], begin + marker[0], content)
         return item, line
-    bare = _BARE_MARKER.fullmatch(text)
+    bare = BARE_MARKER.fullmatch(text)
     if bare is None or line + 1 >= end_line or is_blank(state, line + 1):
         return None
     following = line_text(state, line + 1)
-    if match_marker(following) is not None or _BARE_MARKER.fullmatch(following):
+    if match_marker(following) is not None or BARE_MARKER.fullmatch(following):
         return None
     content = content_range(state, state.bMarks[line + 1], state.eMarks[line + 1])
     ordered = bare.group("marker")[0].isdigit()

@@ -4,12 +4,15 @@ Text wrapped at a fixed width breaks lines greedily: a line ends where the
 next word would no longer fit. So a line that is *full* (its length plus the
 next line's first word passes the width) continues on the next line, while a
 short line ends its paragraph. The width is read from the document once: the
-longest line of at most :data:`MAX_WIDTH` characters, accepted only when
-enough lines come close to it. Articles written one paragraph per line have
+longest line of at most :data:`MAX_WIDTH` characters that another line comes
+close to, accepted only when enough lines come near it and some lines break
+mid-sentence (no punctuation, lower case going on). Articles written one paragraph per line have
 no such width, and nothing in them is ever joined.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import regex
 from markdown_it.rules_block import StateBlock
@@ -22,6 +25,8 @@ MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
 _MIN_WIDTH = 30
 _NEAR = 20  # a line this close to the width counts as a full one
+_SUPPORT = 5  # the width must have another line within this many columns
+_MIN_MID_SENTENCE = 2  # wrapped text breaks mid-sentence; other text hardly ever
 _MIN_FULL_LINES = 3
 _FULL_SHARE = 0.3
 
@@ -34,7 +39,6 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
 _LOWER_START = regex.compile(r"\p{Ll}")
 # Punctuation that ends a line on purpose: a sentence, a clause, a label.
 _NO_WRAP_END = ".!?…:;\"'”’)]"
-_CAPITAL_START = regex.compile(r"[\"'“‘(\[]*[\p{Lu}\p{N}]")
 
 
 def _length(text: str) -> int:
@@ -49,13 +53,28 @@ def wrap_width(state: StateBlock) -> int:
     cached = state.env.get("wrap_width")
     if cached is not None:
         return int(cached)
-    lengths = [
-        _length(line_text(state, line))
-        for line in range(state.lineMax - 1)
-        if not is_blank(state, line + 1)
-    ]
-    candidates = [n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH]
-    width = max(candidates, default=0)
+    lengths: list[int] = []
+    mid_sentence = 0  # lines that stop without punctuation, lower case going on
+    for line in range(state.lineMax - 1):
+        if is_blank(state, line + 1):
+            continue
+        text = line_text(state, line).rstrip(SPACE)
+        lengths.append(len(text))
+        if text and text[-1] not in _NO_WRAP_END:
+            following = line_text(state, line + 1).lstrip(SPACE)
+            mid_sentence += _LOWER_START.match(following) is not None
+    if mid_sentence < _MIN_MID_SENTENCE:
+        state.env["wrap_width"] = 0
+        return 0
+    candidates = sorted(
+        (n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH), reverse=True
+    )
+    # The longest length another line comes close to: one odd long line (a
+    # caption, a URL) does not set the width.
+    width = next(
+        (n for n, below in pairwise(candidates) if below >= n - _SUPPORT),
+        0,
+    )
     full = sum(1 for n in candidates if n >= width - _NEAR)
     if full < max(_MIN_FULL_LINES, _FULL_SHARE * len(candidates)):
         width = 0
@@ -108,7 +127,8 @@ def continues(
     """Whether ``line`` is hard-wrapped onto the line after it.
 
     A full line that ends mid-sentence continues. One that ends a sentence
-    continues only inside a wrapped run: when the line before was joined to
+    (whatever the case of the next line: a lost capital is an artefact, not a
+    wrap) continues only inside a wrapped run: when the line before was joined to
     it (``joined``) or the next line wraps mid-sentence too; otherwise two
     sentence lines of similar length could be taken for one paragraph.
     Where the document has no wrap width, a ``loose`` check still joins a
@@ -121,8 +141,6 @@ def continues(
         return loose and _breaks_mid_sentence(state, line, end_line)
     text = line_text(state, line).rstrip(SPACE)
     if not _SENTENCE_END.search(text):
-        return True
-    if not _CAPITAL_START.match(line_text(state, line + 1).lstrip(SPACE)):
         return True
     if joined:
         return True
