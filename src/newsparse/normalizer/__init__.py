@@ -18,7 +18,7 @@ import attrs
 from ..errors import require_str
 from ..options import NormalizeOptions
 from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
-from .context import SEP, Change, Context, Vote
+from .context import SEP, Change, Context, Vote, word_superset
 from .edits import Edit, Explained, Layer, apply_edits
 from .lexicon import Lexicon, builtin_lexicon
 from .spacing import fix_punctuation_spacing, fix_whitespace
@@ -158,11 +158,15 @@ class Normalizer:
     ) -> Explained:
         votes = self._vote
         current = text
+        words = word_superset(text)  # it covers every text the rules make of it
         layers: list[Layer] = []
         edits: list[Edit] = []
         for _ in range(_MAX_PASSES):
             context = Context(
-                lexicon=self.lexicon, vote=votes, block_starts=block_starts
+                lexicon=self.lexicon,
+                vote=votes,
+                block_starts=block_starts,
+                words=words,
             )
             for name, rule in self._rules:
                 changes = rule(current, context)
@@ -195,7 +199,7 @@ class Normalizer:
             else:
                 pieces = current.split(SEP)
                 voters = [p for p, r in zip(pieces, running, strict=True) if r]
-            again = vote(voters, self.lexicon)
+            again = vote(voters, self.lexicon, words)
             settled = again == votes or not fix_document_vote(
                 current, attrs.evolve(context, vote=again)
             )

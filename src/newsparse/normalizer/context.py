@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["SEP", "Change", "Context", "Protected", "Vote"]
+__all__ = ["SEP", "Change", "Context", "Protected", "Vote", "word_superset"]
 
 SEP = "\x00"
 """Separates the blocks of a document normalised in one pass; no rule crosses it."""
@@ -40,6 +40,36 @@ _PROTECTED = regex.compile(
 _INSIDE_TOKEN = regex.compile(r"(?<=[\w\-])[.@:](?=[\w/])")
 _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 _SPACE_AFTER = regex.compile(r"[\s\x00]")
+# A word: a run of letters and combining marks ("Zürich", "Node", "js").
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_INVISIBLE = "\u200b\u2060\ufeff"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+
+
+@lru_cache(maxsize=4)
+def word_superset(text: str) -> frozenset[str]:
+    """Return every word of ``text`` (runs of letters and marks), and maybe more.
+
+    Rules intersect it with the few words they act on, to skip a text at C
+    speed, and confirm each occurrence in the text itself; so a superset
+    does no harm. Tokens made only of letters are taken whole; only the
+    others (``"said,"``, ``"U.S.-russia"``) are split by a regex.
+
+    The rules change only case and white space, which split no word into
+    new ones; the set also holds the words that removing invisible
+    characters joins (``"foo\\u200bbar"`` → ``"foobar"``), so the set of
+    the input covers every text the rules produce from it.
+
+    Example:
+        >>> sorted(word_superset("U.S.-russia talks,moscow"))
+        ['S', 'U', 'moscow', 'russia', 'talks']
+    """
+    tokens = set(text.split())
+    plain = set(filter(str.isalpha, tokens))
+    rest = " ".join(tokens.difference(plain))
+    if any(c in rest for c in _INVISIBLE):
+        rest += " " + rest.translate(_DROP_INVISIBLE)
+    return frozenset(plain.union(_LETTERS.findall(rest)))
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +139,13 @@ class Context:
     block_starts: tuple[bool, ...] = (True,)
     """For each block of the text (blocks are separated by :data:`SEP`): whether
     it starts a paragraph or item, so its first letter starts a sentence."""
+    words: frozenset[str] | None = None
+    """The :func:`word_superset` of the engine's input, taken once for all
+    rules and passes; ``None`` to take it from the text in hand."""
+
+    def words_in(self, text: str) -> frozenset[str]:
+        """Return :attr:`words`, or the :func:`word_superset` of ``text``."""
+        return word_superset(text) if self.words is None else self.words
 
     def starts_of_blocks(self, text: str) -> Iterator[int]:
         """Yield the offset of each block of ``text`` that starts a sentence."""
