@@ -11,13 +11,24 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["SEP", "Change", "Context", "Protected", "Vote", "word_superset"]
+__all__ = [
+    "INVISIBLE",
+    "SEP",
+    "Change",
+    "Context",
+    "Protected",
+    "Vote",
+    "word_superset",
+]
 
 SEP = "\x00"
 """Separates the blocks of a document normalised in one pass; no rule crosses it."""
 
 Change = tuple[int, int, str]
 """One replacement a rule proposes: ``(start, end, new_text)`` in its input."""
+
+INVISIBLE = "\u200b\u2060\ufeff"
+"""Zero-width characters, which the rules treat as white space."""
 
 # Tokens no rule may edit inside. Matches "https://a.org/x?y=1", "www.example.com",
 # "press@example.net", "example.com", "report.pdf", "Node.js"; does not match
@@ -42,8 +53,7 @@ _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 _SPACE_AFTER = regex.compile(r"[\s\x00]")
 # A word: a run of letters and combining marks ("Zürich", "Node", "js").
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
-_INVISIBLE = "\u200b\u2060\ufeff"
-_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+_DROPINVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
 @lru_cache(maxsize=4)
@@ -67,8 +77,8 @@ def word_superset(text: str) -> frozenset[str]:
     tokens = set(text.split())
     plain = set(filter(str.isalpha, tokens))
     rest = " ".join(tokens.difference(plain))
-    if any(c in rest for c in _INVISIBLE):
-        rest += " " + rest.translate(_DROP_INVISIBLE)
+    if any(c in rest for c in INVISIBLE):
+        rest += " " + rest.translate(_DROPINVISIBLE)
     return frozenset(plain.union(_LETTERS.findall(rest)))
 
 
