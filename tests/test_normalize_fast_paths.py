@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse.normalizer.casing import _LOWER_WORD
 from newsparse.normalizer.context import Context, word_superset
 from newsparse.normalizer.lexicon import builtin_lexicon
-from newsparse.normalizer.spacing import fix_whitespace
+from newsparse.normalizer.spacing import (
+    _BY_MARK,
+    _CANDIDATE,
+    SPACES,
+    fix_whitespace,
+)
 
 from .strategies import nasty_texts
 
@@ -40,3 +46,19 @@ class TestWordSuperset:
             last = end
         fixed = "".join([*parts, text[last:]])
         assert _lower_words(fixed) <= word_superset(text)
+
+
+class TestSpacing:
+    def test_spaces_are_exactly_regex_white_space(self):
+        """SPACES, used with the re module, is exactly what regex calls \\s."""
+        white = regex.compile(r"\s")
+        found = "".join(c for c in map(chr, range(0x110000)) if white.match(c))
+        assert found == SPACES
+
+    @given(any_text)
+    @example("said,Moscow.However:Crimea?Yes;so 1,000 4:00pm U.S.A")
+    def test_every_missing_space_is_a_candidate(self, text):
+        """Each mark a punctuation pattern matches is found by the candidate scan."""
+        candidates = {m.start() for m in _CANDIDATE.finditer(text)}
+        for pattern in set(_BY_MARK.values()):
+            assert {m.start() for m in pattern.finditer(text)} <= candidates
