@@ -18,7 +18,15 @@ import attrs
 from ..errors import require_str
 from ..options import NormalizeOptions
 from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
-from .context import INVISIBLE, SEP, Change, Context, Vote, word_superset
+from .context import (
+    INVISIBLE,
+    SEP,
+    Change,
+    Context,
+    Vote,
+    forget_texts,
+    word_superset,
+)
 from .edits import (
     Edit,
     Explained,
@@ -192,6 +200,7 @@ class Normalizer:
                     continue
                 found.extend(map_back(changes, layers, name))
                 current = _apply(current, changes)
+                forget_texts()
                 layers.append(Layer(changes))
             if running is None or not self.options.document_vote:
                 break
@@ -211,6 +220,7 @@ class Normalizer:
             if settled:
                 break
             votes = again
+        forget_texts()
         return current, fold(found)
 
     def __call__(self, text: str, *, block_start: bool = True) -> str:

@@ -231,13 +231,23 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
 
 
 def _recase(text: str, changes: list[Change]) -> str:
-    """Apply same-length case changes (offsets do not move)."""
+    """Apply case changes, sorted; of the same length, so offsets do not move."""
     if not changes:
         return text
-    chars = list(text)
+    if any(len(new) != end - start for start, end, new in changes):
+        # A form of another length ("İ" lower-cases to two characters):
+        # keep the splice into a list of characters, which shifts later ones.
+        chars = list(text)
+        for start, end, new in changes:
+            chars[start:end] = new
+        return "".join(chars)
+    out: list[str] = []
+    last = 0
     for start, end, new in changes:
-        chars[start:end] = new
-    return "".join(chars)
+        out += (text[last:start], new)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -53,10 +53,10 @@ _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 _SPACE_AFTER = regex.compile(r"[\s\x00]")
 # A word: a run of letters and combining marks ("Zürich", "Node", "js").
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
-_DROPINVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # shared by the vote and the engine (see forget_texts)
 def word_superset(text: str) -> frozenset[str]:
     """Return every word of ``text`` (runs of letters and marks), and maybe more.
 
@@ -74,15 +74,45 @@ def word_superset(text: str) -> frozenset[str]:
         >>> sorted(word_superset("U.S.-russia talks,moscow"))
         ['S', 'U', 'moscow', 'russia', 'talks']
     """
-    tokens = set(text.split())
+    tokens = _distinct_tokens(text)
     plain = set(filter(str.isalpha, tokens))
     rest = " ".join(tokens.difference(plain))
     if any(c in rest for c in INVISIBLE):
-        rest += " " + rest.translate(_DROPINVISIBLE)
+        rest += " " + rest.translate(_DROP_INVISIBLE)
     return frozenset(plain.union(_LETTERS.findall(rest)))
 
 
-@lru_cache(maxsize=8)
+_CHUNK = 1 << 16  # characters split at a time
+
+
+def _distinct_tokens(text: str) -> set[str]:
+    """Return the distinct white-space-separated tokens of ``text``.
+
+    A long text is split a chunk at a time, cut at a space: a list of all
+    the tokens of a large document takes several times its size.
+    """
+    tokens: set[str] = set()
+    start = 0
+    while start < len(text):
+        cut = text.find(" ", start + _CHUNK)
+        stop = len(text) if cut < 0 else cut
+        tokens.update(text[start:stop].split())
+        start = stop
+    return tokens
+
+
+def forget_texts() -> None:
+    """Drop the cached results for the last text seen, and so the text itself.
+
+    The caches share work between rules in a row that see the same text;
+    the engine calls this once a text is replaced by its next version, so
+    no cache keeps an old copy of a whole document alive.
+    """
+    word_superset.cache_clear()
+    _protected_spans.cache_clear()
+
+
+@lru_cache(maxsize=1)  # shared by rules in a row that see the same text
 def _protected_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     starts: list[int] = []
     ends: list[int] = []
