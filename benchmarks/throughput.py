@@ -4,15 +4,20 @@
 
 Builds a corpus of distinct articles by recombining the paragraphs, lists and
 tables of the test fixtures (seeded), then times each contender on the whole
-corpus, round by round and interleaved, and prints median MB/s and the ratio
-to markdown-it-py. With ``--scaling`` it also times single documents of
-10 KB, 100 KB, 1 MB and 10 MB (seconds per MB; linear work keeps it flat)
-and measures the peak memory of parsing the 10 MB one with tracemalloc.
+corpus, round by round and interleaved, and prints the machine, median MB/s,
+the ratio of the medians to markdown-it-py and each round's own ratio (the
+rounds share the machine's load, so their ratios vary less than their
+rates). mistune 3 joins as a contender when it is installed. With
+``--scaling`` it also times single documents of 10 KB, 100 KB, 1 MB and
+10 MB (seconds per MB; linear work keeps it flat) and measures the peak
+memory of parsing the 10 MB one with tracemalloc.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import random
 import statistics
 import time
@@ -73,6 +78,37 @@ def scaling(texts: list[str]) -> None:
     print(f"peak memory parsing 10 MB: {peak / 1e6:.0f} MB ({ratio:.1f}x its size)")
 
 
+def machine() -> str:
+    """Describe the machine: CPU model, cores, Python implementation and version."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        info = Path("/proc/cpuinfo").read_text("utf-8").splitlines()
+    except OSError:  # not Linux
+        info = []
+    models = [line.split(":", 1)[1].strip() for line in info if "model name" in line]
+    cpu = models[0] if models else cpu
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    return f"machine: {cpu}, {os.cpu_count()} cores, {python}"
+
+
+def contenders() -> dict[str, Callable[[str], object]]:
+    """Return the parsers to time by name; mistune only when it is installed."""
+    md = MarkdownIt("commonmark").enable("table")
+    runs: dict[str, Callable[[str], object]] = {
+        "newsparse.parse": newsparse.parse,
+        "parse(normalize=False)": lambda t: newsparse.parse(t, normalize=False),
+        "newsparse.normalize": newsparse.normalize,
+        "markdown-it-py": md.parse,
+    }
+    try:
+        import mistune
+    except ImportError:
+        return runs
+    # renderer=None: parse to mistune's AST (block and inline), render nothing.
+    runs["mistune (AST)"] = mistune.create_markdown(renderer=None, plugins=["table"])
+    return runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=2.0)
@@ -81,26 +117,23 @@ def main() -> None:
     args = parser.parse_args()
     texts = corpus(args.mb)
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    md = MarkdownIt("commonmark").enable("table")
-    contenders: dict[str, Callable[[str], object]] = {
-        "newsparse.parse": newsparse.parse,
-        "parse(normalize=False)": lambda t: newsparse.parse(t, normalize=False),
-        "newsparse.normalize": newsparse.normalize,
-        "markdown-it-py": md.parse,
-    }
-    rates: dict[str, list[float]] = {name: [] for name in contenders}
+    runs = contenders()
+    rates: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.rounds):
-        for name, run in contenders.items():
+        for name, run in runs.items():
             start = time.perf_counter()
             for text in texts:
                 run(text)
             rates[name].append(size / (time.perf_counter() - start))
-    base = statistics.median(rates["markdown-it-py"])
+    base = rates["markdown-it-py"]
+    print(machine())
     print(f"corpus: {len(texts)} articles, {size:.2f} MB, {args.rounds} rounds")
-    print(f"{'contender':<26}{'MB/s':>8}{'vs markdown-it':>16}")
+    print(f"{'contender':<26}{'MB/s':>8}{'vs markdown-it':>16}   per round")
     for name, values in rates.items():
         median = statistics.median(values)
-        print(f"{name:<26}{median:>8.2f}{median / base:>15.2f}x")
+        rounds = " ".join(f"{v / b:.2f}" for v, b in zip(values, base, strict=True))
+        ratio = median / statistics.median(base)
+        print(f"{name:<26}{median:>8.2f}{ratio:>15.2f}x   {rounds}")
     if args.scaling:
         scaling(texts)
 

@@ -78,11 +78,11 @@ def _normalize_texts(
     normalizer = Normalizer(
         options, [raw for raw, f in zip(raws, flags, strict=True) if f]
     )
-    results = normalizer.explain_many(raws, flags, running=flags)
+    results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []
-    for where, start, result in zip(ranges, starts, results, strict=True):
+    for where, result in zip(ranges, results, strict=True):
         fixed[where.start, where.end] = result.text
-        edits.extend(e.shifted(start) for e in result.edits)
+        edits.extend(result.edits)
     edits.sort(key=lambda e: (e.start, e.start != e.end, e.end))
     return fixed, edits

@@ -18,8 +18,25 @@ import attrs
 from ..errors import require_str
 from ..options import NormalizeOptions
 from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
-from .context import SEP, Change, Context, Vote
-from .edits import Edit, Explained, Layer, apply_edits
+from .context import (
+    INVISIBLE,
+    SEP,
+    Change,
+    Context,
+    Vote,
+    forget_texts,
+    word_superset,
+)
+from .edits import (
+    Edit,
+    Explained,
+    Layer,
+    RawEdit,
+    apply_edits,
+    fold,
+    map_back,
+    to_edits,
+)
 from .lexicon import Lexicon, builtin_lexicon
 from .spacing import fix_punctuation_spacing, fix_whitespace
 
@@ -102,7 +119,8 @@ class Normalizer:
             block_start: whether the text starts a paragraph or item, so that
                 its first letter starts a sentence (false for headings and cells).
         """
-        return self._run(text, (block_start,), None)
+        current, found = self._run(text, (block_start,), None)
+        return Explained(text=current, edits=to_edits(text, found))
 
     def explain_many(
         self,
@@ -110,6 +128,7 @@ class Normalizer:
         block_starts: Sequence[bool],
         *,
         running: Sequence[bool] | None = None,
+        origins: Sequence[int] | None = None,
     ) -> list[Explained]:
         """Normalise many block texts at once; the same as :meth:`explain` on each.
 
@@ -123,31 +142,37 @@ class Normalizer:
                 vote learns from. When given, the vote is taken again on the
                 normalised texts and the rules run again until it no longer
                 changes, so normalising the result changes nothing.
+            origins: for each text, where it starts in a larger string (the
+                document it was cut from); the edits' offsets are then into
+                that string rather than into the text.
         """
+        shifts = origins if origins is not None else [0] * len(texts)
         lone = len(texts) == 1 and running is not None
         if not lone and (len(texts) < 2 or any(SEP in t for t in texts)):
-            return [
-                self._run(t, (s,), None)
-                for t, s in zip(texts, block_starts, strict=True)
-            ]
+            results = []
+            for t, s, shift in zip(texts, block_starts, shifts, strict=True):
+                current, found = self._run(t, (s,), None)
+                results.append(Explained(text=current, edits=to_edits(t, found, shift)))
+            return results
         flags = tuple(running) if running is not None else None
-        whole = self._run(SEP.join(texts), tuple(block_starts), flags)
-        pieces = whole.text.split(SEP)
+        whole = SEP.join(texts)
+        current, found = self._run(whole, tuple(block_starts), flags)
+        pieces = current.split(SEP)
         if len(pieces) != len(texts):  # a lone text holding SEP itself
-            return [whole]
+            return [Explained(text=current, edits=to_edits(whole, found, shifts[0]))]
         offsets: list[int] = []
         offset = 0
         for text in texts:
             offsets.append(offset)
             offset += len(text) + 1
-        per_block: list[list[Edit]] = [[] for _ in texts]
-        for edit in whole.edits:
-            index = bisect_right(offsets, edit.start) - 1
-            shift = offsets[index]
-            per_block[index].append(edit.shifted(-shift))
+        per_block: list[list[RawEdit]] = [[] for _ in texts]
+        for edit in found:
+            per_block[bisect_right(offsets, edit[0]) - 1].append(edit)
         return [
-            Explained(text=piece, edits=edits)
-            for piece, edits in zip(pieces, per_block, strict=True)
+            Explained(text=piece, edits=to_edits(whole, edits, shift - offset))
+            for piece, edits, offset, shift in zip(
+                pieces, per_block, offsets, shifts, strict=True
+            )
         ]
 
     def _run(
@@ -155,38 +180,31 @@ class Normalizer:
         text: str,
         block_starts: tuple[bool, ...],
         running: tuple[bool, ...] | None,
-    ) -> Explained:
+    ) -> tuple[str, list[RawEdit]]:
+        """Return ``text`` normalised, and its folded edits (offsets into ``text``)."""
         votes = self._vote
         current = text
+        words = word_superset(text)  # it covers every text the rules make of it
         layers: list[Layer] = []
-        edits: list[Edit] = []
+        found: list[RawEdit] = []
         for _ in range(_MAX_PASSES):
             context = Context(
-                lexicon=self.lexicon, vote=votes, block_starts=block_starts
+                lexicon=self.lexicon,
+                vote=votes,
+                block_starts=block_starts,
+                words=words,
             )
             for name, rule in self._rules:
                 changes = rule(current, context)
                 if not changes:
                     continue
-                for start, end, new in changes:
-                    first, last = start, end
-                    for layer in reversed(layers):
-                        first = layer.back(first, at_end=start == end)
-                        last = layer.back(last, at_end=True)
-                    edits.append(
-                        Edit(
-                            start=first,
-                            end=last,
-                            before=text[first:last],
-                            after=new,
-                            rule=name,
-                        )
-                    )
+                found.extend(map_back(changes, layers, name))
                 current = _apply(current, changes)
+                forget_texts()
                 layers.append(Layer(changes))
             if running is None or not self.options.document_vote:
                 break
-            if not any(_may_move_vote(e) for e in edits):
+            if not _may_move_vote(text, found):
                 break  # the vote's tally cannot have changed
             # Settled when the vote taken on the output would repair nothing
             # more: then normalising the output changes nothing either.
@@ -195,22 +213,23 @@ class Normalizer:
             else:
                 pieces = current.split(SEP)
                 voters = [p for p, r in zip(pieces, running, strict=True) if r]
-            again = vote(voters, self.lexicon)
+            again = vote(voters, self.lexicon, words)
             settled = again == votes or not fix_document_vote(
                 current, attrs.evolve(context, vote=again)
             )
             if settled:
                 break
             votes = again
-        return Explained(text=current, edits=_fold(edits))
+        forget_texts()
+        return current, fold(found)
 
     def __call__(self, text: str, *, block_start: bool = True) -> str:
         """Return ``text`` normalised (see :meth:`explain`)."""
         return self.explain(text, block_start=block_start).text
 
 
-def _may_move_vote(edit: Edit) -> bool:
-    """Whether an edit can change the document vote's tally.
+def _may_move_vote(text: str, found: list[RawEdit]) -> bool:
+    """Whether any edit of ``text`` can change the document vote's tally.
 
     Sentence-start capitals and restored spaces after punctuation cannot:
     the vote ignores sentence starts either way. A one-word lexicon repair
@@ -219,12 +238,14 @@ def _may_move_vote(edit: Edit) -> bool:
     phrases (``Novo Nordisk`` gives capitals to words that may stand alone
     elsewhere) and removed invisible characters (which join letters) can.
     """
-    rules = edit.rule.split("+")
-    if "document_vote" in rules:
-        return True
-    if "proper_nouns" in rules and " " in edit.after:
-        return True
-    return "whitespace" in rules and any(c in "\u200b\u2060\ufeff" for c in edit.before)
+    invisible = any(c in text for c in INVISIBLE)
+    for start, end, after, rule in found:
+        if rule == "document_vote" or (rule == "proper_nouns" and " " in after):
+            return True
+        joins = invisible and rule == "whitespace"
+        if joins and any(c in text[start:end] for c in INVISIBLE):
+            return True
+    return False
 
 
 def _apply(text: str, changes: list[Change]) -> str:
@@ -236,35 +257,6 @@ def _apply(text: str, changes: list[Change]) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
-
-
-def _fold(edits: list[Edit]) -> tuple[Edit, ...]:
-    """Sort edits; fold an edit lying inside a later, larger one into that one."""
-    if len(edits) < 2:
-        return tuple(edits)
-    # An insertion sorts before a replacement starting at the same offset.
-    ordered = sorted(edits, key=lambda e: (e.start, e.start != e.end, -e.end))
-    kept: list[Edit] = []
-    for edit in ordered:
-        outer = kept[-1] if kept else None
-        if (
-            outer is not None
-            and outer.start <= edit.start
-            and edit.end <= outer.end
-            and outer.start < edit.end
-            and edit.start < outer.end
-        ):
-            if edit.rule not in outer.rule.split("+"):
-                kept[-1] = Edit(
-                    start=outer.start,
-                    end=outer.end,
-                    before=outer.before,
-                    after=outer.after,
-                    rule=f"{edit.rule}+{outer.rule}",
-                )
-            continue
-        kept.append(edit)
-    return tuple(kept)
 
 
 def normalize_and_explain(

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 
 import regex
 
 from ..nodes import split_term
-from .context import SEP, Change, Context, Protected, Vote
+from .context import SEP, Change, Context, Protected, Vote, word_superset
 from .lexicon import Lexicon
 
 __all__ = ["fix_document_vote", "fix_proper_nouns", "fix_sentence_case", "vote"]
@@ -113,21 +111,6 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     return changes
 
 
-_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
-
-
-@lru_cache(maxsize=8)
-def _letter_runs(text: str) -> frozenset[str]:
-    """The distinct runs of letters in ``text`` (cached: several rules ask).
-
-    A superset of its lower-case words, built from the distinct white-space
-    tokens, which is much cheaper than matching every word; callers
-    intersect it with their (lower-case) keys and confirm each occurrence
-    with :func:`_occurrences`.
-    """
-    return frozenset(_LETTER_RUN.findall(" ".join(set(text.split()))))
-
-
 def _occurrences(text: str, words: list[str]) -> list[regex.Match[str]]:
     """Return the matches of :data:`_LOWER_WORD` that are one of ``words``, in order."""
     found: list[regex.Match[str]] = []
@@ -155,14 +138,16 @@ def _phrase_occurrences(text: str, phrase: str) -> Iterator[tuple[int, int]]:
 
 def _replace_words(
     text: str,
+    words: frozenset[str],
     table: dict[str, str],
     phrases: dict[str, tuple[tuple[str, str], ...]],
     where: Callable[[str, int], bool] | None = None,
     keys: frozenset[str] | None = None,
 ) -> list[Change]:
-    # Most texts hold few words of the table: find them at C speed, then
-    # visit only their occurrences rather than every word of the text.
-    words = _letter_runs(text).intersection(keys if keys is not None else table)
+    # Most texts hold few words of the table: find them at C speed in the
+    # text's word_superset, then visit only their occurrences rather than
+    # every word of the text.
+    words = words.intersection(keys if keys is not None else table)
     if not words:
         return []
     found: list[tuple[int, int, str]] = [
@@ -199,7 +184,9 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
         'Talks in Moscow and New York on U.S.-Russia ties.'
     """
     lexicon = ctx.lexicon
-    return _replace_words(text, lexicon.proper, lexicon.phrases, keys=lexicon.keys)
+    return _replace_words(
+        text, ctx.words_in(text), lexicon.proper, lexicon.phrases, keys=lexicon.keys
+    )
 
 
 def fix_document_vote(text: str, ctx: Context) -> list[Change]:
@@ -228,11 +215,12 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
     ]
     changes: list[Change] = []
     current = text
+    words = ctx.words_in(text)  # recasing keeps it a superset
     while tiers:
         more = [
             c
             for table, where in tiers
-            for c in _replace_words(current, table, {}, where)
+            for c in _replace_words(current, words, table, {}, where)
         ]
         if not more:
             break
@@ -243,13 +231,23 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
 
 
 def _recase(text: str, changes: list[Change]) -> str:
-    """Apply same-length case changes (offsets do not move)."""
+    """Apply case changes, sorted; of the same length, so offsets do not move."""
     if not changes:
         return text
-    chars = list(text)
+    if any(len(new) != end - start for start, end, new in changes):
+        # A form of another length ("İ" lower-cases to two characters):
+        # keep the splice into a list of characters, which shifts later ones.
+        chars = list(text)
+        for start, end, new in changes:
+            chars[start:end] = new
+        return "".join(chars)
+    out: list[str] = []
+    last = 0
     for start, end, new in changes:
-        chars[start:end] = new
-    return "".join(chars)
+        out += (text[last:start], new)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -354,30 +352,60 @@ def _in_name(text: str, start: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _term_ends(text: str) -> list[tuple[int, int]]:
-    """Return the ranges of ``Term:`` labels opening the blocks of ``text``.
+class _TermLabels:
+    """The ``Term:`` labels opening the blocks of a text; their words do not vote.
 
-    The label's title-cased words do not vote.
+    Ask in increasing offset order: each block is looked at once, and only
+    if it holds a candidate word, so a long document costs no more than
+    its candidates.
     """
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    while True:
-        found = text.find(SEP, start)
-        end = len(text) if found < 0 else found
-        term = split_term(text[start : min(end, start + _TERM_WINDOW)])
-        if term:
-            ranges.append((start, start + len(term)))
-        if found < 0:
-            return ranges
-        start = found + 1
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stop = -1  # where the current block ends (its SEP, or the text's end)
+        self.label_end = 0  # where its label ends (its start if it has none)
+
+    def covers(self, offset: int) -> bool:
+        """Return whether ``offset`` lies in the label of its block."""
+        text = self.text
+        if offset > self.stop:
+            start = text.rfind(SEP, max(self.stop, 0), offset) + 1
+            stop = text.find(SEP, offset)
+            self.stop = len(text) if stop < 0 else stop
+            term = split_term(text[start : min(self.stop, start + _TERM_WINDOW)])
+            self.label_end = start + len(term) if term else start
+        return offset < self.label_end
 
 
-def _in_term(terms: list[tuple[int, int]], offset: int) -> bool:
-    index = bisect_right(terms, (offset, len(terms) + 2**62)) - 1
-    return index >= 0 and terms[index][0] <= offset < terms[index][1]
+def _title_words(
+    text: str, words: frozenset[str], lexicon: Lexicon
+) -> list[regex.Match[str]]:
+    """Return the capitalised words that could vote, in order.
+
+    Only words the text also writes in lower case can win, and short and
+    common words never do, so the others are dropped at C speed, before
+    the costly context checks.
+    """
+    wanted: list[str] = []
+    for word in set(_TITLE_WORD.findall(text)):
+        lower = word.lower()
+        if lower in words and len(lower) > 2 and lower not in lexicon.stopwords:
+            wanted.append(word)
+    found: list[regex.Match[str]] = []
+    for word in wanted:
+        start = text.find(word)
+        while start >= 0:
+            match = _TITLE_WORD.match(text, start)
+            if match is not None and match.end() == start + len(word):
+                found.append(match)
+            start = text.find(word, start + len(word))
+    found.sort(key=lambda m: m.start())
+    return found
 
 
-def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
+def vote(
+    texts: Iterable[str], lexicon: Lexicon, words: frozenset[str] | None = None
+) -> Vote:
     """Find the words that running ``texts`` write capitalised mid-sentence.
 
     Capitals at the start of a sentence, quotation or bracket, in the label
@@ -393,6 +421,12 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     stands without an article (``met Arafat``, not ``the Ombudsman``), also
     right after a preposition (``from sandton``).
 
+    Args:
+        texts: the running texts of a document.
+        lexicon: supplies the stop list and abbreviations.
+        words: a :func:`~.context.word_superset` of the joined texts, when
+            the caller has one already.
+
     Example:
         >>> from newsparse.normalizer.lexicon import builtin_lexicon
         >>> texts = ["We met Peskov and Mr. Ruud.", "Aides of Peskov left.",
@@ -405,16 +439,13 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
     bare: Counter[str] = Counter()
     forms: dict[str, str] = {}
     text = SEP.join(texts)  # one pass over the document; no word crosses SEP
-    terms = _term_ends(text)
-    # Only words the text also writes in lower case can win; others are
-    # skipped before the costly context checks.
-    runs = _letter_runs(text)
-    for match in _TITLE_WORD.finditer(text):
+    if words is None:
+        words = word_superset(text)
+    terms = _TermLabels(text)
+    for match in _title_words(text, words, lexicon):
         word = match.group()
         lower = word.lower()
-        if lower not in runs or len(lower) <= 2 or lower in lexicon.stopwords:
-            continue
-        if terms and _in_term(terms, match.start()):
+        if terms.covers(match.start()):
             continue
         if _sentence_initial(text, match.start(), lexicon) or _in_title_run(
             text, match, lexicon
@@ -430,7 +461,7 @@ def vote(texts: Iterable[str], lexicon: Lexicon) -> Vote:
         return Vote({}, {})
     # A lower-case word at a sentence start is no evidence: sentence case
     # capitalises it, and counting it would make a second pass vote otherwise.
-    present = list(runs.intersection(capital))
+    present = list(words.intersection(capital))
     lower_count = Counter(
         m.group()
         for m in _occurrences(text, present)

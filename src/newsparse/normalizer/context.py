@@ -11,13 +11,24 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["SEP", "Change", "Context", "Protected", "Vote"]
+__all__ = [
+    "INVISIBLE",
+    "SEP",
+    "Change",
+    "Context",
+    "Protected",
+    "Vote",
+    "word_superset",
+]
 
 SEP = "\x00"
 """Separates the blocks of a document normalised in one pass; no rule crosses it."""
 
 Change = tuple[int, int, str]
 """One replacement a rule proposes: ``(start, end, new_text)`` in its input."""
+
+INVISIBLE = "\u200b\u2060\ufeff"
+"""Zero-width characters, which the rules treat as white space."""
 
 # Tokens no rule may edit inside. Matches "https://a.org/x?y=1", "www.example.com",
 # "press@example.net", "example.com", "report.pdf", "Node.js"; does not match
@@ -40,9 +51,68 @@ _PROTECTED = regex.compile(
 _INSIDE_TOKEN = regex.compile(r"(?<=[\w\-])[.@:](?=[\w/])")
 _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 _SPACE_AFTER = regex.compile(r"[\s\x00]")
+# A word: a run of letters and combining marks ("Zürich", "Node", "js").
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1)  # shared by the vote and the engine (see forget_texts)
+def word_superset(text: str) -> frozenset[str]:
+    """Return every word of ``text`` (runs of letters and marks), and maybe more.
+
+    Rules intersect it with the few words they act on, to skip a text at C
+    speed, and confirm each occurrence in the text itself; so a superset
+    does no harm. Tokens made only of letters are taken whole; only the
+    others (``"said,"``, ``"U.S.-russia"``) are split by a regex.
+
+    The rules change only case and white space, which split no word into
+    new ones; the set also holds the words that removing invisible
+    characters joins (``"foo\\u200bbar"`` → ``"foobar"``), so the set of
+    the input covers every text the rules produce from it.
+
+    Example:
+        >>> sorted(word_superset("U.S.-russia talks,moscow"))
+        ['S', 'U', 'moscow', 'russia', 'talks']
+    """
+    tokens = _distinct_tokens(text)
+    plain = set(filter(str.isalpha, tokens))
+    rest = " ".join(tokens.difference(plain))
+    if any(c in rest for c in INVISIBLE):
+        rest += " " + rest.translate(_DROP_INVISIBLE)
+    return frozenset(plain.union(_LETTERS.findall(rest)))
+
+
+_CHUNK = 1 << 16  # characters split at a time
+
+
+def _distinct_tokens(text: str) -> set[str]:
+    """Return the distinct white-space-separated tokens of ``text``.
+
+    A long text is split a chunk at a time, cut at a space: a list of all
+    the tokens of a large document takes several times its size.
+    """
+    tokens: set[str] = set()
+    start = 0
+    while start < len(text):
+        cut = text.find(" ", start + _CHUNK)
+        stop = len(text) if cut < 0 else cut
+        tokens.update(text[start:stop].split())
+        start = stop
+    return tokens
+
+
+def forget_texts() -> None:
+    """Drop the cached results for the last text seen, and so the text itself.
+
+    The caches share work between rules in a row that see the same text;
+    the engine calls this once a text is replaced by its next version, so
+    no cache keeps an old copy of a whole document alive.
+    """
+    word_superset.cache_clear()
+    _protected_spans.cache_clear()
+
+
+@lru_cache(maxsize=1)  # shared by rules in a row that see the same text
 def _protected_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     starts: list[int] = []
     ends: list[int] = []
@@ -109,6 +179,13 @@ class Context:
     block_starts: tuple[bool, ...] = (True,)
     """For each block of the text (blocks are separated by :data:`SEP`): whether
     it starts a paragraph or item, so its first letter starts a sentence."""
+    words: frozenset[str] | None = None
+    """The :func:`word_superset` of the engine's input, taken once for all
+    rules and passes; ``None`` to take it from the text in hand."""
+
+    def words_in(self, text: str) -> frozenset[str]:
+        """Return :attr:`words`, or the :func:`word_superset` of ``text``."""
+        return word_superset(text) if self.words is None else self.words
 
     def starts_of_blocks(self, text: str) -> Iterator[int]:
         """Yield the offset of each block of ``text`` that starts a sentence."""

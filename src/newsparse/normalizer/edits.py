@@ -7,7 +7,16 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-__all__ = ["Edit", "Explained", "apply_edits"]
+__all__ = [
+    "Edit",
+    "Explained",
+    "Layer",
+    "RawEdit",
+    "apply_edits",
+    "fold",
+    "map_back",
+    "to_edits",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -112,3 +121,66 @@ class Layer:
         if offset == self.out_starts[index]:
             return self.in_starts[index]
         return self.in_ends[index] if at_end else self.in_starts[index]
+
+
+RawEdit = tuple[int, int, str, str]
+"""An edit before it becomes an :class:`Edit`: ``(start, end, after, rule)``."""
+
+
+def map_back(
+    changes: Sequence[tuple[int, int, str]], layers: Sequence[Layer], rule: str
+) -> list[RawEdit]:
+    """Map one rule's changes through the earlier rules' layers to the input."""
+    if not layers:
+        return [(start, end, new, rule) for start, end, new in changes]
+    found: list[RawEdit] = []
+    for start, end, new in changes:
+        first, last = start, end
+        for layer in reversed(layers):
+            first = layer.back(first, at_end=start == end)
+            last = layer.back(last, at_end=True)
+        found.append((first, last, new, rule))
+    return found
+
+
+def fold(edits: list[RawEdit]) -> list[RawEdit]:
+    """Sort edits; fold an edit lying inside a later, larger one into that one."""
+    if len(edits) < 2:
+        return edits
+    # An insertion sorts before a replacement starting at the same offset.
+    ordered = sorted(edits, key=lambda e: (e[0], e[0] != e[1], -e[1]))
+    kept: list[RawEdit] = []
+    for edit in ordered:
+        start, end, _, rule = edit
+        if kept:
+            outer_start, outer_end, outer_after, outer_rule = kept[-1]
+            if (
+                outer_start <= start
+                and end <= outer_end
+                and outer_start < end
+                and start < outer_end
+            ):
+                if rule not in outer_rule.split("+"):
+                    kept[-1] = (
+                        outer_start,
+                        outer_end,
+                        outer_after,
+                        f"{rule}+{outer_rule}",
+                    )
+                continue
+        kept.append(edit)
+    return kept
+
+
+def to_edits(text: str, found: Iterable[RawEdit], shift: int = 0) -> tuple[Edit, ...]:
+    """Make the :class:`Edit` records of raw edits of ``text``, moved by ``shift``."""
+    return tuple(
+        Edit(
+            start=start + shift,
+            end=end + shift,
+            before=text[start:end],
+            after=after,
+            rule=rule,
+        )
+        for start, end, after, rule in found
+    )

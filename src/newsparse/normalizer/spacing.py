@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
-from .context import SEP, Change, Context, Protected
+from .context import INVISIBLE, SEP, Change, Context, Protected
 
-__all__ = ["fix_punctuation_spacing", "fix_whitespace"]
+__all__ = ["SPACES", "fix_punctuation_spacing", "fix_whitespace"]
 
-_INVISIBLE = "\u200b\u2060\ufeff"
+SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""The characters of ``regex``'s ``\\s`` (Unicode White_Space), spelled out
+so that the standard ``re`` module, faster on this simple pattern, matches
+the same; a test checks the two agree."""
+_ODD = SPACES.replace(" ", "") + INVISIBLE
 # A run of white space that is not one plain space: "  ", "\t", "\u00a0",
 # "\n  ", or an invisible character; a single " " between words does not match.
 # At a block's start or end (the text's ends, or next to SEP) any space is bad.
-_BAD_SPACE = regex.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]")
+_BAD_SPACE = re.compile(f"[ {_ODD}]{{2,}}|[{_ODD}]")
 
 
 def _block_edges(text: str) -> Iterator[int]:
@@ -53,7 +61,7 @@ def fix_whitespace(text: str, ctx: Context) -> list[Change]:
         if start < last:
             continue  # a single edge space inside a run found already
         last = stop
-        if start in edges or stop in edges or not text[start:stop].strip(_INVISIBLE):
+        if start in edges or stop in edges or not text[start:stop].strip(INVISIBLE):
             changes.append((start, stop, ""))
         else:
             changes.append((start, stop, " "))
@@ -73,6 +81,12 @@ _COLON = regex.compile(r"(?<=[\p{Ll}\p{Lu}]{2})(?<!:):(?=[\p{Lu}\p{Ll}]\p{Ll})")
 _PERIOD = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{Nd})\]”\"’])\.(?=\p{Lu}\p{Ll})")
 # "Really?Yes" -> insert; "Yes?no" -> no.
 _QUESTION = regex.compile(r"(?<=\p{Ll})[!?](?=\p{Lu}\p{Ll})")
+_BY_MARK = {",": _COMMA, ";": _COMMA, ":": _COLON, ".": _PERIOD} | dict.fromkeys(
+    "!?", _QUESTION
+)
+# Where a space may be missing: a mark right before a letter, as every pattern
+# above requires. "said,Moscow" and "U.S.A" match; "a, b" and "1,000" do not.
+_CANDIDATE = regex.compile(r"[,;:.!?](?=[\p{Ll}\p{Lu}])")
 
 _URI_SCHEMES = frozenset(
     [
@@ -102,7 +116,8 @@ _URI_SCHEMES = frozenset(
         "geo",
     ]
 )
-_LAST_WORD = regex.compile(r"[\p{L}\p{N}_\-]+$")
+# The word before a colon, read backwards from it: "http" in "see http:".
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}_\-]+$", regex.REVERSE)
 
 
 def fix_punctuation_spacing(text: str, ctx: Context) -> list[Change]:
@@ -116,20 +131,20 @@ def fix_punctuation_spacing(text: str, ctx: Context) -> list[Change]:
         >>> normalize("concessions,Moscow said.However, 1,000 left at 4:00pm.")
         'concessions, Moscow said. However, 1,000 left at 4:00pm.'
     """
-    if not any(mark in text for mark in ",;:.!?"):
-        return []
     protected: Protected | None = None
     positions: list[int] = []
-    for pattern in (_COMMA, _COLON, _PERIOD, _QUESTION):
-        for match in pattern.finditer(text):
-            if protected is None:
-                protected = Protected.find(text)
-            at = match.start()
-            if protected.covers(at):
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.start()
+        mark = text[at]
+        if not _BY_MARK[mark].match(text, at):
+            continue
+        if protected is None:
+            protected = Protected.find(text)
+        if protected.covers(at):
+            continue
+        if mark == ":":
+            word = _LAST_WORD.search(text, max(0, at - 40), at)
+            if word and word.group().casefold() in _URI_SCHEMES:
                 continue
-            if match.group() == ":":
-                word = _LAST_WORD.search(text, max(0, at - 40), at)
-                if word and word.group().casefold() in _URI_SCHEMES:
-                    continue
-            positions.append(at + 1)
-    return [(p, p, " ") for p in sorted(positions)]
+        positions.append(at + 1)
+    return [(p, p, " ") for p in positions]
