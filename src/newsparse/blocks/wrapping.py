@@ -6,8 +6,8 @@ next line's first word passes the width) continues on the next line, while a
 short line ends its paragraph. The width is read from the document once: the
 longest line of at most :data:`MAX_WIDTH` characters that another line comes
 close to, accepted only when enough lines come near it and some lines break
-mid-sentence (no punctuation, lower case going on). Articles written one paragraph per line have
-no such width, and nothing in them is ever joined.
+mid-sentence (no punctuation, lower case going on). Articles written one
+paragraph per line have no such width, and nothing in them is ever joined.
 """
 
 from __future__ import annotations
