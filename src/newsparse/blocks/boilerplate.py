@@ -210,9 +210,29 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|editor|staff writer|newsroom)",
     ),
 )
-_PATTERNS: tuple[tuple[str, _Gate, regex.Pattern[str]], ...] = tuple(
-    (kind, gate, regex.compile(pattern, regex.IGNORECASE | regex.VERSION1))
-    for kind, gate, pattern in _RULES
+_Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
+
+
+def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Rule, ...]]:
+    """Index the rules by first word; the rest keep their test (see _TESTS)."""
+    by_word: dict[str, list[_Rule]] = {}
+    tested: list[_Rule] = []
+    for order, (kind, gate, source) in enumerate(_RULES):
+        rule = (order, kind, regex.compile(source, regex.IGNORECASE | regex.VERSION1))
+        if isinstance(gate, frozenset):
+            for word in gate:
+                by_word.setdefault(word, []).append(rule)
+        else:
+            tested.append(rule)
+    return {w: tuple(r) for w, r in by_word.items()}, tuple(tested)
+
+
+_BY_FIRST_WORD, _TESTED = _index_rules()
+_TESTS = tuple(gate for _, gate, _ in _RULES if not isinstance(gate, frozenset))
+# Passes whenever one of _TESTS may pass, so most lines skip them all at once.
+_ANY_TEST = regex.compile(
+    r"[>»›]|[)\]]\s*$| / |^(?:©|\(c\) |\d)|^(?i:copyright|all right)"
+    r"|(?i:bureau|desk|staff|correspondent|reporter|editor|writer|newsroom)\s*$"
 )
 _DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
@@ -244,9 +264,12 @@ def classify(text: str) -> str | None:
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
     first = text.split(None, 1)[0].lower().rstrip(":.,")
-    for kind, gate, pattern in _PATTERNS:
-        admitted = first in gate if isinstance(gate, frozenset) else gate(text)
-        if admitted and pattern.fullmatch(text):
+    rules: list[_Rule] = []
+    if _ANY_TEST.search(text):
+        rules = [r for r, test in zip(_TESTED, _TESTS, strict=True) if test(text)]
+    rules.extend(_BY_FIRST_WORD.get(first, ()))
+    for _, kind, pattern in sorted(rules) if len(rules) > 1 else rules:
+        if pattern.fullmatch(text):
             if kind == "navigation" and _sentence(text):
                 continue
             return kind
