@@ -295,3 +295,34 @@ class TestHelperFoundCases:
         doc = newsparse.parse(text)
         assert doc.boilerplate()[0].text == text.rstrip("\n")
         assert doc.edits == ()
+
+
+class TestQuestionHeadings:
+    def test_faq_question_lines_head_their_answers(self):
+        text = (
+            "Parking Permits Explained\n"
+            "Who can apply?\n"
+            "Any resident with a car registered in the district.\n"
+            "How much does it cost?\n"
+            "The permit costs 40 euros a year.\n"
+        )
+        assert outline(text) == [
+            "h1:Parking Permits Explained",
+            "h2:Who can apply?",
+            "paragraph",
+            "h2:How much does it cost?",
+            "paragraph",
+        ]
+        assert len(newsparse.parse(text).faq()) == 2
+
+    def test_one_rhetorical_question_among_sentences_stays_a_paragraph(self):
+        text = (
+            "The council met on Tuesday to discuss the budget.\n"
+            "Why does this matter?\n"
+            "The budget sets local taxes for the next two years.\n"
+        )
+        assert outline(text) == ["paragraph"] * 3
+
+    def test_title_case_questions_are_headings_on_their_own(self):
+        text = "Intro line of the story.\nWhat Led To The Decision?\nThe board voted.\n"
+        assert outline(text)[1] == "h2:What Led To The Decision?"

@@ -83,6 +83,41 @@ def _is_title_label(text: str) -> bool:
     )
 
 
+_QUESTION_MAX_WORDS = 12
+_FAQ_MIN_QUESTIONS = 2
+
+
+def _is_question_line(text: str) -> bool:
+    """A short question starting with a capital: ``Who can apply?``."""
+    return (
+        text.endswith("?")
+        and text[:1].isupper()
+        and len(_WORD.findall(text)) <= _QUESTION_MAX_WORDS
+    )
+
+
+def _faq_context(state: StateBlock, following: int) -> bool:
+    """Whether a question line heads an answer in a run of questions and answers.
+
+    The text after it must be an answer (prose, not another question), and the
+    document must hold at least two such question lines, so one rhetorical
+    question among sentence lines stays a paragraph.
+    """
+    answer = line_text(state, following).strip()
+    if not answer or answer.endswith("?") or opens_item(answer):
+        return False
+    count = state.env.get("faq_questions")
+    if count is None:
+        count = sum(
+            1
+            for line in range(state.lineMax - 1)
+            if _is_question_line(line_text(state, line).strip())
+            and not line_text(state, line + 1).strip().endswith("?")
+        )
+        state.env["faq_questions"] = count
+    return int(count) >= _FAQ_MIN_QUESTIONS
+
+
 def _introduces_block(state: StateBlock, line: int) -> bool:
     """Whether ``line`` starts a list or a table, which a label may introduce."""
     text = line_text(state, line)
@@ -221,8 +256,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # a short line that ends the text introduces nothing
         if continues(state, start_line, end_line, joined=False, loose=False):
             return False  # the first line of a hard-wrapped paragraph
-        if not looks_like_heading(stripped, options.max_heading_words) and not (
-            _introduces_block(state, following) and _is_title_label(stripped)
+        if not (
+            looks_like_heading(stripped, options.max_heading_words)
+            or (_introduces_block(state, following) and _is_title_label(stripped))
+            or (_is_question_line(stripped) and _faq_context(state, following))
         ):
             return False
         if not silent:
