@@ -35,7 +35,9 @@ def test_spans_index_the_original_text(path):
     text = read_article(path)
     raw = newsparse.parse(text, normalize=False)
     for paragraph in raw.paragraphs():
-        assert paragraph.span.slice(text) == paragraph.text
+        source = paragraph.span.slice(text)
+        # A wrapped paragraph's line breaks are unified to "\n"; nothing else differs.
+        assert source.replace("\r\n", "\n").replace("\r", "\n") == paragraph.text
 
 
 class TestSeedArticle:

@@ -326,3 +326,66 @@ class TestQuestionHeadings:
     def test_title_case_questions_are_headings_on_their_own(self):
         text = "Intro line of the story.\nWhat Led To The Decision?\nThe board voted.\n"
         assert outline(text)[1] == "h2:What Led To The Decision?"
+
+
+ESCAPED = (
+    "Council Backs Tram Extension\\n\\n"
+    "The city council voted on Monday to extend the tram line.\\n"
+    "The mayor said: Itâ€™s the biggest investment in a decade.\\n\\n"
+    "What Happens Next\\n"
+    "Construction starts in spring and takes about two years."
+)
+
+
+class TestRepairs:
+    def test_escaped_line_breaks_are_decoded(self):
+        doc = newsparse.parse(ESCAPED)
+        assert outline(ESCAPED) == [
+            "h1:Council Backs Tram Extension",
+            "paragraph",
+            "paragraph",
+            "h2:What Happens Next",
+            "paragraph",
+        ]
+        rules = [r.rule for r in doc.repairs]
+        assert rules.count("literal_newline") == 6
+        for repair in doc.repairs:
+            assert ESCAPED[repair.start : repair.end] == repair.before
+
+    def test_mojibake_is_decoded_in_the_text_with_exact_spans(self):
+        doc = newsparse.parse(ESCAPED)
+        quote = doc.paragraphs()[1]
+        assert quote.text == "The mayor said: It’s the biggest investment in a decade."
+        assert ESCAPED[quote.span.start : quote.span.end].startswith("The mayor")
+        (mojibake,) = [r for r in doc.repairs if r.rule == "mojibake"]
+        assert (mojibake.before, mojibake.after) == ("â€™", "’")
+
+    def test_repairs_and_edits_replay_on_the_input(self):
+        text = ESCAPED.replace("The city", "the city").replace(
+            "tram line", "tram  line"
+        )
+        doc = newsparse.parse(text)
+        fixed = newsparse.apply_edits(text, [*doc.repairs, *doc.edits])
+        again = newsparse.parse(fixed)
+        assert again.edits == ()
+        assert again.repairs == ()
+        assert [p.text for p in again.paragraphs()] == [
+            p.text for p in doc.paragraphs()
+        ]
+
+    def test_a_repair_inside_an_edit_is_folded_into_it(self):
+        text = "Intro.\\nA long line that goes on and on and on without stopping at any point at all here\\nand then it ends.\\nSecond."
+        doc = newsparse.parse(text)
+        assert any(e.rule == "literal_newline+whitespace" for e in doc.edits)
+        assert len(doc.repairs) == 2  # the two breaks between paragraphs
+
+    def test_text_with_real_line_breaks_keeps_its_backslashes(self):
+        """Escapes are decoded only when they outnumber real line breaks."""
+        text = "Files in C:\\new stay.\nThey stay.\nOK \\n here."
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.repairs == ()
+        assert doc.paragraphs()[0].text == "Files in C:\\new stay."
+
+    def test_clean_accented_text_is_not_touched(self):
+        text = "Zürich, Łódź and São Paulo signed the accord à la carte."
+        assert newsparse.parse(text).repairs == ()

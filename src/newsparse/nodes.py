@@ -357,6 +357,11 @@ class Document:
     """Top-level blocks and sections in reading order."""
     edits: tuple[Edit, ...] = attrs.field(default=(), converter=_edits)
     """Every normalisation edit, with spans into the original input."""
+    repairs: tuple[Edit, ...] = attrs.field(default=(), converter=_edits)
+    """Repairs made before parsing, with spans into the original input:
+    escaped line breaks (``literal_newline``) and ``mojibake``. A repair inside
+    a normalisation edit is folded into it (``mojibake+whitespace``), so
+    applying ``repairs`` and ``edits`` to the input gives the tree's texts."""
 
     def walk(self) -> Iterator[Node]:
         """Yield every node depth-first in reading order (sections, items too)."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import attrs
 from markdown_it.token import Token
 
 from .blocks import tokenize
@@ -49,14 +52,16 @@ def parse(
     prepared = prepare(text)
     tokens = tokenize(prepared.text, options)
     if normalize is False:
-        return build(tokens, text, prepared, options=options)
+        return build(tokens, prepared, options=options)
     fixed, edits = _normalize_texts(
         text,
         prepared,
         tokens,
         normalize if isinstance(normalize, NormalizeOptions) else None,
     )
-    return build(tokens, text, prepared, fixed, edits, options)
+    if prepared.text is not text:  # line breaks or repairs changed it
+        prepared, edits = _fold_repairs(text, prepared, edits)
+    return build(tokens, prepared, fixed, edits, options)
 
 
 def _normalize_texts(
@@ -68,12 +73,11 @@ def _normalize_texts(
     """Normalise every text of the tree in one pass over the document.
 
     Returns the normalised texts keyed by prepared range, and the edits with
-    offsets into the original ``text``.
+    offsets into the original ``text`` (see :func:`_to_original`).
     """
-    to_original = prepared.offsets.to_original
     ranges = text_ranges(tokens)
-    starts = [to_original(r.start) for r in ranges]
-    raws = [text[s : to_original(r.end)] for s, r in zip(starts, ranges, strict=True)]
+    starts = [r.start for r in ranges]
+    raws = [prepared.text[r.start : r.end] for r in ranges]
     flags = [r.block_start for r in ranges]  # paragraphs and items: running text
     normalizer = Normalizer(
         options, [raw for raw, f in zip(raws, flags, strict=True) if f]
@@ -85,4 +89,47 @@ def _normalize_texts(
         fixed[where.start, where.end] = result.text
         edits.extend(result.edits)
     edits.sort(key=lambda e: (e.start, e.start != e.end, e.end))
+    if prepared.text is not text:  # line breaks or repairs changed it
+        edits = [_to_original(e, text, prepared) for e in edits]
     return fixed, edits
+
+
+def _to_original(edit: Edit, text: str, prepared: PreparedText) -> Edit:
+    """Move an edit from prepared offsets to the original input's.
+
+    ``before`` becomes what the input holds there: ``"\\r\\n"`` for a line
+    break the normaliser turned into a space, say.
+    """
+    start = prepared.offsets.to_original(edit.start)
+    end = prepared.offsets.to_original(edit.end) if edit.end > edit.start else start
+    return attrs.evolve(edit, start=start, end=end, before=text[start:end])
+
+
+def _fold_repairs(
+    text: str, prepared: PreparedText, edits: list[Edit]
+) -> tuple[PreparedText, list[Edit]]:
+    """Fold each repair that lies inside an edit into it (``mojibake+whitespace``).
+
+    The repairs left and the edits then never overlap, so applying both to
+    the input gives the tree's texts.
+    """
+    if not prepared.repairs or not edits:
+        return prepared, edits
+    starts = [e.start for e in edits]
+    folded: dict[int, list[str]] = {}
+    kept: list[Edit] = []
+    for repair in prepared.repairs:
+        index = bisect_right(starts, repair.start) - 1
+        if (
+            index >= 0
+            and repair.end <= edits[index].end
+            and edits[index].end > edits[index].start
+        ):
+            folded.setdefault(index, []).append(repair.rule)
+        else:
+            kept.append(repair)
+    for index, rules in folded.items():
+        edit = edits[index]
+        rule = "+".join([*dict.fromkeys(rules), edit.rule])
+        edits[index] = attrs.evolve(edit, rule=rule)
+    return attrs.evolve(prepared, repairs=tuple(kept)), edits

@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from .errors import DecodeError
+from .normalizer.edits import Edit
 
 __all__ = ["OffsetMap", "PreparedText", "decode", "prepare"]
 
@@ -16,15 +17,31 @@ __all__ = ["OffsetMap", "PreparedText", "decode", "prepare"]
 # Matches "\r\n" (two characters, one break), "\r", U+2028, U+2029, U+0085;
 # does not match "\n" itself, which needs no change.
 _BREAK = regex.compile(r"\r\n?|[\u2028\u2029\u0085]")
+# Escaped line breaks in text that went through JSON or a CSV export: "\\n".
+_LITERAL_BREAK = regex.compile(r"(?<!\\)(?:\\r\\n|\\[nr])")
+_MIN_LITERAL_BREAKS = 2
+# UTF-8 read as Windows-1252 (or Latin-1): a lead byte's character followed
+# by continuation bytes' characters, as in "Itâ€™s" for "It’s".
+_CONTINUATION = "".join(
+    dict.fromkeys(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+        for b in range(0x80, 0xC0)
+    )
+)
+_MOJIBAKE = regex.compile(
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
 
 
 @attrs.frozen
 class OffsetMap:
     """Maps offsets in prepared text back to offsets in the original input.
 
-    Only deletions happen in preparation (the BOM, the ``\\r`` of ``\\r\\n``),
-    so the map is a sorted list of prepared offsets from which on the shift
-    to the original grows.
+    Preparation only deletes characters or replaces a run with a shorter one
+    (``\\r\\n`` by ``\\n``), so the map is a sorted list of prepared
+    offsets from which on the shift to the original grows. A prepared offset
+    inside a replacement maps to the start of what it replaced.
     """
 
     starts: tuple[int, ...] = ()
@@ -49,46 +66,95 @@ class PreparedText:
     """Text ready for the block parser, with the way back to the input."""
 
     text: str
-    """The input with the BOM removed and every line break turned into ``\\n``."""
+    """The input with the BOM removed, every line break turned into ``\\n``
+    and the repairs applied."""
     offsets: OffsetMap
     """Maps offsets in :attr:`text` to offsets in the original input."""
+    repairs: tuple[Edit, ...] = ()
+    """Explained repairs (escaped line breaks, mojibake), spans into the input."""
 
 
-def prepare(text: str) -> PreparedText:
-    """Drop a leading BOM and turn ``\\r\\n``, ``\\r``, U+2028/2029/0085 into ``\\n``.
+def _repairs(text: str) -> list[Edit]:
+    """Find escaped line breaks (when the text uses them) and mojibake."""
+    found: list[Edit] = []
+    literal = _LITERAL_BREAK.findall(text)
+    if len(literal) >= _MIN_LITERAL_BREAKS and len(literal) > text.count("\n"):
+        found.extend(
+            Edit(
+                start=m.start(),
+                end=m.end(),
+                before=m[0],
+                after="\n",
+                rule="literal_newline",
+            )
+            for m in _LITERAL_BREAK.finditer(text)
+        )
+    for match in _MOJIBAKE.finditer(text):
+        try:
+            fixed = match[0].encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            try:
+                fixed = match[0].encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                continue
+        if fixed.isprintable():
+            found.append(
+                Edit(
+                    start=match.start(),
+                    end=match.end(),
+                    before=match[0],
+                    after=fixed,
+                    rule="mojibake",
+                )
+            )
+    found.sort(key=lambda e: e.start)
+    return found
 
-    Other characters are kept as they are: invisible characters and odd white
-    space are the normaliser's business, and the tree keeps exact offsets.
+
+def prepare(text: str, *, repair: bool = True) -> PreparedText:
+    """Drop a leading BOM, unify line breaks, and repair what the parser must see.
+
+    ``\\r\\n``, ``\\r``, U+2028/2029/0085 become ``\\n``. With ``repair``,
+    escaped line breaks (a literal backslash-n, when the text has at least two
+    and more of them than real line breaks) become line breaks, and mojibake
+    (UTF-8 read as Windows-1252, ``Itâ€™s``) is decoded; both are listed in
+    :attr:`PreparedText.repairs`. Other characters are kept as they are:
+    invisible characters and odd white space are the normaliser's business.
 
     Example:
         >>> prepare("a\\r\\nb\\rc").text
         'a\\nb\\nc'
+        >>> p = prepare("Title\\\\n\\\\nItâ€™s here.")
+        >>> p.text, [e.rule for e in p.repairs]
+        ('Title\\n\\nIt’s here.', ['literal_newline', 'literal_newline', 'mojibake'])
     """
+    repairs = _repairs(text) if repair else []
+    changes = [(m.start(), m.end(), "\n") for m in _BREAK.finditer(text)]
+    changes.extend((e.start, e.end, e.after) for e in repairs)
+    if text.startswith("\ufeff"):
+        changes.append((0, 1, ""))
+    if not changes:
+        return PreparedText(text, OffsetMap())
+    changes.sort()
+    pieces: list[str] = []
     starts: list[int] = []
     shifts: list[int] = []
-    shift = 0
-    body = text
-    if body.startswith("\ufeff"):
-        body = body[1:]
-        shift = 1
-        starts.append(0)
-        shifts.append(shift)
-    if not _BREAK.search(body):
-        return PreparedText(body, OffsetMap(tuple(starts), tuple(shifts)))
-    pieces: list[str] = []
     last = 0
-    removed = 0
-    for match in _BREAK.finditer(body):
-        pieces.append(body[last : match.start()])
-        pieces.append("\n")
-        last = match.end()
-        if match.end() - match.start() == 2:
-            # The "\n" stands where "\r" stood; what follows moves one left.
-            removed += 1
-            starts.append(match.start() - removed + 2)
-            shifts.append(shift + removed)
-    pieces.append(body[last:])
-    return PreparedText("".join(pieces), OffsetMap(tuple(starts), tuple(shifts)))
+    shift = 0
+    for start, end, after in changes:
+        if start < last:
+            continue  # overlapping matches: the first one wins
+        pieces.append(text[last:start])
+        pieces.append(after)
+        prepared_end = start - shift + len(after)
+        shift += end - start - len(after)
+        if shift and (not shifts or shifts[-1] != shift):
+            starts.append(prepared_end)
+            shifts.append(shift)
+        last = end
+    pieces.append(text[last:])
+    offsets = OffsetMap(tuple(starts), tuple(shifts))
+    return PreparedText("".join(pieces), offsets, tuple(repairs))
 
 
 _BOMS = (

@@ -107,8 +107,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
 
     Besides its children, the document carries ``metadata`` (see
     :class:`~newsparse.Metadata`; derived from the tree, so :func:`from_dict`
-    does not read it) and ``edits``: the normalisation edits with spans into
-    the original input.
+    does not read it), ``edits``: the normalisation edits with spans into
+    the original input, and ``repairs`` (see :attr:`Document.repairs`).
     """
     return {
         "type": doc.type,
@@ -116,6 +116,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "children": [_block_dict(c) for c in doc.children],
         "metadata": doc.metadata.to_dict(),
         "edits": [_edit_dict(e) for e in doc.edits],
+        "repairs": [_edit_dict(e) for e in doc.repairs],
     }
 
 
@@ -350,14 +351,19 @@ def from_dict(data: dict[str, Any]) -> Document:
     if schema != SCHEMA:
         msg = f"schema: expected {SCHEMA!r}, got {schema!r}"
         raise SchemaError(msg)
-    edits = data.get("edits", [])
-    if not isinstance(edits, list):
-        msg = "edits: expected a list"
-        raise SchemaError(msg)
     return Document(
         children=_read_children(data, "children", ""),
-        edits=tuple(_read_edit(e, f"edits[{i}]") for i, e in enumerate(edits)),
+        edits=_read_edits(data, "edits"),
+        repairs=_read_edits(data, "repairs"),
     )
+
+
+def _read_edits(data: dict[str, Any], key: str) -> tuple[Edit, ...]:
+    edits = data.get(key, [])
+    if not isinstance(edits, list):
+        msg = f"{key}: expected a list"
+        raise SchemaError(msg)
+    return tuple(_read_edit(e, f"{key}[{i}]") for i, e in enumerate(edits))
 
 
 # --- Markdown and plain text -----------------------------------------------------

@@ -33,12 +33,11 @@ class _Builder:
 
     def __init__(
         self,
-        source: str,
         prepared: PreparedText,
         fixed: dict[tuple[int, int], str] | None,
         max_list_depth: int,
     ) -> None:
-        self.source = source
+        self.prepared = prepared.text
         self.max_list_depth = max(1, max_list_depth)
         self.to_original = prepared.offsets.to_original
         self.fixed = fixed
@@ -51,7 +50,7 @@ class _Builder:
         if self.fixed is not None:
             raw = self.fixed[start, end]
         else:
-            raw = self.source[self.to_original(start) : self.to_original(end)]
+            raw = self.prepared[start:end]
         return raw.replace("\\|", "|") if unescape else raw
 
     def heading(self, token: Token) -> Heading:
@@ -68,10 +67,9 @@ class _Builder:
 
     def boilerplate(self, token: Token) -> Boilerplate:
         start, end = token.meta["content"]
-        original = self.to_original
         return Boilerplate(
             kind=token.meta["kind"],
-            text=self.source[original(start) : original(end)],  # never normalised
+            text=self.prepared[start:end],  # never normalised
             span=self.span(start, end),
         )
 
@@ -241,7 +239,6 @@ def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
 
 def build(
     tokens: Sequence[Token],
-    source: str,
     prepared: PreparedText,
     fixed: dict[tuple[int, int], str] | None = None,
     edits: Sequence[Edit] = (),
@@ -251,13 +248,14 @@ def build(
 
     Args:
         tokens: block tokens of ``prepared.text``.
-        source: the original input; spans and raw texts refer to it.
-        prepared: the prepared text and its offset map.
+        prepared: the prepared text, its offset map (spans are mapped to the
+            original input) and its repairs.
         fixed: normalised texts keyed by their prepared range (see
-            :func:`text_ranges`); ``None`` keeps texts as written.
-        edits: the normalisation edits, with offsets into ``source``.
+            :func:`text_ranges`); ``None`` keeps the prepared texts.
+        edits: the normalisation edits, with offsets into the original input.
         options: the parser's switches (the list depth limit).
     """
     depth = (options or ParseOptions()).max_list_depth
-    builder = _Builder(source, prepared, fixed, depth)
-    return Document(children=_sections(builder.blocks(tokens)), edits=edits)
+    builder = _Builder(prepared, fixed, depth)
+    children = _sections(builder.blocks(tokens))
+    return Document(children=children, edits=edits, repairs=prepared.repairs)
