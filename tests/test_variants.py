@@ -389,3 +389,35 @@ class TestRepairs:
     def test_clean_accented_text_is_not_touched(self):
         text = "Zürich, Łódź and São Paulo signed the accord à la carte."
         assert newsparse.parse(text).repairs == ()
+
+
+class TestTableVariants:
+    def test_a_row_split_over_two_lines_is_one_row(self):
+        text = (
+            "| Issue | EU Position |\n|---|---|\n"
+            "| Fishing quotas | Firm on a six-year\ntransition period |\n"
+            "| Tariffs | Open |\n"
+        )
+        table = newsparse.parse(text).tables()[0]
+        assert table.rows == (
+            ("Fishing quotas", "Firm on a six-year transition period"),
+            ("Tariffs", "Open"),
+        )
+        assert len(table.row_spans) == 2
+
+    def test_header_only_table(self):
+        table = newsparse.parse("Intro.\n| Issue | Stance |\n|---|---|\n").tables()[0]
+        assert table.header == ("Issue", "Stance")
+        assert table.rows == ()
+
+    def test_label_line_over_an_indented_description_is_the_term(self):
+        text = (
+            "Road works this week.\n"
+            "- Main Avenue\n   Closed from 6:00am to 4:00pm.\n"
+            "- Lower tariffs\n   on steel and aluminium\n"
+        )
+        items = newsparse.parse(text).lists()[0].items
+        assert [(i.term, i.description) for i in items] == [
+            ("Main Avenue", "Closed from 6:00am to 4:00pm."),
+            (None, "Lower tariffs on steel and aluminium"),
+        ]

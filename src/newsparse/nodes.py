@@ -65,7 +65,7 @@ def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> 
 # "Crimea: Annexed…" / "Cold War – A stalemate…": a short label, then ": " or " – ".
 # The label has at most six words and no sentence punctuation.
 _TERM = regex.compile(r"(?P<term>[^\s:–][^:–.!?;]{0,80}?)(?::\s| – )")
-_MAX_TERM_WORDS = 6
+MAX_TERM_WORDS = 6
 
 
 def split_term(text: str) -> str | None:
@@ -85,7 +85,7 @@ def split_term(text: str) -> str | None:
     term = match.group("term").strip()
     if (
         "," in term
-        or len(term.split()) > _MAX_TERM_WORDS
+        or len(term.split()) > MAX_TERM_WORDS
         or not text[match.end() :].strip()
     ):
         return None

@@ -9,6 +9,7 @@ from markdown_it.token import Token
 
 from .blocks import RawItem
 from .nodes import (
+    MAX_TERM_WORDS,
     Block,
     Boilerplate,
     Document,
@@ -52,6 +53,13 @@ class _Builder:
         else:
             raw = self.prepared[start:end]
         return raw.replace("\\|", "|") if unescape else raw
+
+    def term(self, raw: RawItem, text: str) -> str | None:
+        """The item's ``Term:`` label, or its first line when that is a label."""
+        found = split_term(text)
+        if found is None:
+            found = _line_term(self.prepared[raw.content[0] : raw.content[1]], text)
+        return found
 
     def heading(self, token: Token) -> Heading:
         meta = token.meta
@@ -112,7 +120,7 @@ class _Builder:
                 items.append(
                     Item(
                         text=text,
-                        term=split_term(text),
+                        term=self.term(raw, text),
                         span=self.span(raw.start, end),
                         children=kids,
                     )
@@ -139,6 +147,24 @@ class _Builder:
             elif kind == "boilerplate":
                 yield self.boilerplate(token)
             # "hr" tokens are markup only and give no node.
+
+
+def _line_term(raw: str, text: str) -> str | None:
+    """The label of an item whose first line is a label and the next its text.
+
+    ``- Main Avenue`` over an indented ``Closed from 6:00am.`` has the term
+    ``Main Avenue``. The description must start with a capital or a digit;
+    lower case would be the label's own sentence wrapping on.
+    """
+    first, newline, rest = raw.partition("\n")
+    label = " ".join(first.split())
+    rest = rest.lstrip()
+    if not newline or not label or not (rest[:1].isupper() or rest[:1].isdigit()):
+        return None
+    if len(label.split()) > MAX_TERM_WORDS or label[-1] in ".,;:!?…":
+        return None
+    term = text[: len(label)]
+    return term if term.casefold() == label.casefold() else None
 
 
 @attrs.define

@@ -78,6 +78,24 @@ def _is_row(state: StateBlock, line: int) -> bool:
     return not is_blank(state, line) and _has_pipe(line_text(state, line))
 
 
+def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a row of a table with outer pipes goes on on the next line.
+
+    It does when the row lacks its closing pipe and the next line lacks the
+    opening one: ``| Quotas | Firm on a six-year`` / ``transition period |``.
+    """
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    row = line_text(state, line).strip(SPACE)
+    following = line_text(state, line + 1).strip(SPACE)
+    return (
+        not row.endswith("|")
+        and not following.startswith("|")
+        and following.endswith("|")
+        and not _is_delimiter(following)
+    )
+
+
 def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     header_text = line_text(state, start_line)
     if not _has_pipe(header_text) or start_line + 1 >= end_line:
@@ -103,17 +121,22 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
         return True
     rows: list[list[tuple[int, int]]] = []
     row_spans: list[tuple[int, int]] = []
+    stripped = header_text.strip(SPACE)
+    outer = stripped.startswith("|") and stripped.endswith("|")
     line = body_start
     while line < end_line and _is_row(state, line):
         text = line_text(state, line)
         if line + 1 < end_line and _is_delimiter(line_text(state, line + 1)):
             break  # a header over its own delimiter row starts the next table
+        last = line
         if not _is_delimiter(text):
-            rows.append(split_cells(src, state.bMarks[line], state.eMarks[line]))
+            if outer and _continues_row(state, line, end_line):
+                last = line + 1  # a row split over two lines: one logical row
+            rows.append(split_cells(src, state.bMarks[line], state.eMarks[last]))
             row_spans.append(
-                content_range(state, state.bMarks[line], state.eMarks[line])
+                content_range(state, state.bMarks[line], state.eMarks[last])
             )
-        line += 1
+        line = last + 1
     token = state.push("table", "table", 0)
     token.map = [start_line, line]
     token.meta = {
