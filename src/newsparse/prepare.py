@@ -28,10 +28,9 @@ _CONTINUATION = "".join(
         for b in range(0x80, 0xC0)
     )
 )
-_MOJIBAKE = regex.compile(
-    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
-)
+# One pattern for all lengths (an alternation per length scans far slower);
+# the lead character decides how many continuation characters are decoded.
+_MOJIBAKE = regex.compile(rf"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 
 
 @attrs.frozen
@@ -74,10 +73,21 @@ class PreparedText:
     """Explained repairs (escaped line breaks, mojibake), spans into the input."""
 
 
+def _decode_mojibake(chars: str) -> str | None:
+    """Decode one character's UTF-8 bytes read as Windows-1252 or Latin-1."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = chars.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        return fixed if fixed.isprintable() else None
+    return None
+
+
 def _repairs(text: str) -> list[Edit]:
     """Find escaped line breaks (when the text uses them) and mojibake."""
     found: list[Edit] = []
-    literal = _LITERAL_BREAK.findall(text)
+    literal = _LITERAL_BREAK.findall(text) if "\\" in text else []
     if len(literal) >= _MIN_LITERAL_BREAKS and len(literal) > text.count("\n"):
         found.extend(
             Edit(
@@ -90,19 +100,18 @@ def _repairs(text: str) -> list[Edit]:
             for m in _LITERAL_BREAK.finditer(text)
         )
     for match in _MOJIBAKE.finditer(text):
-        try:
-            fixed = match[0].encode("cp1252").decode("utf-8")
-        except UnicodeError:
-            try:
-                fixed = match[0].encode("latin-1").decode("utf-8")
-            except UnicodeError:
-                continue
-        if fixed.isprintable():
+        lead = ord(match[0][0])
+        size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        if len(match[0]) < size:
+            continue
+        start, end = match.start(), match.start() + size
+        fixed = _decode_mojibake(text[start:end])
+        if fixed is not None:
             found.append(
                 Edit(
-                    start=match.start(),
-                    end=match.end(),
-                    before=match[0],
+                    start=start,
+                    end=end,
+                    before=text[start:end],
                     after=fixed,
                     rule="mojibake",
                 )
