@@ -24,6 +24,7 @@ _BOLD = regex.compile(r"(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+)(?P=mark)"
 # Characters that end a sentence or lead into what follows, so the line is prose.
 _PROSE_END = ".,;:!…\"”’'"
 _WORD = regex.compile(r"\S+")
+_LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 
 
 def looks_like_heading(text: str, max_words: int) -> bool:
@@ -39,7 +40,7 @@ def looks_like_heading(text: str, max_words: int) -> bool:
         >>> looks_like_heading("The talks ended without a deal.", 14)
         False
     """
-    if not text or len(text) > 160 or "|" in text:
+    if not text or len(text) > _LONGEST_PLAIN or "|" in text:
         return False
     first = text.lstrip("“‘\"'(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
@@ -190,6 +191,24 @@ def _at_top(state: StateBlock) -> bool:
     return all(t.type in ("hr", "boilerplate") for t in state.tokens)
 
 
+_LONGEST_PLAIN = 160  # looks_like_heading's limit: longer lines are prose
+
+
+def _long_setext(
+    state: StateBlock, start_line: int, end_line: int, silent: bool
+) -> bool:
+    """A line too long for a plain heading is one only over a ``===`` underline."""
+    if start_line + 1 >= end_line:
+        return False
+    under = _SETEXT.fullmatch(line_text(state, start_line + 1))
+    if under is None or under.group("char")[0] != "=":
+        return False
+    if not silent:
+        begin, end = state.bMarks[start_line], state.eMarks[start_line]
+        _emit(state, start_line, start_line + 2, 1, content_range(state, begin, end))
+    return True
+
+
 def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], bool]:
     def heading(
         state: StateBlock, start_line: int, end_line: int, silent: bool
@@ -211,6 +230,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         stripped = text.strip()
         if not stripped:
             return False
+        if len(stripped) > _LONGEST_PLAIN and stripped[:2] not in ("**", "__"):
+            return _long_setext(state, start_line, end_line, silent)
         marker = match_marker(text)
         if marker is not None:
             # "2. Territorial Disputes" standing alone before prose is a heading.

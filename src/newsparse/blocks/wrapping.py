@@ -37,6 +37,8 @@ _BLOCK_START = regex.compile(
 # A sentence end: terminal punctuation, perhaps inside quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
 _LOWER_START = regex.compile(r"\p{Ll}")
+# A line ending without punctuation, the next line going on in lower case.
+_MID_SENTENCE_BREAK = regex.compile(r"[^\s.!?…:;\"'”’)\]][ \t]*\n[ \t]*\p{Ll}")
 # Punctuation that ends a line on purpose: a sentence, a clause, a label.
 _NO_WRAP_END = ".!?…:;\"'”’)]"
 
@@ -53,19 +55,14 @@ def wrap_width(state: StateBlock) -> int:
     cached = state.env.get("wrap_width")
     if cached is not None:
         return int(cached)
-    lengths: list[int] = []
-    mid_sentence = 0  # lines that stop without punctuation, lower case going on
-    for line in range(state.lineMax - 1):
-        if is_blank(state, line + 1):
-            continue
-        text = line_text(state, line).rstrip(SPACE)
-        lengths.append(len(text))
-        if text and text[-1] not in _NO_WRAP_END:
-            following = line_text(state, line + 1).lstrip(SPACE)
-            mid_sentence += _LOWER_START.match(following) is not None
-    if mid_sentence < _MIN_MID_SENTENCE:
-        state.env["wrap_width"] = 0
+    if len(_MID_SENTENCE_BREAK.findall(state.src)) < _MIN_MID_SENTENCE:
+        state.env["wrap_width"] = 0  # the common case, found by one scan
         return 0
+    lengths = [
+        _length(line_text(state, line))
+        for line in range(state.lineMax - 1)
+        if not is_blank(state, line + 1)
+    ]
     candidates = sorted(
         (n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH), reverse=True
     )
