@@ -38,7 +38,8 @@ _BLOCK_START = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
 _LOWER_START = regex.compile(r"\p{Ll}")
 # A line ending without punctuation, the next line going on in lower case.
-_MID_SENTENCE_BREAK = regex.compile(r"[^\s.!?…:;\"'”’)\]][ \t]*\n[ \t]*\p{Ll}")
+# (Written from the line break, which the engine finds fast, looking behind.)
+_MID_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.!?…:;\"'”’)\]][ \t]*)\n[ \t]*\p{Ll}")
 # Punctuation that ends a line on purpose: a sentence, a clause, a label.
 _NO_WRAP_END = ".!?…:;\"'”’)]"
 
