@@ -16,7 +16,7 @@ from ..options import ParseOptions
 from .boilerplate import boilerplate_plugin
 from .headings import heading_plugin
 from .lists import RawItem, list_plugin
-from .paragraphs import paragraph_plugin
+from .paragraphs import paragraph_plugin, prose_plugin
 from .tables import table_plugin
 
 __all__ = ["RawItem", "make_parser", "tokenize"]
@@ -26,10 +26,12 @@ __all__ = ["RawItem", "make_parser", "tokenize"]
 def make_parser(options: ParseOptions) -> MarkdownIt:
     """Build the block parser: the ``zero`` preset, thematic breaks, then news rules.
 
-    Rules run in this order: thematic break (``---``, dropped as markup),
-    boilerplate (when switched on), table, heading, list, paragraph.
+    Rules run in this order: long prose lines (a fast path that changes no
+    result), thematic break (``---``, dropped as markup), boilerplate (when
+    switched on), table, heading, list, paragraph.
     """
     md = MarkdownIt("zero").enable("hr")
+    prose_plugin(md, options.boilerplate)  # a fast path: long plain lines
     if options.boilerplate:
         boilerplate_plugin(md)  # first: "Published: 3 May" must not be a heading
     table_plugin(md)

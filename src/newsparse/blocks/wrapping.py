@@ -76,8 +76,21 @@ def wrap_width(state: StateBlock) -> int:
     full = sum(1 for n in candidates if n >= width - _NEAR)
     if full < max(_MIN_FULL_LINES, _FULL_SHARE * len(candidates)):
         width = 0
+    elif _full_mid_sentence_breaks(state, width) < _MIN_MID_SENTENCE:
+        width = 0  # lines of similar length (items, headings), but none wraps
     state.env["wrap_width"] = width
     return width
+
+
+def _full_mid_sentence_breaks(state: StateBlock, width: int) -> int:
+    """Count full lines that break mid-sentence, going on in lower case."""
+    src = state.src
+    count = 0
+    for match in _MID_SENTENCE_BREAK.finditer(src):
+        line_start = src.rfind("\n", 0, match.start()) + 1
+        if width - _NEAR <= _length(src[line_start : match.start()]) <= width:
+            count += 1
+    return count
 
 
 def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> bool:
