@@ -360,8 +360,9 @@ class Document:
     repairs: tuple[Edit, ...] = attrs.field(default=(), converter=_edits)
     """Repairs made before parsing, with spans into the original input:
     escaped line breaks (``literal_newline``) and ``mojibake``. A repair inside
-    a normalisation edit is folded into it (``mojibake+whitespace``), so
-    applying ``repairs`` and ``edits`` to the input gives the tree's texts."""
+    a normalisation edit is folded into it (``mojibake+whitespace``), so the
+    two never overlap: applying both to the input gives the repaired and
+    normalised article, from which each node's text is cut."""
 
     def walk(self) -> Iterator[Node]:
         """Yield every node depth-first in reading order (sections, items too)."""

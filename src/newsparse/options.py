@@ -59,7 +59,8 @@ class ParseOptions:
     """The longest line, in words, that may be taken for a plain-text heading."""
     boilerplate: bool = True
     """Type bylines, date lines, navigation, share links and the like as
-    :class:`~newsparse.Boilerplate` blocks; ``False`` leaves them paragraphs."""
+    :class:`~newsparse.Boilerplate` blocks; with ``False`` they are parsed like
+    any other line (mostly paragraphs; a short one may read as a heading)."""
     title_level_1: bool = True
     """Give a heading on the very first line of the article level 1."""
     max_list_depth: int = 32

@@ -74,14 +74,24 @@ class PreparedText:
 
 
 def _decode_mojibake(chars: str) -> str | None:
-    """Decode one character's UTF-8 bytes read as Windows-1252 or Latin-1."""
-    for codec in ("cp1252", "latin-1"):
+    """Decode one character's UTF-8 bytes read as Windows-1252 or Latin-1.
+
+    Each character goes back to its byte on its own, so the two code pages
+    may mix: ``â€`` + U+009D (a byte Windows-1252 leaves undefined) is ``”``.
+    """
+    data = bytearray()
+    for char in chars:
         try:
-            fixed = chars.encode(codec).decode("utf-8")
+            data += char.encode("cp1252")
         except UnicodeError:
-            continue
-        return fixed if fixed.isprintable() else None
-    return None
+            if ord(char) > 0xFF:
+                return None
+            data.append(ord(char))
+    try:
+        fixed = data.decode("utf-8")
+    except UnicodeError:
+        return None
+    return fixed if fixed.isprintable() or fixed.isspace() else None
 
 
 def _repairs(text: str) -> list[Edit]:

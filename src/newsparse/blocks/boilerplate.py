@@ -249,6 +249,10 @@ def _any_test(text: str) -> bool:
 _DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
 _INTRODUCERS = frozenset({"related", "tags", "contact", "references"})
+# A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
+_ENTRY = regex.compile(
+    r"\s*(?:\[\d{1,3}\]|\^|\d{1,3}[.)]|[-*•–])\s|.*(?:https?://|www\.|\b(?:19|20)\d\d\b)"
+)
 _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
 
@@ -309,7 +313,8 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     The run takes short lines (reference entries may be long) up to a blank
     line or a line of another kind of boilerplate.
     """
-    max_words = _MAX_RUN_WORDS * (3 if kind == "references" else 1)
+    references = kind == "references"
+    max_words = _MAX_RUN_WORDS * (3 if references else 1)
     last = line
     while (
         last + 1 < end_line
@@ -317,6 +322,7 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and not is_blank(state, last + 1)
         and len(_WORD.findall(line_text(state, last + 1))) <= max_words
         and classify(line_text(state, last + 1).strip()) is None
+        and (not references or _ENTRY.match(line_text(state, last + 1)))
     ):
         last += 1
     return last
@@ -338,11 +344,13 @@ def _boilerplate(
     table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
     if "|" in text and table_next:
         return False  # the header of a table ("Topic | Stance")
-    if silent:
-        return True
     last = start_line
     if _opens_run(text, kind):
         last = _run_end(state, start_line, end_line, kind)
+        if kind == "references" and last == start_line:
+            return False  # "Notes" over prose is a heading, not a reference list
+    if silent:
+        return True
     token = state.push("boilerplate", "", 0)
     token.map = [start_line, last + 1]
     token.meta = {

@@ -23,7 +23,7 @@ __all__ = ["MAX_WIDTH", "continues", "wrap_width"]
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
-_MIN_WIDTH = 30
+_MIN_WIDTH = 40  # narrower wraps are too rare to risk joining short lines
 _NEAR = 20  # a line this close to the width counts as a full one
 _SUPPORT = 5  # the width must have another line within this many columns
 _MIN_MID_SENTENCE = 2  # wrapped text breaks mid-sentence; other text hardly ever

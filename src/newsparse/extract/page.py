@@ -116,7 +116,7 @@ class QuestionAnswer:
     question: str
     """The question as written, ending in ``?``."""
     answer: str
-    """The answer: the paragraphs (and list items) after it, joined by newlines."""
+    """The paragraphs (and list items) after the question, joined by newlines."""
     span: Span
     """From the question to the end of the answer."""
 
