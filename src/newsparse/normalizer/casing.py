@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -184,9 +185,52 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
         'Talks in Moscow and New York on U.S.-Russia ties.'
     """
     lexicon = ctx.lexicon
-    return _replace_words(
-        text, ctx.words_in(text), lexicon.proper, lexicon.phrases, keys=lexicon.keys
+    words = ctx.words_in(text)
+    changes = _replace_words(
+        text, words, lexicon.proper, lexicon.phrases, keys=lexicon.keys
     )
+    later = words.intersection(lexicon.later_words)
+    if not later:
+        return changes
+    taken = {start for start, _, _ in changes}
+    for start, end, new in _partial_phrases(text, later, lexicon):
+        if start not in taken and not any(s < end and start < e for s, e, _ in changes):
+            changes.append((start, end, new))
+    return sorted(changes)
+
+
+@lru_cache(maxsize=512)
+def _phrase_pattern(lower: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}]){regex.escape(lower)}(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _partial_phrases(
+    text: str, later: frozenset[str], lexicon: Lexicon
+) -> Iterator[Change]:
+    """Phrases whose first word is capitalised but a later one is not.
+
+    ``Saudi arabia`` → ``Saudi Arabia``. Only lower-case letters the phrase
+    writes in capitals change; ``SAUDI ARABIA`` stays as it is.
+    """
+    protected: Protected | None = None
+    for lower, canonical in {p for w in later for p in lexicon.later_words[w]}:
+        for match in _phrase_pattern(lower).finditer(text):
+            found = match.group()
+            if not found[:1].isupper() or len(found) != len(canonical):
+                continue
+            fixed = "".join(
+                c if c.isupper() and w.islower() else w
+                for w, c in zip(found, canonical, strict=True)
+            )
+            if fixed == found:
+                continue
+            if protected is None:
+                protected = Protected.find(text)
+            if not protected.covers(match.start()):
+                yield match.start(), match.end(), fixed
 
 
 def fix_document_vote(text: str, ctx: Context) -> list[Change]:
@@ -198,11 +242,22 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
     """
     lexicon = ctx.lexicon
 
+    neighbours = ctx.vote.neighbours
+
     def in_name(text: str, start: int) -> bool:
         return _in_name(text, start, lexicon)
 
     def named(text: str, start: int) -> bool:
         return _after_preposition(text, start) or _in_name(text, start, lexicon)
+
+    def titled_or_same_name(text: str, start: int) -> bool:
+        if _after_title(text, start):
+            return True
+        word = _LOWER_WORD.match(text, start)
+        if word is None:
+            return False
+        near = neighbours.get(word.group(), frozenset())
+        return any(w in near for w in _neighbours(text, start, word.end()))
 
     tiers = [
         (table, where)
@@ -210,6 +265,7 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
             (ctx.vote.everywhere, None),
             (ctx.vote.in_names, in_name),
             (ctx.vote.after_prepositions, named),
+            (ctx.vote.named, titled_or_same_name),
         )
         if table
     ]
@@ -275,7 +331,9 @@ TITLES = frozenset(
     judge justice king queen prince princess pope sheikh emir chancellor secretary
     ambassador mayor premier chairman chairwoman spokesman spokeswoman commissioner
     director captain colonel lieutenant sergeant officer detective inspector
-    professor doctor bishop archbishop cardinal father rabbi imam""".split()  # noqa: SIM905
+    professor doctor bishop archbishop cardinal father rabbi imam councilman
+    councilwoman councillor alderman congressman congresswoman assemblyman
+    assemblywoman""".split()  # noqa: SIM905
 )
 # Capitalised words before or after a word: "Offshore Wind Auction".
 _GAP = r"[\s\u200b\u2060\ufeff]+"  # the white space between two words
@@ -323,6 +381,49 @@ _DETERMINER_BEFORE = regex.compile(
     rf"{_GAP}$",
     regex.IGNORECASE,
 )
+
+
+# Function words say nothing about a name: "the Ombudsman", "of Defence".
+_NOT_NEIGHBOURS = PREPOSITIONS | frozenset(
+    """the a an this that these those its their our his her my your who which what
+    is was are were be been has have had said says will would not it he she they
+    we you i mr mrs ms dr""".split()  # noqa: SIM905
+)
+_LEFT_WORD = regex.compile(r"([\p{L}\p{M}'’]+)(?:-|[ \t]+)$")
+_RIGHT_WORD = regex.compile(r"(?:-|[ \t]+)([\p{L}\p{M}'’]+)")
+
+
+def _neighbours(text: str, start: int, end: int) -> list[str]:
+    """The words right before and after ``text[start:end]`` that may mark a name.
+
+    They are kept as written (``Saudi`` in ``Saudi Arabia``, ``bin`` in ``bin
+    Laden``); a hyphen joins a neighbour too (``al-Qaida``); function words
+    and titles do not count.
+    """
+    found: list[str] = []
+    before = _LEFT_WORD.search(text, max(0, start - 30), start)
+    after = _RIGHT_WORD.match(text, end)
+    for match in (before, after):
+        if match is not None and match.group(1).lower() not in _NOT_NEIGHBOURS:
+            found.append(match.group(1))
+    return found
+
+
+_TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ \t]+$")
+_TITLE_NAME_BEFORE = regex.compile(r"(\p{L}+)\.?[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title stands before the word, perhaps with a first name between.
+
+    ``Mr hockey``, ``Dr. Maria lindgren``.
+    """
+    window = max(0, start - 40)
+    for pattern in (_TITLE_BEFORE, _TITLE_NAME_BEFORE):
+        before = pattern.search(text, window, start)
+        if before is not None and _is_title(before.group(1)):
+            return True
+    return False
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -438,6 +539,8 @@ def vote(
     capital: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     forms: dict[str, str] = {}
+    seen: dict[str, str] = {}  # every capitalised form, wherever it stands
+    beside: dict[str, set[str]] = {}
     text = SEP.join(texts)  # one pass over the document; no word crosses SEP
     if words is None:
         words = word_superset(text)
@@ -447,9 +550,13 @@ def vote(
         lower = word.lower()
         if terms.covers(match.start()):
             continue
-        if _sentence_initial(text, match.start(), lexicon) or _in_title_run(
-            text, match, lexicon
-        ):
+        seen.setdefault(lower, word)
+        if _sentence_initial(text, match.start(), lexicon):
+            continue  # its neighbours are no evidence: "Drug squad" / "drug squad"
+        beside.setdefault(lower, set()).update(
+            _neighbours(text, match.start(), match.end())
+        )
+        if _in_title_run(text, match, lexicon):
             continue
         capital[lower] += 1
         forms.setdefault(lower, word)
@@ -457,11 +564,12 @@ def vote(
             text, max(0, match.start() - 12), match.start()
         ):
             bare[lower] += 1
-    if not capital:
+    if not seen:
         return Vote({}, {})
     # A lower-case word at a sentence start is no evidence: sentence case
     # capitalises it, and counting it would make a second pass vote otherwise.
-    present = list(words.intersection(capital))
+    present_any = words.intersection(seen)
+    present = list(present_any.intersection(capital))
     lower_count = Counter(
         m.group()
         for m in _occurrences(text, present)
@@ -478,4 +586,6 @@ def vote(
             after_prepositions[word] = forms[word]
         elif caps >= lows:
             in_names[word] = forms[word]
-    return Vote(everywhere, in_names, after_prepositions)
+    named = {w: f for w, f in seen.items() if w in present_any and w not in everywhere}
+    neighbours = {w: frozenset(beside[w]) for w in named if beside.get(w)}
+    return Vote(everywhere, in_names, after_prepositions, named, neighbours)

@@ -166,6 +166,14 @@ class Vote:
     after_prepositions: dict[str, str] = attrs.field(factory=dict)
     """Words whose capitals stand without an article (``met Arafat``), to
     capitalise also right after a preposition (``from sandton``)."""
+    named: dict[str, str] = attrs.field(factory=dict)
+    """Words written capitalised anywhere (a sentence start or a title too),
+    to capitalise only in the strongest name contexts: after a title (``Mr
+    hockey``, ``Dr. Maria lindgren``) or beside a word that stands beside one
+    of their capitals, written the same (``Saudi arabia``, ``bin laden``)."""
+    neighbours: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    """For the :attr:`named` words: the words next to their capitals, as
+    written (``Saudi`` for ``Saudi Arabia``, ``bin`` for ``bin Laden``)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -52,12 +52,22 @@ class Lexicon:
     keys: frozenset[str] = attrs.field(init=False)
     """The words of :attr:`proper` and the first words of :attr:`phrases`, as a
     set, so a text's words can be intersected with them at C speed."""
+    later_words: dict[str, tuple[tuple[str, str], ...]] = attrs.field(init=False)
+    """Each later lower-case word of a phrase → the phrases it is in, to find
+    phrases whose first word is right and a later one is not (``Saudi
+    arabia``)."""
 
     def __attrs_post_init__(self) -> None:
-        """Collect :attr:`keys`."""
+        """Collect :attr:`keys` and :attr:`later_words`."""
         object.__setattr__(
             self, "keys", frozenset(self.proper) | frozenset(self.phrases)
         )
+        later: dict[str, list[tuple[str, str]]] = {}
+        for pairs in self.phrases.values():
+            for lower, canonical in pairs:
+                for word in lower.split(" ")[1:]:
+                    later.setdefault(word, []).append((lower, canonical))
+        object.__setattr__(self, "later_words", {w: tuple(p) for w, p in later.items()})
 
     def is_abbreviation(self, word: str) -> bool:
         """Return whether ``word`` (without its final period) is an abbreviation.
