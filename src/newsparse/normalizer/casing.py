@@ -389,8 +389,13 @@ _NOT_NEIGHBOURS = PREPOSITIONS | frozenset(
     is was are were be been has have had said says will would not it he she they
     we you i mr mrs ms dr""".split()  # noqa: SIM905
 )
-_LEFT_WORD = regex.compile(r"([\p{L}\p{M}'’]+)(?:-|[ \t]+)$")
 _RIGHT_WORD = regex.compile(r"(?:-|[ \t]+)([\p{L}\p{M}'’]+)")
+
+
+# Lower-case words that belong to names: "bin Laden", "al-Qaida", "van Gogh".
+_NAME_PARTICLES = frozenset(
+    "al el bin ibn abu van von de da di du del della der den la le ter ten".split()  # noqa: SIM905
+)
 
 
 def _neighbours(text: str, start: int, end: int) -> list[str]:
@@ -401,16 +406,38 @@ def _neighbours(text: str, start: int, end: int) -> list[str]:
     and titles do not count.
     """
     found: list[str] = []
-    before = _LEFT_WORD.search(text, max(0, start - 30), start)
+    before = _word_before(text, start, hyphen=True)
+    if before is not None and before[0].lower() not in _NOT_NEIGHBOURS:
+        found.append(before[0])
     after = _RIGHT_WORD.match(text, end)
-    for match in (before, after):
-        if match is not None and match.group(1).lower() not in _NOT_NEIGHBOURS:
-            found.append(match.group(1))
+    if after is not None and after.group(1).lower() not in _NOT_NEIGHBOURS:
+        found.append(after.group(1))
     return found
 
 
-_TITLE_BEFORE = regex.compile(r"(\p{L}+)\.?[ \t]+$")
-_TITLE_NAME_BEFORE = regex.compile(r"(\p{L}+)\.?[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$")
+def _word_before(
+    text: str, start: int, *, hyphen: bool = False
+) -> tuple[str, int] | None:
+    """The word before ``start`` across spaces (or a hyphen), and where it starts.
+
+    A period right after it is skipped (``Dr.``). Plain string steps: the
+    callers ask once per occurrence, and a regex anchored at the end would
+    rescan the window each time.
+    """
+    index = start
+    if hyphen and index > 0 and text[index - 1] == "-":
+        index -= 1
+    else:
+        while index > 0 and text[index - 1] in " \t":
+            index -= 1
+        if index == start:
+            return None
+        if index > 0 and text[index - 1] == ".":
+            index -= 1
+    end = index
+    while index > 0 and (text[index - 1].isalpha() or text[index - 1] in "'’"):
+        index -= 1
+    return (text[index:end], index) if index < end else None
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -418,12 +445,20 @@ def _after_title(text: str, start: int) -> bool:
 
     ``Mr hockey``, ``Dr. Maria lindgren``.
     """
-    window = max(0, start - 40)
-    for pattern in (_TITLE_BEFORE, _TITLE_NAME_BEFORE):
-        before = pattern.search(text, window, start)
-        if before is not None and _is_title(before.group(1)):
-            return True
-    return False
+    before = _word_before(text, start)
+    if before is None:
+        return False
+    word, where = before
+    if _is_title(word):
+        return True
+    after = where + len(word)
+    if (
+        not (word[:1].isupper() and word[1:].islower())
+        or text[after : after + 1] == "."
+    ):
+        return False  # a first name has one capital and no period after it
+    first = _word_before(text, where)
+    return first is not None and _is_title(first[0])
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -554,7 +589,9 @@ def vote(
         if _sentence_initial(text, match.start(), lexicon):
             continue  # its neighbours are no evidence: "Drug squad" / "drug squad"
         beside.setdefault(lower, set()).update(
-            _neighbours(text, match.start(), match.end())
+            n
+            for n in _neighbours(text, match.start(), match.end())
+            if n[0].isupper() or n in _NAME_PARTICLES
         )
         if _in_title_run(text, match, lexicon):
             continue
@@ -586,6 +623,14 @@ def vote(
             after_prepositions[word] = forms[word]
         elif caps >= lows:
             in_names[word] = forms[word]
-    named = {w: f for w, f in seen.items() if w in present_any and w not in everywhere}
+    loose = [w for w in present_any if w not in everywhere and not beside.get(w)]
+    titled = {
+        m.group() for m in _occurrences(text, loose) if _after_title(text, m.start())
+    }
+    named = {
+        w: f
+        for w, f in seen.items()
+        if w in present_any and w not in everywhere and (w in titled or beside.get(w))
+    }
     neighbours = {w: frozenset(beside[w]) for w in named if beside.get(w)}
     return Vote(everywhere, in_names, after_prepositions, named, neighbours)

@@ -66,7 +66,8 @@ class Lexicon:
         for pairs in self.phrases.values():
             for lower, canonical in pairs:
                 for word in lower.split(" ")[1:]:
-                    later.setdefault(word, []).append((lower, canonical))
+                    if word not in self.stopwords:  # "of" would match too much
+                        later.setdefault(word, []).append((lower, canonical))
         object.__setattr__(self, "later_words", {w: tuple(p) for w, p in later.items()})
 
     def is_abbreviation(self, word: str) -> bool:
