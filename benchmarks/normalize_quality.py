@@ -1,13 +1,16 @@
 """Quality of ``newsparse.normalize``: harm done to clean text, repair of artefacts.
 
     python benchmarks/normalize_quality.py [--cache DIR] [--extra DIR]
-        [--seed 1] [--rounds 3] [--examples 30] [--json]
+        [--background] [--seed 1] [--rounds 3] [--examples 30] [--json]
 
 Corpus. The 50 ABC news articles of ``gensim/test/test_data/lee.cor`` (one
 article a line), read straight out of gensim's wheel, which is downloaded once
 with ``pip download`` into the cache directory (default
 ``~/.cache/newsparse-bench``) and never installed; plus the clean texts of
-``benchmarks/data/clean-*.txt`` and of every ``--extra DIR/*.txt``. A text
+``benchmarks/data/clean-*.txt`` and of every ``--extra DIR/*.txt``. With
+``--background`` the 300 ABC articles of ``lee_background.cor`` from the same
+wheel (360 KB) join them, so that one edit weighs 0.25 per 100,000
+characters instead of 3 and the do-no-harm target can be told apart. A text
 file is one document; its paragraphs are separated by blank lines and the
 lines of a paragraph are joined with a space.
 
@@ -95,6 +98,7 @@ OWN_DATA = HERE / "data"
 DEFAULT_CACHE = Path.home() / ".cache" / "newsparse-bench"
 GENSIM = "gensim==4.4.0"
 LEE_MEMBER = "gensim/test/test_data/lee.cor"
+BACKGROUND_MEMBER = "gensim/test/test_data/lee_background.cor"
 
 TARGET_HARM = 1.0  # case + punctuation edits per 100,000 characters, at most
 TARGET_RECALL = 0.97
@@ -182,12 +186,14 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def lee_documents(cache: Path) -> list[Document]:
+def lee_documents(cache: Path, member: str = LEE_MEMBER) -> list[Document]:
+    """One document per line of a Lee corpus file inside the gensim wheel."""
     with zipfile.ZipFile(_download_wheel(cache)) as wheel:
-        text = _decode(wheel.read(LEE_MEMBER))
+        text = _decode(wheel.read(member))
+    name = member.rsplit("/", 1)[-1]
     lines = [line for line in text.splitlines() if line.strip()]
     return [
-        Document(f"lee.cor:{number}", "lee.cor", [line])
+        Document(f"{name}:{number}", name, [line])
         for number, line in enumerate(lines, 1)
     ]
 
@@ -198,8 +204,12 @@ def file_document(path: Path, source: str) -> Document:
     return Document(path.name, source, [p for p in paragraphs if p])
 
 
-def build_corpus(cache: Path, extra: Sequence[Path]) -> list[Document]:
+def build_corpus(
+    cache: Path, extra: Sequence[Path], *, background: bool = False
+) -> list[Document]:
     documents = lee_documents(cache)
+    if background:
+        documents += lee_documents(cache, BACKGROUND_MEMBER)
     documents += [file_document(p, "own") for p in sorted(OWN_DATA.glob("clean-*.txt"))]
     for folder in extra:
         documents += [file_document(p, "extra") for p in sorted(folder.glob("*.txt"))]
@@ -1017,6 +1027,11 @@ def main() -> None:
     )
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--extra", type=Path, action="append", default=[])
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="also use lee_background.cor (300 more ABC articles, 360 KB) from the wheel",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--examples", type=int, default=30)
@@ -1030,7 +1045,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     options = NormalizeOptions(**dict.fromkeys(args.off, False))
-    corpus = build_corpus(args.cache.expanduser(), args.extra)
+    corpus = build_corpus(
+        args.cache.expanduser(), args.extra, background=args.background
+    )
     vocab = Vocabulary()
     harm = do_no_harm(corpus, options)
     seeds = [args.seed + n for n in range(args.rounds)]

@@ -348,13 +348,13 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
 
-def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
-    """Whether the word stands in a run of three or more capitalised words.
+def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
+    """The number of capitalised words in the run the word stands in.
 
-    Such runs are titles and names of things (``National Missile Defence``,
-    ``Offshore Wind Auction``), so their words do not vote; a person's name
-    (``Minister Joe Hockey``) still does, since titles such as ``Minister``
-    and a sentence's first word are not counted in the run.
+    Runs of three or more are titles and names of things (``National
+    Missile Defence``, ``Offshore Wind Auction``), so their words do not
+    vote; a person's name (``Minister Joe Hockey``) still does, since titles
+    such as ``Minister`` and a sentence's first word are not counted.
     """
     count = 1
     before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -367,8 +367,10 @@ def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
     after = _CAPITALS_AFTER.match(text, match.end())
     if after is not None:
         count += len(_RUN_WORD.findall(after.group()))
-    return count >= 3
+    return count
 
+
+_TITLE_RUN = 3  # capitalised words in a row that make a title, not a name
 
 # Words after which a lower-case vote word is read as a name: "from sandton".
 PREPOSITIONS = frozenset(
@@ -587,14 +589,14 @@ def vote(
             continue
         seen.setdefault(lower, word)
         if _sentence_initial(text, match.start(), lexicon):
-            continue  # its neighbours are no evidence: "Drug squad" / "drug squad"
+            continue  # no evidence for its neighbours either: "Drug squad"
+        if _run_size(text, match, lexicon) >= _TITLE_RUN:
+            continue  # "Antarctic Ice Sheet" says nothing of "ice"
         beside.setdefault(lower, set()).update(
             n
             for n in _neighbours(text, match.start(), match.end())
             if n[0].isupper() or n in _NAME_PARTICLES
         )
-        if _in_title_run(text, match, lexicon):
-            continue
         capital[lower] += 1
         forms.setdefault(lower, word)
         if not _DETERMINER_BEFORE.search(
