@@ -421,3 +421,40 @@ class TestTableVariants:
             ("Main Avenue", "Closed from 6:00am to 4:00pm."),
             (None, "Lower tariffs on steel and aluminium"),
         ]
+
+
+class TestMoreBoilerplate:
+    def test_page_furniture_of_other_sites(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [
+            classify(t)
+            for t in (
+                "Story continues below advertisement",
+                "Image source, Getty Images",
+                "(Reporting by Ana Ruiz; Editing by Tom Hale)",
+                "Staff and agencies",
+                "Table of Contents",
+            )
+        ] == ["advert", "caption", "byline", "byline", "navigation"]
+
+    def test_a_table_of_contents_takes_its_entries_but_not_prose(self):
+        text = (
+            "Guide to the New Rules\nIn this article\n- Who must register\n"
+            "- What it costs\n\nWho Must Register\nEvery landlord with two flats.\n"
+        )
+        doc = newsparse.parse(text)
+        toc = doc.boilerplate()[0]
+        assert (toc.kind, toc.text.count("\n")) == ("navigation", 2)
+        assert outline("In this article\nThe rules changed in May.\n") == [
+            "boilerplate",
+            "paragraph",
+        ]
+
+    def test_sentences_that_start_like_furniture_are_prose(self):
+        text = (
+            "In this article, we explain the rules.\n"
+            "Contents of the report were leaked.\n"
+            "Watch this space.\n"
+        )
+        assert outline(text) == ["paragraph"] * 3

@@ -173,9 +173,35 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|inbox|updates).{0,40}",
     ),
     (
+        "advert",
+        frozenset({"story", "continue", "scroll", "article"}),
+        r"(?:story|article) continues below(?: (?:this )?advertisement)?"
+        r"|continue reading(?: below| the main story)?|scroll to continue.{0,40}",
+    ),
+    (
         "contact",
         frozenset({"media", "press"}),
         r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*",
+    ),
+    (
+        "navigation",
+        frozenset({"contents", "table", "in", "jump"}),
+        r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?",
+    ),
+    (
+        "caption",
+        frozenset({"image", "media", "video"}),
+        r"(?:image|media|video) (?:source|caption|credit)s?\s*[,:].{1,200}",
+    ),
+    (
+        "caption",
+        frozenset({"watch", "listen"}),
+        r"(?:watch|listen)(?: to this (?:article|story))?\s*[:·|–—-].{0,120}",
+    ),
+    (
+        "byline",
+        frozenset({"staff", "reuters", "ap", "afp", "associated", "agencies"}),
+        r"(?:staff and agencies|agencies|reuters|ap|afp|associated press)",
     ),
     (
         "release",
@@ -248,13 +274,14 @@ def _any_test(text: str) -> bool:
 
 _DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
-_INTRODUCERS = frozenset({"related", "tags", "contact", "references"})
+_INTRODUCERS = frozenset({"related", "tags", "contact", "references", "navigation"})
 # A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
 _ENTRY = regex.compile(
     r"\s*(?:\[\d{1,3}\]|\^|\d{1,3}[.)]|[-*•–])\s|.*(?:https?://|www\.|\b(?:19|20)\d\d\b)"
 )
 _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
+_MAX_TOC_WORDS = 10
 
 
 def classify(text: str) -> str | None:
@@ -293,6 +320,8 @@ def classify(text: str) -> str | None:
 
 
 def _looks_like_byline(text: str) -> bool:
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
     lowered = text.lower()
     by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
     if not by_first and not (" by " in lowered[:25] and not text.endswith(".")):
@@ -315,6 +344,8 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     """
     references = kind == "references"
     max_words = _MAX_RUN_WORDS * (3 if references else 1)
+    if kind == "navigation":
+        max_words = _MAX_TOC_WORDS  # a table of contents: short entries
     last = line
     while (
         last + 1 < end_line
@@ -323,6 +354,10 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and len(_WORD.findall(line_text(state, last + 1))) <= max_words
         and classify(line_text(state, last + 1).strip()) is None
         and (not references or _ENTRY.match(line_text(state, last + 1)))
+        and not (
+            kind == "navigation"
+            and line_text(state, last + 1).rstrip().endswith((".", "!", "?"))
+        )
     ):
         last += 1
     return last
