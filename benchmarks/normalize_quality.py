@@ -1030,7 +1030,7 @@ def main() -> None:
     parser.add_argument(
         "--background",
         action="store_true",
-        help="also use lee_background.cor (300 more ABC articles, 360 KB) from the wheel",
+        help="also use lee_background.cor from the wheel (300 ABC articles, 360 KB)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=3)
