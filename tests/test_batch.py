@@ -12,7 +12,8 @@ from typing import ClassVar
 import pytest
 
 import newsparse
-import newsparse.batch
+import newsparse.batch.pool
+import newsparse.batch.process
 from newsparse import Document
 from newsparse.batch import (
     Article,
@@ -345,14 +346,14 @@ class TestBadArticles:
 
     def test_exception_while_parsing(self, corpus, tmp_path, monkeypatch):
         """An exception raised while parsing one article becomes its error line."""
-        real_parse = newsparse.batch.parse
+        real_parse = newsparse.batch.process.parse
 
         def parse(text, **kwargs):
             if text.startswith("Report 1\n"):
                 raise RuntimeError("boom\nsecond line")
             return real_parse(text, **kwargs)
 
-        monkeypatch.setattr(newsparse.batch, "parse", parse)
+        monkeypatch.setattr(newsparse.batch.process, "parse", parse)
         out = tmp_path / "out.jsonl"
         assert main(["batch", str(corpus), "-o", str(out), "--jobs", "1"]) == 4
         lines = read_lines(out)
@@ -394,7 +395,7 @@ class TestParallel:
         def no_pool(*args, **kwargs):
             raise AssertionError("a pool was started")
 
-        monkeypatch.setattr(newsparse.batch, "ProcessPoolExecutor", no_pool)
+        monkeypatch.setattr(newsparse.batch.pool, "ProcessPoolExecutor", no_pool)
         assert (
             main(["batch", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1"])
             == 0
@@ -411,14 +412,14 @@ class TestParallel:
 class TestAtomicOutput:
     def test_interrupt_leaves_no_output(self, corpus, tmp_path, monkeypatch, capsys):
         """Ctrl-C during the run removes the temporary file and exits 130."""
-        real = newsparse.batch.process_article
+        real = newsparse.batch.pool.process_article
 
         def process(item, **kwargs):
             if item.id.endswith("02.txt"):
                 raise KeyboardInterrupt
             return real(item, **kwargs)
 
-        monkeypatch.setattr(newsparse.batch, "process_article", process)
+        monkeypatch.setattr(newsparse.batch.pool, "process_article", process)
         out_dir = tmp_path / "out"
         out_dir.mkdir()
         out = out_dir / "out.jsonl"
@@ -433,7 +434,7 @@ class TestAtomicOutput:
         def process(item, **kwargs):
             raise KeyboardInterrupt
 
-        monkeypatch.setattr(newsparse.batch, "process_article", process)
+        monkeypatch.setattr(newsparse.batch.pool, "process_article", process)
         out = tmp_path / "out.jsonl"
         out.write_text("old\n", encoding="utf-8")
         assert main(["batch", str(corpus), "-o", str(out), "--jobs", "1"]) == 130
@@ -473,7 +474,7 @@ class TestAtomicOutput:
         def broken(*args, **kwargs):
             raise MemoryError("out of memory")
 
-        monkeypatch.setattr(newsparse.batch, "_process_chunk", broken)
+        monkeypatch.setattr(newsparse.batch.pool, "_process_chunk", broken)
         out = tmp_path / "out.jsonl"
         assert main(["batch", str(corpus), "-o", str(out), "--jobs", "1"]) == 3
         err = capsys.readouterr().err
