@@ -25,6 +25,7 @@ _BOLD = regex.compile(r"(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+)(?P=mark)"
 _PROSE_END = ".,;:!…\"”’'"
 _WORD = regex.compile(r"\S+")
 _LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
+_SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
 
 
 def looks_like_heading(text: str, max_words: int) -> bool:
@@ -191,13 +192,10 @@ def _at_top(state: StateBlock) -> bool:
     return all(t.type in ("hr", "boilerplate") for t in state.tokens)
 
 
-_LONGEST_PLAIN = 160  # looks_like_heading's limit: longer lines are prose
-
-
 def _long_setext(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
-    """A line too long for a plain heading is one only over a ``===`` underline."""
+    """A line that cannot be a plain heading is one only over a ``===`` underline."""
     if start_line + 1 >= end_line:
         return False
     under = _SETEXT.fullmatch(line_text(state, start_line + 1))
@@ -230,7 +228,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         stripped = text.strip()
         if not stripped:
             return False
-        if len(stripped) > _LONGEST_PLAIN and stripped[:2] not in ("**", "__"):
+        prose = len(stripped) > _LONGEST_PLAIN or stripped[-1] in _SENTENCE_MARKS
+        if prose and stripped[:2] not in ("**", "__"):
+            # Too long, or ending as a sentence does: only a "===" underline
+            # makes it a heading (every other kind needs what it lacks).
             return _long_setext(state, start_line, end_line, silent)
         marker = match_marker(text)
         if marker is not None:
