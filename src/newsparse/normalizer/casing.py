@@ -337,8 +337,13 @@ TITLES = frozenset(
 )
 # Capitalised words before or after a word: "Offshore Wind Auction".
 _GAP = r"[\s\u200b\u2060\ufeff]+"  # the white space between two words
-_CAPITALS_BEFORE = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*{_GAP})+$")
-_CAPITALS_AFTER = regex.compile(rf"(?:{_GAP}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)+")
+# A small word or a comma may join the capitalised words of one name: "High
+# Commissioner for Refugees", "Construction, Forestry, Mining and Energy Union".
+_JOIN = rf"(?:(?:of|for|and|the|on|de){_GAP})?"
+_CAPITALS_BEFORE = regex.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*,?{_GAP}{_JOIN})+$"
+)
+_CAPITALS_AFTER = regex.compile(rf"(?:,?{_GAP}{_JOIN}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)+")
 _WORD_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)\.?{_GAP}$")
 _WORD_AFTER = regex.compile(rf"{_GAP}(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _RUN_WORD = regex.compile(r"\S+")
@@ -360,13 +365,19 @@ def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
     before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if before is not None:
         for word in _RUN_WORD.finditer(text, before.start(), match.start()):
+            if word.group()[0].islower():
+                continue  # a joining word: "for", "and"
             if not _is_title(word.group()) and not _sentence_initial(
                 text, word.start(), lexicon
             ):
                 count += 1
     after = _CAPITALS_AFTER.match(text, match.end())
     if after is not None:
-        count += len(_RUN_WORD.findall(after.group()))
+        for word in _RUN_WORD.findall(after.group()):
+            if word[0].isupper() and not _is_title(word):
+                count += 1
+            if word.endswith(".") and not _DOTTED.fullmatch(word[:-1]):
+                break  # "on Monday. Talks": the run ends with its sentence
     return count
 
 
