@@ -49,6 +49,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "short title lines": lambda n: "Short Title Line\n" * (n // 17),
     "lower-case sentences": lambda n: "the talks ended. " * (n // 17),
     "pipe rows": lambda n: "a | b\n" * (n // 6),
+    "escaped line breaks": lambda n: "a\\n" * (n // 3),
+    "mojibake": lambda n: "Itâ€™s " * (n // 7),
+    "boilerplate lines": lambda n: "Read more:\nShare this article\n" * (n // 30),
+    "question lines": lambda n: "Who can apply?\nAny resident.\n" * (n // 29),
+    "lone markers": lambda n: "-\n" * (n // 2),
+    "mid-sentence breaks": lambda n: "word\nword\n" * (n // 10),
     "indented list": lambda n: "\n".join(
         " " * (i % 400) + "- item" for i in range(n // 207)
     ),
@@ -83,6 +89,9 @@ def test_no_text_is_lost(make):
             ),
         ):
             covered[node.span.start : node.span.end] = b"\x01" * len(node.span)
+    for repair in doc.repairs:  # a decoded "\\n" is a line break: layout
+        if repair.rule == "literal_newline":
+            covered[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
     lost = {
         c
         for i, c in enumerate(text)
