@@ -458,3 +458,20 @@ class TestMoreBoilerplate:
             "Watch this space.\n"
         )
         assert outline(text) == ["paragraph"] * 3
+
+
+class TestSplitEmphasis:
+    def test_a_bold_heading_split_over_two_lines(self):
+        text = "Intro of the story.\n**Key Points for\nExporters**\nThe rules change.\n"
+        doc = newsparse.parse(text)
+        assert [(h.level, h.text) for h in doc.headings()] == [
+            (2, "Key Points for Exporters")
+        ]
+        heading = doc.headings()[0]
+        assert text[heading.span.start : heading.span.end] == (
+            "**Key Points for\nExporters**"
+        )
+
+    def test_bold_words_inside_prose_lines_are_not_headings(self):
+        text = "The **new** rules start.\n**Note** that fees rise.\nMore text here.\n"
+        assert outline(text) == ["paragraph"] * 3

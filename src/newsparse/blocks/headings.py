@@ -207,6 +207,36 @@ def _long_setext(
     return True
 
 
+def _split_bold(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a bold heading is split over this line and the next one.
+
+    ``**Key points for`` / ``exporters**``: the mark opens here, closes at
+    the end of the next line, and appears nowhere else in either.
+    """
+    if line + 1 >= end_line:
+        return False
+    first = line_text(state, line).strip()
+    second = line_text(state, line + 1).strip()
+    mark = first[:2]
+    return (
+        first.count(mark) == 1
+        and second.endswith(mark)
+        and second.count(mark) == 1
+        and len(first) + len(second) <= _LONGEST_PLAIN
+        and not second[:-2].rstrip().endswith((".", "!", "?"))
+    )
+
+
+def _emit_split_bold(state: StateBlock, line: int, options: ParseOptions) -> None:
+    """Emit a bold heading split over ``line`` and the next: level 2, or 1 on top."""
+    first, second = line_text(state, line), line_text(state, line + 1)
+    mark = first.strip()[:2]
+    begin = state.bMarks[line] + first.index(mark) + len(mark)
+    end = state.bMarks[line + 1] + second.rindex(mark)
+    level = 1 if options.title_level_1 and _at_top(state) else 2
+    _emit(state, line, line + 2, level, content_range(state, begin, end))
+
+
 def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], bool]:
     def heading(
         state: StateBlock, start_line: int, end_line: int, silent: bool
@@ -270,6 +300,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                     state, offset + bold.start("text"), offset + bold.end("text")
                 )
                 _emit_line(state, start_line, content, options)
+            return True
+        if stripped[:2] in ("**", "__") and _split_bold(state, start_line, end_line):
+            if not silent:
+                _emit_split_bold(state, start_line, options)
             return True
         if not options.plain_headings:
             return False
