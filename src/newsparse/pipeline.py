@@ -11,6 +11,7 @@ from .blocks import tokenize
 from .errors import require_str
 from .nodes import Document
 from .normalizer import Edit, Normalizer
+from .normalizer.context import SEP
 from .options import NormalizeOptions, ParseOptions
 from .prepare import PreparedText, prepare
 from .tree import build, text_ranges
@@ -75,14 +76,22 @@ def _normalize_texts(
     Returns the normalised texts keyed by prepared range, and the edits with
     offsets into the original ``text`` (see :func:`_to_original`).
     """
+    source = prepared.text
     ranges = text_ranges(tokens)
     starts = [r.start for r in ranges]
-    raws = [prepared.text[r.start : r.end] for r in ranges]
     flags = [r.block_start for r in ranges]  # paragraphs and items: running text
     normalizer = Normalizer(
-        options, [raw for raw, f in zip(raws, flags, strict=True) if f]
+        options, [source[r.start : r.end] for r in ranges if r.block_start]
     )
-    results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
+    if len(ranges) < 2 or SEP in source:
+        raws = [source[r.start : r.end] for r in ranges]
+        results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
+    else:  # join the texts without keeping them: one copy of the document fewer
+        whole = SEP.join([source[r.start : r.end] for r in ranges])
+        lengths = [r.end - r.start for r in ranges]
+        results = normalizer.explain_joined(
+            whole, lengths, flags, running=flags, origins=starts
+        )
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []
     for where, result in zip(ranges, results, strict=True):

@@ -154,18 +154,41 @@ class Normalizer:
                 current, found = self._run(t, (s,), None)
                 results.append(Explained(text=current, edits=to_edits(t, found, shift)))
             return results
+        return self.explain_joined(
+            SEP.join(texts),
+            [len(t) for t in texts],
+            block_starts,
+            running=running,
+            origins=origins,
+        )
+
+    def explain_joined(
+        self,
+        whole: str,
+        lengths: Sequence[int],
+        block_starts: Sequence[bool],
+        *,
+        running: Sequence[bool] | None = None,
+        origins: Sequence[int] | None = None,
+    ) -> list[Explained]:
+        """:meth:`explain_many` for texts the caller has joined with :data:`SEP`.
+
+        ``lengths`` gives each text's length. A caller that cuts its texts
+        out of one document can build ``whole`` without keeping the texts, so
+        a large document is held in one copy fewer.
+        """
+        shifts = origins if origins is not None else [0] * len(lengths)
         flags = tuple(running) if running is not None else None
-        whole = SEP.join(texts)
         current, found = self._run(whole, tuple(block_starts), flags)
         pieces = current.split(SEP)
-        if len(pieces) != len(texts):  # a lone text holding SEP itself
+        if len(pieces) != len(lengths):  # a lone text holding SEP itself
             return [Explained(text=current, edits=to_edits(whole, found, shifts[0]))]
         offsets: list[int] = []
         offset = 0
-        for text in texts:
+        for length in lengths:
             offsets.append(offset)
-            offset += len(text) + 1
-        per_block: list[list[RawEdit]] = [[] for _ in texts]
+            offset += length + 1
+        per_block: list[list[RawEdit]] = [[] for _ in lengths]
         for edit in found:
             per_block[bisect_right(offsets, edit[0]) - 1].append(edit)
         return [
