@@ -239,27 +239,29 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
 
-def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Rule, ...]]:
-    """Index the rules by first word; the rest keep their test (see _TESTS)."""
+_Tested = tuple[Callable[[str], bool], _Rule]
+
+
+def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
+    """Index the rules by first word; the others keep their test."""
     by_word: dict[str, list[_Rule]] = {}
-    tested: list[_Rule] = []
+    tested: list[_Tested] = []
     for order, (kind, gate, source) in enumerate(_RULES):
         rule = (order, kind, regex.compile(source, regex.IGNORECASE | regex.VERSION1))
         if isinstance(gate, frozenset):
             for word in gate:
                 by_word.setdefault(word, []).append(rule)
         else:
-            tested.append(rule)
+            tested.append((gate, rule))
     return {w: tuple(r) for w, r in by_word.items()}, tuple(tested)
 
 
 _BY_FIRST_WORD, _TESTED = _index_rules()
-_TESTS = tuple(gate for _, gate, _ in _RULES if not isinstance(gate, frozenset))
 _START_WORDS = ("copyright", "all right", "(c) ")
 
 
 def _any_test(text: str) -> bool:
-    """Passes whenever one of _TESTS may pass, so most lines skip them all."""
+    """Passes whenever a test of _TESTED may pass, so most lines skip them all."""
     return (
         text[-1] in ")]"
         or " / " in text
@@ -309,7 +311,7 @@ def classify(text: str) -> str | None:
     first = text.split(None, 1)[0].lower().rstrip(":.,")
     rules: list[_Rule] = []
     if _any_test(text):
-        rules = [r for r, test in zip(_TESTED, _TESTS, strict=True) if test(text)]
+        rules = [rule for test, rule in _TESTED if test(text)]
     rules.extend(_BY_FIRST_WORD.get(first, ()))
     for _, kind, pattern in sorted(rules) if len(rules) > 1 else rules:
         if pattern.fullmatch(text):

@@ -112,13 +112,19 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     return changes
 
 
-def _occurrences(text: str, words: list[str]) -> list[regex.Match[str]]:
-    """Return the matches of :data:`_LOWER_WORD` that are one of ``words``, in order."""
+def _occurrences(
+    text: str, words: list[str], pattern: regex.Pattern[str] = _LOWER_WORD
+) -> list[regex.Match[str]]:
+    """Return the whole-word matches of ``pattern`` that are one of ``words``, in order.
+
+    Each word is found with ``str.find`` at C speed; ``pattern`` (lower-case
+    words by default) confirms that it stands as a word of its own.
+    """
     found: list[regex.Match[str]] = []
     for word in words:
         start = text.find(word)
         while start >= 0:
-            match = _LOWER_WORD.match(text, start)
+            match = pattern.match(text, start)
             if match is not None and match.end() == start + len(word):
                 found.append(match)
             start = text.find(word, start + len(word))
@@ -540,16 +546,7 @@ def _title_words(
         lower = word.lower()
         if lower in words and len(lower) > 2 and lower not in lexicon.stopwords:
             wanted.append(word)
-    found: list[regex.Match[str]] = []
-    for word in wanted:
-        start = text.find(word)
-        while start >= 0:
-            match = _TITLE_WORD.match(text, start)
-            if match is not None and match.end() == start + len(word):
-                found.append(match)
-            start = text.find(word, start + len(word))
-    found.sort(key=lambda m: m.start())
-    return found
+    return _occurrences(text, wanted, _TITLE_WORD)
 
 
 def vote(
