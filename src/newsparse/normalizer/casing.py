@@ -10,7 +10,7 @@ import regex
 
 from ..nodes import split_term
 from .context import SEP, Change, Context, Protected, Vote, word_superset
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_words
 
 __all__ = ["fix_document_vote", "fix_proper_nouns", "fix_sentence_case", "vote"]
 
@@ -355,6 +355,18 @@ _WORD_AFTER = regex.compile(rf"{_GAP}(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _RUN_WORD = regex.compile(r"\S+")
 
 
+# Weekdays and months stand next to names without being part of them:
+# "said last Wednesday Abu Nidal had", "in May Prime Minister".
+_DATE_WORDS = frozenset(w.lower() for w in load_words("calendar.txt")) | {
+    "may",
+    "march",
+}
+
+
+def _is_date_word(word: str) -> bool:
+    return word.rstrip(".,;:").lower() in _DATE_WORDS
+
+
 def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
@@ -371,8 +383,8 @@ def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
     before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if before is not None:
         for word in _RUN_WORD.finditer(text, before.start(), match.start()):
-            if word.group()[0].islower():
-                continue  # a joining word: "for", "and"
+            if word.group()[0].islower() or _is_date_word(word.group()):
+                continue  # a joining word ("for"), or "Wednesday Abu Nidal"
             if not _is_title(word.group()) and not _sentence_initial(
                 text, word.start(), lexicon
             ):
@@ -380,7 +392,7 @@ def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
     after = _CAPITALS_AFTER.match(text, match.end())
     if after is not None:
         for word in _RUN_WORD.findall(after.group()):
-            if word[0].isupper() and not _is_title(word):
+            if word[0].isupper() and not _is_title(word) and not _is_date_word(word):
                 count += 1
             if word.endswith(".") and not _DOTTED.fullmatch(word[:-1]):
                 break  # "on Monday. Talks": the run ends with its sentence
