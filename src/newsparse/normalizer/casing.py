@@ -327,6 +327,8 @@ def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
         space = _SPACE_BEFORE.search(text, 0, index)
         token = text[space.end() if space else 0 : index + 1]
         return _ends_sentence(token, ".", "", lexicon)
+    if mark in '”’"' and index > 0 and text[index - 1] == ",":
+        return False  # “We are careful,” Priya Raman said: the sentence goes on
     return mark in '!?:;…”’"–—•*|#'
 
 
