@@ -61,14 +61,27 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
+ATTEMPTS = 3  # a busy machine can slow one timing; quadratic work fails every one
+
+
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
 def test_time_is_linear_in_size(make):
-    """Doubling a hostile input at most triples its parse time."""
+    """Doubling a hostile input at most triples its parse time.
+
+    Linear work doubles it and quadratic work quadruples it. Wall-clock time
+    is noisy on a shared machine, so the measurement is repeated: a linear
+    parser passes one of the attempts, a quadratic one fails them all.
+    """
     small, large = make(50_000), make(100_000)
     newsparse.parse(small)  # warm caches and imports
-    t_small, t_large = best_time(small), best_time(large)
-    assert t_large <= 3 * t_small + 0.05, (t_small, t_large)
-    assert t_large <= 60 * best_time(ordinary(len(large))) + 0.05
+    seen = []
+    for _ in range(ATTEMPTS):
+        t_small, t_large = best_time(small), best_time(large)
+        t_ordinary = best_time(ordinary(len(large)))
+        seen.append((t_small, t_large, t_ordinary))
+        if t_large <= 3 * t_small + 0.05 and t_large <= 60 * t_ordinary + 0.05:
+            return
+    pytest.fail(f"not linear in {ATTEMPTS} attempts (small, large, ordinary): {seen}")
 
 
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
