@@ -290,3 +290,31 @@ class TestErrors:
         """--help exits 0 and shows examples."""
         assert main(["--help"]) == 0
         assert "examples:" in capsys.readouterr().out
+
+
+PAGE = "Home > World\nTalks Resume\nBy Ana Ruiz\nThe envoys met in geneva,today. Itâ€™s done.\n"
+
+
+class TestPageFurniture:
+    def test_drop_boilerplate(self, tmp_path, capsys):
+        """parse --drop-boilerplate leaves out the breadcrumb and the byline."""
+        path = tmp_path / "page.txt"
+        path.write_text(PAGE, encoding="utf-8")
+        assert main(["parse", str(path), "--format", "markdown"]) == 0
+        assert "By Ana Ruiz" in capsys.readouterr().out
+        assert (
+            main(["parse", str(path), "--format", "markdown", "--drop-boilerplate"])
+            == 0
+        )
+        assert capsys.readouterr().out == (
+            "# Talks Resume\n\nThe envoys met in Geneva, today. It’s done.\n"
+        )
+
+    def test_normalize_applies_the_repairs_too(self, tmp_path, capsys):
+        """normalize repairs mojibake as well as spacing and casing, and lists it."""
+        path = tmp_path / "page.txt"
+        path.write_text(PAGE, encoding="utf-8")
+        assert main(["normalize", str(path)]) == 0
+        assert capsys.readouterr().out.endswith("in Geneva, today. It’s done.\n")
+        assert main(["normalize", str(path), "--explain"]) == 0
+        assert "mojibake\t'â€™' -> '’'" in capsys.readouterr().out

@@ -475,3 +475,9 @@ class TestSplitEmphasis:
     def test_bold_words_inside_prose_lines_are_not_headings(self):
         text = "The **new** rules start.\n**Note** that fees rise.\nMore text here.\n"
         assert outline(text) == ["paragraph"] * 3
+
+
+class TestBreadcrumbs:
+    def test_a_breadcrumb_does_not_take_the_title_under_it(self):
+        text = "Home > World\nTalks Resume\nThe envoys met today.\n"
+        assert outline(text) == ["boilerplate", "h1:Talks Resume", "paragraph"]

@@ -91,6 +91,7 @@ examples:
   newsparse parse article.txt > article.json
   newsparse parse article.txt --format markdown -o article.md
   cat article.txt | newsparse parse - --no-normalize
+  newsparse parse page.txt --format text --drop-boilerplate
 """,
     "normalize": """\
 examples:
@@ -196,6 +197,8 @@ def _json(value: Any) -> str:
 
 def _cmd_parse(args: argparse.Namespace) -> str:
     doc = _parse_input(args)
+    if args.drop_boilerplate:
+        doc = doc.without_boilerplate()
     if args.format == "markdown":
         return doc.to_markdown()
     if args.format == "text":
@@ -207,7 +210,8 @@ def _cmd_normalize(args: argparse.Namespace) -> str:
     # Normalise block by block through the parser, so headings, markers, pipes
     # and line breaks stay as they are and only the repairs are applied.
     text = _read(args.file, args.example, args.encoding)
-    edits = parse(text).edits
+    doc = parse(text)
+    edits = sorted([*doc.repairs, *doc.edits], key=lambda e: (e.start, e.end))
     if not args.explain:
         return apply_edits(text, edits)
     lines = [f"{e.start}:{e.end}\t{e.rule}\t{e.before!r} -> {e.after!r}" for e in edits]
@@ -470,6 +474,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "markdown", "text"], default="json")
     _no_normalize(p)
     p.add_argument("--indent", type=int, default=2, help="JSON indentation (default 2)")
+    p.add_argument(
+        "--drop-boilerplate",
+        action="store_true",
+        help="leave out bylines, dates, share links, captions and the like",
+    )
     p.set_defaults(run=_text_command(_cmd_parse))
 
     n = add("normalize", "repair spacing and casing, keeping the layout as it is")

@@ -284,6 +284,10 @@ _ENTRY = regex.compile(
 _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
 _MAX_TOC_WORDS = 10
+_TOC_LABEL = regex.compile(
+    r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?:?",
+    regex.IGNORECASE,
+)
 
 
 def classify(text: str) -> str | None:
@@ -366,7 +370,13 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
 
 
 def _opens_run(text: str, kind: str) -> bool:
-    """Whether a line is a bare label (``Read more:``, ``Related Topics``)."""
+    """Whether a line is a bare label (``Read more:``, ``Related Topics``).
+
+    Of navigation, only a table of contents opens a run; a breadcrumb
+    (``Home > World``) stands alone.
+    """
+    if kind == "navigation" and not _TOC_LABEL.fullmatch(text):
+        return False
     bare = text.endswith(":") or (len(_WORD.findall(text)) <= 3 and ":" not in text)
     return kind in _INTRODUCERS and bare and "|" not in text
 
