@@ -97,7 +97,7 @@ def _decode_mojibake(chars: str) -> str | None:
 def _repairs(text: str) -> list[Edit]:
     """Find escaped line breaks (when the text uses them) and mojibake."""
     found: list[Edit] = []
-    literal = _LITERAL_BREAK.findall(text) if "\\" in text else []
+    literal = list(_LITERAL_BREAK.finditer(text)) if "\\" in text else []
     if len(literal) >= _MIN_LITERAL_BREAKS and len(literal) > text.count("\n"):
         found.extend(
             Edit(
@@ -107,7 +107,7 @@ def _repairs(text: str) -> list[Edit]:
                 after="\n",
                 rule="literal_newline",
             )
-            for m in _LITERAL_BREAK.finditer(text)
+            for m in literal
         )
     for match in _MOJIBAKE.finditer(text):
         lead = ord(match[0][0])

@@ -17,7 +17,7 @@ from markdown_it.rules_block import StateBlock
 
 from .lines import content_range, is_blank, line_text
 
-__all__ = ["KINDS", "boilerplate_plugin", "classify"]
+__all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify"]
 
 KINDS = (
     "byline",
@@ -38,10 +38,11 @@ KINDS = (
 )
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
-_MONTH = (
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+"""A month name or its abbreviation, in lower case (match it ignoring case)."""
 _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
@@ -49,7 +50,7 @@ _WEEKDAY = (
 _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
-    rf"(?:{_WEEKDAY}|{_MONTH}|{_ZONE}|{_TIME}|\d{{1,4}}(?:st|nd|rd|th)?"
+    rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|\d{{1,4}}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
 )
 _DATE_LABEL = (
@@ -61,7 +62,7 @@ _DATE = regex.compile(
     regex.IGNORECASE,
 )
 _HAS_DATE = regex.compile(
-    rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
+    rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$",
     regex.IGNORECASE,
 )

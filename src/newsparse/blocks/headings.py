@@ -183,16 +183,17 @@ def _emit(
 def _emit_line(
     state: StateBlock, line: int, content: tuple[int, int], options: ParseOptions
 ) -> None:
-    """Emit a one-line plain, bold or numbered heading: level 2, or 1 at the top."""
-    level = 1 if options.title_level_1 and _at_top(state) else 2
-    _emit(state, line, line + 1, level, content)
+    """Emit a one-line plain, bold or numbered heading."""
+    _emit(state, line, line + 1, _plain_level(state, options), content)
 
 
-def _at_top(state: StateBlock) -> bool:
-    return all(t.type in ("hr", "boilerplate") for t in state.tokens)
+def _plain_level(state: StateBlock, options: ParseOptions) -> int:
+    """An unmarked or bold heading is level 2, or 1 when it opens the article."""
+    on_top = all(t.type in ("hr", "boilerplate") for t in state.tokens)
+    return 1 if options.title_level_1 and on_top else 2
 
 
-def _long_setext(
+def _setext_only(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
     """A line that cannot be a plain heading is one only over a ``===`` underline."""
@@ -228,12 +229,12 @@ def _split_bold(state: StateBlock, line: int, end_line: int) -> bool:
 
 
 def _emit_split_bold(state: StateBlock, line: int, options: ParseOptions) -> None:
-    """Emit a bold heading split over ``line`` and the next: level 2, or 1 on top."""
+    """Emit a bold heading split over ``line`` and the next."""
     first, second = line_text(state, line), line_text(state, line + 1)
     mark = first.strip()[:2]
     begin = state.bMarks[line] + first.index(mark) + len(mark)
     end = state.bMarks[line + 1] + second.rindex(mark)
-    level = 1 if options.title_level_1 and _at_top(state) else 2
+    level = _plain_level(state, options)
     _emit(state, line, line + 2, level, content_range(state, begin, end))
 
 
@@ -262,7 +263,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         if prose and stripped[:2] not in ("**", "__"):
             # Too long, or ending as a sentence does: only a "===" underline
             # makes it a heading (every other kind needs what it lacks).
-            return _long_setext(state, start_line, end_line, silent)
+            return _setext_only(state, start_line, end_line, silent)
         marker = match_marker(text)
         if marker is not None:
             # "2. Territorial Disputes" standing alone before prose is a heading.

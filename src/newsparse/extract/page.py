@@ -8,14 +8,12 @@ from typing import Any, TypeGuard
 import attrs
 import regex
 
+from ..blocks.boilerplate import MONTH
 from ..nodes import Boilerplate, Document, Heading, ListBlock, Paragraph, Section, Span
 
 __all__ = ["Metadata", "QuestionAnswer", "dateline", "extract_faq", "extract_metadata"]
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?i:{MONTH})"
 # "BRUSSELS, May 3 (Reuters) – ", "LONDON (AP) — ", "Nairobi, Kenya, 4 June – ".
 _DATELINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?)?"
