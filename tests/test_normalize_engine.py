@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+import newsparse.normalizer as normalizer_module
 from newsparse.normalizer import Normalizer
 from newsparse.normalizer.context import SEP
 
@@ -40,6 +41,20 @@ class TestExplainMany:
         texts = [f"a{SEP}b  c", "the end"]
         results = Normalizer().explain_many(texts, [True, True])
         assert [r.text for r in results] == [f"A{SEP}b c", "The end"]
+
+    @pytest.mark.parametrize(
+        "path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem
+    )
+    def test_chunks_change_nothing(self, path, monkeypatch):
+        """A document normalised a few blocks at a time gives the same tree.
+
+        Large documents are normalised in chunks of blocks; chunks of about
+        one block make every chunk boundary and the vote across chunks count.
+        """
+        text = read_article(path)
+        whole = newsparse.parse(text)
+        monkeypatch.setattr(normalizer_module, "_CHUNK", 30)
+        assert newsparse.parse(text) == whole
 
     @pytest.mark.parametrize(
         "path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem

@@ -11,7 +11,7 @@ from .blocks import tokenize
 from .errors import require_str
 from .nodes import Document
 from .normalizer import Edit, Normalizer
-from .normalizer.context import SEP
+from .normalizer.context import SEP, forget_texts, word_superset
 from .options import NormalizeOptions, ParseOptions
 from .prepare import PreparedText, prepare
 from .tree import build, text_ranges
@@ -80,17 +80,31 @@ def _normalize_texts(
     ranges = text_ranges(tokens)
     starts = [r.start for r in ranges]
     flags = [r.block_start for r in ranges]  # paragraphs and items: running text
-    normalizer = Normalizer(
-        options, [source[r.start : r.end] for r in ranges if r.block_start]
-    )
+    running = [source[r.start : r.end] for r in ranges if r.block_start]
     if len(ranges) < 2 or SEP in source:
+        normalizer = Normalizer(options, running)
         raws = [source[r.start : r.end] for r in ranges]
         results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
-    else:  # join the texts without keeping them: one copy of the document fewer
-        whole = SEP.join([source[r.start : r.end] for r in ranges])
-        lengths = [r.end - r.start for r in ranges]
-        results = normalizer.explain_joined(
-            whole, lengths, flags, running=flags, origins=starts
+    else:
+        # The words of the running texts serve the vote and, with those of
+        # the other texts, the rules: each text is read for its words once.
+        # One joined copy of the running texts, dropped once the vote is
+        # taken (the vote joins its texts, and a lone text is its own join).
+        joined = SEP.join(running)
+        del running
+        words = word_superset(joined)
+        normalizer = Normalizer(options, (joined,), words=words)
+        del joined
+        words |= word_superset(
+            SEP.join([source[r.start : r.end] for r in ranges if not r.block_start])
+        )
+        forget_texts()  # the cache would keep the joined texts alive
+        results = normalizer.explain_ranges(
+            source,
+            [(r.start, r.end) for r in ranges],
+            flags,
+            running=flags,
+            words=words,
         )
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []

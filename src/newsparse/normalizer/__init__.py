@@ -25,6 +25,7 @@ from .context import (
     Context,
     Vote,
     forget_texts,
+    recased,
     word_superset,
 )
 from .edits import (
@@ -61,6 +62,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 """The rules in the order they run; each name is also its switch in NormalizeOptions."""
 
+# Rules that change only the case of letters, never the white space.
+_CHUNK = 1 << 14  # characters of block text normalised at a time
+_CASE_RULES = frozenset({"proper_nouns", "document_vote", "sentence_case"})
 _DEFAULT = NormalizeOptions()
 _MAX_PASSES = 4  # the vote settles in one or two; the cap bounds hostile input
 
@@ -73,6 +77,48 @@ def _lexicon(proper_nouns: tuple[str, ...], abbreviations: tuple[str, ...]) -> L
     return base.extended(proper_nouns, abbreviations)
 
 
+@attrs.define(eq=False)
+class _Chunk:
+    """Consecutive block texts of a document, joined with :data:`SEP`, in the work.
+
+    The chunk keeps where its texts are rather than a copy of them, so a
+    large document is held once as given and once as normalised so far.
+    """
+
+    source: str
+    parts: Sequence[tuple[int, int]] | None
+    """The ranges of ``source`` holding the texts; ``None``: ``source`` is the text."""
+    start: int
+    """The index of the first block."""
+    stop: int
+    """The index after the last block."""
+    block_starts: tuple[bool, ...]
+    running: Sequence[bool] | None
+    """Which blocks the document vote learns from (``None``: it is not retaken)."""
+    current: str | None = None
+    """The blocks as the rules have made them so far (``None``: not yet begun)."""
+    layers: list[Layer] = attrs.Factory(list)
+    found: list[RawEdit] = attrs.Factory(list)
+
+    def original(self) -> str:
+        """The blocks as given, joined with :data:`SEP`."""
+        if self.parts is None:
+            return self.source
+        return SEP.join([self.source[s:e] for s, e in self.parts])
+
+    def result(self) -> str:
+        """The blocks as normalised so far."""
+        return self.original() if self.current is None else self.current
+
+    def voters(self) -> list[str]:
+        """The running texts of the chunk as normalised so far."""
+        assert self.running is not None
+        if len(self.running) == 1:  # one text, which may hold SEP itself
+            return [self.result()] if self.running[0] else []
+        pieces = self.result().split(SEP)
+        return [p for p, r in zip(pieces, self.running, strict=True) if r]
+
+
 class Normalizer:
     """Normalises many texts of one document with one lexicon and one vote.
 
@@ -80,6 +126,8 @@ class Normalizer:
         options: which rules run, and extra vocabulary.
         running_texts: the document's running text (paragraphs, list items),
             from which the document-level vote learns its proper nouns.
+        words: a :func:`~.context.word_superset` of ``running_texts`` joined
+            with :data:`SEP`, when the caller has one already.
 
     Example:
         >>> texts = ["Talks with Peskov began.", "Aides of Peskov left."]
@@ -92,6 +140,8 @@ class Normalizer:
         self,
         options: NormalizeOptions | None = None,
         running_texts: Iterable[str] = (),
+        *,
+        words: frozenset[str] | None = None,
     ) -> None:
         """Prepare the lexicon and the document vote."""
         self.options = options or _DEFAULT
@@ -99,7 +149,7 @@ class Normalizer:
             self.options.extra_proper_nouns, self.options.extra_abbreviations
         )
         votes = (
-            vote(running_texts, self.lexicon)
+            vote(running_texts, self.lexicon, words)
             if self.options.document_vote
             else Vote({}, {})
         )
@@ -170,33 +220,116 @@ class Normalizer:
         *,
         running: Sequence[bool] | None = None,
         origins: Sequence[int] | None = None,
+        words: frozenset[str] | None = None,
     ) -> list[Explained]:
         """:meth:`explain_many` for texts the caller has joined with :data:`SEP`.
 
-        ``lengths`` gives each text's length. A caller that cuts its texts
-        out of one document can build ``whole`` without keeping the texts, so
-        a large document is held in one copy fewer.
+        ``lengths`` gives each text's length. ``words``, when given, is a
+        :func:`~.context.word_superset` of ``whole`` (the union of those of
+        its parts is one).
         """
-        shifts = origins if origins is not None else [0] * len(lengths)
-        flags = tuple(running) if running is not None else None
-        current, found = self._run(whole, tuple(block_starts), flags)
-        pieces = current.split(SEP)
-        if len(pieces) != len(lengths):  # a lone text holding SEP itself
-            return [Explained(text=current, edits=to_edits(whole, found, shifts[0]))]
-        offsets: list[int] = []
+        if len(lengths) == 1:  # a lone text, which may hold SEP itself
+            return self._explain_chunks(
+                [_Chunk(whole, None, 0, 1, (block_starts[0],), running)],
+                whole,
+                lengths,
+                origins,
+                words,
+            )
+        starts: list[int] = []
         offset = 0
         for length in lengths:
-            offsets.append(offset)
+            starts.append(offset)
             offset += length + 1
-        per_block: list[list[RawEdit]] = [[] for _ in lengths]
-        for edit in found:
-            per_block[bisect_right(offsets, edit[0]) - 1].append(edit)
-        return [
-            Explained(text=piece, edits=to_edits(whole, edits, shift - offset))
-            for piece, edits, offset, shift in zip(
-                pieces, per_block, offsets, shifts, strict=True
+        ranges = [(s, s + n) for s, n in zip(starts, lengths, strict=True)]
+        if origins is None:
+            origins = [0] * len(lengths)  # offsets into each text
+        return self.explain_ranges(
+            whole, ranges, block_starts, running=running, origins=origins, words=words
+        )
+
+    def explain_ranges(
+        self,
+        source: str,
+        ranges: Sequence[tuple[int, int]],
+        block_starts: Sequence[bool],
+        *,
+        running: Sequence[bool] | None = None,
+        origins: Sequence[int] | None = None,
+        words: frozenset[str] | None = None,
+    ) -> list[Explained]:
+        """:meth:`explain_many` for the texts at ``ranges`` of ``source``.
+
+        None of the texts may hold :data:`SEP`. They are normalised a chunk of
+        blocks at a time, so a large document is never copied whole; the
+        result is the same as for all of them at once. ``origins`` defaults
+        to the ranges' starts, so edits index ``source``.
+        """
+        chunks: list[_Chunk] = []
+        first = 0
+        size = 0
+        for index, (start, end) in enumerate(ranges):
+            size += end - start + 1
+            if size >= _CHUNK or index == len(ranges) - 1:
+                flags = running[first : index + 1] if running is not None else None
+                chunks.append(
+                    _Chunk(
+                        source,
+                        ranges[first : index + 1],
+                        first,
+                        index + 1,
+                        tuple(block_starts[first : index + 1]),
+                        flags,
+                    )
+                )
+                first, size = index + 1, 0
+        lengths = [end - start for start, end in ranges]
+        shifts = origins if origins is not None else [start for start, _ in ranges]
+        return self._explain_chunks(chunks, source, lengths, shifts, words)
+
+    def _explain_chunks(
+        self,
+        chunks: list[_Chunk],
+        source: str,
+        lengths: Sequence[int],
+        origins: Sequence[int] | None,
+        words: frozenset[str] | None,
+    ) -> list[Explained]:
+        """Normalise the chunks together and cut their results into blocks."""
+        if words is None:
+            words = frozenset().union(*(word_superset(c.original()) for c in chunks))
+        self._run_chunks(chunks, words)
+        shifts = origins if origins is not None else [0] * len(lengths)
+        results: list[Explained] = []
+        for chunk in chunks:
+            found = fold(chunk.found)
+            text, current = chunk.original(), chunk.result()
+            chunk.current = None  # the pieces below replace it
+            pieces = current.split(SEP)
+            if len(pieces) != chunk.stop - chunk.start:  # a lone text holding SEP
+                edits = to_edits(text, found, shifts[chunk.start])
+                results.append(Explained(text=current, edits=edits))
+                continue
+            del current
+            offsets: list[int] = []
+            offset = 0
+            for length in lengths[chunk.start : chunk.stop]:
+                offsets.append(offset)
+                offset += length + 1
+            per_block: list[list[RawEdit]] = [[] for _ in offsets]
+            for edit in found:
+                per_block[bisect_right(offsets, edit[0]) - 1].append(edit)
+            results.extend(
+                Explained(text=piece, edits=to_edits(text, edits, shift - offset))
+                for piece, edits, offset, shift in zip(
+                    pieces,
+                    per_block,
+                    offsets,
+                    shifts[chunk.start : chunk.stop],
+                    strict=True,
+                )
             )
-        ]
+        return results
 
     def _run(
         self,
@@ -205,46 +338,74 @@ class Normalizer:
         running: tuple[bool, ...] | None,
     ) -> tuple[str, list[RawEdit]]:
         """Return ``text`` normalised, and its folded edits (offsets into ``text``)."""
+        chunk = _Chunk(text, None, 0, len(block_starts), block_starts, running)
+        self._run_chunks([chunk], word_superset(text))
+        return chunk.result(), fold(chunk.found)
+
+    def _run_chunks(self, chunks: list[_Chunk], words: frozenset[str]) -> None:
+        """Normalise the chunks of one document; their results are left in them.
+
+        ``words`` is a :func:`~.context.word_superset` of all the chunks; it
+        covers every text the rules make of them.
+        """
         votes = self._vote
-        current = text
-        words = word_superset(text)  # it covers every text the rules make of it
-        layers: list[Layer] = []
-        found: list[RawEdit] = []
+        revote = self.options.document_vote and all(
+            c.running is not None for c in chunks
+        )
         for _ in range(_MAX_PASSES):
-            context = Context(
-                lexicon=self.lexicon,
-                vote=votes,
-                block_starts=block_starts,
-                words=words,
-            )
-            for name, rule in self._rules:
-                changes = rule(current, context)
-                if not changes:
-                    continue
-                found.extend(map_back(changes, layers, name))
-                current = _apply(current, changes)
-                forget_texts()
-                layers.append(Layer(changes))
-            if running is None or not self.options.document_vote:
+            for chunk in chunks:
+                self._pass(
+                    chunk,
+                    Context(
+                        lexicon=self.lexicon,
+                        vote=votes,
+                        block_starts=chunk.block_starts,
+                        words=words,
+                    ),
+                )
+            if not revote:
                 break
-            if not _may_move_vote(text, found):
+            if not any(_may_move_vote(c.original(), c.found) for c in chunks):
                 break  # the vote's tally cannot have changed
             # Settled when the vote taken on the output would repair nothing
             # more: then normalising the output changes nothing either.
-            if len(running) == 1:  # one text, which may hold SEP itself
-                voters = [current] if running[0] else []
-            else:
-                pieces = current.split(SEP)
-                voters = [p for p, r in zip(pieces, running, strict=True) if r]
-            again = vote(voters, self.lexicon, words)
-            settled = again == votes or not fix_document_vote(
-                current, attrs.evolve(context, vote=again)
+            again = vote((v for c in chunks for v in c.voters()), self.lexicon, words)
+            settled = again == votes or not any(
+                fix_document_vote(
+                    c.result(),
+                    Context(
+                        lexicon=self.lexicon,
+                        vote=again,
+                        block_starts=c.block_starts,
+                        words=words,
+                    ),
+                )
+                for c in chunks
             )
+            forget_texts()
             if settled:
                 break
             votes = again
         forget_texts()
-        return current, fold(found)
+
+    def _pass(self, chunk: _Chunk, context: Context) -> None:
+        """Run every rule once over a chunk, recording what each changed."""
+        current = given = chunk.result()
+        for name, rule in self._rules:
+            changes = rule(current, context)
+            if not changes:
+                continue
+            chunk.found.extend(map_back(changes, chunk.layers, name))
+            previous = current
+            current = _apply(previous, changes)
+            if name in _CASE_RULES and all(e - s == len(n) for s, e, n in changes):
+                recased(previous, current)  # the protected ranges still hold
+            else:
+                forget_texts()
+            del previous
+            chunk.layers.append(Layer(changes))
+        if current is not given:  # unchanged text is cut from the source again
+            chunk.current = current
 
     def __call__(self, text: str, *, block_start: bool = True) -> str:
         """Return ``text`` normalised (see :meth:`explain`)."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..nodes import split_term
-from .context import SEP, Change, Context, Protected, Vote, word_superset
+from .context import SEP, Change, Context, Protected, Vote, recased, word_superset
 from .lexicon import Lexicon, load_words
 
 __all__ = ["fix_document_vote", "fix_proper_nouns", "fix_sentence_case", "vote"]
@@ -288,7 +288,9 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
             break
         more = sorted(set(more))
         changes.extend(more)
-        current = _recase(current, more)
+        previous, current = current, _recase(current, more)
+        if all(end - start == len(new) for start, end, new in more):
+            recased(previous, current)
     return sorted(changes)
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "Context",
     "Protected",
     "Vote",
+    "recased",
     "word_superset",
 ]
 
@@ -108,12 +109,41 @@ def forget_texts() -> None:
     the engine calls this once a text is replaced by its next version, so
     no cache keeps an old copy of a whole document alive.
     """
+    global _last_spans
     word_superset.cache_clear()
-    _protected_spans.cache_clear()
+    _last_spans = None
 
 
-@lru_cache(maxsize=1)  # shared by rules in a row that see the same text
-def _protected_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def recased(old: str, new: str) -> None:
+    """Tell the cache that ``new`` is ``old`` with letters changed in case only.
+
+    The protected ranges of ``old`` are those of ``new`` (their pattern
+    ignores case), so the rules after a case change need not find them again.
+    """
+    global _last_spans
+    last = _last_spans
+    if last is not None and last[0] is old:
+        _last_spans = (new, last[1])
+
+
+_Spans = tuple[tuple[int, ...], tuple[int, ...]]
+# The last text whose protected ranges were found, shared by the rules in a
+# row that see it. One reference, replaced whole: threads may race on it,
+# but every value it holds is right for its text.
+_last_spans: tuple[str, _Spans] | None = None
+
+
+def _protected_spans(text: str) -> _Spans:
+    global _last_spans
+    last = _last_spans
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    spans = _find_spans(text)
+    _last_spans = (text, spans)
+    return spans
+
+
+def _find_spans(text: str) -> _Spans:
     starts: list[int] = []
     ends: list[int] = []
     token_end = -1
