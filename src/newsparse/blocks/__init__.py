@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from ..options import ParseOptions
 from .boilerplate import boilerplate_plugin
 from .headings import heading_plugin
+from .lines import LINES, split_lines
 from .lists import RawItem, list_plugin
 from .paragraphs import paragraph_plugin, prose_plugin
 from .tables import table_plugin
@@ -45,5 +46,5 @@ def tokenize(text: str, options: ParseOptions | None = None) -> list[Token]:
     """Return the block tokens of prepared ``text`` (line breaks must be ``\\n``)."""
     md = make_parser(options or ParseOptions())
     tokens: list[Token] = []
-    md.block.parse(text, md, {}, tokens)
+    md.block.parse(text, md, {LINES: split_lines(text)}, tokens)
     return tokens

@@ -6,6 +6,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 __all__ = [
+    "LINES",
     "SPACE",
     "content_range",
     "indent_of",
@@ -13,6 +14,7 @@ __all__ = [
     "line_text",
     "match_marker",
     "opens_item",
+    "split_lines",
 ]
 
 # White space around blocks and cells, beyond the space and tab markdown-it knows.
@@ -22,9 +24,27 @@ SPACE = (
 )
 
 
+LINES = "news_lines"
+"""The key in a StateBlock's ``env`` of the source's lines, when given."""
+
+
+def split_lines(src: str) -> list[str]:
+    """Return the lines of ``src`` as the block parser numbers them.
+
+    One more, empty, line stands for the end of the text. Passed in ``env``
+    under :data:`LINES`, they spare each rule slicing a line again.
+    """
+    lines = src.split("\n")
+    lines.append("")
+    return lines
+
+
 def line_text(state: StateBlock, line: int) -> str:
     """Return the text of ``line`` without its line break."""
-    return state.src[state.bMarks[line] : state.eMarks[line]]
+    lines: list[str] | None = state.env.get(LINES)
+    if lines is None:
+        return state.src[state.bMarks[line] : state.eMarks[line]]
+    return lines[line]
 
 
 def is_blank(state: StateBlock, line: int) -> bool:
