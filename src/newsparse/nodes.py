@@ -64,7 +64,8 @@ def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> 
 
 # "Crimea: Annexed…" / "Cold War – A stalemate…": a short label, then ": " or " – ".
 # The label has at most six words and no sentence punctuation.
-_TERM = regex.compile(r"(?P<term>[^\s:–][^:–.!?;]{0,80}?)(?::\s| – )")
+_TERM_REACH = 80
+_TERM = regex.compile(rf"(?P<term>[^\s:–][^:–.!?;]{{0,{_TERM_REACH}}}?)(?::\s| – )")
 MAX_TERM_WORDS = 6
 
 
@@ -79,6 +80,9 @@ def split_term(text: str) -> str | None:
         >>> split_term("In 2014, as the war began: nothing") is None
         True
     """
+    head = text[: _TERM_REACH + 4]  # the colon or dash must come this early
+    if ":" not in head and "–" not in head:
+        return None  # most texts: no need to run the pattern
     match = _TERM.match(text)
     if match is None:
         return None

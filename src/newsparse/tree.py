@@ -41,9 +41,12 @@ class _Builder:
         self.prepared = prepared.text
         self.max_list_depth = max(1, max_list_depth)
         self.to_original = prepared.offsets.to_original
+        self.identity = not prepared.offsets.starts
         self.fixed = fixed
 
     def span(self, start: int, end: int) -> Span:
+        if self.identity:  # the input needed no preparing
+            return Span(start, end)
         return Span(self.to_original(start), self.to_original(end))
 
     def text(self, start: int, end: int, *, unescape: bool = False) -> str:

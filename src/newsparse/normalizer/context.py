@@ -31,24 +31,34 @@ Change = tuple[int, int, str]
 INVISIBLE = "\u200b\u2060\ufeff"
 """Zero-width characters, which the rules treat as white space."""
 
+# The endings of domains and file names: "example.com", "report.pdf", "Node.js".
+_SUFFIXES = r"""
+    (?:com|org|net|gov|edu|int|mil|io|co|uk|us|de|fr|ru|cn|jp|eu|info|biz|tv|me|ai
+      |app|dev|ly|gl|gg|js|ts|py|rs|go|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|html?
+      |jpe?g|png|gif|svg|mp[34]|zip|exe)\b
+"""
 # Tokens no rule may edit inside. Matches "https://a.org/x?y=1", "www.example.com",
 # "press@example.net", "example.com", "report.pdf", "Node.js"; does not match
 # "East.However" (the part after the dot is no known suffix). Possessive
 # quantifiers keep it linear on hostile input such as "a.b.a.b.a.b…".
 _PROTECTED = regex.compile(
-    r"""
+    rf"""
     (?<![a-z0-9+.\-])(?:[a-z][a-z0-9+.\-]*+://|www\.)[^\s\x00]++
   | (?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
-  | (?<![\w.])(?:[\w\-]++\.(?=[\w\-]))++
-    (?:com|org|net|gov|edu|int|mil|io|co|uk|us|de|fr|ru|cn|jp|eu|info|biz|tv|me|ai
-      |app|dev|ly|gl|gg|js|ts|py|rs|go|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|html?
-      |jpe?g|png|gif|svg|mp[34]|zip|exe)\b
+  | (?<![\w.])(?:[\w\-]++\.(?=[\w\-]))++{_SUFFIXES}
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# What every match of _PROTECTED holds, one pattern per branch: "://" or
+# "www.", an "@" between word characters, a dot and a known ending. Most
+# dots in prose ("e.g.", "U.S.", "3.5") hold none, and are skipped at C speed.
+# Each branch starts at the mark itself, so the scan looks at marks only.
+_MAYBE_PROTECTED = regex.compile(
+    rf":(?=//)|(?<=www)\.|(?<=[\w.+\-])@(?=[\w\-])|\.(?={_SUFFIXES})",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # Where a protected token can be: a ".", "@" or ":" inside a token ("a.org",
-# "x@y", "https:"). Sentence punctuation followed by a space does not match,
-# so clean prose is skipped at C speed.
+# "x@y", "https:"). Sentence punctuation followed by a space does not match.
 _INSIDE_TOKEN = regex.compile(r"(?<=[\w\-])[.@:](?=[\w/])")
 _SPACE_BEFORE = regex.compile(r"[\s\x00]", regex.REVERSE)
 _SPACE_AFTER = regex.compile(r"[\s\x00]")
@@ -147,13 +157,15 @@ def _find_spans(text: str) -> _Spans:
     starts: list[int] = []
     ends: list[int] = []
     token_end = -1
-    for inside in _INSIDE_TOKEN.finditer(text):
-        if inside.start() < token_end:
+    for hint in _MAYBE_PROTECTED.finditer(text):
+        if hint.start() < token_end:
             continue
-        before = _SPACE_BEFORE.search(text, 0, inside.start())
-        after = _SPACE_AFTER.search(text, inside.end())
+        before = _SPACE_BEFORE.search(text, 0, hint.start())
+        after = _SPACE_AFTER.search(text, hint.end())
         token_start = before.end() if before else 0
         token_end = after.start() if after else len(text)
+        if _INSIDE_TOKEN.search(text, token_start, token_end) is None:
+            continue  # no ".", "@" or ":" inside the token: nothing to protect
         for match in _PROTECTED.finditer(text, token_start, token_end):
             starts.append(match.start())
             ends.append(match.end())
