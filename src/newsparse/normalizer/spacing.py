@@ -25,15 +25,12 @@ _ODD = SPACES.replace(" ", "") + INVISIBLE
 _BAD_SPACE = re.compile(f"[ {_ODD}]{{2,}}|[{_ODD}]")
 
 
-def _block_edges(text: str) -> Iterator[int]:
-    """Yield the offsets where a block starts or ends (the text's ends and SEPs)."""
-    yield 0
-    found = text.find(SEP)
-    while found >= 0:
-        yield found
-        yield found + 1
-        found = text.find(SEP, found + 1)
-    yield len(text)
+def _found(text: str, needle: str) -> Iterator[int]:
+    """Yield each offset where ``needle`` starts in ``text``."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def fix_whitespace(text: str, ctx: Context) -> list[Change]:
@@ -47,21 +44,28 @@ def fix_whitespace(text: str, ctx: Context) -> list[Change]:
         >>> normalize("  two\\u00a0 spaces\\there ")
         'two spaces here'
     """
+    size = len(text)
     runs = [m.span() for m in _BAD_SPACE.finditer(text)]
-    # A single plain space at a block's edge is bad too; _BAD_SPACE skips it.
-    edges = set(_block_edges(text))
-    for edge in edges:
-        if edge < len(text) and text[edge] == " ":
-            runs.append((edge, edge + 1))
-        if edge > 0 and text[edge - 1] == " ":
-            runs.append((edge - 1, edge))
+    # A single plain space at a block's edge (the text's ends, or next to a
+    # SEP) is bad too; _BAD_SPACE skips it. Such spaces are rare.
+    edges = [(at + 1, at + 2) for at in _found(text, SEP + " ")]
+    edges += [(at, at + 1) for at in _found(text, " " + SEP)]
+    if text[:1] == " ":
+        edges.append((0, 1))
+    if text[-1:] == " ":
+        edges.append((size - 1, size))
+    if edges:
+        runs = sorted(set(runs + edges), key=lambda r: (r[0], -r[1]))
     changes: list[Change] = []
     last = -1
-    for start, stop in sorted(set(runs), key=lambda r: (r[0], -r[1])):
+    for start, stop in runs:
         if start < last:
             continue  # a single edge space inside a run found already
         last = stop
-        if start in edges or stop in edges or not text[start:stop].strip(INVISIBLE):
+        at_edge = (
+            start == 0 or stop == size or text[start - 1] == SEP or text[stop] == SEP
+        )
+        if at_edge or not text[start:stop].strip(INVISIBLE):
             changes.append((start, stop, ""))
         else:
             changes.append((start, stop, " "))
