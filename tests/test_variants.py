@@ -481,3 +481,84 @@ class TestBreadcrumbs:
     def test_a_breadcrumb_does_not_take_the_title_under_it(self):
         text = "Home > World\nTalks Resume\nThe envoys met today.\n"
         assert outline(text) == ["boilerplate", "h1:Talks Resume", "paragraph"]
+
+
+class TestSentencePerLineRuns:
+    """One sentence per line, blank lines between paragraphs (issue #4, V11)."""
+
+    RUNS = (
+        "Heat Records Fall Across the South\n\n"
+        "Temperatures passed 44C in Seville on Sunday.\n"
+        "It was the hottest June day on record there.\n\n"
+        "Hospitals opened cooling rooms for older patients.\n"
+        "Several towns moved school exams to the morning.\n"
+        "Farm work stopped in the afternoons.\n\n"
+        "Forecasters expect relief by Thursday.\n"
+        "“The worst is still to come,” one of them said.\n\n"
+        "A storm may bring hail to the coast.\n"
+    )
+
+    def test_runs_separated_by_blank_lines_are_paragraphs(self):
+        doc = newsparse.parse(self.RUNS, normalize=False)
+        assert (
+            outline(self.RUNS)
+            == ["h1:Heat Records Fall Across the South"] + ["paragraph"] * 4
+        )
+        assert [p.text.count("\n") for p in doc.paragraphs()] == [1, 2, 1, 0]
+
+    def test_joined_runs_read_as_one_line_after_normalising(self):
+        first = newsparse.parse(self.RUNS).paragraphs()[0].text
+        assert first == (
+            "Temperatures passed 44C in Seville on Sunday. "
+            "It was the hottest June day on record there."
+        )
+
+    def test_headings_items_and_furniture_end_a_run(self):
+        text = self.RUNS + (
+            "\nFarm work stopped in the afternoons.\nAdvertisement\n"
+            "What Comes Next\nThe heat will ease.\n- Rain in the north\n"
+            "Nothing else is planned.\n"
+        )
+        assert outline(text)[5:] == [
+            "paragraph",
+            "boilerplate",
+            "h2:What Comes Next",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+
+    def test_wire_copy_without_blank_lines_is_not_joined(self):
+        assert outline(self.RUNS.replace("\n\n", "\n"))[1:] == ["paragraph"] * 8
+
+    def test_two_runs_are_not_enough(self):
+        """Blank lines placed here and there do not make a pattern."""
+        text = (
+            "Title of the Story\n\n"
+            "The council met on Tuesday.\nThe mayor spoke first.\n\n"
+            "What Changes\n\n"
+            "Fees rise in May.\nthe rest follows in June.\n"
+        )
+        assert (
+            outline(text)[1:]
+            == ["paragraph", "paragraph", "h2:What Changes"] + ["paragraph"] * 2
+        )
+
+    def test_groups_under_headings_keep_one_paragraph_per_line(self):
+        """Blank lines around sections, not between paragraphs: nothing joins."""
+        text = (
+            "THE VOTE\nThe bill passed on Monday.\nIt goes to the senate next.\n\n"
+            "THE REACTION\nUnions welcomed it.\nEmployers did not.\n\n"
+            "THE NEXT STEP\nA vote is due in May.\nThe president may veto it.\n"
+        )
+        assert outline(text).count("paragraph") == 6
+
+    def test_question_headings_and_speaker_turns_are_not_sentences(self):
+        text = (
+            "REPORTER: Will the ban be extended?\nMINISTER: We have not decided.\n\n"
+            "REPORTER: When will you decide?\nMINISTER: Next week, I expect.\n\n"
+            "REPORTER: And who decides that?\nMINISTER: The cabinet does.\n"
+        )
+        assert outline(text) == ["paragraph"] * 6
+        faq = "Why Did It Happen?\nThe dam failed.\nNobody was hurt.\n\n" * 3
+        assert outline(faq).count("paragraph") == 6

@@ -89,12 +89,22 @@ _QUESTION_MAX_WORDS = 12
 _FAQ_MIN_QUESTIONS = 2
 
 
+# A speaker's name in capitals before a turn of a transcript: "REPORTER:",
+# "MR HALE:" (one capital, as in "Q:", is an FAQ's own label).
+_SPEAKER = regex.compile(r"[\p{Lu}][\p{Lu}.’' -]*[\p{Lu}.]:\s")
+
+
 def _is_question_line(text: str) -> bool:
-    """A short question starting with a capital: ``Who can apply?``."""
+    """A short question starting with a capital: ``Who can apply?``.
+
+    A question asked in a transcript (``REPORTER: When will you decide?``)
+    is a speaker's turn, not a heading over the answer.
+    """
     return (
         text.endswith("?")
         and text[:1].isupper()
         and len(_WORD.findall(text)) <= _QUESTION_MAX_WORDS
+        and _SPEAKER.match(text) is None
     )
 
 

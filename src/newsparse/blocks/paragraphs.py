@@ -7,7 +7,7 @@ from markdown_it.rules_block import StateBlock
 
 from .boilerplate import classify
 from .lines import content_range, is_blank, line_text, match_marker
-from .wrapping import continues
+from .wrapping import continues, joins_sentence
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
 
@@ -27,7 +27,9 @@ def _paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) 
 
 def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     last = start_line
-    while continues(state, last, end_line, joined=last > start_line):
+    while continues(state, last, end_line, joined=last > start_line) or joins_sentence(
+        state, last, end_line
+    ):
         last += 1
     state.line = last + 1
     token = state.push("paragraph", "p", 0)

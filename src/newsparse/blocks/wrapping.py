@@ -8,6 +8,12 @@ longest line of at most :data:`MAX_WIDTH` characters that another line comes
 close to, accepted only when enough lines come near it and some lines break
 mid-sentence (no punctuation, lower case going on). Articles written one
 paragraph per line have no such width, and nothing in them is ever joined.
+
+Text written one sentence per line is the other kind of line-break damage.
+Where blank lines separate runs of such lines, they mark the paragraphs and
+each run is one paragraph (:func:`joins_sentence`); where the document has no
+such runs (wire copy often puts each one-sentence paragraph on its own line,
+blank lines only around headings and page furniture), nothing is joined.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ from itertools import pairwise
 import regex
 from markdown_it.rules_block import StateBlock
 
+from .boilerplate import classify
 from .lines import SPACE, is_blank, line_text, match_marker
 
-__all__ = ["MAX_WIDTH", "continues", "wrap_width"]
+__all__ = ["MAX_WIDTH", "continues", "joins_sentence", "wrap_width"]
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -158,3 +165,78 @@ def continues(
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
         _SENTENCE_END.search(line_text(state, line + 1).rstrip(SPACE))
     )
+
+
+# A label at the start of a line: "Q:", "MINISTER:", "Access Zones:" (a turn
+# of a transcript or a term, not a sentence that runs on).
+_LEAD_LABEL = regex.compile(r"[^\s:]+(?:[ \t]+[^\s:]+){0,3}:(?:[ \t]|$)")
+_REFERENCE = regex.compile(r"[ \t]*(?:\[\d{1,3}\]|\^)")
+_MIN_RUNS = 3  # paragraph runs a document needs before its runs are joined
+_MAX_RUN_LINES = 6  # a longer run of sentence lines is no paragraph
+
+
+def _sentence_line(text: str) -> bool:
+    """Whether a stripped line is a plain sentence: prose ending as one.
+
+    Not a list item, table row, markup, reference entry, labelled turn
+    (``Q:``, ``MINISTER:``) or page furniture.
+    """
+    if not text or not _SENTENCE_END.search(text) or "|" in text:
+        return False
+    if _BLOCK_START.match(text) or _REFERENCE.match(text):
+        return False
+    if match_marker(text) is not None or _LEAD_LABEL.match(text):
+        return False
+    if text[-1] == "?" and _title_case(text):
+        return False  # "Why Did the State Act Now?" heads a section
+    return classify(text) is None
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a line start with a capital (a title, not prose)."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    return len(words) > 1 and 2 * sum(w[0].isupper() for w in words) > len(words)
+
+
+def _paragraph_runs(state: StateBlock) -> bool:
+    """Whether blank lines separate runs of sentence lines (one paragraph each).
+
+    A run is a group of two to :data:`_MAX_RUN_LINES` lines between blank
+    lines, each a sentence (see :func:`_sentence_line`). The document must
+    hold at least :data:`_MIN_RUNS` of them, and they must be at least half
+    of its groups that hold two sentence lines or more: in a document of
+    one-line paragraphs with a few groups under headings, the lines stay
+    apart. Computed once per document, in one pass over its lines.
+    """
+    cached = state.env.get("sentence_runs")
+    if cached is not None:
+        return bool(cached)
+    runs = groups = 0
+    sentences = lines = 0
+    for line in range(state.lineMax + 1):
+        if line == state.lineMax or is_blank(state, line):
+            if sentences >= 2:
+                groups += 1
+                runs += sentences == lines <= _MAX_RUN_LINES
+            sentences = lines = 0
+            continue
+        lines += 1
+        sentences += _sentence_line(line_text(state, line).strip(SPACE))
+    found = runs >= _MIN_RUNS and runs * 2 >= groups
+    state.env["sentence_runs"] = found
+    return found
+
+
+def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether sentence line ``line`` and the next one are one paragraph.
+
+    They are when both are sentence lines and the document separates its
+    paragraphs by blank lines between runs of them (see :func:`_paragraph_runs`).
+    """
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    if not _sentence_line(line_text(state, line + 1).strip(SPACE)):
+        return False
+    if not _sentence_line(line_text(state, line).strip(SPACE)):
+        return False
+    return _paragraph_runs(state)
