@@ -258,7 +258,14 @@ class TestHelperFoundCases:
             "The lake below the tongue seen from the ridge in August, 2025. Photo: A. Berg\n\n"
             "The next survey is due in October.\n"
         )
-        assert outline(text) == ["h1:Glaciers Shrink Again"] + ["paragraph"] * 4
+        # The odd long line is a caption (its credit makes it page furniture).
+        assert outline(text) == [
+            "h1:Glaciers Shrink Again",
+            "paragraph",
+            "paragraph",
+            "boilerplate",
+            "paragraph",
+        ]
 
     def test_lower_case_sentence_start_does_not_join_sentence_lines(self):
         text = (
@@ -562,3 +569,129 @@ class TestSentencePerLineRuns:
         assert outline(text) == ["paragraph"] * 6
         faq = "Why Did It Happen?\nThe dam failed.\nNobody was hurt.\n\n" * 3
         assert outline(faq).count("paragraph") == 6
+
+
+class TestPageFurnitureOfNewsSites:
+    """Furniture left in scraped text: typed as boilerplate, not headings."""
+
+    FURNITURE = (
+        ("Listen to this article", "caption"),
+        ("Getty Images", "caption"),
+        ("AFP via Getty Images", "caption"),
+        ("REUTERS/Juan Medina/File Photo", "caption"),
+        ("A firefighter tackles the blaze. (AP Photo/Jon Gambrell)", "caption"),
+        ("Crowds in Toledo on Sunday. REUTERS/Susana Vera", "caption"),
+        ("Visitors queue outside the museum. Photograph: Ana Ruiz/Reuters", "caption"),
+        ("Item 1 of 3", "caption"),
+        ("Most read", "related"),
+        ("Recommended for you", "related"),
+        ("Comments", "share"),
+        ("42 comments", "share"),
+        ("Subscribe", "advert"),
+        ("Sign up here.", "advert"),
+        ("Continue reading the main story", "advert"),
+        ("Privacy policy", "navigation"),
+        ("Key events", "navigation"),
+        ("2h ago", "date"),
+        ("Next release: 19 August 2024", "date"),
+        ("Today at 10:42", "date"),
+        ("This article was originally published on The Conversation.", "notice"),
+        ("We use cookies to improve your experience.", "notice"),
+        ("Check against delivery", "notice"),
+        ("E&OE TRANSCRIPT", "notice"),
+        ("Competing interests: None declared.", "notice"),
+        ("DOI: 10.1016/j.lancet.2024.01.001", "references"),
+        ("doi:10.1038/s41586-024-07001-1", "references"),
+        ("SUBJECTS: Interest rates; housing", "tags"),
+        ("Acquire Licensing Rights", "copyright"),
+        (
+            "Reporting by Camillus Eboh in Abuja; Additional reporting by Chijioke "
+            "Ohuocha in Lagos; Writing by Elisha Bala-Gbogbo; Editing by Susan Fenton",
+            "byline",
+        ),
+        ("Medically reviewed by Dr. Ana Ruiz", "byline"),
+        ("(END)", "release"),
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_that_starts_like_furniture_stays_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        prose = (
+            "Research by Oxford economists suggests the tax would raise £2bn.",
+            "Supported by the EU, the project will run until 2027.",
+            "Most of the fires were under control by Monday.",
+            "Comments by the minister angered unions.",
+            "We use the money to repair roads.",
+            "Our standards have slipped, the minister admitted.",
+            "Funding for the programme runs out in May.",
+            "Listen to the full interview below.",
+            "Today is the hottest day of the year.",
+            "He told reporters he would respond. Photo: no comment",
+            "The mayor (pictured) said the plan was ready.",
+            "Madrid/Barcelona rail link reopens",
+        )
+        assert [t for t in prose if classify(t) is not None] == []
+
+    def test_furniture_between_paragraphs_is_no_heading(self):
+        text = (
+            "Museum Reopens After Two Years\n"
+            "The museum reopened on Tuesday after a two-year refit.\n"
+            "Getty Images\n"
+            "Visitors queued from dawn.\n"
+            "Advertisement\n"
+            "The director said ticket sales had passed 10,000.\n"
+        )
+        assert outline(text) == [
+            "h1:Museum Reopens After Two Years",
+            "paragraph",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "paragraph",
+        ]
+
+
+class TestTranscripts:
+    def test_a_stage_direction_is_not_a_heading(self):
+        text = "MINISTER: We will not raise taxes.\n(Laughter)\nMINISTER: I mean it.\n"
+        assert outline(text) == ["paragraph"] * 3
+
+
+class TestItemsWrappedOntoAnyLine:
+    def test_an_item_ending_on_an_open_word_takes_the_next_line(self):
+        """``… to $85.20 a`` / ``barrel …``: whatever the case of the next line."""
+        text = (
+            "Commodities:\n"
+            "- Brent crude rose 1.2% to $85.20 a\n"
+            "Barrel, its highest since April\n"
+            "- Gold slipped to $2,310 an ounce, while silver gained,\n"
+            "US futures pointed higher\n"
+            "- Copper was flat\n"
+            "Traders expect little movement before Friday.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        items = doc.lists()[0].items
+        assert [i.text.replace("\n", " ") for i in items] == [
+            "Brent crude rose 1.2% to $85.20 a Barrel, its highest since April",
+            "Gold slipped to $2,310 an ounce, while silver gained, "
+            "US futures pointed higher",
+            "Copper was flat",
+        ]
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+
+    def test_a_heading_right_after_a_list_is_not_taken(self):
+        text = (
+            "Measures agreed:\n- A joint committee to review the customs rules\n"
+            "What Happens Next\nThe ministers meet again in March.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "list",
+            "h2:What Happens Next",
+            "paragraph",
+        ]

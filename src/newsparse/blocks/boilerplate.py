@@ -50,36 +50,105 @@ _WEEKDAY = (
 _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
-    rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|\d{{1,4}}(?:st|nd|rd|th)?"
+    rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
 )
 _DATE_LABEL = (
-    r"(?:(?:first\s+|last\s+)?(?:published|updated?|posted|modified|date|dated)"
+    r"(?:(?:(?:first\s+|last\s+)?(?:published|updated?|posted|modified|date|dated"
+    r"|issued|released|delivered|reviewed)|next (?:release|update)|release date"
+    r"|as of)"
     r"(?:\s+on)?\s*:?\s*)"
 )
 _DATE = regex.compile(
-    rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s+\w+\s+ago",
+    rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
     regex.IGNORECASE,
 )
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
-    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$",
+    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b",
     regex.IGNORECASE,
 )
 
 # Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
 _NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
-    r"(?i:(?:written|reported|reporting|words|text|photos?|edited|editing)\s+)?"
+    r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
+    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled"
+    r"|illustrat(?:ed|ions?))\s+)?"
     rf"(?i:by)\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
 )
 _WORD = regex.compile(r"\S+")
+# The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
+_CREDIT_ROLE = (
+    r"(?:(?:additional|with)\s+)?(?:reporting|writing|editing|compiled|graphics"
+    r"|fact-?checking|research|production|photos?|video|translation)"
+)
+_WIRE_CREDITS = regex.compile(
+    rf"\(?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}}"
+    rf"(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}})*\)?\.?",
+    regex.IGNORECASE,
+)
+_CREDIT_STARTS = (
+    "reporting",
+    "writing",
+    "editing",
+    "additional",
+    "with ",
+    "compiled",
+    "graphics",
+    "fact",
+    "research",
+    "production",
+    "photo",
+    "video",
+    "translation",
+)
+# Picture agencies, as photo credits name them: "REUTERS/Juan Medina".
+_AGENCY = (
+    r"(?:afp|reuters|ap(?: photo)?|epa(?:-efe)?|getty images|shutterstock|alamy"
+    r"|pa(?: media| wire)?|anadolu(?: agency)?|xinhua|bloomberg|dpa|ansa|efe|kyodo"
+    r"|yonhap|nurphoto|sopa images|zuma press|rex(?: features)?|eyevine)"
+)
+_PERSON = r"(?-i:[\p{L}.'’ -]{2,40})"  # case-sensitive: folding it is slow
+# A credit: "Getty Images", "AFP via Getty Images", "REUTERS/Juan Medina/File
+# Photo", "Juan Medina/Reuters", "AP Photo/Jon Gambrell".
+_CREDIT = (
+    rf"(?:{_PERSON}\s?/\s?)?{_AGENCY}(?:\s+via\s+getty images)?"
+    rf"(?:\s?/\s?{_PERSON})?(?:\s?/\s?file(?: photo)?)?"
+)
+_CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CREDIT)s?"
 
 _DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
     | {"newsroom"}
 )
+_CREDIT_END = frozenset(
+    {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
+    | {"reuters", "ap", "xinhua", "bloomberg", "dpa", "ansa", "kyodo", "yonhap"}
+    | {"nurphoto", "press", "features", "eyevine", "agency", "rex", "epa"}
+)
+
+
+_CAPTION_WORDS = (
+    *("Photo", "PHOTO", "Photograph", "PHOTOGRAPH", "Picture", "Image"),
+    *("Credit", "CREDIT"),
+)
+_MAX_CREDIT = 90
+
+
+def _credit_gate(text: str) -> bool:
+    """Whether a line may end in a photo credit, so the caption rule is tried.
+
+    Its last characters hold a slash (``REUTERS/Juan Medina``), a caption
+    word before a colon (``Photo: A. Berg``), or it ends in an agency's name.
+    """
+    tail = text[-_MAX_CREDIT:]
+    if "/" in tail or (":" in tail and any(word in tail for word in _CAPTION_WORDS)):
+        return True
+    return tail[tail.rfind(" ") + 1 :].lower().strip(")(.") in _CREDIT_END
+
+
 # Each pattern is tried only on lines its gate admits: a set of first words
 # (lower case, trailing ":.," dropped), or a test on the line. So most prose
 # lines cost one dictionary look-up, not a regex per kind.
@@ -98,8 +167,10 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "tags",
-        frozenset({"tags", "topics", "categories", "category", "filed", "posted"}),
-        r"(?:tags|topics|categories|category|filed under|posted in)\s*:.*",
+        frozenset({"tags", "topics", "categories", "category", "filed", "posted"})
+        | {"subject", "subjects", "suggested"},
+        r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
+        r"|suggested topics)\s*:.*",
     ),
     (
         "tags",
@@ -141,14 +212,16 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
         | {"photograph", "caption", "credit", "illustration", "video", "graphic"}
-        | {"file"},
+        | {"file", "chart", "map", "infographic"},
         r"(?:photo|image|picture|photograph|caption|credit|photo credit"
-        r"|illustration|video|graphic|file photo)s?\s*(?:by\s|[:–—|/]).{1,200}",
+        r"|illustration|video|graphic|file photo|chart|map|infographic)s?"
+        r"\s*(?:by\s|[:–—|/]).{1,200}",
     ),
     (
         "caption",
         lambda t: t[-1] in ")]",
-        r".{3,300}[(\[](?:photo|image|picture|credit|pictured)\b[^)\]]{0,80}[)\]]",
+        r"(?:.{3,300}\s)?[(\[](?:[\p{L}-]+\s){0,2}(?:photo|image|picture|credit"
+        r"|pictured)\b[^)\]]{0,80}[)\]]",
     ),
     (
         "caption",
@@ -174,10 +247,15 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|inbox|updates).{0,40}",
     ),
     (
+        "copyright",
+        frozenset({"acquire", "purchase"}),
+        r"(?:acquire|purchase) licensing rights.{0,30}",
+    ),
+    (
         "advert",
         frozenset({"story", "continue", "scroll", "article"}),
         r"(?:story|article) continues below(?: (?:this )?advertisement)?"
-        r"|continue reading(?: below| the main story)?|scroll to continue.{0,40}",
+        r"|continue reading(?: below| (?:the )?main story)?|scroll to continue.{0,40}",
     ),
     (
         "contact",
@@ -225,6 +303,146 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|corrected)).{0,300}"
         r"|was this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
     ),
+    ("byline", _credit_gate, r"the associated press"),
+    (
+        "caption",
+        _credit_gate,
+        rf"(?:(?:photo|image|picture)s?\s*:\s*)?{_CREDIT}"
+        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
+    ),
+    (
+        "caption",
+        lambda t: t[0] == "[" or t[0].isdigit(),
+        r"\[\d{1,2}/\d{1,2}\]\s?.{3,300}|\d{1,3}\s+of\s+\d{1,3}",
+    ),
+    (
+        "caption",
+        frozenset({"item", "image", "photo", "picture", "slide", "caption", "hide"})
+        | {"toggle", "show", "enlarge", "open", "view", "file", "courtesy", "gallery"}
+        | {"listen", "watch", "media", "video"},
+        r"(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,300}"
+        r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
+        r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
+        r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
+        r"|listen(?: to (?:this|the) (?:article|story|podcast|episode))?"
+        r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
+        r"|video duration.{0,20}",
+    ),
+    (
+        "related",
+        frozenset({"most", "trending", "recommended", "more", "explore", "don't"})
+        | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
+        | {"editors’", "top", "latest", "popular", "you"},
+        r"most (?:read|popular|viewed|shared|watched|commented)|trending(?: now)?"
+        r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
+        r"|more from [^.!?:]{1,40}|explore more on (?:this|these) topics?"
+        r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
+        r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
+        r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
+        r" in)[^.!?]{0,40}",
+    ),
+    (
+        "share",
+        lambda t: t[0].isdigit(),
+        r"\d[\d,.]*k?\s+(?:comments?|shares|replies)",
+    ),
+    (
+        "share",
+        frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
+        | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
+        | {"join", "leave", "add", "log"},
+        r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
+        r"|comments? (?:are )?(?:closed|open)|join the (?:conversation|discussion)"
+        r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
+        r"|bookmark(?: this)?"
+        r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
+        r" (?:post|video))|share via \w+|print (?:this )?(?:page|article)"
+        r"|reuse this content|gift (?:this )?article|give this article|follow",
+    ),
+    (
+        "navigation",
+        frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
+        | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
+        | {"cookie", "accept", "manage", "download", "key", "show", "pinned"},
+        r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
+        r"|(?:next|previous)(?: (?:article|story|page))?|about us|contact us"
+        r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
+        r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
+        r"|manage (?:cookies|preferences|consent)|download (?:the )?(?:data|chart"
+        r"|csv|image|pdf|full report)|key events|show key events only|pinned post",
+    ),
+    (
+        "advert",
+        frozenset({"subscribe", "newsletter", "newsletters", "support", "become"})
+        | {"donate", "already", "enter", "thank", "download", "skip", "paid"}
+        | {"partner", "branded", "supported", "presented", "powered", "brought"}
+        | {"get", "check", "book", "buy", "shop", "compare", "advertisement"}
+        | {"click", "sign"},
+        r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
+        r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
+        r"|support (?:our|independent) journalism|support us|become a (?:member"
+        r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
+        r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
+        r"|signing up)[.!]?|download (?:the|our) app|get the app"
+        r"|(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue(?: reading)?)?"
+        r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
+        r"|brought to you) by(?: [^.!?]{1,60})?"
+        r"|(?:check (?:prices?|rates|availability)|book (?:now|a (?:room|tour|table"
+        r"|stay))|buy (?:now|tickets?)|shop (?:now|the look)|compare prices"
+        r"|get (?:tickets|the deal))(?:\s+(?:on|at|from|with|via)\s+[^.!?]{1,40})?",
+    ),
+    (
+        "tags",
+        frozenset({"live", "breaking", "exclusive", "opinion", "keywords"}),
+        r"live|breaking(?: news)?|exclusive|opinion|keywords\s*:.+",
+    ),
+    (
+        "notice",
+        frozenset({"this", "originally", "a", "we", "please", "loading", "note"})
+        | {"check", "e&oe", "transcript", "[begin", "[end", "end", "our", "funding"}
+        | {"competing", "conflict", "conflicts", "declaration", "report", "(this"}
+        | {"corrections", "editorial"},
+        r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
+        r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
+        r"|produced|adapted)\b.{0,300}?\)?"
+        r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
+        r"|originally (?:published|appeared) (?:on|in|by|at)\b.{0,200}"
+        r"|a version of this (?:article|story) (?:appeared|appears|was published)"
+        r".{0,200}|we use cookies\b.{0,300}"
+        r"|this (?:site|website) uses cookies\b.{0,300}"
+        r"|please (?:enable|turn on) javascript.{0,120}|loading(?:\.\.\.|…)?"
+        r"|note\s*:\s*content may be edited.{0,80}|(?:please )?check against delivery"
+        r"\.?|e&oe\b.{0,40}|(?:full |edited |official )?transcript"
+        r"|\[(?:begin|end(?: of)?) (?:transcript|video|audio)\]"
+        r"|end of (?:transcript|statement)|our standards(?:\s*:.{0,80})?"
+        r"|(?:funding|competing interests?|conflicts? of interests?|declarations?"
+        r" of interests?)\s*:.{1,400}|report an error|(?:corrections|editorial)"
+        r" (?:policy|standards|guidelines)",
+    ),
+    (
+        "references",
+        frozenset({"journal", "reference", "references", "citation", "doi", "cite"})
+        | {"https"},
+        r"(?:journal )?references?\s*:.{0,400}|citation\s*:.{1,400}"
+        r"|doi\s*:\s*\S.{0,200}|https?://(?:dx\.)?doi\.org/\S+"
+        r"|cite this (?:page|article)\s*:?.{0,400}",
+    ),
+    (
+        "source",
+        frozenset({"story", "materials", "material"}),
+        r"story source\s*:?|materials? (?:provided|supplied) by .{1,300}",
+    ),
+    (
+        "release",
+        frozenset({"(end)", "(ends)", "end", "-", "–", "—", "-ends-", "-end-"}),
+        r"\(ends?\)|end|[-–—]\s*ends?\s*[-–—]",
+    ),
+    (
+        "byline",
+        frozenset({"bloomberg", "from", "dpa", "efe", "ansa", "xinhua", "kyodo"}),
+        r"bloomberg(?: news)?|(?:from|via) (?:reuters|afp"
+        r"|ap|the associated press|bloomberg|dpa|efe)|dpa|efe|ansa|xinhua|kyodo",
+    ),
     (
         "references",
         frozenset({"references", "footnotes", "notes", "sources", "bibliography"}),
@@ -265,13 +483,13 @@ def _any_test(text: str) -> bool:
     """Passes whenever a test of _TESTED may pass, so most lines skip them all."""
     return (
         text[-1] in ")]"
-        or " / " in text
+        or text[0] in "©0123456789["
         or ">" in text
         or "»" in text
         or "›" in text
-        or text[0] in "©0123456789"
         or text[:9].lower().startswith(_START_WORDS)
         or text.rsplit(None, 1)[-1].lower() in _DESK_WORDS
+        or _credit_gate(text)
     )
 
 
@@ -313,7 +531,8 @@ def classify(text: str) -> str | None:
         return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
-    first = text.split(None, 1)[0].lower().rstrip(":.,")
+    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
+    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     rules: list[_Rule] = []
     if _any_test(text):
         rules = [rule for test, rule in _TESTED if test(text)]
@@ -330,6 +549,11 @@ def _looks_like_byline(text: str) -> bool:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
     lowered = text.lower()
+    if lowered.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
+        # "Reporting by A in Lagos; Writing by B; Editing by C", however long,
+        # but each part names people ("Research by Oxford economists suggests…"
+        # is prose).
+        return not any(_sentence(part) for part in text.split(";"))
     by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
     if not by_first and not (" by " in lowered[:25] and not text.endswith(".")):
         return False

@@ -43,6 +43,8 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     """
     if not text or len(text) > _LONGEST_PLAIN or "|" in text:
         return False
+    if text[0] + text[-1] in ("()", "[]"):
+        return False  # "(Laughter)", "[Applause]": an aside, not a title
     first = text.lstrip("“‘\"'(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False

@@ -18,6 +18,7 @@ blank lines only around headings and page furniture), nothing is joined.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 import regex
@@ -181,7 +182,7 @@ def _sentence_line(text: str) -> bool:
     Not a list item, table row, markup, reference entry, labelled turn
     (``Q:``, ``MINISTER:``) or page furniture.
     """
-    if not text or not _SENTENCE_END.search(text) or "|" in text:
+    if not _ends_sentence(text) or "|" in text:
         return False
     if _BLOCK_START.match(text) or _REFERENCE.match(text):
         return False
@@ -190,6 +191,11 @@ def _sentence_line(text: str) -> bool:
     if text[-1] == "?" and _title_case(text):
         return False  # "Why Did the State Act Now?" heads a section
     return classify(text) is None
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a stripped line ends with terminal punctuation (quotes after it)."""
+    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 
 def _title_case(text: str) -> bool:
@@ -211,6 +217,17 @@ def _paragraph_runs(state: StateBlock) -> bool:
     cached = state.env.get("sentence_runs")
     if cached is not None:
         return bool(cached)
+    # A first pass reads only line ends: most documents stop here.
+    found = _count_runs(state, _ends_sentence)[0] >= _MIN_RUNS
+    if found:
+        runs, groups = _count_runs(state, _sentence_line)
+        found = runs >= _MIN_RUNS and runs * 2 >= groups
+    state.env["sentence_runs"] = found
+    return found
+
+
+def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int, int]:
+    """Count the runs of sentence lines, and the groups with two sentences or more."""
     runs = groups = 0
     sentences = lines = 0
     for line in range(state.lineMax + 1):
@@ -221,10 +238,8 @@ def _paragraph_runs(state: StateBlock) -> bool:
             sentences = lines = 0
             continue
         lines += 1
-        sentences += _sentence_line(line_text(state, line).strip(SPACE))
-    found = runs >= _MIN_RUNS and runs * 2 >= groups
-    state.env["sentence_runs"] = found
-    return found
+        sentences += sentence(line_text(state, line).strip(SPACE))
+    return runs, groups
 
 
 def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
@@ -235,8 +250,8 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    if not _sentence_line(line_text(state, line + 1).strip(SPACE)):
+    text = line_text(state, line).strip(SPACE)
+    following = line_text(state, line + 1).strip(SPACE)
+    if not (_ends_sentence(text) and _ends_sentence(following)):
         return False
-    if not _sentence_line(line_text(state, line).strip(SPACE)):
-        return False
-    return _paragraph_runs(state)
+    return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
