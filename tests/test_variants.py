@@ -695,3 +695,80 @@ class TestItemsWrappedOntoAnyLine:
             "h2:What Happens Next",
             "paragraph",
         ]
+
+
+class TestMoreNewsFurniture:
+    def test_contributor_lines_bios_and_notices(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [
+            classify(t)
+            for t in (
+                "Jane Doe contributed reporting from Lagos.",
+                "The Associated Press contributed to this report.",
+                "Tom Hale is a senior correspondent for Nordic Wire based in Oslo.",
+                "An earlier version of this article misstated the date.",
+                "If you or someone you know is struggling, call 988.",
+                "This material may not be published, broadcast or rewritten.",
+                "PRESS CONFERENCE – PARLIAMENT HOUSE, CANBERRA",
+                "Authorised by J. Smith, Canberra.",
+                "Load more",
+                "Tagged: Lisbon, travel",
+                "Is this page useful?",
+                "Data: Eurostat",
+            )
+        ] == [
+            "byline",
+            "byline",
+            "byline",
+            "notice",
+            "notice",
+            "copyright",
+            "release",
+            "notice",
+            "navigation",
+            "tags",
+            "notice",
+            "source",
+        ]
+
+    def test_sentences_like_them_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        prose = (
+            "Several factors contributed.",
+            "John Smith is the editor of the local paper, which covered the story.",
+            "Maria Lopez is a professor at the University of Madrid.",
+            "Press conferences were cancelled after the storm.",
+            "Show more compassion, the bishop said.",
+            "Data show prices rose.",
+        )
+        assert [t for t in prose if classify(t) is not None] == []
+
+
+class TestSectionLabelAboveTheTitle:
+    def test_a_section_label_over_the_headline_is_furniture(self):
+        text = (
+            "World\n"
+            "Chile Signs Lithium Deal With State Miner\n"
+            "SANTIAGO, Jan 12 – Chile signed the deal on Friday.\n"
+            "Both sides welcomed it.\n"
+        )
+        doc = newsparse.parse(text)
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Chile Signs Lithium Deal With State Miner",
+            "paragraph",
+            "paragraph",
+        ]
+        assert doc.metadata.title == "Chile Signs Lithium Deal With State Miner"
+
+    def test_a_short_title_over_its_text_stays_the_title(self):
+        text = (
+            "Glaciers Shrink Again\n\n"
+            "The glaciers lost about a tenth of their volume in three summers, the\n"
+            "survey found.\n"
+        )
+        assert outline(text)[0] == "h1:Glaciers Shrink Again"
+        later = "Intro of the story.\nWorld\nA Longer Heading Line Here\nText.\n"
+        assert "boilerplate" not in outline(later)

@@ -185,7 +185,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "share",
         frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"}),
-        r"(?:share|share this(?: article| story| page)?|share on \w+|tweet"
+        r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
+        r"|share on \w+|tweet"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
         r"|reddit|telegram|print|copy link))*\s*[:.]?",
@@ -203,7 +204,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "related",
         frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
         | {"further"},
-        r"(?:read more|read also|also read|related(?: articles| stories| coverage)?"
+        r"(?:read more|read also|also read|related(?: articles| stories| coverage"
+        r"| content| links| reading| news| posts| videos| indicators| data"
+        r"| publications)?"
         r"|see also|more on this story|recommended(?: reading)?|you may also like"
         r"|further reading)\s*(?::.*|[.…]{0,3})",
     ),
@@ -295,15 +298,30 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "notice",
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
-        | {"correction", "clarification", "this", "was"},
+        | {"correction", "clarification", "this", "was", "is"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
         r"|clarification)\s*:.{0,400}"
         r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
-        r"|was this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
+        r"|(?:was|is) this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
     ),
     ("byline", _credit_gate, r"the associated press"),
+    (
+        "byline",
+        lambda t: " contributed" in t,
+        r"(?:[^.!?]{2,120}\s)?contributed (?:(?:reporting|research)(?: to this"
+        r" (?:report|story|article))?|to this (?:report|story|article))"
+        r"(?: from [^.!?]{1,60})?\.?",
+    ),
+    (
+        "byline",
+        lambda t: " is a" in t[:60] or " is the" in t[:60],
+        r"[\p{Lu}][\p{L}’'.-]+(?:\s[\p{Lu}][\p{L}’'.-]+){1,3}\s(?:is|was) (?:a|an|the)"
+        r" (?:[^.!?]{0,80}\s)?(?:reporter|correspondent|editor|journalist|writer"
+        r"|columnist|contributor|producer|photographer|critic)s?"
+        r" (?:for|at|with|covering|based in|who covers)\b[^!?]{0,200}",
+    ),
     (
         "caption",
         _credit_gate,
@@ -401,8 +419,12 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"this", "originally", "a", "we", "please", "loading", "note"})
         | {"check", "e&oe", "transcript", "[begin", "[end", "end", "our", "funding"}
         | {"competing", "conflict", "conflicts", "declaration", "report", "(this"}
-        | {"corrections", "editorial"},
-        r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
+        | {"corrections", "editorial", "an", "if", "for"},
+        r"an earlier version of this (?:article|story|report)\b.{0,400}"
+        r"|if you (?:or someone you know|have been affected|are affected|need"
+        r" (?:help|support)|are struggling)\b.{0,300}"
+        r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
+        r"|\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
         r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
         r"|produced|adapted)\b.{0,300}?\)?"
         r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
@@ -429,8 +451,14 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "source",
-        frozenset({"story", "materials", "material"}),
-        r"story source\s*:?|materials? (?:provided|supplied) by .{1,300}",
+        frozenset({"story", "materials", "material", "data"}),
+        r"story source\s*:?|materials? (?:provided|supplied) by .{1,300}"
+        r"|data(?: source)?s?\s*:\s*\S.{0,100}",
+    ),
+    (
+        "copyright",
+        frozenset({"this"}),
+        r"this material may not be (?:published|reproduced|broadcast).{0,200}",
     ),
     (
         "release",
@@ -447,6 +475,35 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "references",
         frozenset({"references", "footnotes", "notes", "sources", "bibliography"}),
         r"(?:references|footnotes|notes|sources|bibliography)\s*:?",
+    ),
+    (
+        "release",
+        frozenset({"press", "media", "doorstop", "joint", "radio", "television"})
+        | {"tv", "news"},
+        r"(?:joint )?(?:press conference|doorstop(?: interview)?|media release"
+        r"|press release|media statement|(?:radio|television|tv) interview"
+        r"|(?:press|media) briefing|news conference)(?:\s*[-–—:,]\s*[^.!?]{1,80})?",
+    ),
+    (
+        "notice",
+        frozenset({"authorised", "authorized"}),
+        r"authori[sz]ed by .{1,200}",
+    ),
+    (
+        "navigation",
+        frozenset({"show", "load", "see", "jump", "post", "previous", "next"}),
+        r"(?:show|load|see) more(?: posts| updates| stories)?|jump to latest"
+        r"(?: updates?)?|post navigation|(?:previous|next) post",
+    ),
+    (
+        "tags",
+        frozenset({"live", "tagged"}),
+        r"live updates?|tagged\s*:?\s+[^.!?]{1,200}",
+    ),
+    (
+        "share",
+        frozenset({"like", "pin", "embed"}),
+        r"like this\s*:?|pin (?:it|this(?: post)?)(?: for later)?|embed",
     ),
     (
         "byline",
@@ -489,6 +546,9 @@ def _any_test(text: str) -> bool:
         or "›" in text
         or text[:9].lower().startswith(_START_WORDS)
         or text.rsplit(None, 1)[-1].lower() in _DESK_WORDS
+        or " contributed" in text
+        or " is a" in text[:60]
+        or " is the" in text[:60]
         or _credit_gate(text)
     )
 
@@ -606,13 +666,62 @@ def _opens_run(text: str, kind: str) -> bool:
     return kind in _INTRODUCERS and bare and "|" not in text
 
 
+_MAX_KICKER_WORDS = 3
+_MAX_KICKER = 30  # characters
+_MAX_TITLE_WORDS = 20
+_TOP_TOKENS = 8  # furniture lines a page may open with before its title
+_OPEN_END = frozenset("a an the to of and or in on for with by at from".split())  # noqa: SIM905
+
+
+def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a short line above the title is the page's section label.
+
+    News pages print the section (``World``, ``Climate crisis``, ``Politics``)
+    over the headline; scraped text keeps it as a line of its own. It is one
+    when it opens the article (only furniture before it), has at most three
+    words and no punctuation at its end, and the next line is a longer
+    headline: a line of more words, no sentence punctuation at its end, that
+    does not break off mid-phrase (a wrapped paragraph) and is not the
+    article's last.
+    """
+    words = text.split()
+    if (
+        not words
+        or len(words) > _MAX_KICKER_WORDS
+        or len(text) > _MAX_KICKER
+        or not text[0].isupper()
+        or not text[-1].isalnum()
+    ):
+        return False
+    if len(state.tokens) > _TOP_TOKENS or any(
+        t.type not in ("hr", "boilerplate") for t in state.tokens
+    ):
+        return False
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    if following + 1 >= end_line:
+        return False
+    title = line_text(state, following).strip().lstrip("#").strip()
+    title_words = title.split()
+    return (
+        len(words) < len(title_words) <= _MAX_TITLE_WORDS
+        and title[0].isupper()
+        and title[-1] not in ".,;:!…"
+        and title_words[-1].lower() not in _OPEN_END
+        and classify(title) is None
+    )
+
+
 def _boilerplate(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
     text = line_text(state, start_line).strip()
     kind = classify(text)
     if kind is None:
-        return False
+        if not _kicker(state, start_line, end_line, text):
+            return False
+        kind = "navigation"
     table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
     if "|" in text and table_next:
         return False  # the header of a table ("Topic | Stance")
