@@ -772,3 +772,5 @@ class TestSectionLabelAboveTheTitle:
         assert outline(text)[0] == "h1:Glaciers Shrink Again"
         later = "Intro of the story.\nWorld\nA Longer Heading Line Here\nText.\n"
         assert "boilerplate" not in outline(later)
+        faq = "Library Hours Change\nCan I bring my dog?\nOnly guide dogs.\n"
+        assert outline(faq)[0] == "h1:Library Hours Change"

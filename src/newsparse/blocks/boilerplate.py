@@ -667,6 +667,7 @@ def _opens_run(text: str, kind: str) -> bool:
 
 
 _MAX_KICKER_WORDS = 3
+_MIN_TITLE_WORDS = 4
 _MAX_KICKER = 30  # characters
 _MAX_TITLE_WORDS = 20
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
@@ -679,10 +680,12 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     News pages print the section (``World``, ``Climate crisis``, ``Politics``)
     over the headline; scraped text keeps it as a line of its own. It is one
     when it opens the article (only furniture before it), has at most three
-    words and no punctuation at its end, and the next line is a longer
-    headline: a line of more words, no sentence punctuation at its end, that
-    does not break off mid-phrase (a wrapped paragraph) and is not the
-    article's last.
+    words and no punctuation at its end, and the next line is a much longer
+    headline: at least four words and twice as many as the label, no
+    sentence punctuation at its end, not breaking off mid-phrase (a wrapped
+    paragraph), and not the article's last line. (A short title over a short
+    subheading, ``Library Hours Change`` over ``Can I bring my dog?``, stays
+    the title.)
     """
     words = text.split()
     if (
@@ -705,7 +708,7 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     title = line_text(state, following).strip().lstrip("#").strip()
     title_words = title.split()
     return (
-        len(words) < len(title_words) <= _MAX_TITLE_WORDS
+        max(_MIN_TITLE_WORDS, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
         and title[0].isupper()
         and title[-1] not in ".,;:!…"
         and title_words[-1].lower() not in _OPEN_END
