@@ -657,12 +657,63 @@ class TestPageFurnitureOfNewsSites:
 
 
 class TestTranscripts:
+    BRIEFING = (
+        "Finance Minister Briefs Reporters on the Budget\n\n"
+        "MINISTER GARCÍA: Good morning. Thank you for coming.\n\n"
+        "Q: Minister, will taxes rise?\n"
+        "MINISTER GARCÍA: No. We have been clear about that.\n\n"
+        "Q: What about the deficit target?\n"
+        "MINISTER GARCÍA: We expect to meet it in 2026.\n\n"
+        "JOURNALIST (El País)\n"
+        "Is the review final?\n"
+        "MINISTER GARCÍA\n"
+        "It is final. Parliament will vote on it next month.\n"
+    )
+
+    def test_questions_answered_by_a_speaker_are_turns_not_headings(self):
+        assert (
+            outline(self.BRIEFING)
+            == ["h1:Finance Minister Briefs Reporters on the Budget"]
+            + ["paragraph"] * 7
+        )
+
+    def test_a_speaker_label_line_opens_the_turn_under_it(self):
+        doc = newsparse.parse(self.BRIEFING, normalize=False)
+        assert [p.text for p in doc.paragraphs()[-2:]] == [
+            "JOURNALIST (El País)\nIs the review final?",
+            "MINISTER GARCÍA\nIt is final. Parliament will vote on it next month.",
+        ]
+
+    def test_capitalised_headings_that_do_not_come_back_stay_headings(self):
+        text = (
+            "Intro of the story.\nTHE OBJECTS\nA bronze head.\nTHE NEXT STEP\nA vote.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "h2:THE OBJECTS",
+            "paragraph",
+            "h2:THE NEXT STEP",
+            "paragraph",
+        ]
+
     def test_a_stage_direction_is_not_a_heading(self):
         text = "MINISTER: We will not raise taxes.\n(Laughter)\nMINISTER: I mean it.\n"
         assert outline(text) == ["paragraph"] * 3
 
 
 class TestItemsWrappedOntoAnyLine:
+    def test_a_numbered_item_breaking_off_is_not_a_heading(self):
+        """A line ending on ``after`` breaks off mid-phrase: no title ends so."""
+        text = (
+            "In currencies:\n"
+            "1. The dollar index rose 0.2% to 104.3, extending gains made after\n"
+            "US manufacturing data on Monday.\n"
+            "2. Sterling fell 0.1% to $1.2780.\n"
+            "Analysts expect a quiet session.\n"
+        )
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+        assert len(newsparse.parse(text).lists()[0].items) == 2
+
     def test_an_item_ending_on_an_open_word_takes_the_next_line(self):
         """``… to $85.20 a`` / ``barrel …``: whatever the case of the next line."""
         text = (

@@ -27,7 +27,7 @@ from markdown_it.rules_block import StateBlock
 from .boilerplate import classify
 from .lines import SPACE, is_blank, line_text, match_marker
 
-__all__ = ["MAX_WIDTH", "continues", "joins_sentence", "wrap_width"]
+__all__ = ["MAX_WIDTH", "continues", "joins_sentence", "speaker_label", "wrap_width"]
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -255,3 +255,43 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     if not (_ends_sentence(text) and _ends_sentence(following)):
         return False
     return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+
+
+# A speaker's name in capitals, perhaps with an affiliation or a colon:
+# "MINISTER GARCÍA", "JOURNALIST (El País)", "Q (Reuters):".
+_SPEAKER_LINE = regex.compile(
+    r"(?P<name>[\p{Lu}][\p{Lu}\p{M}.’'-]*(?:[ \t]+[\p{Lu}][\p{Lu}\p{M}.’'-]*){0,4})"
+    r"(?P<affiliation>[ \t]*\([^()]{1,40}\))?[ \t]*:?"
+)
+
+
+def speaker_label(state: StateBlock, line: int) -> bool:
+    """Whether ``line`` names the speaker of the turn under it (a transcript).
+
+    The line is a name in capitals, and it is marked as a label: by a colon,
+    by an affiliation in brackets (``JOURNALIST (El País)``), or by naming
+    the speaker of two lines or more of the document, alone or before a
+    colon (speakers come back; section headings in capitals do not). The
+    counts are taken once per document.
+    """
+    text = line_text(state, line).strip(SPACE)
+    match = _SPEAKER_LINE.fullmatch(text)
+    if match is None:
+        return False
+    if text.endswith(":") or match.group("affiliation"):
+        return True
+    counts = state.env.get("line_counts")
+    if counts is None:
+        counts = {}
+        for other in range(state.lineMax):
+            key = line_text(state, other).strip(SPACE)
+            colon = key.find(":", 0, _MAX_LABEL)
+            if colon > 0:
+                key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
+            if key and len(key) <= _MAX_LABEL:
+                counts[key] = counts.get(key, 0) + 1
+        state.env["line_counts"] = counts
+    return int(counts.get(text, 0)) >= 2
+
+
+_MAX_LABEL = 60  # characters; longer lines are never counted as labels
