@@ -490,6 +490,34 @@ class TestBreadcrumbs:
         assert outline(text) == ["boilerplate", "h1:Talks Resume", "paragraph"]
 
 
+class TestHeadingsUnderFullLines:
+    def test_a_heading_under_a_full_sentence_line_is_not_joined(self):
+        text = (
+            "Carbon Border Levy Explained\n\n"
+            "The European Union's carbon border levy starts its definitive phase in 2026,\n"
+            "when importers of steel, cement, aluminium, fertilisers, electricity and\n"
+            "hydrogen must buy certificates to cover the emissions of their goods. It is\n"
+            "meant to stop production moving abroad. Critics say it will hurt exporters.\n"
+            "Who Pays\n"
+            "Importers registered in the EU pay, not the foreign producers, though the\n"
+            "cost is expected to be passed back along the supply chain to the mills and\n"
+            "plants that make the goods in the first place, analysts at the bank said.\n"
+            "- Steel and iron products make up most of the covered imports by value, and\n"
+            "the levy on them is expected to be the largest of all the covered goods.\n"
+            "What Happens Next\n"
+            "The Commission will review the scope of the levy in 2027.\n"
+        )
+        assert outline(text) == [
+            "h1:Carbon Border Levy Explained",
+            "paragraph",
+            "h2:Who Pays",
+            "paragraph",
+            "list",
+            "h2:What Happens Next",
+            "paragraph",
+        ]
+
+
 class TestSentencePerLineRuns:
     """One sentence per line, blank lines between paragraphs (issue #4, V11)."""
 

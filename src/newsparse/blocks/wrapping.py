@@ -117,6 +117,20 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     return width * 0.6 <= length <= width and length + 1 + first_word >= width
 
 
+_SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
+
+
+def _short_title(text: str, width: int) -> bool:
+    """Whether a line reads as a heading: short, capitalised, no final stop."""
+    text = text.strip(SPACE)
+    return (
+        bool(text)
+        and len(text) < width * _SHORT_TITLE
+        and text[0].isupper()
+        and text[-1] not in _NO_WRAP_END + ","
+    )
+
+
 def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a long line stops without punctuation and lower case goes on.
 
@@ -147,9 +161,11 @@ def continues(
 
     A full line that ends mid-sentence continues. One that ends a sentence
     (whatever the case of the next line: a lost capital is an artefact, not a
-    wrap) continues only inside a wrapped run: when the line before was joined to
-    it (``joined``) or the next line wraps mid-sentence too; otherwise two
-    sentence lines of similar length could be taken for one paragraph.
+    wrap) never continues onto a short capitalised line without a final stop
+    (a heading), and otherwise only inside a wrapped run: when the line
+    before was joined to it (``joined``) or the next line wraps mid-sentence
+    too; otherwise two sentence lines of similar length could be taken for
+    one paragraph.
     Where the document has no wrap width, a ``loose`` check still joins a
     long line that stops without punctuation to a line going on in lower
     case; the heading rule does not use it, as a heading may be followed by
@@ -161,6 +177,8 @@ def continues(
     text = line_text(state, line).rstrip(SPACE)
     if not _SENTENCE_END.search(text):
         return True
+    if _short_title(line_text(state, line + 1), width):
+        return False  # a sentence ends the paragraph; a heading follows
     if joined:
         return True
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
