@@ -853,3 +853,41 @@ class TestSectionLabelAboveTheTitle:
         assert "boilerplate" not in outline(later)
         faq = "Library Hours Change\nCan I bring my dog?\nOnly guide dogs.\n"
         assert outline(faq)[0] == "h1:Library Hours Change"
+
+
+class TestScrapedPageLayout:
+    PAGE = (
+        "Skip to main content\n"
+        "Pakistan\n"
+        "Floods: Aid Reaches Cut-Off Villages in Sindh as Waters Recede\n"
+        "By Amina Qureshi, BBC News, Karachi\n"
+        "Published\n"
+        "2 hours ago\n"
+        "Image source, Getty Images\n"
+        "Image caption, Families wade through floodwater in Dadu district\n"
+        "Aid convoys reached villages in Sindh on Tuesday after almost a week.\n"
+        "The United Nations said more than 400,000 people had been displaced.\n"
+        "More on this story\n"
+        "Why Pakistan's floods keep getting worse\n"
+        "Published\n"
+        "3 days ago\n"
+        "Copyright 2024 BBC. All rights reserved. The BBC is not responsible for "
+        "the content of external sites. Read about our approach to external linking.\n"
+    )
+
+    def test_labels_on_their_own_lines_keep_their_values(self):
+        doc = newsparse.parse(self.PAGE, normalize=False)
+        kinds = [(b.kind, b.text.count("\n")) for b in doc.boilerplate()]
+        assert kinds == [
+            ("navigation", 0),
+            ("navigation", 0),
+            ("byline", 0),
+            ("date", 1),
+            ("caption", 0),
+            ("caption", 0),
+            ("related", 3),
+            ("copyright", 0),
+        ]
+        assert doc.title.startswith("Floods: Aid Reaches")
+        assert len(doc.paragraphs()) == 2
+        assert doc.headings()[0].level == 1

@@ -250,6 +250,16 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|inbox|updates).{0,40}",
     ),
     (
+        "date",
+        frozenset({"published", "updated", "posted", "first", "last"}),
+        r"(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?",
+    ),
+    (
+        "copyright",
+        frozenset({"copyright"}),
+        r"copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,300}",
+    ),
+    (
         "copyright",
         frozenset({"acquire", "purchase"}),
         r"(?:acquire|purchase) licensing rights.{0,30}",
@@ -643,7 +653,7 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and last + 1 - line <= _MAX_RUN
         and not is_blank(state, last + 1)
         and len(_WORD.findall(line_text(state, last + 1))) <= max_words
-        and classify(line_text(state, last + 1).strip()) is None
+        and _in_run(classify(line_text(state, last + 1).strip()), kind)
         and (not references or _ENTRY.match(line_text(state, last + 1)))
         and not (
             kind == "navigation"
@@ -654,16 +664,40 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     return last
 
 
+def _date_under(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line under a bare date label (``Published``) is its date."""
+    return (
+        line + 1 < end_line
+        and not is_blank(state, line + 1)
+        and classify(line_text(state, line + 1).strip()) == "date"
+    )
+
+
+def _in_run(found: str | None, kind: str) -> bool:
+    """Whether a line of kind ``found`` goes on a run of ``kind``.
+
+    Lines that are not boilerplate do; so do the dates under the headlines
+    of a list of related links (``Published`` / ``3 days ago``).
+    """
+    return found is None or (kind == "related" and found == "date")
+
+
 def _opens_run(text: str, kind: str) -> bool:
     """Whether a line is a bare label (``Read more:``, ``Related Topics``).
 
     Of navigation, only a table of contents opens a run; a breadcrumb
-    (``Home > World``) stands alone.
+    (``Home > World``) stands alone. A bare label has at most three words
+    (five for related links) or ends in a colon.
     """
     if kind == "navigation" and not _TOC_LABEL.fullmatch(text):
         return False
-    bare = text.endswith(":") or (len(_WORD.findall(text)) <= 3 and ":" not in text)
+    words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
+    bare = text.endswith(":") or (len(_WORD.findall(text)) <= words and ":" not in text)
     return kind in _INTRODUCERS and bare and "|" not in text
+
+
+_MAX_LABEL_WORDS = 3
+_MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 
 
 _MAX_KICKER_WORDS = 3
@@ -729,7 +763,10 @@ def _boilerplate(
     if "|" in text and table_next:
         return False  # the header of a table ("Topic | Stance")
     last = start_line
-    if _opens_run(text, kind):
+    if kind == "date" and not _DIGIT.search(text):
+        if _date_under(state, start_line, end_line):
+            last += 1  # "Published" over "2 hours ago"
+    elif _opens_run(text, kind):
         last = _run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:
             return False  # "Notes" over prose is a heading, not a reference list
