@@ -130,11 +130,9 @@ _CREDIT_END = frozenset(
 )
 
 
-_CAPTION_WORDS = (
-    *("Photo", "PHOTO", "Photograph", "PHOTOGRAPH", "Picture", "Image"),
-    *("Credit", "CREDIT"),
-)
+_CAPTION_COLON = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|CREDIT)\w*\s*:")
 _MAX_CREDIT = 90
+_MAX_COUNTER = 20  # "1,024 comments"
 
 
 def _credit_gate(text: str) -> bool:
@@ -144,9 +142,33 @@ def _credit_gate(text: str) -> bool:
     word before a colon (``Photo: A. Berg``), or it ends in an agency's name.
     """
     tail = text[-_MAX_CREDIT:]
-    if "/" in tail or (":" in tail and any(word in tail for word in _CAPTION_WORDS)):
+    if "/" in tail or (":" in tail and _CAPTION_COLON.search(tail) is not None):
         return True
-    return tail[tail.rfind(" ") + 1 :].lower().strip(")(.") in _CREDIT_END
+    last = tail[tail.rfind(" ") + 1 :]
+    if last[:1].islower():
+        return False  # most prose ends on a lower-case word; agencies do not
+    return last.lower().strip(")(.") in _CREDIT_END
+
+
+# Notices that open with words prose opens with too ("A", "If", "We"): a
+# prefix test admits them, not a regex on every line starting with "A".
+_NOTICE_STARTS = (
+    "an earlier version",
+    "if you or someone",
+    "if you have been",
+    "if you are affected",
+    "if you need",
+    "if you are struggling",
+    "for support",
+    "for confidential",
+    "a version of this",
+    "we use cookies",
+    "our standards",
+)
+
+
+def _notice_gate(text: str) -> bool:
+    return text[:24].lower().startswith(_NOTICE_STARTS)
 
 
 # Each pattern is tried only on lines its gate admits: a set of first words
@@ -316,6 +338,16 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|corrected)).{0,300}"
         r"|(?:was|is) this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
     ),
+    (
+        "notice",
+        _notice_gate,
+        r"an earlier version of this (?:article|story|report)\b.{0,400}"
+        r"|if you (?:or someone you know|have been affected|are affected|need"
+        r" (?:help|support)|are struggling)\b.{0,300}"
+        r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
+        r"|a version of this (?:article|story) (?:appeared|appears|was published)"
+        r".{0,200}|we use cookies\b.{0,300}|our standards(?:\s*:.{0,80})?",
+    ),
     ("byline", _credit_gate, r"the associated press"),
     (
         "byline",
@@ -340,7 +372,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "caption",
-        lambda t: t[0] == "[" or t[0].isdigit(),
+        lambda t: t[0] == "[" or (t[0].isdigit() and " of " in t[:8]),
         r"\[\d{1,2}/\d{1,2}\]\s?.{3,300}|\d{1,3}\s+of\s+\d{1,3}",
     ),
     (
@@ -371,7 +403,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "share",
-        lambda t: t[0].isdigit(),
+        lambda t: t[0].isdigit() and len(t) <= _MAX_COUNTER,
         r"\d[\d,.]*k?\s+(?:comments?|shares|replies)",
     ),
     (
@@ -426,27 +458,21 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"this", "originally", "a", "we", "please", "loading", "note"})
-        | {"check", "e&oe", "transcript", "[begin", "[end", "end", "our", "funding"}
-        | {"competing", "conflict", "conflicts", "declaration", "report", "(this"}
-        | {"corrections", "editorial", "an", "if", "for"},
-        r"an earlier version of this (?:article|story|report)\b.{0,400}"
-        r"|if you (?:or someone you know|have been affected|are affected|need"
-        r" (?:help|support)|are struggling)\b.{0,300}"
-        r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
-        r"|\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
+        frozenset({"this", "originally", "please", "loading", "note", "check"})
+        | {"e&oe", "transcript", "[begin", "[end", "end", "funding", "competing"}
+        | {"conflict", "conflicts", "declaration", "report", "(this", "corrections"}
+        | {"editorial"},
+        r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
         r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
         r"|produced|adapted)\b.{0,300}?\)?"
         r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
         r"|originally (?:published|appeared) (?:on|in|by|at)\b.{0,200}"
-        r"|a version of this (?:article|story) (?:appeared|appears|was published)"
-        r".{0,200}|we use cookies\b.{0,300}"
         r"|this (?:site|website) uses cookies\b.{0,300}"
         r"|please (?:enable|turn on) javascript.{0,120}|loading(?:\.\.\.|…)?"
         r"|note\s*:\s*content may be edited.{0,80}|(?:please )?check against delivery"
         r"\.?|e&oe\b.{0,40}|(?:full |edited |official )?transcript"
         r"|\[(?:begin|end(?: of)?) (?:transcript|video|audio)\]"
-        r"|end of (?:transcript|statement)|our standards(?:\s*:.{0,80})?"
+        r"|end of (?:transcript|statement)"
         r"|(?:funding|competing interests?|conflicts? of interests?|declarations?"
         r" of interests?)\s*:.{1,400}|report an error|(?:corrections|editorial)"
         r" (?:policy|standards|guidelines)",
@@ -472,8 +498,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "release",
-        frozenset({"(end)", "(ends)", "end", "-", "–", "—", "-ends-", "-end-"}),
-        r"\(ends?\)|end|[-–—]\s*ends?\s*[-–—]",
+        frozenset({"(end)", "(ends)", "end", "-ends-", "-end-", "–ends–", "—ends—"}),
+        r"\(ends?\)|end|[-–—]ends?[-–—]",
     ),
     (
         "byline",
@@ -547,20 +573,24 @@ _START_WORDS = ("copyright", "all right", "(c) ")
 
 
 def _any_test(text: str) -> bool:
-    """Passes whenever a test of _TESTED may pass, so most lines skip them all."""
-    return (
-        text[-1] in ")]"
-        or text[0] in "©0123456789["
-        or ">" in text
-        or "»" in text
-        or "›" in text
-        or text[:9].lower().startswith(_START_WORDS)
-        or text.rsplit(None, 1)[-1].lower() in _DESK_WORDS
-        or " contributed" in text
-        or " is a" in text[:60]
-        or " is the" in text[:60]
-        or _credit_gate(text)
-    )
+    """Passes whenever a test of _TESTED may pass, so most lines skip them all.
+
+    The cheap checks come first; the last word is split off once.
+    """
+    if text[-1] in ")]" or text[0] in "©0123456789[":
+        return True
+    tail = text[-_MAX_CREDIT:]
+    if ">" in text or "»" in text or "›" in text or "/" in tail:
+        return True
+    if ":" in tail and _CAPTION_COLON.search(tail) is not None:
+        return True
+    opening = text[:24].lower()
+    if opening.startswith(_START_WORDS) or opening.startswith(_NOTICE_STARTS):
+        return True
+    if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
+        return True
+    last = text.rsplit(None, 1)[-1].lower()
+    return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
 
 
 _DIGIT = regex.compile(r"\d")
@@ -721,18 +751,17 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     subheading, ``Library Hours Change`` over ``Can I bring my dog?``, stays
     the title.)
     """
+    if len(text) > _MAX_KICKER or len(state.tokens) > _TOP_TOKENS:
+        return False  # most lines: two length checks
     words = text.split()
     if (
         not words
         or len(words) > _MAX_KICKER_WORDS
-        or len(text) > _MAX_KICKER
         or not text[0].isupper()
         or not text[-1].isalnum()
     ):
         return False
-    if len(state.tokens) > _TOP_TOKENS or any(
-        t.type not in ("hr", "boilerplate") for t in state.tokens
-    ):
+    if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
         return False
     following = line + 1
     while following < end_line and is_blank(state, following):

@@ -266,6 +266,8 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     They are when both are sentence lines and the document separates its
     paragraphs by blank lines between runs of them (see :func:`_paragraph_runs`).
     """
+    if state.env.get("sentence_runs") is False:
+        return False  # the document has no such runs (known after one look)
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     text = line_text(state, line).strip(SPACE)
@@ -293,6 +295,8 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     counts are taken once per document.
     """
     text = line_text(state, line).strip(SPACE)
+    if not text[:2].isupper():
+        return False  # most lines: a name in capitals starts with two
     match = _SPEAKER_LINE.fullmatch(text)
     if match is None:
         return False
