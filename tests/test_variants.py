@@ -258,7 +258,14 @@ class TestHelperFoundCases:
             "The lake below the tongue seen from the ridge in August, 2025. Photo: A. Berg\n\n"
             "The next survey is due in October.\n"
         )
-        assert outline(text) == ["h1:Glaciers Shrink Again"] + ["paragraph"] * 4
+        # The odd long line is a caption (its credit makes it page furniture).
+        assert outline(text) == [
+            "h1:Glaciers Shrink Again",
+            "paragraph",
+            "paragraph",
+            "boilerplate",
+            "paragraph",
+        ]
 
     def test_lower_case_sentence_start_does_not_join_sentence_lines(self):
         text = (
@@ -481,3 +488,406 @@ class TestBreadcrumbs:
     def test_a_breadcrumb_does_not_take_the_title_under_it(self):
         text = "Home > World\nTalks Resume\nThe envoys met today.\n"
         assert outline(text) == ["boilerplate", "h1:Talks Resume", "paragraph"]
+
+
+class TestHeadingsUnderFullLines:
+    def test_a_heading_under_a_full_sentence_line_is_not_joined(self):
+        text = (
+            "Carbon Border Levy Explained\n\n"
+            "The European Union's carbon border levy starts its definitive phase in 2026,\n"
+            "when importers of steel, cement, aluminium, fertilisers, electricity and\n"
+            "hydrogen must buy certificates to cover the emissions of their goods. It is\n"
+            "meant to stop production moving abroad. Critics say it will hurt exporters.\n"
+            "Who Pays\n"
+            "Importers registered in the EU pay, not the foreign producers, though the\n"
+            "cost is expected to be passed back along the supply chain to the mills and\n"
+            "plants that make the goods in the first place, analysts at the bank said.\n"
+            "- Steel and iron products make up most of the covered imports by value, and\n"
+            "the levy on them is expected to be the largest of all the covered goods.\n"
+            "What Happens Next\n"
+            "The Commission will review the scope of the levy in 2027.\n"
+        )
+        assert outline(text) == [
+            "h1:Carbon Border Levy Explained",
+            "paragraph",
+            "h2:Who Pays",
+            "paragraph",
+            "list",
+            "h2:What Happens Next",
+            "paragraph",
+        ]
+
+
+class TestSentencePerLineRuns:
+    """One sentence per line, blank lines between paragraphs (issue #4, V11)."""
+
+    RUNS = (
+        "Heat Records Fall Across the South\n\n"
+        "Temperatures passed 44C in Seville on Sunday.\n"
+        "It was the hottest June day on record there.\n\n"
+        "Hospitals opened cooling rooms for older patients.\n"
+        "Several towns moved school exams to the morning.\n"
+        "Farm work stopped in the afternoons.\n\n"
+        "Forecasters expect relief by Thursday.\n"
+        "“The worst is still to come,” one of them said.\n\n"
+        "A storm may bring hail to the coast.\n"
+    )
+
+    def test_runs_separated_by_blank_lines_are_paragraphs(self):
+        doc = newsparse.parse(self.RUNS, normalize=False)
+        assert (
+            outline(self.RUNS)
+            == ["h1:Heat Records Fall Across the South"] + ["paragraph"] * 4
+        )
+        assert [p.text.count("\n") for p in doc.paragraphs()] == [1, 2, 1, 0]
+
+    def test_joined_runs_read_as_one_line_after_normalising(self):
+        first = newsparse.parse(self.RUNS).paragraphs()[0].text
+        assert first == (
+            "Temperatures passed 44C in Seville on Sunday. "
+            "It was the hottest June day on record there."
+        )
+
+    def test_headings_items_and_furniture_end_a_run(self):
+        text = self.RUNS + (
+            "\nFarm work stopped in the afternoons.\nAdvertisement\n"
+            "What Comes Next\nThe heat will ease.\n- Rain in the north\n"
+            "Nothing else is planned.\n"
+        )
+        assert outline(text)[5:] == [
+            "paragraph",
+            "boilerplate",
+            "h2:What Comes Next",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+
+    def test_wire_copy_without_blank_lines_is_not_joined(self):
+        assert outline(self.RUNS.replace("\n\n", "\n"))[1:] == ["paragraph"] * 8
+
+    def test_two_runs_are_not_enough(self):
+        """Blank lines placed here and there do not make a pattern."""
+        text = (
+            "Title of the Story\n\n"
+            "The council met on Tuesday.\nThe mayor spoke first.\n\n"
+            "What Changes\n\n"
+            "Fees rise in May.\nthe rest follows in June.\n"
+        )
+        assert (
+            outline(text)[1:]
+            == ["paragraph", "paragraph", "h2:What Changes"] + ["paragraph"] * 2
+        )
+
+    def test_groups_under_headings_keep_one_paragraph_per_line(self):
+        """Blank lines around sections, not between paragraphs: nothing joins."""
+        text = (
+            "THE VOTE\nThe bill passed on Monday.\nIt goes to the senate next.\n\n"
+            "THE REACTION\nUnions welcomed it.\nEmployers did not.\n\n"
+            "THE NEXT STEP\nA vote is due in May.\nThe president may veto it.\n"
+        )
+        assert outline(text).count("paragraph") == 6
+
+    def test_question_headings_and_speaker_turns_are_not_sentences(self):
+        text = (
+            "REPORTER: Will the ban be extended?\nMINISTER: We have not decided.\n\n"
+            "REPORTER: When will you decide?\nMINISTER: Next week, I expect.\n\n"
+            "REPORTER: And who decides that?\nMINISTER: The cabinet does.\n"
+        )
+        assert outline(text) == ["paragraph"] * 6
+        faq = "Why Did It Happen?\nThe dam failed.\nNobody was hurt.\n\n" * 3
+        assert outline(faq).count("paragraph") == 6
+
+
+class TestPageFurnitureOfNewsSites:
+    """Furniture left in scraped text: typed as boilerplate, not headings."""
+
+    FURNITURE = (
+        ("Listen to this article", "caption"),
+        ("Getty Images", "caption"),
+        ("AFP via Getty Images", "caption"),
+        ("REUTERS/Juan Medina/File Photo", "caption"),
+        ("A firefighter tackles the blaze. (AP Photo/Jon Gambrell)", "caption"),
+        ("Crowds in Toledo on Sunday. REUTERS/Susana Vera", "caption"),
+        ("Visitors queue outside the museum. Photograph: Ana Ruiz/Reuters", "caption"),
+        ("Item 1 of 3", "caption"),
+        ("Most read", "related"),
+        ("Recommended for you", "related"),
+        ("Comments", "share"),
+        ("42 comments", "share"),
+        ("Subscribe", "advert"),
+        ("Sign up here.", "advert"),
+        ("Continue reading the main story", "advert"),
+        ("Privacy policy", "navigation"),
+        ("Key events", "navigation"),
+        ("2h ago", "date"),
+        ("Next release: 19 August 2024", "date"),
+        ("Today at 10:42", "date"),
+        ("This article was originally published on The Conversation.", "notice"),
+        ("We use cookies to improve your experience.", "notice"),
+        ("Check against delivery", "notice"),
+        ("E&OE TRANSCRIPT", "notice"),
+        ("Competing interests: None declared.", "notice"),
+        ("DOI: 10.1016/j.lancet.2024.01.001", "references"),
+        ("doi:10.1038/s41586-024-07001-1", "references"),
+        ("SUBJECTS: Interest rates; housing", "tags"),
+        ("Acquire Licensing Rights", "copyright"),
+        (
+            "Reporting by Camillus Eboh in Abuja; Additional reporting by Chijioke "
+            "Ohuocha in Lagos; Writing by Elisha Bala-Gbogbo; Editing by Susan Fenton",
+            "byline",
+        ),
+        ("Medically reviewed by Dr. Ana Ruiz", "byline"),
+        ("(END)", "release"),
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_that_starts_like_furniture_stays_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        prose = (
+            "Research by Oxford economists suggests the tax would raise £2bn.",
+            "Supported by the EU, the project will run until 2027.",
+            "Most of the fires were under control by Monday.",
+            "Comments by the minister angered unions.",
+            "We use the money to repair roads.",
+            "Our standards have slipped, the minister admitted.",
+            "Funding for the programme runs out in May.",
+            "Listen to the full interview below.",
+            "Today is the hottest day of the year.",
+            "He told reporters he would respond. Photo: no comment",
+            "The mayor (pictured) said the plan was ready.",
+            "Madrid/Barcelona rail link reopens",
+        )
+        assert [t for t in prose if classify(t) is not None] == []
+
+    def test_furniture_between_paragraphs_is_no_heading(self):
+        text = (
+            "Museum Reopens After Two Years\n"
+            "The museum reopened on Tuesday after a two-year refit.\n"
+            "Getty Images\n"
+            "Visitors queued from dawn.\n"
+            "Advertisement\n"
+            "The director said ticket sales had passed 10,000.\n"
+        )
+        assert outline(text) == [
+            "h1:Museum Reopens After Two Years",
+            "paragraph",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "paragraph",
+        ]
+
+
+class TestTranscripts:
+    BRIEFING = (
+        "Finance Minister Briefs Reporters on the Budget\n\n"
+        "MINISTER GARCÍA: Good morning. Thank you for coming.\n\n"
+        "Q: Minister, will taxes rise?\n"
+        "MINISTER GARCÍA: No. We have been clear about that.\n\n"
+        "Q: What about the deficit target?\n"
+        "MINISTER GARCÍA: We expect to meet it in 2026.\n\n"
+        "JOURNALIST (El País)\n"
+        "Is the review final?\n"
+        "MINISTER GARCÍA\n"
+        "It is final. Parliament will vote on it next month.\n"
+    )
+
+    def test_questions_answered_by_a_speaker_are_turns_not_headings(self):
+        assert (
+            outline(self.BRIEFING)
+            == ["h1:Finance Minister Briefs Reporters on the Budget"]
+            + ["paragraph"] * 7
+        )
+
+    def test_a_speaker_label_line_opens_the_turn_under_it(self):
+        doc = newsparse.parse(self.BRIEFING, normalize=False)
+        assert [p.text for p in doc.paragraphs()[-2:]] == [
+            "JOURNALIST (El País)\nIs the review final?",
+            "MINISTER GARCÍA\nIt is final. Parliament will vote on it next month.",
+        ]
+
+    def test_capitalised_headings_that_do_not_come_back_stay_headings(self):
+        text = (
+            "Intro of the story.\nTHE OBJECTS\nA bronze head.\nTHE NEXT STEP\nA vote.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "h2:THE OBJECTS",
+            "paragraph",
+            "h2:THE NEXT STEP",
+            "paragraph",
+        ]
+
+    def test_a_stage_direction_is_not_a_heading(self):
+        text = "MINISTER: We will not raise taxes.\n(Laughter)\nMINISTER: I mean it.\n"
+        assert outline(text) == ["paragraph"] * 3
+
+
+class TestItemsWrappedOntoAnyLine:
+    def test_a_numbered_item_breaking_off_is_not_a_heading(self):
+        """A line ending on ``after`` breaks off mid-phrase: no title ends so."""
+        text = (
+            "In currencies:\n"
+            "1. The dollar index rose 0.2% to 104.3, extending gains made after\n"
+            "US manufacturing data on Monday.\n"
+            "2. Sterling fell 0.1% to $1.2780.\n"
+            "Analysts expect a quiet session.\n"
+        )
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+        assert len(newsparse.parse(text).lists()[0].items) == 2
+
+    def test_an_item_ending_on_an_open_word_takes_the_next_line(self):
+        """``… to $85.20 a`` / ``barrel …``: whatever the case of the next line."""
+        text = (
+            "Commodities:\n"
+            "- Brent crude rose 1.2% to $85.20 a\n"
+            "Barrel, its highest since April\n"
+            "- Gold slipped to $2,310 an ounce, while silver gained,\n"
+            "US futures pointed higher\n"
+            "- Copper was flat\n"
+            "Traders expect little movement before Friday.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        items = doc.lists()[0].items
+        assert [i.text.replace("\n", " ") for i in items] == [
+            "Brent crude rose 1.2% to $85.20 a Barrel, its highest since April",
+            "Gold slipped to $2,310 an ounce, while silver gained, "
+            "US futures pointed higher",
+            "Copper was flat",
+        ]
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+
+    def test_a_heading_right_after_a_list_is_not_taken(self):
+        text = (
+            "Measures agreed:\n- A joint committee to review the customs rules\n"
+            "What Happens Next\nThe ministers meet again in March.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "list",
+            "h2:What Happens Next",
+            "paragraph",
+        ]
+
+
+class TestMoreNewsFurniture:
+    def test_contributor_lines_bios_and_notices(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [
+            classify(t)
+            for t in (
+                "Jane Doe contributed reporting from Lagos.",
+                "The Associated Press contributed to this report.",
+                "Tom Hale is a senior correspondent for Nordic Wire based in Oslo.",
+                "An earlier version of this article misstated the date.",
+                "If you or someone you know is struggling, call 988.",
+                "This material may not be published, broadcast or rewritten.",
+                "PRESS CONFERENCE – PARLIAMENT HOUSE, CANBERRA",
+                "Authorised by J. Smith, Canberra.",
+                "Load more",
+                "Tagged: Lisbon, travel",
+                "Is this page useful?",
+                "Data: Eurostat",
+            )
+        ] == [
+            "byline",
+            "byline",
+            "byline",
+            "notice",
+            "notice",
+            "copyright",
+            "release",
+            "notice",
+            "navigation",
+            "tags",
+            "notice",
+            "source",
+        ]
+
+    def test_sentences_like_them_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        prose = (
+            "Several factors contributed.",
+            "John Smith is the editor of the local paper, which covered the story.",
+            "Maria Lopez is a professor at the University of Madrid.",
+            "Press conferences were cancelled after the storm.",
+            "Show more compassion, the bishop said.",
+            "Data show prices rose.",
+        )
+        assert [t for t in prose if classify(t) is not None] == []
+
+
+class TestSectionLabelAboveTheTitle:
+    def test_a_section_label_over_the_headline_is_furniture(self):
+        text = (
+            "World\n"
+            "Chile Signs Lithium Deal With State Miner\n"
+            "SANTIAGO, Jan 12 – Chile signed the deal on Friday.\n"
+            "Both sides welcomed it.\n"
+        )
+        doc = newsparse.parse(text)
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Chile Signs Lithium Deal With State Miner",
+            "paragraph",
+            "paragraph",
+        ]
+        assert doc.metadata.title == "Chile Signs Lithium Deal With State Miner"
+
+    def test_a_short_title_over_its_text_stays_the_title(self):
+        text = (
+            "Glaciers Shrink Again\n\n"
+            "The glaciers lost about a tenth of their volume in three summers, the\n"
+            "survey found.\n"
+        )
+        assert outline(text)[0] == "h1:Glaciers Shrink Again"
+        later = "Intro of the story.\nWorld\nA Longer Heading Line Here\nText.\n"
+        assert "boilerplate" not in outline(later)
+        faq = "Library Hours Change\nCan I bring my dog?\nOnly guide dogs.\n"
+        assert outline(faq)[0] == "h1:Library Hours Change"
+
+
+class TestScrapedPageLayout:
+    PAGE = (
+        "Skip to main content\n"
+        "Pakistan\n"
+        "Floods: Aid Reaches Cut-Off Villages in Sindh as Waters Recede\n"
+        "By Amina Qureshi, BBC News, Karachi\n"
+        "Published\n"
+        "2 hours ago\n"
+        "Image source, Getty Images\n"
+        "Image caption, Families wade through floodwater in Dadu district\n"
+        "Aid convoys reached villages in Sindh on Tuesday after almost a week.\n"
+        "The United Nations said more than 400,000 people had been displaced.\n"
+        "More on this story\n"
+        "Why Pakistan's floods keep getting worse\n"
+        "Published\n"
+        "3 days ago\n"
+        "Copyright 2024 BBC. All rights reserved. The BBC is not responsible for "
+        "the content of external sites. Read about our approach to external linking.\n"
+    )
+
+    def test_labels_on_their_own_lines_keep_their_values(self):
+        doc = newsparse.parse(self.PAGE, normalize=False)
+        kinds = [(b.kind, b.text.count("\n")) for b in doc.boilerplate()]
+        assert kinds == [
+            ("navigation", 0),
+            ("navigation", 0),
+            ("byline", 0),
+            ("date", 1),
+            ("caption", 0),
+            ("caption", 0),
+            ("related", 3),
+            ("copyright", 0),
+        ]
+        assert doc.title.startswith("Floods: Aid Reaches")
+        assert len(doc.paragraphs()) == 2
+        assert doc.headings()[0].level == 1

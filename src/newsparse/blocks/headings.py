@@ -10,7 +10,7 @@ from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
-from .wrapping import continues
+from .wrapping import continues, speaker_label
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -25,6 +25,11 @@ _BOLD = regex.compile(r"(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+)(?P=mark)"
 _PROSE_END = ".,;:!…\"”’'"
 _WORD = regex.compile(r"\S+")
 _LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
+# Lower-case words no title ends on: a line ending on one breaks off mid-phrase
+# (a title in Title Case capitalises its last word: "What Voters Care About").
+_DANGLING = frozenset(
+    "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
+)
 _SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
 
 
@@ -32,8 +37,9 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     """Return whether a stripped line reads as a plain-text heading.
 
     A heading is short, starts with a capital or a digit, has at least one
-    letter, no pipe, and ends without sentence punctuation; a question ends
-    in ``?`` only when most of its words are capitalised.
+    letter, no pipe, and ends without sentence punctuation or a word no title
+    ends on (``the``, ``of``, ``after`` in lower case); a question ends in
+    ``?`` only when most of its words are capitalised.
 
     Example:
         >>> looks_like_heading("Implications for Trade in Light of the Vote", 14)
@@ -43,6 +49,8 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     """
     if not text or len(text) > _LONGEST_PLAIN or "|" in text:
         return False
+    if text[0] + text[-1] in ("()", "[]"):
+        return False  # "(Laughter)", "[Applause]": an aside, not a title
     first = text.lstrip("“‘\"'(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
@@ -50,8 +58,8 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     if len(words) > max_words or not any(c.isalpha() for c in text):
         return False
     last = text[-1]
-    if last in _PROSE_END:
-        return False
+    if last in _PROSE_END or words[-1] in _DANGLING:
+        return False  # "…extending gains made after": the line breaks off
     if last == "?":
         lettered = [w for w in words if w[0].isalpha()]
         capitalised = sum(1 for w in lettered if w[0].isupper())
@@ -89,12 +97,22 @@ _QUESTION_MAX_WORDS = 12
 _FAQ_MIN_QUESTIONS = 2
 
 
+# A speaker's name in capitals before a turn of a transcript: "REPORTER:",
+# "MR HALE:" (one capital, as in "Q:", is an FAQ's own label).
+_SPEAKER = regex.compile(r"[\p{Lu}][\p{Lu}.’' -]*[\p{Lu}.]:\s")
+
+
 def _is_question_line(text: str) -> bool:
-    """A short question starting with a capital: ``Who can apply?``."""
+    """A short question starting with a capital: ``Who can apply?``.
+
+    A question asked in a transcript (``REPORTER: When will you decide?``)
+    is a speaker's turn, not a heading over the answer.
+    """
     return (
         text.endswith("?")
         and text[:1].isupper()
         and len(_WORD.findall(text)) <= _QUESTION_MAX_WORDS
+        and _SPEAKER.match(text) is None
     )
 
 
@@ -108,6 +126,8 @@ def _faq_context(state: StateBlock, following: int) -> bool:
     answer = line_text(state, following).strip()
     if not answer or answer.endswith("?") or opens_item(answer):
         return False
+    if _SPEAKER.match(answer) or speaker_label(state, following):
+        return False  # a question answered by a speaker's turn: a transcript
     count = state.env.get("faq_questions")
     if count is None:
         count = sum(
@@ -313,6 +333,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # a short line that ends the text introduces nothing
         if continues(state, start_line, end_line, joined=False, loose=False):
             return False  # the first line of a hard-wrapped paragraph
+        if speaker_label(state, start_line):
+            return False  # "MINISTER GARCÍA" over what the minister said
         if not (
             looks_like_heading(stripped, options.max_heading_words)
             or (_introduces_block(state, following) and _is_title_label(stripped))

@@ -16,7 +16,28 @@ from .lines import (
 )
 from .wrapping import continues
 
-__all__ = ["RawItem", "list_plugin", "match_marker"]
+# Words a phrase cannot end on: a line ending on one breaks mid-sentence.
+_OPEN_WORDS = frozenset(
+    """a an the to of at in on for and or but by with from as than into per
+    about after before between over under via""".split()  # noqa: SIM905
+)
+_MIN_WRAPPED = 30  # characters; a shorter item line is finished, not wrapped
+_FINISHED_END = ".!?…:;\"'”’)]"
+
+
+def _wraps_onto(state: StateBlock, line: int) -> bool:
+    """Whether the unmarked ``line`` carries on the item line above it.
+
+    The line above must be long and unfinished: ending on a comma or on a
+    word no phrase ends on (``… to $85.20 a`` / ``barrel, its highest…``).
+    The case of the carried-on text does not matter (a figure or a name may
+    start it). A line above that merely lacks punctuation proves nothing: a
+    heading may follow a list directly.
+    """
+    above = line_text(state, line - 1).rstrip()
+    if len(above.strip()) < _MIN_WRAPPED or above[-1] in _FINISHED_END:
+        return False
+    return above[-1] == "," or above.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
 
 
 @attrs.define
@@ -93,6 +114,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
         elif items and (
             indent > items[-1].indent
             or continues(state, line - 1, end_line, joined=wrapped)
+            or (not wrapped and _wraps_onto(state, line))
         ):
             # An indented line under an item, or a hard-wrapped one, continues it.
             end = content_range(state, state.bMarks[line], state.eMarks[line])[1]

@@ -7,7 +7,7 @@ from markdown_it.rules_block import StateBlock
 
 from .boilerplate import classify
 from .lines import content_range, is_blank, line_text, match_marker
-from .wrapping import continues
+from .wrapping import continues, joins_sentence, speaker_label
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
 
@@ -27,7 +27,11 @@ def _paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) 
 
 def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     last = start_line
-    while continues(state, last, end_line, joined=last > start_line):
+    if _takes_turn(state, start_line, end_line):
+        last += 1  # a speaker's name and the first line of what they said
+    while continues(state, last, end_line, joined=last > start_line) or joins_sentence(
+        state, last, end_line
+    ):
         last += 1
     state.line = last + 1
     token = state.push("paragraph", "p", 0)
@@ -35,6 +39,18 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     token.meta = {
         "content": content_range(state, state.bMarks[start_line], state.eMarks[last])
     }
+
+
+def _takes_turn(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether ``line`` is a speaker label with the speech right under it."""
+    if not speaker_label(state, line):
+        return False  # most lines: one failed match of a name in capitals
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    following = line_text(state, line + 1)
+    if match_marker(following) is not None or following.lstrip()[:1] in _MARKUP_START:
+        return False
+    return not speaker_label(state, line + 1)
 
 
 def _is_long_prose(state: StateBlock, line: int, end_line: int, typed: bool) -> bool:

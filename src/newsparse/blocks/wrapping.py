@@ -8,18 +8,26 @@ longest line of at most :data:`MAX_WIDTH` characters that another line comes
 close to, accepted only when enough lines come near it and some lines break
 mid-sentence (no punctuation, lower case going on). Articles written one
 paragraph per line have no such width, and nothing in them is ever joined.
+
+Text written one sentence per line is the other kind of line-break damage.
+Where blank lines separate runs of such lines, they mark the paragraphs and
+each run is one paragraph (:func:`joins_sentence`); where the document has no
+such runs (wire copy often puts each one-sentence paragraph on its own line,
+blank lines only around headings and page furniture), nothing is joined.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 import regex
 from markdown_it.rules_block import StateBlock
 
+from .boilerplate import classify
 from .lines import SPACE, is_blank, line_text, match_marker
 
-__all__ = ["MAX_WIDTH", "continues", "wrap_width"]
+__all__ = ["MAX_WIDTH", "continues", "joins_sentence", "speaker_label", "wrap_width"]
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -109,6 +117,20 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     return width * 0.6 <= length <= width and length + 1 + first_word >= width
 
 
+_SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
+
+
+def _short_title(text: str, width: int) -> bool:
+    """Whether a line reads as a heading: short, capitalised, no final stop."""
+    text = text.strip(SPACE)
+    return (
+        bool(text)
+        and len(text) < width * _SHORT_TITLE
+        and text[0].isupper()
+        and text[-1] not in _NO_WRAP_END + ","
+    )
+
+
 def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a long line stops without punctuation and lower case goes on.
 
@@ -139,9 +161,11 @@ def continues(
 
     A full line that ends mid-sentence continues. One that ends a sentence
     (whatever the case of the next line: a lost capital is an artefact, not a
-    wrap) continues only inside a wrapped run: when the line before was joined to
-    it (``joined``) or the next line wraps mid-sentence too; otherwise two
-    sentence lines of similar length could be taken for one paragraph.
+    wrap) never continues onto a short capitalised line without a final stop
+    (a heading), and otherwise only inside a wrapped run: when the line
+    before was joined to it (``joined``) or the next line wraps mid-sentence
+    too; otherwise two sentence lines of similar length could be taken for
+    one paragraph.
     Where the document has no wrap width, a ``loose`` check still joins a
     long line that stops without punctuation to a line going on in lower
     case; the heading rule does not use it, as a heading may be followed by
@@ -153,8 +177,143 @@ def continues(
     text = line_text(state, line).rstrip(SPACE)
     if not _SENTENCE_END.search(text):
         return True
+    if _short_title(line_text(state, line + 1), width):
+        return False  # a sentence ends the paragraph; a heading follows
     if joined:
         return True
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
         _SENTENCE_END.search(line_text(state, line + 1).rstrip(SPACE))
     )
+
+
+# A label at the start of a line: "Q:", "MINISTER:", "Access Zones:" (a turn
+# of a transcript or a term, not a sentence that runs on).
+_LEAD_LABEL = regex.compile(r"[^\s:]+(?:[ \t]+[^\s:]+){0,3}:(?:[ \t]|$)")
+_REFERENCE = regex.compile(r"[ \t]*(?:\[\d{1,3}\]|\^)")
+_MIN_RUNS = 3  # paragraph runs a document needs before its runs are joined
+_MAX_RUN_LINES = 6  # a longer run of sentence lines is no paragraph
+
+
+def _sentence_line(text: str) -> bool:
+    """Whether a stripped line is a plain sentence: prose ending as one.
+
+    Not a list item, table row, markup, reference entry, labelled turn
+    (``Q:``, ``MINISTER:``) or page furniture.
+    """
+    if not _ends_sentence(text) or "|" in text:
+        return False
+    if _BLOCK_START.match(text) or _REFERENCE.match(text):
+        return False
+    if match_marker(text) is not None or _LEAD_LABEL.match(text):
+        return False
+    if text[-1] == "?" and _title_case(text):
+        return False  # "Why Did the State Act Now?" heads a section
+    return classify(text) is None
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a stripped line ends with terminal punctuation (quotes after it)."""
+    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a line start with a capital (a title, not prose)."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    return len(words) > 1 and 2 * sum(w[0].isupper() for w in words) > len(words)
+
+
+def _paragraph_runs(state: StateBlock) -> bool:
+    """Whether blank lines separate runs of sentence lines (one paragraph each).
+
+    A run is a group of two to :data:`_MAX_RUN_LINES` lines between blank
+    lines, each a sentence (see :func:`_sentence_line`). The document must
+    hold at least :data:`_MIN_RUNS` of them, and they must be at least half
+    of its groups that hold two sentence lines or more: in a document of
+    one-line paragraphs with a few groups under headings, the lines stay
+    apart. Computed once per document, in one pass over its lines.
+    """
+    cached = state.env.get("sentence_runs")
+    if cached is not None:
+        return bool(cached)
+    # A first pass reads only line ends: most documents stop here.
+    found = _count_runs(state, _ends_sentence)[0] >= _MIN_RUNS
+    if found:
+        runs, groups = _count_runs(state, _sentence_line)
+        found = runs >= _MIN_RUNS and runs * 2 >= groups
+    state.env["sentence_runs"] = found
+    return found
+
+
+def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int, int]:
+    """Count the runs of sentence lines, and the groups with two sentences or more."""
+    runs = groups = 0
+    sentences = lines = 0
+    for line in range(state.lineMax + 1):
+        if line == state.lineMax or is_blank(state, line):
+            if sentences >= 2:
+                groups += 1
+                runs += sentences == lines <= _MAX_RUN_LINES
+            sentences = lines = 0
+            continue
+        lines += 1
+        sentences += sentence(line_text(state, line).strip(SPACE))
+    return runs, groups
+
+
+def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether sentence line ``line`` and the next one are one paragraph.
+
+    They are when both are sentence lines and the document separates its
+    paragraphs by blank lines between runs of them (see :func:`_paragraph_runs`).
+    """
+    if state.env.get("sentence_runs") is False:
+        return False  # the document has no such runs (known after one look)
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    text = line_text(state, line).strip(SPACE)
+    following = line_text(state, line + 1).strip(SPACE)
+    if not (_ends_sentence(text) and _ends_sentence(following)):
+        return False
+    return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+
+
+# A speaker's name in capitals, perhaps with an affiliation or a colon:
+# "MINISTER GARCÍA", "JOURNALIST (El País)", "Q (Reuters):".
+_SPEAKER_LINE = regex.compile(
+    r"(?P<name>[\p{Lu}][\p{Lu}\p{M}.’'-]*(?:[ \t]+[\p{Lu}][\p{Lu}\p{M}.’'-]*){0,4})"
+    r"(?P<affiliation>[ \t]*\([^()]{1,40}\))?[ \t]*:?"
+)
+
+
+def speaker_label(state: StateBlock, line: int) -> bool:
+    """Whether ``line`` names the speaker of the turn under it (a transcript).
+
+    The line is a name in capitals, and it is marked as a label: by a colon,
+    by an affiliation in brackets (``JOURNALIST (El País)``), or by naming
+    the speaker of two lines or more of the document, alone or before a
+    colon (speakers come back; section headings in capitals do not). The
+    counts are taken once per document.
+    """
+    text = line_text(state, line).strip(SPACE)
+    if not text[:2].isupper():
+        return False  # most lines: a name in capitals starts with two
+    match = _SPEAKER_LINE.fullmatch(text)
+    if match is None:
+        return False
+    if text.endswith(":") or match.group("affiliation"):
+        return True
+    counts = state.env.get("line_counts")
+    if counts is None:
+        counts = {}
+        for other in range(state.lineMax):
+            key = line_text(state, other).strip(SPACE)
+            colon = key.find(":", 0, _MAX_LABEL)
+            if colon > 0:
+                key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
+            if key and len(key) <= _MAX_LABEL:
+                counts[key] = counts.get(key, 0) + 1
+        state.env["line_counts"] = counts
+    return int(counts.get(text, 0)) >= 2
+
+
+_MAX_LABEL = 60  # characters; longer lines are never counted as labels
