@@ -70,6 +70,7 @@ def content_range(state: StateBlock, start: int, end: int) -> tuple[int, int]:
 
 # A list marker and the space after it: "- ", "* ", "• ", "– ", "▸ ", "1. ", "12) ".
 # Not "-5%", not "**Bold**", not "2014. " (more than three digits).
+_MARKERS = frozenset("-*+•–▸▪◦●○‣⁃►")
 _MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])(?:[ \t]+|$)")
 
 
@@ -86,6 +87,9 @@ def match_marker(text: str) -> tuple[int, int, bool] | None:
         >>> match_marker("-5% on the day") is None
         True
     """
+    head = text.lstrip(" \t")[:1]
+    if head not in _MARKERS and not head.isdecimal():
+        return None  # most lines: no marker can start here
     match = _MARKER.match(text)
     if match is None or not text[match.end() :].strip():
         return None  # a bare marker with nothing after it is not an item
