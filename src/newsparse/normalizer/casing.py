@@ -580,6 +580,7 @@ def _between_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         after is None
         or after.group()[0] != " "
         or not _is_capitalised(after.group(1))
+        or after.group(1).lower() in _NOT_NEIGHBOURS  # "documentary In the Shadow"
         or not lexicon.is_ordinary_word(after.group(1).lower())
     ):
         return False  # "the Russian revolutionary Mikhail Bakunin"
@@ -712,12 +713,21 @@ def _after_first_name(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _not_after_article(text: str, start: int) -> bool:
-    """Whether no indefinite article stands right before the word.
+    """Whether the word is no common noun after an indefinite article.
 
-    ``an oba`` is a common noun even where ``the Oba`` is a title.
+    ``an oba,`` is a common noun even where ``the Oba`` is a title; but in
+    ``a beatles reunion`` the article goes with the noun after the name.
     """
     before = _word_before(text, start)
-    return before is None or before[0] not in ("a", "an", "A", "An")
+    if before is None or before[0] not in ("a", "an", "A", "An"):
+        return True
+    after = _RIGHT_WORD.match(text, _word_end(text, start))
+    return (
+        after is not None
+        and after.group()[0] == " "
+        and after.group(1).islower()
+        and after.group(1) not in _NOT_NEIGHBOURS
+    )
 
 
 def _after_preposition(text: str, start: int) -> bool:
