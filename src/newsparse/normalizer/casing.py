@@ -263,15 +263,50 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
         if word is None:
             return False
         near = neighbours.get(word.group(), frozenset())
-        return any(w in near for w in _neighbours(text, start, word.end()))
+        before = _word_before(text, start, hyphen=True)
+        return any(w in near for w in _neighbours(text, start, word.end(), before))
+
+    run_neighbours = ctx.vote.run_neighbours
+
+    def as_in_run(text: str, start: int) -> bool:
+        word = _LOWER_WORD.match(text, start)
+        if word is None:
+            return False
+        end = word.end()
+        keys = run_neighbours.get(word.group())
+        if not text[end + 1 : end + 2].isupper():
+            # Only "Melbourne Track classic" may stand before anything else.
+            return keys is not None and _as_in_run(text, start, end, keys)
+        return _between_names(text, start, end, lexicon) or (
+            keys is not None and _as_in_run(text, start, end, keys)
+        )
+
+    modifiers = ctx.vote.modifiers
+
+    def after_same_word(text: str, start: int) -> bool:
+        word = _LOWER_WORD.match(text, start)
+        before = _word_before(text, start)
+        return (
+            word is not None
+            and before is not None
+            and word.group() in modifiers
+            and before[0] in modifiers[word.group()][1]
+        )
+
+    def after_first_name(text: str, start: int) -> bool:
+        return _after_first_name(text, start, lexicon)
 
     tiers = [
         (table, where)
         for table, where in (
             (ctx.vote.everywhere, None),
+            (ctx.vote.names, _not_after_article),
             (ctx.vote.in_names, in_name),
             (ctx.vote.after_prepositions, named),
             (ctx.vote.named, titled_or_same_name),
+            (ctx.vote.in_runs, as_in_run),
+            (ctx.vote.surnames, after_first_name),
+            ({w: form for w, (form, _) in modifiers.items()}, after_same_word),
         )
         if table
     ]
@@ -345,6 +380,8 @@ TITLES = frozenset(
     councilwoman councillor alderman congressman congresswoman assemblyman
     assemblywoman""".split()  # noqa: SIM905
 )
+# Titles that stand only before a surname: "Mr Farmer", "Dr. Peel".
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mme".split())  # noqa: SIM905
 # Capitalised words before or after a word: "Offshore Wind Auction".
 _GAP = r"[\s\u200b\u2060\ufeff]+"  # the white space between two words
 # A small word or a comma may join the capitalised words of one name: "High
@@ -375,6 +412,31 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
 
+# The small words of _JOIN, which may join the capitalised words of a name.
+_JOINERS = frozenset(("of", "for", "and", "the", "on", "de"))
+
+
+def _may_end_run(text: str, start: int, joined: bool = False) -> bool:
+    """Whether capitalised words may stand right before ``start``.
+
+    A cheap test before :data:`_CAPITALS_BEFORE`: not after ``said`` nor
+    ``said the``. Only the plain case, one space after a word of lower-case
+    letters, says no; anything else is left to the regex.
+    """
+    if start < 2 or text[start - 1] != " " or text[start - 2] == " ":
+        return True
+    end = start - 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    if begin > 0 and text[begin - 1] != " ":
+        return True  # "U.S. ", "(said ", "al-": leave it to the regex
+    word = text[begin:end]
+    if not word.islower():
+        return True
+    return not joined and word in _JOINERS and _may_end_run(text, begin, True)
+
+
 def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
     """The number of capitalised words in the run the word stands in.
 
@@ -384,7 +446,11 @@ def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
     such as ``Minister`` and a sentence's first word are not counted.
     """
     count = 1
-    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    before = (
+        _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if _may_end_run(text, match.start())
+        else None
+    )
     if before is not None:
         for word in _RUN_WORD.finditer(text, before.start(), match.start()):
             if word.group()[0].islower() or _is_date_word(word.group()):
@@ -404,6 +470,7 @@ def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
 
 
 _TITLE_RUN = 3  # capitalised words in a row that make a title, not a name
+_FEW = 2  # lower-case mentions of a word that may all be slips
 
 # Words after which a lower-case vote word is read as a name: "from sandton".
 PREPOSITIONS = frozenset(
@@ -433,7 +500,9 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _neighbours(text: str, start: int, end: int) -> list[str]:
+def _neighbours(
+    text: str, start: int, end: int, before: tuple[str, int] | None
+) -> list[str]:
     """The words right before and after ``text[start:end]`` that may mark a name.
 
     They are kept as written (``Saudi`` in ``Saudi Arabia``, ``bin`` in ``bin
@@ -441,12 +510,11 @@ def _neighbours(text: str, start: int, end: int) -> list[str]:
     and titles do not count.
     """
     found: list[str] = []
-    before = _word_before(text, start, hyphen=True)
     if before is not None and before[0].lower() not in _NOT_NEIGHBOURS:
         found.append(before[0])
     after = _RIGHT_WORD.match(text, end)
     if after is not None and after.group(1).lower() not in _NOT_NEIGHBOURS:
-        found.append(after.group(1))
+        found.append(_POSSESSIVE.sub("", after.group(1)))  # "Council's": "Council"
     return found
 
 
@@ -494,6 +562,174 @@ def _after_title(text: str, start: int) -> bool:
         return False  # a first name has one capital and no period after it
     first = _word_before(text, where)
     return first is not None and _is_title(first[0])
+
+
+def _is_capitalised(word: str) -> bool:
+    """One capital, then lower-case letters: ``Fire``, not ``NSW`` nor ``iPhone``."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _between_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether capitalised words stand right before and after the word.
+
+    ``the Kennedy space Centre``, ``the Royal fire Service``: the one before
+    not at a sentence start nor possessive (``Lincoln's presidential
+    Reconstruction``), the one after an ordinary word, the head of a name
+    (not ``the Russian revolutionary Mikhail Bakunin``).
+    """
+    after = _RIGHT_WORD.match(text, end)
+    if (
+        after is None
+        or after.group()[0] != " "
+        or not _is_capitalised(after.group(1))
+        or after.group(1).lower() in _NOT_NEIGHBOURS  # "documentary In the Shadow"
+        or not lexicon.is_ordinary_word(after.group(1).lower())
+    ):
+        return False  # "the Russian revolutionary Mikhail Bakunin"
+    before = _word_before(text, start)
+    if (
+        before is None
+        or not _is_capitalised(before[0])
+        or "'" in before[0]
+        or "’" in before[0]
+    ):
+        return False
+    word, where = before
+    return text[where + len(word)] == " " and not _sentence_initial(
+        text, where, lexicon
+    )
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+def _right_key(text: str, end: int) -> str:
+    """The capitalised word right after ``end``, perhaps after a joining word.
+
+    ``Fire`` in ``rural Fire Service``, ``and Young`` in ``ernst and Young``;
+    ``""`` before a lower-case word or punctuation. A possessive ending is
+    dropped: ``Council`` in ``cancer Council's``.
+    """
+    after = _RIGHT_WORD.match(text, end)
+    if after is None:
+        return ""
+    word = _POSSESSIVE.sub("", after.group(1))
+    if _is_capitalised(word):
+        return word
+    if word == "and":  # not "of": "the life of Andrei Rublev"
+        then = _RIGHT_WORD.match(text, after.end())
+        if then is not None and then.group()[0] == " ":
+            name = _POSSESSIVE.sub("", then.group(1))
+            if _is_capitalised(name):
+                return f"{word} {name}"
+    return ""
+
+
+def _left_keys(text: str, start: int) -> tuple[str, str]:
+    """The capitalised word right before ``start``, and the two words before it.
+
+    ``Rural`` in ``Rural fire``; the two words when they are capitalised, or
+    a capitalised word and a joining word (``Melbourne Track`` in ``Melbourne
+    Track classic``, ``Commissioner for`` in ``Commissioner for refugees``);
+    ``""`` for either that is missing.
+    """
+    first = _word_before(text, start, hyphen=True)
+    if first is None:
+        return "", ""
+    word, where = first
+    one = word if _is_capitalised(word) else ""
+    if not (one or word in _JOINERS) or text[where + len(word)] not in " -":
+        return one, ""
+    second = _word_before(text, where)
+    if (
+        second is None
+        or not _is_capitalised(second[0])
+        or text[second[1] + len(second[0])] != " "
+    ):
+        return one, ""
+    return one, f"{second[0]} {word}"
+
+
+def _run_keys(text: str, start: int, end: int) -> set[tuple[str, str]]:
+    """What a capitalised word of a title run stands between.
+
+    As keys for :func:`_as_in_run`: ``(left word, right key)`` and ``(left
+    two words, "")``.
+    """
+    one, two = _left_keys(text, start)
+    right = _right_key(text, end)
+    keys = {(one, right)} if right else set()
+    if two:
+        keys.add((two, ""))
+    return keys
+
+
+def _as_in_run(
+    text: str, start: int, end: int, keys: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether the word at ``start`` stands as it stands in a title run.
+
+    Between the same words (``The Rural fire Service``), after the same two
+    words (``the Melbourne Track classic``), or opening the rest of the run
+    when that holds no title (``the rural Fire Service``), all after ``the
+    Rural Fire Service`` and ``the Melbourne Track Classic``. Not ``the deputy
+    Prime Minister`` after ``Deputy Prime Minister John Anderson``, nor
+    ``Antarctic ice`` after ``Antarctic Ice Sheet``.
+    """
+    one, two = _left_keys(text, start)
+    if two and (two, "") in keys:
+        return True
+    right = _right_key(text, end)
+    if not right or not any(r == right for _, r in keys):
+        return False
+    if one and (one, right) in keys:
+        return True
+    # Opening a name after an article ("the rural Fire Service"; not "to
+    # acquire Nordvik Diagnostics"), with no title among the next two words
+    # ("the deputy Prime Minister"; but "the rural Fire Service Commissioner").
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    run = _CAPITALS_AFTER.match(text, end)
+    return run is not None and not any(
+        _is_title(w.rstrip(",;:")) for w in _RUN_WORD.findall(run.group())[:2]
+    )
+
+
+def _after_first_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a capitalised first name stands right before the word.
+
+    ``Frank farmer``: a capitalised word, not a title, not a name the lexicon
+    knows (``Australian farmer``), not at a sentence start.
+    """
+    before = _word_before(text, start)
+    if before is None:
+        return False
+    word, where = before
+    return (
+        _is_capitalised(word)
+        and text[where + len(word) : where + len(word) + 1] != "."
+        and not _is_title(word)
+        and word.lower() not in lexicon.proper
+        and not _sentence_initial(text, where, lexicon)
+    )
+
+
+def _not_after_article(text: str, start: int) -> bool:
+    """Whether the word is no common noun after an indefinite article.
+
+    ``an oba,`` is a common noun even where ``the Oba`` is a title; but in
+    ``a beatles reunion`` the article goes with the noun after the name.
+    """
+    before = _word_before(text, start)
+    if before is None or before[0] not in ("a", "an", "A", "An"):
+        return True
+    after = _RIGHT_WORD.match(text, _word_end(text, start))
+    return (
+        after is not None
+        and after.group()[0] == " "
+        and after.group(1).islower()
+        and after.group(1) not in _NOT_NEIGHBOURS
+    )
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -548,6 +784,43 @@ class _TermLabels:
         return offset < self.label_end
 
 
+class _ProseLines:
+    """Whether an offset lies in a line of prose.
+
+    In prose most words, but the first, start in lower case; headlines (``How
+    the Final Round Was Won``) and bylines are not prose. Ask in increasing
+    offset order; each line is looked at once, at C speed.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stop = -1  # where the current line ends
+        self.prose = False
+
+    def covers(self, offset: int) -> bool:
+        """Return whether ``offset`` lies in a line of prose."""
+        text = self.text
+        if offset > self.stop:
+            # Lines end at "\n" or SEP; search no further back than the last.
+            start = max(self.stop + 1, 0)
+            start = max(text.rfind("\n", start, offset), text.rfind(SEP, start, offset))
+            start = max(start + 1, self.stop + 1)
+            stop = len(text)
+            for mark in ("\n", SEP):
+                found = text.find(mark, offset, stop)
+                if found >= 0:
+                    stop = found
+            self.stop = stop
+            words = text.count(" ", start, stop) + 1
+            capitals = len(_CAPITAL_AFTER_SPACE.findall(text, start, stop))
+            self.prose = words >= 3 + capitals and words > 2 * capitals
+        return self.prose
+
+
+# A capital starting a word that is not the first of its line.
+_CAPITAL_AFTER_SPACE = regex.compile(r"\s[“‘\"'(\[]?\p{Lu}")
+
+
 def _title_words(
     text: str, words: frozenset[str], lexicon: Lexicon
 ) -> list[regex.Match[str]]:
@@ -557,12 +830,20 @@ def _title_words(
     common words never do, so the others are dropped at C speed, before
     the costly context checks.
     """
-    wanted: list[str] = []
-    for word in set(_TITLE_WORD.findall(text)):
-        lower = word.lower()
-        if lower in words and len(lower) > 2 and lower not in lexicon.stopwords:
-            wanted.append(word)
-    return _occurrences(text, wanted, _TITLE_WORD)
+    stopwords = lexicon.stopwords
+    wanted: dict[str, bool] = {}
+    found: list[regex.Match[str]] = []
+    for match in _TITLE_WORD.finditer(text):  # one pass, at C speed
+        word = match.group()
+        keep = wanted.get(word)
+        if keep is None:
+            lower = word.lower()
+            keep = wanted[word] = (
+                lower in words and len(lower) > 2 and lower not in stopwords
+            )
+        if keep:
+            found.append(match)
+    return found
 
 
 def vote(
@@ -582,6 +863,12 @@ def vote(
     (``Dr. Maria lindgren``, ``saddam Hussein``), or, when one of its capitals
     stands without an article (``met Arafat``, not ``the Ombudsman``), also
     right after a preposition (``from sandton``).
+    One slip is enough for a word that is no ordinary English word
+    (:meth:`~.lexicon.Lexicon.is_ordinary_word`): written in lower case once
+    and capitalised mid-sentence, a title run of prose included, it goes to
+    :attr:`~.context.Vote.names`. Title runs also lend their neighbours
+    (:attr:`~.context.Vote.run_neighbours`), and an ordinary word its
+    modifiers (``the first Test``) and a surname its first names.
 
     Args:
         texts: the running texts of a document.
@@ -594,7 +881,7 @@ def vote(
         >>> texts = ["We met Peskov and Mr. Ruud.", "Aides of Peskov left.",
         ...          "then peskov left with mr ruud."]
         >>> v = vote(texts, builtin_lexicon())
-        >>> v.everywhere, v.in_names, v.after_prepositions
+        >>> v.everywhere, v.in_names, v.names
         ({'peskov': 'Peskov'}, {}, {'ruud': 'Ruud'})
     """
     capital: Counter[str] = Counter()
@@ -602,10 +889,16 @@ def vote(
     forms: dict[str, str] = {}
     seen: dict[str, str] = {}  # every capitalised form, wherever it stands
     beside: dict[str, set[str]] = {}
+    # "fire" → {("Rural", "Service")} in "Rural Fire Service"
+    run_neighbours: dict[str, set[tuple[str, str]]] = {}
+    mid_caps: Counter[str] = Counter()  # capitals in title runs in prose
+    surnames: set[str] = set()  # "farmer" for "Mr Farmer"
+    modifiers: dict[str, set[str]] = {}  # "test" → {"first"} for "first Test"
     text = SEP.join(texts)  # one pass over the document; no word crosses SEP
     if words is None:
         words = word_superset(text)
     terms = _TermLabels(text)
+    run_matches: list[regex.Match[str]] = []  # capitals in title runs
     for match in _title_words(text, words, lexicon):
         word = match.group()
         lower = word.lower()
@@ -615,12 +908,20 @@ def vote(
         if _sentence_initial(text, match.start(), lexicon):
             continue  # no evidence for its neighbours either: "Drug squad"
         if _run_size(text, match, lexicon) >= _TITLE_RUN:
-            continue  # "Antarctic Ice Sheet" says nothing of "ice"
-        beside.setdefault(lower, set()).update(
+            run_matches.append(match)  # see below
+            continue
+        before = _word_before(text, match.start(), hyphen=True)
+        if before is not None:
+            if before[0].islower() and before[0] not in _NOT_NEIGHBOURS:
+                modifiers.setdefault(lower, set()).add(before[0])  # "first Test"
+            elif before[0].lower() in _HONORIFICS:
+                surnames.add(lower)  # "Mr Farmer"; not "General Land Office"
+        near = [
             n
-            for n in _neighbours(text, match.start(), match.end())
+            for n in _neighbours(text, match.start(), match.end(), before)
             if n[0].isupper() or n in _NAME_PARTICLES
-        )
+        ]
+        beside.setdefault(lower, set()).update(near)
         capital[lower] += 1
         forms.setdefault(lower, word)
         if not _DETERMINER_BEFORE.search(
@@ -629,23 +930,57 @@ def vote(
             bare[lower] += 1
     if not seen:
         return Vote({}, {})
+    ordinary = lexicon.is_ordinary_word
     # A lower-case word at a sentence start is no evidence: sentence case
     # capitalises it, and counting it would make a second pass vote otherwise.
     present_any = words.intersection(seen)
-    present = list(present_any.intersection(capital))
-    lower_count = Counter(
-        m.group()
-        for m in _occurrences(text, present)
-        if not _sentence_initial(text, m.start(), lexicon)
-    )
+    # "Antarctic Ice Sheet" says nothing of "ice" alone, but "Rural Fire
+    # Service" in a line of prose says that "fire" is capitalised between
+    # "Rural" and "Service", and "rural" before "Fire".
+    prose = _ProseLines(text)
+    in_prose: list[regex.Match[str]] = []
+    for match in run_matches:
+        lower = match.group().lower()
+        if lower in present_any and prose.covers(match.start()):
+            mid_caps[lower] += 1
+            in_prose.append(match)
+    present = list(present_any.intersection(mid_caps.keys() | capital.keys()))
+    lower_count: Counter[str] = Counter()
+    sandwiched: set[str] = set()  # "space" in "the Kennedy space Centre"
+    for m in _occurrences(text, present):
+        if _sentence_initial(text, m.start(), lexicon):
+            continue
+        lower = m.group()
+        lower_count[lower] += 1
+        end = m.end()
+        if text[end + 1 : end + 2].isupper() and lower not in sandwiched:
+            before = _word_before(text, m.start())
+            if before is not None and _is_capitalised(before[0]):
+                sandwiched.add(lower)
+    for match in in_prose:
+        lower = match.group().lower()
+        if lower_count[lower] <= _FEW:  # "ice" in "Antarctic ice" ... "the ice"
+            run_neighbours.setdefault(lower, set()).update(
+                _run_keys(text, match.start(), match.end())
+            )
     everywhere: dict[str, str] = {}
     in_names: dict[str, str] = {}
     after_prepositions: dict[str, str] = {}
-    for word in sorted(capital.keys() & lower_count.keys()):
+    same_modifier: list[str] = []
+    slips: set[str] = set()
+    for word in sorted((mid_caps.keys() | capital.keys()) & lower_count.keys()):
         caps, lows = capital[word], lower_count[word]
         if caps >= 2 and caps >= 2 * lows:
             everywhere[word] = forms[word]
-        elif caps >= lows and bare[word]:
+        elif lows == 1 and not ordinary(word):
+            # "Seles" ... "seles": one slip in a name that is no English word
+            everywhere[word] = seen[word]
+            slips.add(word)
+        elif lows == 1 and caps:
+            same_modifier.append(word)
+        if word in everywhere or not caps:
+            continue
+        if caps >= lows and bare[word]:
             after_prepositions[word] = forms[word]
         elif caps >= lows:
             in_names[word] = forms[word]
@@ -659,4 +994,29 @@ def vote(
         if w in present_any and w not in everywhere and (w in titled or beside.get(w))
     }
     neighbours = {w: frozenset(beside[w]) for w in named if beside.get(w)}
-    return Vote(everywhere, in_names, after_prepositions, named, neighbours)
+    return Vote(
+        {w: f for w, f in everywhere.items() if w not in slips},
+        in_names,
+        after_prepositions,
+        named,
+        neighbours,
+        in_runs={
+            w: seen[w]
+            for w in present_any.intersection(run_neighbours).union(sandwiched)
+            if w not in everywhere
+        },
+        run_neighbours={
+            w: frozenset(n)
+            for w, n in run_neighbours.items()
+            if w in present_any and w not in everywhere
+        },
+        modifiers={
+            w: (forms[w], frozenset(modifiers[w]))
+            for w in same_modifier
+            if w in modifiers and w not in everywhere
+        },
+        surnames={
+            w: forms[w] for w in surnames if w in present_any and w not in everywhere
+        },
+        names={w: everywhere[w] for w in slips},
+    )

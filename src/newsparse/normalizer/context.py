@@ -216,6 +216,26 @@ class Vote:
     neighbours: dict[str, frozenset[str]] = attrs.field(factory=dict)
     """For the :attr:`named` words: the words next to their capitals, as
     written (``Saudi`` for ``Saudi Arabia``, ``bin`` for ``bin Laden``)."""
+    in_runs: dict[str, str] = attrs.field(factory=dict)
+    """Words capitalised inside a title run (``Rural Fire Service``), to
+    capitalise where they stand as they do there; see :attr:`run_neighbours`."""
+    run_neighbours: dict[str, frozenset[tuple[str, str]]] = attrs.field(factory=dict)
+    """For the :attr:`in_runs` words: the words before and after their
+    capitals there, as written (``("Rural", "Service")`` for ``fire``;
+    ``""`` when the word opens the run; the word after may follow a joining
+    word: ``"and Young"``)."""
+    modifiers: dict[str, tuple[str, frozenset[str]]] = attrs.field(factory=dict)
+    """Ordinary words capitalised mid-sentence and written once in lower case
+    → their capitalised form and the lower-case words right before their
+    capitals (``first`` for ``the first Test``), to capitalise after the same
+    word (``the first test``)."""
+    names: dict[str, str] = attrs.field(factory=dict)
+    """Words that are no ordinary English word, capitalised mid-sentence and
+    written once in lower case (``Seles`` ... ``seles``): capitalised
+    wherever they stand in lower case, but after ``a`` or ``an``."""
+    surnames: dict[str, str] = attrs.field(factory=dict)
+    """Words capitalised right after a title (``Mr Farmer``), to capitalise
+    also right after a capitalised first name (``Frank farmer``)."""
 
 
 @attrs.frozen(kw_only=True)

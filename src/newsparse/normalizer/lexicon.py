@@ -30,6 +30,46 @@ def load_words(name: str) -> tuple[str, ...]:
     return tuple(e for e in entries if e and not e.startswith("#"))
 
 
+# Endings of derived words, which names rarely have: "consolidation",
+# "settlement", "readiness", "specialist", "fallacy", "perpetual", "famous".
+_DERIVED_ENDINGS = (
+    *("tion", "sion", "ment", "ness", "ship", "ism", "ity", "ist", "ists"),
+    *("ology", "ologist", "graphy", "scope", "phony", "ous", "ical", "ional"),
+    *("ual", "acy", "ency", "ancy", "ance", "ence", "ive", "able", "ible"),
+    *("ful", "less", "ward", "wards", "like", "wise", "ient", "tary", "nary"),
+    *("rary",),
+)
+_INFLECTIONS = (
+    # (ending, replacements): "ranked" → "rank", "rake"; "cities" → "city"
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ily", ("y",)),
+    ("ers", ("", "e")),
+    ("ing", ("", "e")),
+    ("est", ("", "e")),
+    ("es", ("", "e")),
+    ("ed", ("", "e")),
+    ("er", ("", "e")),
+    ("ly", ("", "le")),
+    ("s", ("",)),
+)
+
+
+_CACHE_SIZE = 50_000  # words whose answer is kept
+
+
+def _stems(word: str) -> list[str]:
+    """The words ``word`` may be an inflected form of (a rough guess)."""
+    stems: list[str] = []
+    for ending, replacements in _INFLECTIONS:
+        if len(word) >= len(ending) + 2 and word.endswith(ending):
+            base = word[: -len(ending)]
+            stems += [base + r for r in replacements]
+            if len(base) > 3 and base[-1] == base[-2]:
+                stems.append(base[:-1])  # "stopped" → "stop"
+    return stems
+
+
 def _abbreviation_key(word: str) -> str:
     return word.strip().rstrip(".")
 
@@ -49,10 +89,16 @@ class Lexicon:
     """Abbreviations without their final period (``"Mr"``, ``"U.S"``, ``"etc"``)."""
     stopwords: frozenset[str]
     """Lower-case words a document-level vote must never capitalise."""
+    ordinary: frozenset[str] = frozenset()
+    """Lower-case ordinary English words (``"test"``, ``"farmer"``): a single
+    capital does not make them names; see :meth:`is_ordinary_word`."""
     keys: frozenset[str] = attrs.field(init=False)
     """The words of :attr:`proper` and the first words of :attr:`phrases`, as a
     set, so a text's words can be intersected with them at C speed."""
     later_words: dict[str, tuple[tuple[str, str], ...]] = attrs.field(init=False)
+    _ordinary_seen: dict[str, bool] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
     """Each later lower-case word of a phrase → the phrases it is in, to find
     phrases whose first word is right and a later one is not (``Saudi
     arabia``)."""
@@ -83,6 +129,52 @@ class Lexicon:
         """
         return word in self.abbreviations or word.lower() in self.abbreviations
 
+    def is_ordinary_word(self, word: str) -> bool:
+        """Return whether the lower-case ``word`` is an ordinary English word.
+
+        It is when it is on the stop list or in :attr:`ordinary`, or is an
+        inflected form of such a word (``swans``, ``ranked``, ``tackling``,
+        ``builders``, ``quickly``), or ends like a derived noun (``-tion``,
+        ``-ment``, ``-ness``...). Names are not (``seles``, ``corowa``).
+
+        Example:
+            >>> lex = builtin_lexicon()
+            >>> [lex.is_ordinary_word(w) for w in ("swans", "ranked", "seles")]
+            [True, True, False]
+        """
+        known = self._ordinary_seen.get(word)
+        if known is None:
+            if len(self._ordinary_seen) > _CACHE_SIZE:
+                self._ordinary_seen.clear()
+            known = self._ordinary_seen[word] = self._is_ordinary(word)
+        return known
+
+    def _is_ordinary(self, word: str) -> bool:
+        if self._plain(word):
+            return True
+        if len(word) >= 6 and (
+            word.endswith(_DERIVED_ENDINGS)
+            or any(s.endswith(_DERIVED_ENDINGS) for s in _stems(word))
+        ):
+            return True  # "contributions", "specialists"
+        # A compound ending in an ordinary word: "overland", "headcount";
+        # not "Jackson" nor "Campbell" (short parts, or name words).
+        return any(
+            self._plain(word[:cut]) and self._plain(word[cut:], stop=False)
+            for cut in range(4, len(word) - 3)
+        )
+
+    def _plain(self, word: str, *, stop: bool = True) -> bool:
+        """Whether ``word`` or an inflected form of it is on a list.
+
+        The lists are :attr:`ordinary`, and the stop list too if ``stop``.
+        """
+        lists = (self.ordinary, self.stopwords) if stop else (self.ordinary,)
+        stems = _stems(word)
+        if word.endswith("s"):  # "standings" → "standing" → "stand"
+            stems += [s for stem in stems for s in _stems(stem)]
+        return any(w in known for known in lists for w in (word, *stems))
+
     def extended(
         self, proper_nouns: Iterable[str] = (), abbreviations: Iterable[str] = ()
     ) -> Lexicon:
@@ -95,6 +187,7 @@ class Lexicon:
             {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
             self.abbreviations | {_abbreviation_key(a) for a in abbreviations},
             self.stopwords,
+            self.ordinary,
         )
 
 
@@ -129,4 +222,5 @@ def builtin_lexicon() -> Lexicon:
         {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         frozenset(_abbreviation_key(a) for a in load_words("abbreviations.txt")),
         frozenset(w.casefold() for w in load_words("common_words.txt")),
+        frozenset(w.casefold() for w in load_words("ordinary_words.txt")),
     )

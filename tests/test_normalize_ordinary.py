@@ -1,0 +1,37 @@
+"""The ordinary-word test behind the document vote's one-slip rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.normalizer.lexicon import builtin_lexicon
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "test",  # on the list
+        "opposition",  # a derived noun
+        "swans",  # a plural
+        "tackling",  # -ing, final e dropped
+        "stopped",  # a doubled consonant
+        "standings",  # two endings
+        "specialists",  # a derived ending under a plural
+        "overland",  # a compound of two listed words
+        "government",  # on the stop list
+    ],
+)
+def test_ordinary_words(word):
+    assert builtin_lexicon().is_ordinary_word(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["seles", "corowa", "richter", "jackson", "campbell", "woomera", "qaeda"]
+)
+def test_names_are_not_ordinary_words(word):
+    assert not builtin_lexicon().is_ordinary_word(word)
+
+
+def test_the_answer_does_not_change_once_cached():
+    lexicon = builtin_lexicon()
+    assert [lexicon.is_ordinary_word("farmers") for _ in range(3)] == [True] * 3
