@@ -14,11 +14,11 @@ characters instead of 3 and the do-no-harm target can be told apart. A text
 file is one document; its paragraphs are separated by blank lines and the
 lines of a paragraph are joined with a space.
 
-Each document is normalised the way ``newsparse.parse`` does it: one
-``Normalizer`` whose document vote is taken over all the document's
-paragraphs, and every paragraph normalised with ``block_start=True``. For a
-one-paragraph document (every lee.cor article) that is exactly
-``normalize_and_explain(text, block_start=True)``.
+Each document is normalised the way ``newsparse.parse`` does it: all its
+paragraphs at once (``Normalizer.explain_many`` with every paragraph running
+text and starting a sentence), the document vote taken over all of them and
+retaken until it settles. For a one-paragraph document (every lee.cor
+article) that is exactly ``normalize_and_explain(text, block_start=True)``.
 
 Do no harm. Every edit made on the clean texts is counted, per rule, per
 100,000 characters. The lee.cor lines keep some double spaces after a full
@@ -90,7 +90,7 @@ from pathlib import Path
 
 import newsparse
 from newsparse import Edit, ListBlock, NormalizeOptions, Section
-from newsparse.normalizer import RULES, Normalizer
+from newsparse.normalizer import RULES, Explained, Normalizer
 from newsparse.normalizer.lexicon import builtin_lexicon, load_words
 
 HERE = Path(__file__).resolve().parent
@@ -792,15 +792,15 @@ def repair_round(
         for para in range(len(damaged)):
             own = [i for i in injections if i.para == para]
             damaged[para] = damage(damaged[para], [c for i in own for c in i.changes])
-        clean_fixer = Normalizer(options, doc.paragraphs)
-        fixer = Normalizer(options, damaged)
+        clean_fixed = normalize_document(doc.paragraphs, options)
+        fixed = normalize_document(damaged, options)
         for para, (clean, text) in enumerate(zip(doc.paragraphs, damaged, strict=True)):
-            explained = fixer.explain(text, block_start=True)
+            explained = fixed[para]
             if not score(
                 doc.name,
                 clean,
                 text,
-                clean_fixer(clean, block_start=True),
+                clean_fixed[para].text,
                 explained.text,
                 explained.edits,
                 [i for i in injections if i.para == para],
@@ -809,6 +809,14 @@ def repair_round(
                 misaligned += 1
         list_item_round(doc, vocab, rng, result, options)
     return result, misaligned
+
+
+def normalize_document(
+    paragraphs: Sequence[str], options: NormalizeOptions
+) -> list[Explained]:
+    """Normalise a document's paragraphs together, as ``newsparse.parse`` does."""
+    flags = [True] * len(paragraphs)
+    return Normalizer(options).explain_many(paragraphs, flags, running=flags)
 
 
 # --------------------------------------------------------------------------
@@ -839,11 +847,11 @@ def per_100k(count: float, chars: int) -> float:
 def do_no_harm(corpus: Sequence[Document], options: NormalizeOptions) -> Harm:
     harm = Harm()
     for doc in corpus:
-        fixer = Normalizer(options, doc.paragraphs)
         harm.chars += doc.chars
         harm.chars_by_source[doc.source] += doc.chars
-        for text in doc.paragraphs:
-            for edit in fixer.explain(text, block_start=True).edits:
+        explained = normalize_document(doc.paragraphs, options)
+        for text, result in zip(doc.paragraphs, explained, strict=True):
+            for edit in result.edits:
                 harm.by_rule[edit.rule] += 1
                 if edit.rule != "whitespace":
                     harm.case_punct_by_source[doc.source] += 1

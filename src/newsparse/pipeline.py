@@ -86,25 +86,21 @@ def _normalize_texts(
         raws = [source[r.start : r.end] for r in ranges]
         results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
     else:
-        # The words of the running texts serve the vote and, with those of
-        # the other texts, the rules: each text is read for its words once.
-        # One joined copy of the running texts, dropped once the vote is
-        # taken (the vote joins its texts, and a lone text is its own join).
-        joined = SEP.join(running)
+        # The vote reads the words of the running texts; the rules, those of
+        # all texts. The engine takes the vote itself (see Normalizer).
+        vote_words = word_superset(SEP.join(running))
         del running
-        words = word_superset(joined)
-        normalizer = Normalizer(options, (joined,), words=words)
-        del joined
-        words |= word_superset(
+        words = vote_words | word_superset(
             SEP.join([source[r.start : r.end] for r in ranges if not r.block_start])
         )
         forget_texts()  # the cache would keep the joined texts alive
-        results = normalizer.explain_ranges(
+        results = Normalizer(options).explain_ranges(
             source,
             [(r.start, r.end) for r in ranges],
             flags,
             running=flags,
             words=words,
+            vote_words=vote_words,
         )
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []

@@ -74,6 +74,12 @@ class TestIdempotence:
     @example(text="\u200bT Talks T talks", block_start=False)
     # The first pass's own name-only capitals push the word over the "everywhere" bar.
     @example(text="talks a Talks b Talks talks", block_start=False)
+    # A lexicon repair (germany -> Germany) lends "Position" a capital neighbour.
+    @example(
+        text="position however tension e.g. germany Position however position "
+        "however tension e.g. germany position however tension e.g. germany.",
+        block_start=False,
+    )
     @given(text=st.one_of(articles(), paragraphs()), block_start=flags)
     def test_articles(self, text: str, block_start: bool) -> None:
         """Normalising a normalised article changes nothing."""

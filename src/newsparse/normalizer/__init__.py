@@ -19,7 +19,6 @@ from ..errors import require_str
 from ..options import NormalizeOptions
 from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
 from .context import (
-    INVISIBLE,
     SEP,
     Change,
     Context,
@@ -148,11 +147,16 @@ class Normalizer:
         self.lexicon = _lexicon(
             self.options.extra_proper_nouns, self.options.extra_abbreviations
         )
-        votes = (
-            vote(running_texts, self.lexicon, words)
-            if self.options.document_vote
-            else Vote({}, {})
-        )
+        votes = Vote({}, {})
+        if self.options.document_vote:
+            voters = SEP.join(running_texts)
+            if self.options.whitespace:
+                # Vote on the texts as the rules see them: a line break that
+                # becomes a space makes two words neighbours, and a vote
+                # taken across the line break would be taken again otherwise.
+                changes = fix_whitespace(voters, Context(lexicon=self.lexicon))
+                voters = _apply(voters, changes) if changes else voters
+            votes = vote((voters,), self.lexicon, words)
         self._rules = [(n, r) for n, r in RULES if getattr(self.options, n)]
         self._vote = votes
 
@@ -257,13 +261,16 @@ class Normalizer:
         running: Sequence[bool] | None = None,
         origins: Sequence[int] | None = None,
         words: frozenset[str] | None = None,
+        vote_words: frozenset[str] | None = None,
     ) -> list[Explained]:
         """:meth:`explain_many` for the texts at ``ranges`` of ``source``.
 
         None of the texts may hold :data:`SEP`. They are normalised a chunk of
         blocks at a time, so a large document is never copied whole; the
         result is the same as for all of them at once. ``origins`` defaults
-        to the ranges' starts, so edits index ``source``.
+        to the ranges' starts, so edits index ``source``. ``words`` and
+        ``vote_words``, when given, are :func:`~.context.word_superset` of
+        all the texts and of the running ones.
         """
         chunks: list[_Chunk] = []
         first = 0
@@ -285,7 +292,7 @@ class Normalizer:
                 first, size = index + 1, 0
         lengths = [end - start for start, end in ranges]
         shifts = origins if origins is not None else [start for start, _ in ranges]
-        return self._explain_chunks(chunks, source, lengths, shifts, words)
+        return self._explain_chunks(chunks, source, lengths, shifts, words, vote_words)
 
     def _explain_chunks(
         self,
@@ -294,11 +301,12 @@ class Normalizer:
         lengths: Sequence[int],
         origins: Sequence[int] | None,
         words: frozenset[str] | None,
+        vote_words: frozenset[str] | None = None,
     ) -> list[Explained]:
         """Normalise the chunks together and cut their results into blocks."""
         if words is None:
             words = frozenset().union(*(word_superset(c.original()) for c in chunks))
-        self._run_chunks(chunks, words)
+        self._run_chunks(chunks, words, vote_words)
         shifts = origins if origins is not None else [0] * len(lengths)
         results: list[Explained] = []
         for chunk in chunks:
@@ -342,44 +350,49 @@ class Normalizer:
         self._run_chunks([chunk], word_superset(text))
         return chunk.result(), fold(chunk.found)
 
-    def _run_chunks(self, chunks: list[_Chunk], words: frozenset[str]) -> None:
+    def _run_chunks(
+        self,
+        chunks: list[_Chunk],
+        words: frozenset[str],
+        vote_words: frozenset[str] | None = None,
+    ) -> None:
         """Normalise the chunks of one document; their results are left in them.
 
         ``words`` is a :func:`~.context.word_superset` of all the chunks; it
-        covers every text the rules make of them.
+        covers every text the rules make of them. ``vote_words``, one of the
+        running texts alone, serves the vote when given.
+
+        When the chunks say which texts are running text, the vote is taken
+        here, on the texts as the rules before the vote's own have made them
+        (a line break turned into a space makes two words neighbours; a
+        lexicon repair lends a capital), and taken again on the output until
+        it would repair nothing more; then normalising the output changes
+        nothing.
         """
         votes = self._vote
         revote = self.options.document_vote and all(
             c.running is not None for c in chunks
         )
-        for _ in range(_MAX_PASSES):
+        rules = self._rules
+        split = 0
+        if revote:
+            names = [name for name, _ in rules]
+            split = names.index("document_vote")
             for chunk in chunks:
-                self._pass(
-                    chunk,
-                    Context(
-                        lexicon=self.lexicon,
-                        vote=votes,
-                        block_starts=chunk.block_starts,
-                        words=words,
-                    ),
-                )
-            if not revote:
-                break
-            if not any(_may_move_vote(c.original(), c.found) for c in chunks):
-                break  # the vote's tally cannot have changed
-            # Settled when the vote taken on the output would repair nothing
-            # more: then normalising the output changes nothing either.
-            again = vote((v for c in chunks for v in c.voters()), self.lexicon, words)
+                self._pass(chunk, self._context(chunk, votes, words), rules[:split])
+            votes = self._take_vote(chunks, vote_words or words)
+        for _ in range(_MAX_PASSES):
+            marks = [len(c.found) for c in chunks]
+            for chunk in chunks:
+                self._pass(chunk, self._context(chunk, votes, words), rules[split:])
+            split = 0  # a pass after the first runs every rule
+            if not revote or all(
+                len(c.found) == mark for c, mark in zip(chunks, marks, strict=True)
+            ):
+                break  # nothing changed since the vote was taken
+            again = self._take_vote(chunks, vote_words or words)
             settled = again == votes or not any(
-                fix_document_vote(
-                    c.result(),
-                    Context(
-                        lexicon=self.lexicon,
-                        vote=again,
-                        block_starts=c.block_starts,
-                        words=words,
-                    ),
-                )
+                fix_document_vote(c.result(), self._context(c, again, words))
                 for c in chunks
             )
             forget_texts()
@@ -388,10 +401,26 @@ class Normalizer:
             votes = again
         forget_texts()
 
-    def _pass(self, chunk: _Chunk, context: Context) -> None:
-        """Run every rule once over a chunk, recording what each changed."""
+    def _context(self, chunk: _Chunk, votes: Vote, words: frozenset[str]) -> Context:
+        return Context(
+            lexicon=self.lexicon,
+            vote=votes,
+            block_starts=chunk.block_starts,
+            words=words,
+        )
+
+    def _take_vote(self, chunks: list[_Chunk], words: frozenset[str]) -> Vote:
+        """The vote over the running texts of the chunks as they stand."""
+        votes = vote((v for c in chunks for v in c.voters()), self.lexicon, words)
+        forget_texts()
+        return votes
+
+    def _pass(
+        self, chunk: _Chunk, context: Context, rules: Sequence[tuple[str, Rule]]
+    ) -> None:
+        """Run ``rules`` once over a chunk, recording what each changed."""
         current = given = chunk.result()
-        for name, rule in self._rules:
+        for name, rule in rules:
             changes = rule(current, context)
             if not changes:
                 continue
@@ -410,26 +439,6 @@ class Normalizer:
     def __call__(self, text: str, *, block_start: bool = True) -> str:
         """Return ``text`` normalised (see :meth:`explain`)."""
         return self.explain(text, block_start=block_start).text
-
-
-def _may_move_vote(text: str, found: list[RawEdit]) -> bool:
-    """Whether any edit of ``text`` can change the document vote's tally.
-
-    Sentence-start capitals and restored spaces after punctuation cannot:
-    the vote ignores sentence starts either way. A one-word lexicon repair
-    cannot either: it leaves no lower-case form of its word to act on. The
-    vote's own repairs (which can put a neighbour in a name), lexicon
-    phrases (``Novo Nordisk`` gives capitals to words that may stand alone
-    elsewhere) and removed invisible characters (which join letters) can.
-    """
-    invisible = any(c in text for c in INVISIBLE)
-    for start, end, after, rule in found:
-        if rule == "document_vote" or (rule == "proper_nouns" and " " in after):
-            return True
-        joins = invisible and rule == "whitespace"
-        if joins and any(c in text[start:end] for c in INVISIBLE):
-            return True
-    return False
 
 
 def _apply(text: str, changes: list[Change]) -> str:
@@ -468,9 +477,7 @@ def normalize_and_explain(
         [(12, 12, '', ' ', 'punctuation_spacing')]
     """
     require_str(text, "normalize")
-    (result,) = Normalizer(options, (text,)).explain_many(
-        [text], [block_start], running=[True]
-    )
+    (result,) = Normalizer(options).explain_many([text], [block_start], running=[True])
     return result
 
 
