@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import require_str
 from ..options import NormalizeOptions
-from .casing import fix_document_vote, fix_proper_nouns, fix_sentence_case, vote
+from .casing import fix_proper_nouns, fix_sentence_case
 from .context import (
     SEP,
     Change,
@@ -39,6 +39,7 @@ from .edits import (
 )
 from .lexicon import Lexicon, builtin_lexicon
 from .spacing import fix_punctuation_spacing, fix_whitespace
+from .vote import fix_document_vote, vote
 
 __all__ = [
     "RULES",
