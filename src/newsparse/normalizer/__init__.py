@@ -27,6 +27,7 @@ from .context import (
     recased,
     word_superset,
 )
+from .document_vote import fix_document_vote, vote
 from .edits import (
     Edit,
     Explained,
@@ -39,7 +40,6 @@ from .edits import (
 )
 from .lexicon import Lexicon, builtin_lexicon
 from .spacing import fix_punctuation_spacing, fix_whitespace
-from .vote import fix_document_vote, vote
 
 __all__ = [
     "RULES",
