@@ -24,18 +24,17 @@ from .names import (
     _HONORIFICS,
     _NAME_PARTICLES,
     _NOT_NEIGHBOURS,
-    _TITLE_RUN,
     _after_first_name,
     _after_preposition,
     _after_title,
     _as_in_run,
     _between_names,
     _in_name,
+    _in_title_run,
     _is_capitalised,
     _neighbours,
     _not_after_article,
     _run_keys,
-    _run_size,
     _word_before,
 )
 
@@ -283,7 +282,7 @@ def vote(
         seen.setdefault(lower, word)
         if _sentence_initial(text, match.start(), lexicon):
             continue  # no evidence for its neighbours either: "Drug squad"
-        if _run_size(text, match, lexicon) >= _TITLE_RUN:
+        if _in_title_run(text, match, lexicon):
             run_matches.append(match)  # see below
             continue
         before = _word_before(text, match.start(), hyphen=True)

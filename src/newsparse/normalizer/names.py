@@ -77,39 +77,45 @@ def _may_end_run(text: str, start: int, joined: bool = False) -> bool:
     return not joined and word in _JOINERS and _may_end_run(text, begin, True)
 
 
-def _run_size(text: str, match: regex.Match[str], lexicon: Lexicon) -> int:
-    """The number of capitalised words in the run the word stands in.
+_TITLE_RUN = 3  # capitalised words in a row that make a title, not a name
 
-    Runs of three or more are titles and names of things (``National
-    Missile Defence``, ``Offshore Wind Auction``), so their words do not
-    vote; a person's name (``Minister Joe Hockey``) still does, since titles
-    such as ``Minister`` and a sentence's first word are not counted.
+
+def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Whether the word stands in a run of :data:`_TITLE_RUN` capitalised words.
+
+    Such runs are titles and names of things (``National Missile Defence``,
+    ``Offshore Wind Auction``), so their words do not vote; a person's name
+    (``Minister Joe Hockey``) still does, since titles such as ``Minister``
+    and a sentence's first word are not counted. Counting stops once the
+    run is long enough, the words after first (one pattern finds them all).
     """
     count = 1
-    before = (
-        _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        if _may_end_run(text, match.start())
-        else None
-    )
-    if before is not None:
-        for word in _RUN_WORD.finditer(text, before.start(), match.start()):
-            if word.group()[0].islower() or _is_date_word(word.group()):
-                continue  # a joining word ("for"), or "Wednesday Abu Nidal"
-            if not _is_title(word.group()) and not _sentence_initial(
-                text, word.start(), lexicon
-            ):
-                count += 1
     after = _CAPITALS_AFTER.match(text, match.end())
     if after is not None:
         for word in _RUN_WORD.findall(after.group()):
             if word[0].isupper() and not _is_title(word) and not _is_date_word(word):
                 count += 1
+                if count >= _TITLE_RUN:
+                    return True
             if word.endswith(".") and not _DOTTED.fullmatch(word[:-1]):
                 break  # "on Monday. Talks": the run ends with its sentence
-    return count
+    if not _may_end_run(text, match.start()):
+        return False
+    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is None:
+        return False
+    for word in _RUN_WORD.finditer(text, before.start(), match.start()):
+        if word.group()[0].islower() or _is_date_word(word.group()):
+            continue  # a joining word ("for"), or "Wednesday Abu Nidal"
+        if not _is_title(word.group()) and not _sentence_initial(
+            text, word.start(), lexicon
+        ):
+            count += 1
+            if count >= _TITLE_RUN:
+                return True
+    return False
 
 
-_TITLE_RUN = 3  # capitalised words in a row that make a title, not a name
 _FEW = 2  # lower-case mentions of a word that may all be slips
 
 # Words after which a lower-case vote word is read as a name: "from sandton".
