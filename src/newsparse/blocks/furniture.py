@@ -1,0 +1,652 @@
+"""Block parse: what page furniture looks like, one line at a time.
+
+:func:`classify` types a stripped line by whole-line patterns, one per
+kind of :data:`KINDS` (bylines, dates, navigation, share links, captions
+and credits, notices…). Each pattern is tried only on lines its gate
+admits: a set of first words, or a cheap test on the line. Nothing here
+looks at the article's wording beyond the conventions of news pages; the
+block rule that uses it is in :mod:`.boilerplate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+__all__ = ["KINDS", "MONTH", "classify"]
+
+KINDS = (
+    "byline",
+    "date",
+    "navigation",
+    "tags",
+    "share",
+    "related",
+    "source",
+    "caption",
+    "copyright",
+    "advert",
+    "contact",
+    "release",
+    "reading_time",
+    "notice",
+    "references",
+)
+"""The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+"""A month name or its abbreviation, in lower case (match it ignoring case)."""
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
+_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+_DATE_PART = (
+    rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
+)
+_DATE_LABEL = (
+    r"(?:(?:(?:first\s+|last\s+)?(?:published|updated?|posted|modified|date|dated"
+    r"|issued|released|delivered|reviewed)|next (?:release|update)|release date"
+    r"|as of)"
+    r"(?:\s+on)?\s*:?\s*)"
+)
+_DATE = regex.compile(
+    rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
+    regex.IGNORECASE,
+)
+_HAS_DATE = regex.compile(
+    rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
+    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b",
+    regex.IGNORECASE,
+)
+
+# Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
+_NAME = r"[\p{Lu}][\p{L}’'.-]*"
+_BYLINE = regex.compile(
+    r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
+    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled"
+    r"|illustrat(?:ed|ions?))\s+)?"
+    rf"(?i:by)\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
+    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
+)
+_WORD = regex.compile(r"\S+")
+# The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
+_CREDIT_ROLE = (
+    r"(?:(?:additional|with)\s+)?(?:reporting|writing|editing|compiled|graphics"
+    r"|fact-?checking|research|production|photos?|video|translation)"
+)
+_WIRE_CREDITS = regex.compile(
+    rf"\(?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}}"
+    rf"(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}})*\)?\.?",
+    regex.IGNORECASE,
+)
+_CREDIT_STARTS = (
+    "reporting",
+    "writing",
+    "editing",
+    "additional",
+    "with ",
+    "compiled",
+    "graphics",
+    "fact",
+    "research",
+    "production",
+    "photo",
+    "video",
+    "translation",
+)
+# Picture agencies, as photo credits name them: "REUTERS/Juan Medina".
+_AGENCY = (
+    r"(?:afp|reuters|ap(?: photo)?|epa(?:-efe)?|getty images|shutterstock|alamy"
+    r"|pa(?: media| wire)?|anadolu(?: agency)?|xinhua|bloomberg|dpa|ansa|efe|kyodo"
+    r"|yonhap|nurphoto|sopa images|zuma press|rex(?: features)?|eyevine)"
+)
+_PERSON = r"(?-i:[\p{L}.'’ -]{2,40})"  # case-sensitive: folding it is slow
+# A credit: "Getty Images", "AFP via Getty Images", "REUTERS/Juan Medina/File
+# Photo", "Juan Medina/Reuters", "AP Photo/Jon Gambrell".
+_CREDIT = (
+    rf"(?:{_PERSON}\s?/\s?)?{_AGENCY}(?:\s+via\s+getty images)?"
+    rf"(?:\s?/\s?{_PERSON})?(?:\s?/\s?file(?: photo)?)?"
+)
+_CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CREDIT)s?"
+
+_DESK_WORDS = frozenset(
+    {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
+    | {"newsroom"}
+)
+_CREDIT_END = frozenset(
+    {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
+    | {"reuters", "ap", "xinhua", "bloomberg", "dpa", "ansa", "kyodo", "yonhap"}
+    | {"nurphoto", "press", "features", "eyevine", "agency", "rex", "epa"}
+)
+
+
+_CAPTION_COLON = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|CREDIT)\w*\s*:")
+_MAX_CREDIT = 90
+_MAX_COUNTER = 20  # "1,024 comments"
+
+
+def _credit_gate(text: str) -> bool:
+    """Whether a line may end in a photo credit, so the caption rule is tried.
+
+    Its last characters hold a slash (``REUTERS/Juan Medina``), a caption
+    word before a colon (``Photo: A. Berg``), or it ends in an agency's name.
+    """
+    tail = text[-_MAX_CREDIT:]
+    if "/" in tail or (":" in tail and _CAPTION_COLON.search(tail) is not None):
+        return True
+    last = tail[tail.rfind(" ") + 1 :]
+    if last[:1].islower():
+        return False  # most prose ends on a lower-case word; agencies do not
+    return last.lower().strip(")(.") in _CREDIT_END
+
+
+# Notices that open with words prose opens with too ("A", "If", "We"): a
+# prefix test admits them, not a regex on every line starting with "A".
+_NOTICE_STARTS = (
+    "an earlier version",
+    "if you or someone",
+    "if you have been",
+    "if you are affected",
+    "if you need",
+    "if you are struggling",
+    "for support",
+    "for confidential",
+    "a version of this",
+    "we use cookies",
+    "our standards",
+)
+
+
+def _notice_gate(text: str) -> bool:
+    return text[:24].lower().startswith(_NOTICE_STARTS)
+
+
+# Each pattern is tried only on lines its gate admits: a set of first words
+# (lower case, trailing ":.," dropped), or a test on the line. So most prose
+# lines cost one dictionary look-up, not a regex per kind.
+_Gate = frozenset[str] | Callable[[str], bool]
+_RULES: tuple[tuple[str, _Gate, str], ...] = (
+    (
+        "navigation",
+        lambda t: ">" in t or "»" in t or "›" in t,
+        r"(?:[^>»›/|]{1,40}\s+[>»›]\s+){1,6}[^>»›]{1,40}",
+    ),
+    ("navigation", frozenset({"home"}), r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
+    (
+        "navigation",
+        frozenset({"skip", "menu", "main", "back"}),
+        r"skip to (?:main )?content|(?:main )?menu|back to top",
+    ),
+    (
+        "tags",
+        frozenset({"tags", "topics", "categories", "category", "filed", "posted"})
+        | {"subject", "subjects", "suggested"},
+        r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
+        r"|suggested topics)\s*:.*",
+    ),
+    (
+        "tags",
+        frozenset({"related", "topics", "tags"}),
+        r"(?:related topics|topics|tags)",
+    ),
+    (
+        "tags",
+        frozenset({"topic", "category", "section"}),
+        r"(?:topic|category|section)\s*\|\s*[^|]{1,60}",
+    ),
+    (
+        "share",
+        frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"}),
+        r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
+        r"|share on \w+|tweet"
+        r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
+        r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+        r"|reddit|telegram|print|copy link))*\s*[:.]?",
+    ),
+    (
+        "share",
+        frozenset(
+            {"facebook", "twitter", "x", "linkedin", "whatsapp", "email", "reddit"}
+            | {"telegram", "print", "copy"}
+        ),
+        r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
+        r"|print|copy link)\s*[|·•,/]?\s*){2,}",
+    ),
+    (
+        "related",
+        frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
+        | {"further"},
+        r"(?:read more|read also|also read|related(?: articles| stories| coverage"
+        r"| content| links| reading| news| posts| videos| indicators| data"
+        r"| publications)?"
+        r"|see also|more on this story|recommended(?: reading)?|you may also like"
+        r"|further reading)\s*(?::.*|[.…]{0,3})",
+    ),
+    ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,100}"),
+    (
+        "caption",
+        frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
+        | {"photograph", "caption", "credit", "illustration", "video", "graphic"}
+        | {"file", "chart", "map", "infographic"},
+        r"(?:photo|image|picture|photograph|caption|credit|photo credit"
+        r"|illustration|video|graphic|file photo|chart|map|infographic)s?"
+        r"\s*(?:by\s|[:–—|/]).{1,200}",
+    ),
+    (
+        "caption",
+        lambda t: t[-1] in ")]",
+        r"(?:.{3,300}\s)?[(\[](?:[\p{L}-]+\s){0,2}(?:photo|image|picture|credit"
+        r"|pictured)\b[^)\]]{0,80}[)\]]",
+    ),
+    (
+        "caption",
+        lambda t: " / " in t,
+        r".{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
+        r"|anadolu|xinhua|bloomberg)(?:\s+via\s+.{1,30})?[).]?",
+    ),
+    (
+        "copyright",
+        lambda t: (
+            t[0] == "©"
+            or t[:9].lower() in ("copyright", "all right", "(c) ")
+            or t[:4].lower() == "(c) "
+        ),
+        r"(?:©|\(c\)|copyright\b)\s*.{0,120}|all rights reserved\.?",
+    ),
+    (
+        "advert",
+        frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
+        | {"subscribe", "sign", "register"},
+        r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
+        r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
+        r"|inbox|updates).{0,40}",
+    ),
+    (
+        "date",
+        frozenset({"published", "updated", "posted", "first", "last"}),
+        r"(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?",
+    ),
+    (
+        "copyright",
+        frozenset({"copyright"}),
+        r"copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,300}",
+    ),
+    (
+        "copyright",
+        frozenset({"acquire", "purchase"}),
+        r"(?:acquire|purchase) licensing rights.{0,30}",
+    ),
+    (
+        "advert",
+        frozenset({"story", "continue", "scroll", "article"}),
+        r"(?:story|article) continues below(?: (?:this )?advertisement)?"
+        r"|continue reading(?: below| (?:the )?main story)?|scroll to continue.{0,40}",
+    ),
+    (
+        "contact",
+        frozenset({"media", "press"}),
+        r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*",
+    ),
+    (
+        "navigation",
+        frozenset({"contents", "table", "in", "jump"}),
+        r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?",
+    ),
+    (
+        "caption",
+        frozenset({"image", "media", "video"}),
+        r"(?:image|media|video) (?:source|caption|credit)s?\s*[,:].{1,200}",
+    ),
+    (
+        "caption",
+        frozenset({"watch", "listen"}),
+        r"(?:watch|listen)(?: to this (?:article|story))?\s*[:·|–—-].{0,120}",
+    ),
+    (
+        "byline",
+        frozenset({"staff", "reuters", "ap", "afp", "associated", "agencies"}),
+        r"(?:staff and agencies|agencies|reuters|ap|afp|associated press)",
+    ),
+    (
+        "release",
+        frozenset({"for", "ends", "###", "-30-", "30", "-", "embargoed"}),
+        r"for immediate release|ends|-?\s*30\s*-|#{3}|embargoed\b.{0,60}",
+    ),
+    (
+        "reading_time",
+        lambda t: t[0].isdigit(),
+        r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read",
+    ),
+    (
+        "notice",
+        frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
+        | {"correction", "clarification", "this", "was", "is"},
+        r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
+        r"|clarification)\s*:.{0,400}"
+        r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
+        r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
+        r"|corrected)).{0,300}"
+        r"|(?:was|is) this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
+    ),
+    (
+        "notice",
+        _notice_gate,
+        r"an earlier version of this (?:article|story|report)\b.{0,400}"
+        r"|if you (?:or someone you know|have been affected|are affected|need"
+        r" (?:help|support)|are struggling)\b.{0,300}"
+        r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
+        r"|a version of this (?:article|story) (?:appeared|appears|was published)"
+        r".{0,200}|we use cookies\b.{0,300}|our standards(?:\s*:.{0,80})?",
+    ),
+    ("byline", _credit_gate, r"the associated press"),
+    (
+        "byline",
+        lambda t: " contributed" in t,
+        r"(?:[^.!?]{2,120}\s)?contributed (?:(?:reporting|research)(?: to this"
+        r" (?:report|story|article))?|to this (?:report|story|article))"
+        r"(?: from [^.!?]{1,60})?\.?",
+    ),
+    (
+        "byline",
+        lambda t: " is a" in t[:60] or " is the" in t[:60],
+        r"[\p{Lu}][\p{L}’'.-]+(?:\s[\p{Lu}][\p{L}’'.-]+){1,3}\s(?:is|was) (?:a|an|the)"
+        r" (?:[^.!?]{0,80}\s)?(?:reporter|correspondent|editor|journalist|writer"
+        r"|columnist|contributor|producer|photographer|critic)s?"
+        r" (?:for|at|with|covering|based in|who covers)\b[^!?]{0,200}",
+    ),
+    (
+        "caption",
+        _credit_gate,
+        rf"(?:(?:photo|image|picture)s?\s*:\s*)?{_CREDIT}"
+        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
+    ),
+    (
+        "caption",
+        lambda t: t[0] == "[" or (t[0].isdigit() and " of " in t[:8]),
+        r"\[\d{1,2}/\d{1,2}\]\s?.{3,300}|\d{1,3}\s+of\s+\d{1,3}",
+    ),
+    (
+        "caption",
+        frozenset({"item", "image", "photo", "picture", "slide", "caption", "hide"})
+        | {"toggle", "show", "enlarge", "open", "view", "file", "courtesy", "gallery"}
+        | {"listen", "watch", "media", "video"},
+        r"(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,300}"
+        r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
+        r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
+        r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
+        r"|listen(?: to (?:this|the) (?:article|story|podcast|episode))?"
+        r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
+        r"|video duration.{0,20}",
+    ),
+    (
+        "related",
+        frozenset({"most", "trending", "recommended", "more", "explore", "don't"})
+        | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
+        | {"editors’", "top", "latest", "popular", "you"},
+        r"most (?:read|popular|viewed|shared|watched|commented)|trending(?: now)?"
+        r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
+        r"|more from [^.!?:]{1,40}|explore more on (?:this|these) topics?"
+        r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
+        r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
+        r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
+        r" in)[^.!?]{0,40}",
+    ),
+    (
+        "share",
+        lambda t: t[0].isdigit() and len(t) <= _MAX_COUNTER,
+        r"\d[\d,.]*k?\s+(?:comments?|shares|replies)",
+    ),
+    (
+        "share",
+        frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
+        | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
+        | {"join", "leave", "add", "log"},
+        r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
+        r"|comments? (?:are )?(?:closed|open)|join the (?:conversation|discussion)"
+        r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
+        r"|bookmark(?: this)?"
+        r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
+        r" (?:post|video))|share via \w+|print (?:this )?(?:page|article)"
+        r"|reuse this content|gift (?:this )?article|give this article|follow",
+    ),
+    (
+        "navigation",
+        frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
+        | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
+        | {"cookie", "accept", "manage", "download", "key", "show", "pinned"},
+        r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
+        r"|(?:next|previous)(?: (?:article|story|page))?|about us|contact us"
+        r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
+        r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
+        r"|manage (?:cookies|preferences|consent)|download (?:the )?(?:data|chart"
+        r"|csv|image|pdf|full report)|key events|show key events only|pinned post",
+    ),
+    (
+        "advert",
+        frozenset({"subscribe", "newsletter", "newsletters", "support", "become"})
+        | {"donate", "already", "enter", "thank", "download", "skip", "paid"}
+        | {"partner", "branded", "supported", "presented", "powered", "brought"}
+        | {"get", "check", "book", "buy", "shop", "compare", "advertisement"}
+        | {"click", "sign"},
+        r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
+        r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
+        r"|support (?:our|independent) journalism|support us|become a (?:member"
+        r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
+        r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
+        r"|signing up)[.!]?|download (?:the|our) app|get the app"
+        r"|(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue(?: reading)?)?"
+        r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
+        r"|brought to you) by(?: [^.!?]{1,60})?"
+        r"|(?:check (?:prices?|rates|availability)|book (?:now|a (?:room|tour|table"
+        r"|stay))|buy (?:now|tickets?)|shop (?:now|the look)|compare prices"
+        r"|get (?:tickets|the deal))(?:\s+(?:on|at|from|with|via)\s+[^.!?]{1,40})?",
+    ),
+    (
+        "tags",
+        frozenset({"live", "breaking", "exclusive", "opinion", "keywords"}),
+        r"live|breaking(?: news)?|exclusive|opinion|keywords\s*:.+",
+    ),
+    (
+        "notice",
+        frozenset({"this", "originally", "please", "loading", "note", "check"})
+        | {"e&oe", "transcript", "[begin", "[end", "end", "funding", "competing"}
+        | {"conflict", "conflicts", "declaration", "report", "(this", "corrections"}
+        | {"editorial"},
+        r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
+        r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
+        r"|produced|adapted)\b.{0,300}?\)?"
+        r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
+        r"|originally (?:published|appeared) (?:on|in|by|at)\b.{0,200}"
+        r"|this (?:site|website) uses cookies\b.{0,300}"
+        r"|please (?:enable|turn on) javascript.{0,120}|loading(?:\.\.\.|…)?"
+        r"|note\s*:\s*content may be edited.{0,80}|(?:please )?check against delivery"
+        r"\.?|e&oe\b.{0,40}|(?:full |edited |official )?transcript"
+        r"|\[(?:begin|end(?: of)?) (?:transcript|video|audio)\]"
+        r"|end of (?:transcript|statement)"
+        r"|(?:funding|competing interests?|conflicts? of interests?|declarations?"
+        r" of interests?)\s*:.{1,400}|report an error|(?:corrections|editorial)"
+        r" (?:policy|standards|guidelines)",
+    ),
+    (
+        "references",
+        frozenset({"journal", "reference", "references", "citation", "doi", "cite"})
+        | {"https"},
+        r"(?:journal )?references?\s*:.{0,400}|citation\s*:.{1,400}"
+        r"|doi\s*:\s*\S.{0,200}|https?://(?:dx\.)?doi\.org/\S+"
+        r"|cite this (?:page|article)\s*:?.{0,400}",
+    ),
+    (
+        "source",
+        frozenset({"story", "materials", "material", "data"}),
+        r"story source\s*:?|materials? (?:provided|supplied) by .{1,300}"
+        r"|data(?: source)?s?\s*:\s*\S.{0,100}",
+    ),
+    (
+        "copyright",
+        frozenset({"this"}),
+        r"this material may not be (?:published|reproduced|broadcast).{0,200}",
+    ),
+    (
+        "release",
+        frozenset({"(end)", "(ends)", "end", "-ends-", "-end-", "–ends–", "—ends—"}),
+        r"\(ends?\)|end|[-–—]ends?[-–—]",
+    ),
+    (
+        "byline",
+        frozenset({"bloomberg", "from", "dpa", "efe", "ansa", "xinhua", "kyodo"}),
+        r"bloomberg(?: news)?|(?:from|via) (?:reuters|afp"
+        r"|ap|the associated press|bloomberg|dpa|efe)|dpa|efe|ansa|xinhua|kyodo",
+    ),
+    (
+        "references",
+        frozenset({"references", "footnotes", "notes", "sources", "bibliography"}),
+        r"(?:references|footnotes|notes|sources|bibliography)\s*:?",
+    ),
+    (
+        "release",
+        frozenset({"press", "media", "doorstop", "joint", "radio", "television"})
+        | {"tv", "news"},
+        r"(?:joint )?(?:press conference|doorstop(?: interview)?|media release"
+        r"|press release|media statement|(?:radio|television|tv) interview"
+        r"|(?:press|media) briefing|news conference)(?:\s*[-–—:,]\s*[^.!?]{1,80})?",
+    ),
+    (
+        "notice",
+        frozenset({"authorised", "authorized"}),
+        r"authori[sz]ed by .{1,200}",
+    ),
+    (
+        "navigation",
+        frozenset({"show", "load", "see", "jump", "post", "previous", "next"}),
+        r"(?:show|load|see) more(?: posts| updates| stories)?|jump to latest"
+        r"(?: updates?)?|post navigation|(?:previous|next) post",
+    ),
+    (
+        "tags",
+        frozenset({"live", "tagged"}),
+        r"live updates?|tagged\s*:?\s+[^.!?]{1,200}",
+    ),
+    (
+        "share",
+        frozenset({"like", "pin", "embed"}),
+        r"like this\s*:?|pin (?:it|this(?: post)?)(?: for later)?|embed",
+    ),
+    (
+        "byline",
+        lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
+        r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
+        r"|editor|staff writer|newsroom)",
+    ),
+)
+_Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
+
+
+_Tested = tuple[Callable[[str], bool], _Rule]
+
+
+def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
+    """Index the rules by first word; the others keep their test."""
+    by_word: dict[str, list[_Rule]] = {}
+    tested: list[_Tested] = []
+    for order, (kind, gate, source) in enumerate(_RULES):
+        rule = (order, kind, regex.compile(source, regex.IGNORECASE | regex.VERSION1))
+        if isinstance(gate, frozenset):
+            for word in gate:
+                by_word.setdefault(word, []).append(rule)
+        else:
+            tested.append((gate, rule))
+    return {w: tuple(r) for w, r in by_word.items()}, tuple(tested)
+
+
+_BY_FIRST_WORD, _TESTED = _index_rules()
+_START_WORDS = ("copyright", "all right", "(c) ")
+
+
+def _any_test(text: str) -> bool:
+    """Passes whenever a test of _TESTED may pass, so most lines skip them all.
+
+    The cheap checks come first; the last word is split off once.
+    """
+    if text[-1] in ")]" or text[0] in "©0123456789[":
+        return True
+    tail = text[-_MAX_CREDIT:]
+    if ">" in text or "»" in text or "›" in text or "/" in tail:
+        return True
+    if ":" in tail and _CAPTION_COLON.search(tail) is not None:
+        return True
+    opening = text[:24].lower()
+    if opening.startswith(_START_WORDS) or opening.startswith(_NOTICE_STARTS):
+        return True
+    if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
+        return True
+    last = text.rsplit(None, 1)[-1].lower()
+    return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
+
+
+_DIGIT = regex.compile(r"\d")
+_MAX_DATE_LENGTH = 90
+
+
+def classify(text: str) -> str | None:
+    """Return the boilerplate kind of one stripped line, or ``None`` for content.
+
+    Example:
+        >>> [classify(t) for t in ("By Ana Ruiz, Madrid", "Home > World > Asia")]
+        ['byline', 'navigation']
+        >>> classify("By the end of the year, prices had doubled.") is None
+        True
+    """
+    if not text or len(text) > 320:
+        return None
+    if _looks_like_byline(text):
+        return "byline"
+    if (
+        len(text) <= _MAX_DATE_LENGTH
+        and _DIGIT.search(text)
+        and _DATE.fullmatch(text)
+        and _HAS_DATE.search(text)
+    ):
+        return "date"
+    if text.startswith("SOURCE ") and len(text) < 100:
+        return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
+    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
+    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
+    rules: list[_Rule] = []
+    if _any_test(text):
+        rules = [rule for test, rule in _TESTED if test(text)]
+    rules.extend(_BY_FIRST_WORD.get(first, ()))
+    for _, kind, pattern in sorted(rules) if len(rules) > 1 else rules:
+        if pattern.fullmatch(text):
+            if kind == "navigation" and _sentence(text):
+                continue
+            return kind
+    return None
+
+
+def _looks_like_byline(text: str) -> bool:
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
+    lowered = text.lower()
+    if lowered.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
+        # "Reporting by A in Lagos; Writing by B; Editing by C", however long,
+        # but each part names people ("Research by Oxford economists suggests…"
+        # is prose).
+        return not any(_sentence(part) for part in text.split(";"))
+    by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
+    if not by_first and not (" by " in lowered[:25] and not text.endswith(".")):
+        return False
+    return _BYLINE.fullmatch(text) is not None and not _sentence(text)
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as prose: many words, or a lower-case verb run."""
+    words = _WORD.findall(text)
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) > 14 or (lower >= 4 and lower * 2 > len(words))
