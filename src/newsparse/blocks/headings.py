@@ -55,7 +55,10 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     if not first or not (first.isupper() or first.isdigit()):
         return False
     words = _WORD.findall(text)
-    if len(words) > max_words or not any(c.isalpha() for c in text):
+    # ``first`` is a character of ``text``: when it is a letter, so is one of text's.
+    if len(words) > max_words or not (
+        first.isalpha() or any(c.isalpha() for c in text)
+    ):
         return False
     last = text[-1]
     if last in _PROSE_END or words[-1] in _DANGLING:

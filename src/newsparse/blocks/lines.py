@@ -41,15 +41,22 @@ def split_lines(src: str) -> list[str]:
 
 def line_text(state: StateBlock, line: int) -> str:
     """Return the text of ``line`` without its line break."""
-    lines: list[str] | None = state.env.get(LINES)
-    if lines is None:
+    # Called for nearly every rule on every line: one look-up, no ``get``.
+    # (:func:`newsparse.blocks.tokenize` always stores a list under LINES.)
+    try:
+        lines: list[str] = state.env[LINES]
+    except KeyError:  # a parser run on its own, without the split lines
         return state.src[state.bMarks[line] : state.eMarks[line]]
     return lines[line]
 
 
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
-    return not line_text(state, line).strip(SPACE)
+    try:
+        text: str = state.env[LINES][line]
+    except KeyError:
+        text = state.src[state.bMarks[line] : state.eMarks[line]]
+    return not text.strip(SPACE)
 
 
 def indent_of(state: StateBlock, line: int) -> int:
