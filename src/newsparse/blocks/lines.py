@@ -12,6 +12,7 @@ __all__ = [
     "indent_of",
     "is_blank",
     "line_text",
+    "match_bare_marker",
     "match_marker",
     "opens_item",
     "split_lines",
@@ -107,6 +108,18 @@ def match_marker(text: str) -> tuple[int, int, bool] | None:
 BARE_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])[ \t]*")
 
 
+def match_bare_marker(text: str) -> regex.Match[str] | None:
+    """Match a marker alone on its line (``-``, ``3.``), or return ``None``.
+
+    After its spaces and tabs, a match starts with a marker or a digit,
+    neither of which is a letter: a line starting with a letter (most lines)
+    is rejected without running the pattern.
+    """
+    if text.lstrip(" \t")[:1].isalpha():
+        return None
+    return BARE_MARKER.fullmatch(text)
+
+
 def opens_item(text: str) -> bool:
     """Whether a line starts a list item: a marker with text, or a marker alone."""
-    return match_marker(text) is not None or BARE_MARKER.fullmatch(text) is not None
+    return match_marker(text) is not None or match_bare_marker(text) is not None
