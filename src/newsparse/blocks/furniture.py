@@ -128,6 +128,28 @@ _CREDIT_END = frozenset(
 
 
 _CAPTION_COLON = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|CREDIT)\w*\s*:")
+
+
+def _caption_colon(tail: str) -> bool:
+    """Whether ``tail`` holds a caption word before a colon (``Photo: A. Berg``).
+
+    Every match of the case-sensitive pattern holds a colon and one of its
+    six words, so a tail without them is rejected before the pattern runs.
+    """
+    return (
+        ":" in tail
+        and (
+            "Photo" in tail
+            or "PHOTO" in tail
+            or "Picture" in tail
+            or "Image" in tail
+            or "Credit" in tail
+            or "CREDIT" in tail
+        )
+        and _CAPTION_COLON.search(tail) is not None
+    )
+
+
 _MAX_CREDIT = 90
 _MAX_COUNTER = 20  # "1,024 comments"
 
@@ -139,7 +161,7 @@ def _credit_gate(text: str) -> bool:
     word before a colon (``Photo: A. Berg``), or it ends in an agency's name.
     """
     tail = text[-_MAX_CREDIT:]
-    if "/" in tail or (":" in tail and _CAPTION_COLON.search(tail) is not None):
+    if "/" in tail or _caption_colon(tail):
         return True
     last = tail[tail.rfind(" ") + 1 :]
     if last[:1].islower():
@@ -579,7 +601,7 @@ def _any_test(text: str) -> bool:
     tail = text[-_MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail:
         return True
-    if ":" in tail and _CAPTION_COLON.search(tail) is not None:
+    if _caption_colon(tail):
         return True
     opening = text[:24].lower()
     if opening.startswith(_START_WORDS) or opening.startswith(_NOTICE_STARTS):

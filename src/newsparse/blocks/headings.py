@@ -21,6 +21,19 @@ _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _SETEXT = regex.compile(r"[ ]{0,3}(?P<char>=+|-+)[ \t]*")
 # A whole line in bold: "**Key Points**", "__Outlook__".
 _BOLD = regex.compile(r"(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+)(?P=mark)")
+
+
+def _underline(text: str) -> regex.Match[str] | None:
+    """Match ``text`` as a setext underline, or return ``None``.
+
+    A match starts with at most three spaces and then ``=`` or ``-``, so a
+    line whose first character after its spaces is neither has none.
+    """
+    if text.lstrip(" ")[:1] not in ("=", "-"):
+        return None  # most lines
+    return _SETEXT.fullmatch(text)
+
+
 # Characters that end a sentence or lead into what follows, so the line is prose.
 _PROSE_END = ".,;:!…\"”’'"
 _WORD = regex.compile(r"\S+")
@@ -55,7 +68,10 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     if not first or not (first.isupper() or first.isdigit()):
         return False
     words = _WORD.findall(text)
-    if len(words) > max_words or not any(c.isalpha() for c in text):
+    # ``first`` is a character of ``text``: when it is a letter, so is one of text's.
+    if len(words) > max_words or not (
+        first.isalpha() or any(c.isalpha() for c in text)
+    ):
         return False
     last = text[-1]
     if last in _PROSE_END or words[-1] in _DANGLING:
@@ -219,7 +235,7 @@ def _setext_only(
     """A line that cannot be a plain heading is one only over a ``===`` underline."""
     if start_line + 1 >= end_line:
         return False
-    under = _SETEXT.fullmatch(line_text(state, start_line + 1))
+    under = _underline(line_text(state, start_line + 1))
     if under is None or under.group("char")[0] != "=":
         return False
     if not silent:
@@ -264,7 +280,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
     ) -> bool:
         text = line_text(state, start_line)
         begin, end = state.bMarks[start_line], state.eMarks[start_line]
-        atx = _ATX.match(text)
+        # An ATX heading's first character after its spaces is "#".
+        atx = _ATX.match(text) if text.lstrip(" ")[:1] == "#" else None
         if atx is not None:
             if not silent:
                 inner_end = begin + len(text)
@@ -298,7 +315,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 _emit_line(state, start_line, content_range(state, begin, end), options)
             return True
         if start_line + 1 < end_line:
-            under = _SETEXT.fullmatch(line_text(state, start_line + 1))
+            under = _underline(line_text(state, start_line + 1))
             if under is not None and (
                 under.group("char")[0] == "="
                 or looks_like_heading(stripped, options.max_heading_words)
@@ -313,7 +330,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                         content_range(state, begin, end),
                     )
                 return True
-        bold = _BOLD.fullmatch(stripped)
+        # A bold line starts with its mark, which most lines do not.
+        bold = _BOLD.fullmatch(stripped) if stripped[:2] in ("**", "__") else None
         if bold is not None:
             if not silent:
                 offset = begin + text.index(stripped)

@@ -12,6 +12,7 @@ __all__ = [
     "indent_of",
     "is_blank",
     "line_text",
+    "match_bare_marker",
     "match_marker",
     "opens_item",
     "split_lines",
@@ -41,15 +42,22 @@ def split_lines(src: str) -> list[str]:
 
 def line_text(state: StateBlock, line: int) -> str:
     """Return the text of ``line`` without its line break."""
-    lines: list[str] | None = state.env.get(LINES)
-    if lines is None:
+    # Called for nearly every rule on every line: one look-up, no ``get``.
+    # (:func:`newsparse.blocks.tokenize` always stores a list under LINES.)
+    try:
+        lines: list[str] = state.env[LINES]
+    except KeyError:  # a parser run on its own, without the split lines
         return state.src[state.bMarks[line] : state.eMarks[line]]
     return lines[line]
 
 
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
-    return not line_text(state, line).strip(SPACE)
+    try:
+        text: str = state.env[LINES][line]
+    except KeyError:
+        text = state.src[state.bMarks[line] : state.eMarks[line]]
+    return not text.strip(SPACE)
 
 
 def indent_of(state: StateBlock, line: int) -> int:
@@ -100,6 +108,18 @@ def match_marker(text: str) -> tuple[int, int, bool] | None:
 BARE_MARKER = regex.compile(r"[ \t]*(?P<marker>[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])[ \t]*")
 
 
+def match_bare_marker(text: str) -> regex.Match[str] | None:
+    """Match a marker alone on its line (``-``, ``3.``), or return ``None``.
+
+    After its spaces and tabs, a match starts with a marker or a digit,
+    neither of which is a letter: a line starting with a letter (most lines)
+    is rejected without running the pattern.
+    """
+    if text.lstrip(" \t")[:1].isalpha():
+        return None
+    return BARE_MARKER.fullmatch(text)
+
+
 def opens_item(text: str) -> bool:
     """Whether a line starts a list item: a marker with text, or a marker alone."""
-    return match_marker(text) is not None or BARE_MARKER.fullmatch(text) is not None
+    return match_marker(text) is not None or match_bare_marker(text) is not None

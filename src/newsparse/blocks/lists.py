@@ -7,11 +7,11 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .lines import (
-    BARE_MARKER,
     content_range,
     indent_of,
     is_blank,
     line_text,
+    match_bare_marker,
     match_marker,
 )
 from .wrapping import continues
@@ -67,11 +67,11 @@ def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int]
         content = content_range(state, begin + marker[1], state.eMarks[line])
         item = RawItem(indent_of(state, line), marker[2], begin + marker[0], content)
         return item, line
-    bare = BARE_MARKER.fullmatch(text)
+    bare = match_bare_marker(text)
     if bare is None or line + 1 >= end_line or is_blank(state, line + 1):
         return None
     following = line_text(state, line + 1)
-    if match_marker(following) is not None or BARE_MARKER.fullmatch(following):
+    if match_marker(following) is not None or match_bare_marker(following):
         return None
     content = content_range(state, state.bMarks[line + 1], state.eMarks[line + 1])
     ordered = bare.group("marker")[0].isdigit()
