@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import attrs
-from markdown_it.token import Token
 
 from .blocks import tokenize
 from .errors import require_str
@@ -14,7 +13,7 @@ from .normalizer import Edit, Normalizer
 from .normalizer.context import SEP, forget_texts, word_superset
 from .options import NormalizeOptions, ParseOptions
 from .prepare import PreparedText, prepare
-from .tree import build, text_ranges
+from .tree import RawBlock, build, compact, text_ranges
 
 __all__ = ["parse"]
 
@@ -51,7 +50,7 @@ def parse(
     """
     require_str(text, "parse")
     prepared = prepare(text)
-    tokens = tokenize(prepared.text, options)
+    tokens = compact(tokenize(prepared.text, options))
     if normalize is False:
         return build(tokens, prepared, options=options)
     fixed, edits = _normalize_texts(
@@ -68,7 +67,7 @@ def parse(
 def _normalize_texts(
     text: str,
     prepared: PreparedText,
-    tokens: list[Token],
+    tokens: list[RawBlock],
     options: NormalizeOptions | None,
 ) -> tuple[dict[tuple[int, int], str], list[Edit]]:
     """Normalise every text of the tree in one pass over the document.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple, Protocol
 
 import attrs
 from markdown_it.token import Token
@@ -26,7 +27,35 @@ from .normalizer import Edit
 from .options import ParseOptions
 from .prepare import PreparedText
 
-__all__ = ["TextRange", "build", "text_ranges"]
+__all__ = ["BlockToken", "RawBlock", "TextRange", "build", "compact", "text_ranges"]
+
+
+class BlockToken(Protocol):
+    """What the tree reads of a block token: its type and its meta."""
+
+    @property
+    def type(self) -> str:
+        """The block kind: ``paragraph``, ``heading``, ``table``, ``list`` or other."""
+
+    @property
+    def meta(self) -> dict[Any, Any]:
+        """Character ranges into the prepared text, and the block's details."""
+
+
+class RawBlock(NamedTuple):
+    """A block token cut down to its type and meta (see :func:`compact`)."""
+
+    type: str
+    meta: dict[Any, Any]
+
+
+def compact(tokens: Iterable[Token]) -> list[RawBlock]:
+    """Keep of each token only what the tree needs, and drop markup (``hr``).
+
+    A markdown-it token holds a dozen fields; between the block parse and
+    the tree, a large document's tokens are held this much smaller.
+    """
+    return [RawBlock(t.type, t.meta) for t in tokens if t.type != "hr"]
 
 
 class _Builder:
@@ -64,7 +93,7 @@ class _Builder:
             found = _line_term(self.prepared[raw.content[0] : raw.content[1]], text)
         return found
 
-    def heading(self, token: Token) -> Heading:
+    def heading(self, token: BlockToken) -> Heading:
         meta = token.meta
         return Heading(
             level=meta["level"],
@@ -72,11 +101,11 @@ class _Builder:
             span=self.span(*meta["span"]),
         )
 
-    def paragraph(self, token: Token) -> Paragraph:
+    def paragraph(self, token: BlockToken) -> Paragraph:
         start, end = token.meta["content"]
         return Paragraph(text=self.text(start, end), span=self.span(start, end))
 
-    def boilerplate(self, token: Token) -> Boilerplate:
+    def boilerplate(self, token: BlockToken) -> Boilerplate:
         start, end = token.meta["content"]
         return Boilerplate(
             kind=token.meta["kind"],
@@ -84,7 +113,7 @@ class _Builder:
             span=self.span(start, end),
         )
 
-    def table(self, token: Token) -> Table:
+    def table(self, token: BlockToken) -> Table:
         meta = token.meta
         header = [self.text(s, e, unescape=True) for s, e in meta["header"]]
         rows = []
@@ -99,7 +128,7 @@ class _Builder:
             row_spans=tuple(self.span(*r) for r in meta["row_spans"]),
         )
 
-    def list(self, token: Token) -> ListBlock:
+    def list(self, token: BlockToken) -> ListBlock:
         return self.convert(_nest(token.meta["items"], self.max_list_depth))
 
     def convert(self, root: _RawList) -> ListBlock:
@@ -136,7 +165,7 @@ class _Builder:
             )
         return built[id(root)]
 
-    def blocks(self, tokens: Sequence[Token]) -> Iterator[Heading | Block]:
+    def blocks(self, tokens: Sequence[BlockToken]) -> Iterator[Heading | Block]:
         for token in tokens:
             kind = token.type
             if kind == "paragraph":
@@ -247,7 +276,7 @@ class TextRange:
         return self.kind in ("paragraph", "item")
 
 
-def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
+def text_ranges(tokens: Sequence[BlockToken]) -> list[TextRange]:
     """Return the range of every text the tree will hold, in reading order."""
     ranges: list[TextRange] = []
     for token in tokens:
@@ -267,7 +296,7 @@ def text_ranges(tokens: Sequence[Token]) -> list[TextRange]:
 
 
 def build(
-    tokens: Sequence[Token],
+    tokens: Sequence[BlockToken],
     prepared: PreparedText,
     fixed: dict[tuple[int, int], str] | None = None,
     edits: Sequence[Edit] = (),
