@@ -202,23 +202,27 @@ def _title_words(
     """Return the capitalised words that could vote, in order.
 
     Only words the text also writes in lower case can win, and short and
-    common words never do, so the others are dropped at C speed, before
-    the costly context checks.
+    common words never do. Most capitalised words are none of these and
+    appear once, so the distinct ones are listed at C speed and judged once
+    each; only the few kept are then found with ``str.find``, and
+    :data:`_TITLE_WORD` confirms each such place.
+
+    This finds exactly the matches a scan with ``finditer`` would keep: a
+    match starts after no letter, mark or digit and holds only letters and
+    marks, so no two overlap and each is the single match at its start;
+    ``str.find`` visits every place where a kept word starts.
     """
     stopwords = lexicon.stopwords
-    wanted: dict[str, bool] = {}
-    found: list[regex.Match[str]] = []
-    for match in _TITLE_WORD.finditer(text):  # one pass, at C speed
-        word = match.group()
-        keep = wanted.get(word)
-        if keep is None:
-            lower = word.lower()
-            keep = wanted[word] = (
-                lower in words and len(lower) > 2 and lower not in stopwords
-            )
-        if keep:
-            found.append(match)
-    return found
+    kept = [
+        word
+        for word in set(_TITLE_WORD.findall(text))
+        if (lower := word.lower()) in words
+        and len(lower) > 2
+        and lower not in stopwords
+    ]
+    if not kept:
+        return []
+    return _occurrences(text, kept, _TITLE_WORD)
 
 
 def vote(
