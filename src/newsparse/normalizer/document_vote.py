@@ -180,20 +180,40 @@ class _ProseLines:
             start = max(self.stop + 1, 0)
             start = max(text.rfind("\n", start, offset), text.rfind(SEP, start, offset))
             start = max(start + 1, self.stop + 1)
-            stop = len(text)
-            for mark in ("\n", SEP):
-                found = text.find(mark, offset, stop)
-                if found >= 0:
-                    stop = found
+            # The line ends at the first "\n" or SEP at or after the offset:
+            # blocks are short, so find SEP first, then "\n" only before it
+            # (a text without "\n" is not rescanned to its end each line).
+            stop = text.find(SEP, offset)
+            if stop < 0:
+                stop = len(text)
+            found = text.find("\n", offset, stop)
+            if found >= 0:
+                stop = found
             self.stop = stop
             words = text.count(" ", start, stop) + 1
-            capitals = len(_CAPITAL_AFTER_SPACE.findall(text, start, stop))
-            self.prose = words >= 3 + capitals and words > 2 * capitals
+            # Prose needs few enough capitals, so a bound on them may decide
+            # at C speed: every capital found below is one letter of its own,
+            # A-Z or a non-ASCII letter, and each of those keeps one byte of
+            # the UTF-8 (a letter A-Z, or a lead byte); only if the bound is
+            # too high are the capitals counted.
+            bound = len(
+                text[start:stop]
+                .encode("utf-8", "surrogatepass")
+                .translate(None, _NOT_CAPITAL_BYTES)
+            )
+            if not (words >= 3 + bound and words > 2 * bound):
+                capitals = len(_CAPITAL_AFTER_SPACE.findall(text, start, stop))
+                self.prose = words >= 3 + capitals and words > 2 * capitals
+            else:
+                self.prose = True
         return self.prose
 
 
 # A capital starting a word that is not the first of its line.
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s[“‘\"'(\[]?\p{Lu}")
+# The bytes of UTF-8 that are neither A-Z nor the lead byte of a non-ASCII
+# character (0xC0 and up): deleted, what is left bounds the capitals.
+_NOT_CAPITAL_BYTES = bytes(b for b in range(0xC0) if not ord("A") <= b <= ord("Z"))
 
 
 def _title_words(
