@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 import regex
 
@@ -343,10 +344,11 @@ def vote(
         if lower in present_any and prose.covers(match.start()):
             mid_caps[lower] += 1
             in_prose.append(match)
-    present = list(present_any.intersection(mid_caps.keys() | capital.keys()))
+    present = present_any.intersection(mid_caps.keys() | capital.keys())
+    lower_matches = _occurrences(text, list(present))
     lower_count: Counter[str] = Counter()
     sandwiched: set[str] = set()  # "space" in "the Kennedy space Centre"
-    for m in _occurrences(text, present):
+    for m in lower_matches:
         if _sentence_initial(text, m.start(), lexicon):
             continue
         lower = m.group()
@@ -383,10 +385,17 @@ def vote(
             after_prepositions[word] = forms[word]
         elif caps >= lows:
             in_names[word] = forms[word]
-    loose = [w for w in present_any if w not in everywhere and not beside.get(w)]
-    titled = {
-        m.group() for m in _occurrences(text, loose) if _after_title(text, m.start())
-    }
+    loose = {w for w in present_any if w not in everywhere and not beside.get(w)}
+    # The places of the loose words of ``present`` are known already (the
+    # matches of a word do not depend on the other words looked for); only
+    # the others are looked for. A word titled once is not checked again.
+    titled: set[str] = set()
+    for m in chain(
+        (m for m in lower_matches if m.group() in loose),
+        _occurrences(text, [w for w in loose if w not in present]),
+    ):
+        if m.group() not in titled and _after_title(text, m.start()):
+            titled.add(m.group())
     named = {
         w: f
         for w, f in seen.items()
