@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 import regex
 
@@ -180,20 +181,40 @@ class _ProseLines:
             start = max(self.stop + 1, 0)
             start = max(text.rfind("\n", start, offset), text.rfind(SEP, start, offset))
             start = max(start + 1, self.stop + 1)
-            stop = len(text)
-            for mark in ("\n", SEP):
-                found = text.find(mark, offset, stop)
-                if found >= 0:
-                    stop = found
+            # The line ends at the first "\n" or SEP at or after the offset:
+            # blocks are short, so find SEP first, then "\n" only before it
+            # (a text without "\n" is not rescanned to its end each line).
+            stop = text.find(SEP, offset)
+            if stop < 0:
+                stop = len(text)
+            found = text.find("\n", offset, stop)
+            if found >= 0:
+                stop = found
             self.stop = stop
             words = text.count(" ", start, stop) + 1
-            capitals = len(_CAPITAL_AFTER_SPACE.findall(text, start, stop))
-            self.prose = words >= 3 + capitals and words > 2 * capitals
+            # Prose needs few enough capitals, so a bound on them may decide
+            # at C speed: every capital found below is one letter of its own,
+            # A-Z or a non-ASCII letter, and each of those keeps one byte of
+            # the UTF-8 (a letter A-Z, or a lead byte); only if the bound is
+            # too high are the capitals counted.
+            bound = len(
+                text[start:stop]
+                .encode("utf-8", "surrogatepass")
+                .translate(None, _NOT_CAPITAL_BYTES)
+            )
+            if not (words >= 3 + bound and words > 2 * bound):
+                capitals = len(_CAPITAL_AFTER_SPACE.findall(text, start, stop))
+                self.prose = words >= 3 + capitals and words > 2 * capitals
+            else:
+                self.prose = True
         return self.prose
 
 
 # A capital starting a word that is not the first of its line.
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s[“‘\"'(\[]?\p{Lu}")
+# The bytes of UTF-8 that are neither A-Z nor the lead byte of a non-ASCII
+# character (0xC0 and up): deleted, what is left bounds the capitals.
+_NOT_CAPITAL_BYTES = bytes(b for b in range(0xC0) if not ord("A") <= b <= ord("Z"))
 
 
 def _title_words(
@@ -202,23 +223,27 @@ def _title_words(
     """Return the capitalised words that could vote, in order.
 
     Only words the text also writes in lower case can win, and short and
-    common words never do, so the others are dropped at C speed, before
-    the costly context checks.
+    common words never do. Most capitalised words are none of these and
+    appear once, so the distinct ones are listed at C speed and judged once
+    each; only the few kept are then found with ``str.find``, and
+    :data:`_TITLE_WORD` confirms each such place.
+
+    This finds exactly the matches a scan with ``finditer`` would keep: a
+    match starts after no letter, mark or digit and holds only letters and
+    marks, so no two overlap and each is the single match at its start;
+    ``str.find`` visits every place where a kept word starts.
     """
     stopwords = lexicon.stopwords
-    wanted: dict[str, bool] = {}
-    found: list[regex.Match[str]] = []
-    for match in _TITLE_WORD.finditer(text):  # one pass, at C speed
-        word = match.group()
-        keep = wanted.get(word)
-        if keep is None:
-            lower = word.lower()
-            keep = wanted[word] = (
-                lower in words and len(lower) > 2 and lower not in stopwords
-            )
-        if keep:
-            found.append(match)
-    return found
+    kept = [
+        word
+        for word in set(_TITLE_WORD.findall(text))
+        if (lower := word.lower()) in words
+        and len(lower) > 2
+        and lower not in stopwords
+    ]
+    if not kept:
+        return []
+    return _occurrences(text, kept, _TITLE_WORD)
 
 
 def vote(
@@ -319,10 +344,11 @@ def vote(
         if lower in present_any and prose.covers(match.start()):
             mid_caps[lower] += 1
             in_prose.append(match)
-    present = list(present_any.intersection(mid_caps.keys() | capital.keys()))
+    present = present_any.intersection(mid_caps.keys() | capital.keys())
+    lower_matches = _occurrences(text, list(present))
     lower_count: Counter[str] = Counter()
     sandwiched: set[str] = set()  # "space" in "the Kennedy space Centre"
-    for m in _occurrences(text, present):
+    for m in lower_matches:
         if _sentence_initial(text, m.start(), lexicon):
             continue
         lower = m.group()
@@ -359,10 +385,17 @@ def vote(
             after_prepositions[word] = forms[word]
         elif caps >= lows:
             in_names[word] = forms[word]
-    loose = [w for w in present_any if w not in everywhere and not beside.get(w)]
-    titled = {
-        m.group() for m in _occurrences(text, loose) if _after_title(text, m.start())
-    }
+    loose = {w for w in present_any if w not in everywhere and not beside.get(w)}
+    # The places of the loose words of ``present`` are known already (the
+    # matches of a word do not depend on the other words looked for); only
+    # the others are looked for. A word titled once is not checked again.
+    titled: set[str] = set()
+    for m in chain(
+        (m for m in lower_matches if m.group() in loose),
+        _occurrences(text, [w for w in loose if w not in present]),
+    ):
+        if m.group() not in titled and _after_title(text, m.start()):
+            titled.add(m.group())
     named = {
         w: f
         for w, f in seen.items()

@@ -160,7 +160,7 @@ def _neighbours(
         found.append(before[0])
     after = _RIGHT_WORD.match(text, end)
     if after is not None and after.group(1).lower() not in _NOT_NEIGHBOURS:
-        found.append(_POSSESSIVE.sub("", after.group(1)))  # "Council's": "Council"
+        found.append(_drop_possessive(after.group(1)))  # "Council's": "Council"
     return found
 
 
@@ -246,7 +246,18 @@ def _between_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
-_POSSESSIVE = regex.compile(r"['’]s?$")
+def _drop_possessive(word: str) -> str:
+    """``word`` without a possessive ending: ``Council`` for ``Council's``.
+
+    As ``regex.sub(r"['’]s?$", "", word)`` for the words of
+    :data:`_RIGHT_WORD` (no line break in them): that pattern can match only
+    at the end, once; plain string steps, as this is asked per occurrence.
+    """
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
 
 
 def _right_key(text: str, end: int) -> str:
@@ -259,13 +270,13 @@ def _right_key(text: str, end: int) -> str:
     after = _RIGHT_WORD.match(text, end)
     if after is None:
         return ""
-    word = _POSSESSIVE.sub("", after.group(1))
+    word = _drop_possessive(after.group(1))
     if _is_capitalised(word):
         return word
     if word == "and":  # not "of": "the life of Andrei Rublev"
         then = _RIGHT_WORD.match(text, after.end())
         if then is not None and then.group()[0] == " ":
-            name = _POSSESSIVE.sub("", then.group(1))
+            name = _drop_possessive(then.group(1))
             if _is_capitalised(name):
                 return f"{word} {name}"
     return ""
