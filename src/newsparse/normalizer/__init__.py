@@ -62,8 +62,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 """The rules in the order they run; each name is also its switch in NormalizeOptions."""
 
-# Rules that change only the case of letters, never the white space.
 _CHUNK = 1 << 14  # characters of block text normalised at a time
+# Rules that change only the case of letters, never the white space.
 _CASE_RULES = frozenset({"proper_nouns", "document_vote", "sentence_case"})
 _DEFAULT = NormalizeOptions()
 _MAX_PASSES = 4  # the vote settles in one or two; the cap bounds hostile input
@@ -96,7 +96,8 @@ class _Chunk:
     running: Sequence[bool] | None
     """Which blocks the document vote learns from (``None``: it is not retaken)."""
     current: str | None = None
-    """The blocks as the rules have made them so far (``None``: not yet begun)."""
+    """The blocks as the rules have made them so far (``None``: unchanged, so
+    cut from the source again when asked for)."""
     layers: list[Layer] = attrs.Factory(list)
     found: list[RawEdit] = attrs.Factory(list)
 
@@ -174,7 +175,7 @@ class Normalizer:
             block_start: whether the text starts a paragraph or item, so that
                 its first letter starts a sentence (false for headings and cells).
         """
-        current, found = self._run(text, (block_start,), None)
+        current, found = self._run(text, block_start)
         return Explained(text=current, edits=to_edits(text, found))
 
     def explain_many(
@@ -206,7 +207,7 @@ class Normalizer:
         if not lone and (len(texts) < 2 or any(SEP in t for t in texts)):
             results = []
             for t, s, shift in zip(texts, block_starts, shifts, strict=True):
-                current, found = self._run(t, (s,), None)
+                current, found = self._run(t, s)
                 results.append(Explained(text=current, edits=to_edits(t, found, shift)))
             return results
         return self.explain_joined(
@@ -340,14 +341,12 @@ class Normalizer:
             )
         return results
 
-    def _run(
-        self,
-        text: str,
-        block_starts: tuple[bool, ...],
-        running: tuple[bool, ...] | None,
-    ) -> tuple[str, list[RawEdit]]:
-        """Return ``text`` normalised, and its folded edits (offsets into ``text``)."""
-        chunk = _Chunk(text, None, 0, len(block_starts), block_starts, running)
+    def _run(self, text: str, block_start: bool) -> tuple[str, list[RawEdit]]:
+        """Return one text normalised with the constructor's vote, and its edits.
+
+        The edits are folded, with offsets into ``text``.
+        """
+        chunk = _Chunk(text, None, 0, 1, (block_start,), None)
         self._run_chunks([chunk], word_superset(text))
         return chunk.result(), fold(chunk.found)
 
