@@ -8,6 +8,8 @@ import newsparse
 import newsparse.normalizer as normalizer_module
 from newsparse.normalizer import Normalizer
 from newsparse.normalizer.context import SEP
+from newsparse.normalizer.document_vote import vote
+from newsparse.normalizer.lexicon import builtin_lexicon
 
 from .helpers import ARTICLES, read_article
 
@@ -108,3 +110,25 @@ class TestRegressions:
         text = "/\rdh\x0c^novo nordisk^novo Tuesdaymmmmmmmmmmm\nH.\n"
         once = newsparse.normalize(text)
         assert newsparse.normalize(once) == once
+
+
+class TestVoteBlocks:
+    """The vote reads each block on its own: no context crosses a block's end."""
+
+    def test_a_word_ending_a_block_is_not_between_names(self):
+        """ "space" ends one block and "Centre" opens the next: not a name."""
+        lexicon = builtin_lexicon()
+        across = vote(
+            [
+                "Staff at Space Command met.",
+                "We met the Kennedy space",
+                "Centre staff.",
+            ],
+            lexicon,
+        )
+        within = vote(
+            ["Staff at Space Command met.", "We met the Kennedy space Centre today."],
+            lexicon,
+        )
+        assert "space" not in across.in_runs
+        assert within.in_runs == {"space": "Space"}

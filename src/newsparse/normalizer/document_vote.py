@@ -354,7 +354,11 @@ def vote(
         lower = m.group()
         lower_count[lower] += 1
         end = m.end()
-        if text[end + 1 : end + 2].isupper() and lower not in sandwiched:
+        if (
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isupper()
+            and lower not in sandwiched
+        ):
             before = _word_before(text, m.start())
             if before is not None and _is_capitalised(before[0]):
                 sandwiched.add(lower)
