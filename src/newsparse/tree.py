@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 import attrs
 from markdown_it.token import Token
@@ -27,19 +27,7 @@ from .normalizer import Edit
 from .options import ParseOptions
 from .prepare import PreparedText
 
-__all__ = ["BlockToken", "RawBlock", "TextRange", "build", "compact", "text_ranges"]
-
-
-class BlockToken(Protocol):
-    """What the tree reads of a block token: its type and its meta."""
-
-    @property
-    def type(self) -> str:
-        """The block kind: ``paragraph``, ``heading``, ``table``, ``list`` or other."""
-
-    @property
-    def meta(self) -> dict[Any, Any]:
-        """Character ranges into the prepared text, and the block's details."""
+__all__ = ["RawBlock", "TextRange", "build", "compact", "text_ranges"]
 
 
 class RawBlock(NamedTuple):
@@ -93,7 +81,7 @@ class _Builder:
             found = _line_term(self.prepared[raw.content[0] : raw.content[1]], text)
         return found
 
-    def heading(self, token: BlockToken) -> Heading:
+    def heading(self, token: RawBlock) -> Heading:
         meta = token.meta
         return Heading(
             level=meta["level"],
@@ -101,11 +89,11 @@ class _Builder:
             span=self.span(*meta["span"]),
         )
 
-    def paragraph(self, token: BlockToken) -> Paragraph:
+    def paragraph(self, token: RawBlock) -> Paragraph:
         start, end = token.meta["content"]
         return Paragraph(text=self.text(start, end), span=self.span(start, end))
 
-    def boilerplate(self, token: BlockToken) -> Boilerplate:
+    def boilerplate(self, token: RawBlock) -> Boilerplate:
         start, end = token.meta["content"]
         return Boilerplate(
             kind=token.meta["kind"],
@@ -113,7 +101,7 @@ class _Builder:
             span=self.span(start, end),
         )
 
-    def table(self, token: BlockToken) -> Table:
+    def table(self, token: RawBlock) -> Table:
         meta = token.meta
         header = [self.text(s, e, unescape=True) for s, e in meta["header"]]
         rows = []
@@ -128,7 +116,7 @@ class _Builder:
             row_spans=tuple(self.span(*r) for r in meta["row_spans"]),
         )
 
-    def list(self, token: BlockToken) -> ListBlock:
+    def list(self, token: RawBlock) -> ListBlock:
         return self.convert(_nest(token.meta["items"], self.max_list_depth))
 
     def convert(self, root: _RawList) -> ListBlock:
@@ -165,7 +153,7 @@ class _Builder:
             )
         return built[id(root)]
 
-    def blocks(self, tokens: Sequence[BlockToken]) -> Iterator[Heading | Block]:
+    def blocks(self, tokens: Sequence[RawBlock]) -> Iterator[Heading | Block]:
         for token in tokens:
             kind = token.type
             if kind == "paragraph":
@@ -276,7 +264,7 @@ class TextRange:
         return self.kind in ("paragraph", "item")
 
 
-def text_ranges(tokens: Sequence[BlockToken]) -> list[TextRange]:
+def text_ranges(tokens: Sequence[RawBlock]) -> list[TextRange]:
     """Return the range of every text the tree will hold, in reading order."""
     ranges: list[TextRange] = []
     for token in tokens:
@@ -296,7 +284,7 @@ def text_ranges(tokens: Sequence[BlockToken]) -> list[TextRange]:
 
 
 def build(
-    tokens: Sequence[BlockToken],
+    tokens: Sequence[RawBlock],
     prepared: PreparedText,
     fixed: dict[tuple[int, int], str] | None = None,
     edits: Sequence[Edit] = (),

@@ -53,11 +53,7 @@ def line_text(state: StateBlock, line: int) -> str:
 
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
-    try:
-        text: str = state.env[LINES][line]
-    except KeyError:
-        text = state.src[state.bMarks[line] : state.eMarks[line]]
-    return not text.strip(SPACE)
+    return not line_text(state, line).strip(SPACE)
 
 
 def indent_of(state: StateBlock, line: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .boilerplate import classify
+from .furniture import classify
 from .lines import content_range, is_blank, line_text, match_marker
 from .wrapping import continues, joins_sentence, speaker_label
 

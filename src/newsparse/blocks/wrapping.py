@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .boilerplate import classify
+from .furniture import classify
 from .lines import SPACE, is_blank, line_text, match_marker
 
 __all__ = ["MAX_WIDTH", "continues", "joins_sentence", "speaker_label", "wrap_width"]
@@ -42,8 +42,6 @@ _FULL_SHARE = 0.3
 _BLOCK_START = regex.compile(
     r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
 )
-# A sentence end: terminal punctuation, perhaps inside quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
 _LOWER_START = regex.compile(r"\p{Ll}")
 # A line ending without punctuation, the next line going on in lower case.
 # (Written from the line break, which the engine finds fast, looking behind.)
@@ -175,14 +173,14 @@ def continues(
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         return loose and _breaks_mid_sentence(state, line, end_line)
     text = line_text(state, line).rstrip(SPACE)
-    if not _SENTENCE_END.search(text):
+    if not _ends_sentence(text):
         return True
     if _short_title(line_text(state, line + 1), width):
         return False  # a sentence ends the paragraph; a heading follows
     if joined:
         return True
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
-        _SENTENCE_END.search(line_text(state, line + 1).rstrip(SPACE))
+        _ends_sentence(line_text(state, line + 1).rstrip(SPACE))
     )
 
 
@@ -212,7 +210,7 @@ def _sentence_line(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Whether a stripped line ends with terminal punctuation (quotes after it)."""
+    """Whether a stripped line ends a sentence: ``.!?…``, quotes may follow."""
     return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 

@@ -149,18 +149,24 @@ class Normalizer:
         self.lexicon = _lexicon(
             self.options.extra_proper_nouns, self.options.extra_abbreviations
         )
-        votes = Vote({}, {})
-        if self.options.document_vote:
-            voters = SEP.join(running_texts)
-            if self.options.whitespace:
-                # Vote on the texts as the rules see them: a line break that
-                # becomes a space makes two words neighbours, and a vote
-                # taken across the line break would be taken again otherwise.
-                changes = fix_whitespace(voters, Context(lexicon=self.lexicon))
-                voters = _apply(voters, changes) if changes else voters
-            votes = vote((voters,), self.lexicon, words)
         self._rules = [(n, r) for n, r in RULES if getattr(self.options, n)]
-        self._vote = votes
+        names = [name for name, _ in self._rules]
+        # The rules before the vote's own; the vote reads what they leave.
+        self._before_vote = (
+            names.index("document_vote") if "document_vote" in names else 0
+        )
+        self._vote = Vote({}, {})
+        if self.options.document_vote:
+            # Taken as the engine takes it (see _run_chunks), on a copy.
+            chunk = _Chunk(SEP.join(running_texts), None, 0, 1, (True,), (True,))
+            if words is None:
+                words = word_superset(chunk.source)
+            self._pass(
+                chunk,
+                self._context(chunk, self._vote, words),
+                self._rules[: self._before_vote],
+            )
+            self._vote = self._take_vote([chunk], words)
 
     @property
     def vote(self) -> Vote:
@@ -195,9 +201,10 @@ class Normalizer:
             texts: the texts of a document's blocks.
             block_starts: for each text, whether it starts a sentence.
             running: for each text, whether it is running text the document
-                vote learns from. When given, the vote is taken again on the
-                normalised texts and the rules run again until it no longer
-                changes, so normalising the result changes nothing.
+                vote learns from. When given, the vote is taken from these
+                texts (rather than the constructor's ``running_texts``), and
+                again on the normalised texts until it repairs nothing more,
+                so normalising the result changes nothing.
             origins: for each text, where it starts in a larger string (the
                 document it was cut from); the edits' offsets are then into
                 that string rather than into the text.
@@ -376,8 +383,7 @@ class Normalizer:
         rules = self._rules
         split = 0
         if revote:
-            names = [name for name, _ in rules]
-            split = names.index("document_vote")
+            split = self._before_vote
             for chunk in chunks:
                 self._pass(chunk, self._context(chunk, votes, words), rules[:split])
             votes = self._take_vote(chunks, vote_words or words)
