@@ -6,6 +6,7 @@ import pytest
 
 import newsparse
 import newsparse.normalizer as normalizer_module
+import newsparse.normalizer.document_vote as vote_module
 from newsparse.normalizer import Normalizer
 from newsparse.normalizer.context import SEP
 from newsparse.normalizer.document_vote import vote
@@ -50,12 +51,14 @@ class TestExplainMany:
     def test_chunks_change_nothing(self, path, monkeypatch):
         """A document normalised a few blocks at a time gives the same tree.
 
-        Large documents are normalised in chunks of blocks; chunks of about
-        one block make every chunk boundary and the vote across chunks count.
+        Large documents are normalised in chunks of blocks, and the vote
+        reads them in pieces; chunks and pieces of about one block make
+        every boundary and the vote across them count.
         """
         text = read_article(path)
         whole = newsparse.parse(text)
         monkeypatch.setattr(normalizer_module, "_CHUNK", 30)
+        monkeypatch.setattr(vote_module, "_PIECE", 30)
         assert newsparse.parse(text) == whole
 
     @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from .blocks import tokenize
 from .errors import require_str
 from .nodes import Document
 from .normalizer import Edit, Normalizer
-from .normalizer.context import SEP, forget_texts, word_superset
+from .normalizer.context import SEP, words_of
 from .options import NormalizeOptions, ParseOptions
 from .prepare import PreparedText, prepare
 from .tree import RawBlock, build, compact, text_ranges
@@ -76,26 +76,26 @@ def _normalize_texts(
     offsets into the original ``text`` (see :func:`_to_original`).
     """
     source = prepared.text
-    ranges = text_ranges(tokens)
-    starts = [r.start for r in ranges]
-    flags = [r.block_start for r in ranges]  # paragraphs and items: running text
-    running = [source[r.start : r.end] for r in ranges if r.block_start]
+    ranges, flags = text_ranges(tokens)  # flags: paragraphs and items, running
     if len(ranges) < 2 or SEP in source:
-        normalizer = Normalizer(options, running)
-        raws = [source[r.start : r.end] for r in ranges]
+        raws = [source[s:e] for s, e in ranges]
+        normalizer = Normalizer(
+            options, [r for r, f in zip(raws, flags, strict=True) if f]
+        )
+        starts = [s for s, _ in ranges]
         results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
     else:
         # The vote reads the words of the running texts; the rules, those of
         # all texts. The engine takes the vote itself (see Normalizer).
-        vote_words = word_superset(SEP.join(running))
-        del running
-        words = vote_words | word_superset(
-            SEP.join([source[r.start : r.end] for r in ranges if not r.block_start])
+        vote_words = words_of(
+            source[s:e] for (s, e), f in zip(ranges, flags, strict=True) if f
         )
-        forget_texts()  # the cache would keep the joined texts alive
+        words = vote_words | words_of(
+            source[s:e] for (s, e), f in zip(ranges, flags, strict=True) if not f
+        )
         results = Normalizer(options).explain_ranges(
             source,
-            [(r.start, r.end) for r in ranges],
+            ranges,
             flags,
             running=flags,
             words=words,
@@ -104,7 +104,7 @@ def _normalize_texts(
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []
     for where, result in zip(ranges, results, strict=True):
-        fixed[where.start, where.end] = result.text
+        fixed[where] = result.text
         edits.extend(result.edits)
     edits.sort(key=lambda e: (e.start, e.start != e.end, e.end))
     if prepared.text is not text:  # line breaks or repairs changed it

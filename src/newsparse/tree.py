@@ -27,7 +27,7 @@ from .normalizer import Edit
 from .options import ParseOptions
 from .prepare import PreparedText
 
-__all__ = ["RawBlock", "TextRange", "build", "compact", "text_ranges"]
+__all__ = ["RawBlock", "build", "compact", "text_ranges"]
 
 
 class RawBlock(NamedTuple):
@@ -249,38 +249,27 @@ def _sections(blocks: Iterator[Heading | Block]) -> list[Block]:
     return root
 
 
-@attrs.frozen
-class TextRange:
-    """A range of prepared text that becomes one node's text."""
+def text_ranges(tokens: Sequence[RawBlock]) -> tuple[list[tuple[int, int]], list[bool]]:
+    """Return the range of every text the tree will hold, in reading order.
 
-    start: int
-    end: int
-    kind: str
-    """``paragraph``, ``item``, ``heading`` or ``cell`` (not boilerplate)."""
-
-    @property
-    def block_start(self) -> bool:
-        """Whether the text starts a paragraph or item (a sentence start)."""
-        return self.kind in ("paragraph", "item")
-
-
-def text_ranges(tokens: Sequence[RawBlock]) -> list[TextRange]:
-    """Return the range of every text the tree will hold, in reading order."""
-    ranges: list[TextRange] = []
+    Also returns, for each, whether it starts a paragraph or item (running
+    text, whose first letter starts a sentence) rather than a heading or cell.
+    """
+    ranges: list[tuple[int, int]] = []
+    running: list[bool] = []
     for token in tokens:
         meta = token.meta
         if token.type in ("paragraph", "heading"):
-            start, end = meta["content"]
-            ranges.append(TextRange(start, end, token.type))
+            ranges.append(meta["content"])
+            running.append(token.type == "paragraph")
         elif token.type == "list":
-            ranges.extend(
-                TextRange(raw.content[0], raw.content[1], "item")
-                for raw in meta["items"]
-            )
+            ranges.extend(raw.content for raw in meta["items"])
+            running.extend(True for _ in meta["items"])
         elif token.type == "table":
             for row in (meta["header"], *meta["rows"]):
-                ranges.extend(TextRange(s, e, "cell") for s, e in row)
-    return ranges
+                ranges.extend(row)
+                running.extend(False for _ in row)
+    return ranges, running
 
 
 def build(

@@ -27,7 +27,7 @@ from .context import (
     recased,
     word_superset,
 )
-from .document_vote import fix_document_vote, vote
+from .document_vote import fix_document_vote, vote_pieces
 from .edits import (
     Edit,
     Explained,
@@ -95,9 +95,10 @@ class _Chunk:
     block_starts: tuple[bool, ...]
     running: Sequence[bool] | None
     """Which blocks the document vote learns from (``None``: it is not retaken)."""
-    current: str | None = None
-    """The blocks as the rules have made them so far (``None``: unchanged, so
-    cut from the source again when asked for)."""
+    current: list[str] | None = None
+    """The texts as the rules have made them so far, each a string of its own
+    (so one emoji widens one text, not the chunk); ``None``: unchanged, so
+    cut from the source again when asked for."""
     layers: list[Layer] = attrs.Factory(list)
     found: list[RawEdit] = attrs.Factory(list)
 
@@ -108,16 +109,27 @@ class _Chunk:
         return SEP.join([self.source[s:e] for s, e in self.parts])
 
     def result(self) -> str:
-        """The blocks as normalised so far."""
-        return self.original() if self.current is None else self.current
+        """The blocks as normalised so far, joined with :data:`SEP`."""
+        return self.original() if self.current is None else SEP.join(self.current)
+
+    def texts(self) -> list[str]:
+        """The blocks as normalised so far, one string each."""
+        if self.current is not None:
+            return self.current
+        if self.parts is None:
+            return [self.source]
+        return [self.source[s:e] for s, e in self.parts]
+
+    def update(self, text: str) -> None:
+        """Keep ``text``, the blocks joined with :data:`SEP`, as the chunk's result."""
+        # A lone text may hold SEP itself; it stays one.
+        self.current = text.split(SEP) if self.stop - self.start > 1 else [text]
 
     def voters(self) -> list[str]:
         """The running texts of the chunk as normalised so far."""
         assert self.running is not None
-        if len(self.running) == 1:  # one text, which may hold SEP itself
-            return [self.result()] if self.running[0] else []
-        pieces = self.result().split(SEP)
-        return [p for p, r in zip(pieces, self.running, strict=True) if r]
+        texts = self.texts()
+        return [t for t, r in zip(texts, self.running, strict=True) if r]
 
 
 class Normalizer:
@@ -320,14 +332,8 @@ class Normalizer:
         results: list[Explained] = []
         for chunk in chunks:
             found = fold(chunk.found)
-            text, current = chunk.original(), chunk.result()
-            chunk.current = None  # the pieces below replace it
-            pieces = current.split(SEP)
-            if len(pieces) != chunk.stop - chunk.start:  # a lone text holding SEP
-                edits = to_edits(text, found, shifts[chunk.start])
-                results.append(Explained(text=current, edits=edits))
-                continue
-            del current
+            text, pieces = chunk.original(), chunk.texts()
+            chunk.current = None  # the results below replace it
             offsets: list[int] = []
             offset = 0
             for length in lengths[chunk.start : chunk.stop]:
@@ -417,7 +423,9 @@ class Normalizer:
 
     def _take_vote(self, chunks: list[_Chunk], words: frozenset[str]) -> Vote:
         """The vote over the running texts of the chunks as they stand."""
-        votes = vote((v for c in chunks for v in c.voters()), self.lexicon, words)
+        votes = vote_pieces(
+            lambda: (SEP.join(c.voters()) for c in chunks), self.lexicon, words
+        )
         forget_texts()
         return votes
 
@@ -440,7 +448,7 @@ class Normalizer:
             del previous
             chunk.layers.append(Layer(changes))
         if current is not given:  # unchanged text is cut from the source again
-            chunk.current = current
+            chunk.update(current)
 
     def __call__(self, text: str, *, block_start: bool = True) -> str:
         """Return ``text`` normalised (see :meth:`explain`)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -18,8 +18,10 @@ __all__ = [
     "Context",
     "Protected",
     "Vote",
+    "joined_pieces",
     "recased",
     "word_superset",
+    "words_of",
 ]
 
 SEP = "\x00"
@@ -85,6 +87,10 @@ def word_superset(text: str) -> frozenset[str]:
         >>> sorted(word_superset("U.S.-russia talks,moscow"))
         ['S', 'U', 'moscow', 'russia', 'talks']
     """
+    return _word_set(text)
+
+
+def _word_set(text: str) -> frozenset[str]:
     tokens = _distinct_tokens(text)
     plain = set(filter(str.isalpha, tokens))
     rest = " ".join(tokens.difference(plain))
@@ -94,6 +100,39 @@ def word_superset(text: str) -> frozenset[str]:
 
 
 _CHUNK = 1 << 16  # characters split at a time
+
+
+def joined_pieces(texts: Iterable[str], size: int) -> Iterator[str]:
+    """Join ``texts`` with :data:`SEP` a piece of about ``size`` characters at a time.
+
+    The pieces, joined with :data:`SEP` in turn, give all the texts joined;
+    a piece holds whole texts only. A large document is then never copied
+    whole, and a piece takes one byte a character unless one of its own
+    texts needs more (one emoji makes a whole joined document take four).
+
+    Example:
+        >>> list(joined_pieces(["ab", "cd", "ef"], 4))
+        ['ab\\x00cd', 'ef']
+    """
+    batch: list[str] = []
+    total = 0
+    for text in texts:
+        batch.append(text)
+        total += len(text) + 1
+        if total >= size:
+            yield SEP.join(batch)
+            batch, total = [], 0
+    if batch:
+        yield SEP.join(batch)
+
+
+def words_of(texts: Iterable[str]) -> frozenset[str]:
+    """Return a :func:`word_superset` of ``texts`` joined with :data:`SEP`.
+
+    The texts are read a piece at a time (see :func:`joined_pieces`); no
+    word crosses :data:`SEP`, so the words are those of the whole.
+    """
+    return frozenset().union(*map(_word_set, joined_pieces(texts, _CHUNK)))
 
 
 def _distinct_tokens(text: str) -> set[str]:

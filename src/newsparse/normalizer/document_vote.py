@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain
 
 import regex
@@ -17,7 +17,15 @@ from .casing import (
     _replace_words,
     _sentence_initial,
 )
-from .context import SEP, Change, Context, Vote, recased, word_superset
+from .context import (
+    SEP,
+    Change,
+    Context,
+    Vote,
+    joined_pieces,
+    recased,
+    words_of,
+)
 from .lexicon import Lexicon
 from .names import (
     _DETERMINER_BEFORE,
@@ -132,6 +140,7 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
     return sorted(changes)
 
 
+_PIECE = 1 << 14  # characters of running text the vote reads at a time
 _TERM_WINDOW = 200  # a Term: label is short; look no further
 
 
@@ -284,151 +293,262 @@ def vote(
         >>> v.everywhere, v.in_names, v.names
         ({'peskov': 'Peskov'}, {}, {'ruud': 'Ruud'})
     """
-    capital: Counter[str] = Counter()
-    bare: Counter[str] = Counter()
-    forms: dict[str, str] = {}
-    seen: dict[str, str] = {}  # every capitalised form, wherever it stands
-    beside: dict[str, set[str]] = {}
-    # "fire" → {("Rural", "Service")} in "Rural Fire Service"
-    run_neighbours: dict[str, set[tuple[str, str]]] = {}
-    mid_caps: Counter[str] = Counter()  # capitals in title runs in prose
-    surnames: set[str] = set()  # "farmer" for "Mr Farmer"
-    modifiers: dict[str, set[str]] = {}  # "test" → {"first"} for "first Test"
-    text = SEP.join(texts)  # one pass over the document; no word crosses SEP
+    pieces = list(joined_pieces(texts, _PIECE))
+    return vote_pieces(lambda: pieces, lexicon, words)
+
+
+def vote_pieces(
+    pieces: Callable[[], Iterable[str]],
+    lexicon: Lexicon,
+    words: frozenset[str] | None = None,
+) -> Vote:
+    """:func:`vote` over running texts given a piece at a time.
+
+    ``pieces()`` yields the running texts joined with :data:`SEP` a few at a
+    time, the same each time it is called; the vote reads them three times
+    and keeps none, so a large document is never held twice.
+    """
     if words is None:
-        words = word_superset(text)
-    terms = _TermLabels(text)
-    run_matches: list[regex.Match[str]] = []  # capitals in title runs
-    for match in _title_words(text, words, lexicon):
-        word = match.group()
-        lower = word.lower()
-        if terms.covers(match.start()):
-            continue
-        seen.setdefault(lower, word)
-        if _sentence_initial(text, match.start(), lexicon):
-            continue  # no evidence for its neighbours either: "Drug squad"
-        if _in_title_run(text, match, lexicon):
-            run_matches.append(match)  # see below
-            continue
-        before = _word_before(text, match.start(), hyphen=True)
-        if before is not None:
-            if before[0].islower() and before[0] not in _NOT_NEIGHBOURS:
-                modifiers.setdefault(lower, set()).add(before[0])  # "first Test"
-            elif before[0].lower() in _HONORIFICS:
-                surnames.add(lower)  # "Mr Farmer"; not "General Land Office"
-        near = [
-            n
-            for n in _neighbours(text, match.start(), match.end(), before)
-            if n[0].isupper() or n in _NAME_PARTICLES
-        ]
-        beside.setdefault(lower, set()).update(near)
-        capital[lower] += 1
-        forms.setdefault(lower, word)
-        if not _DETERMINER_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()
-        ):
-            bare[lower] += 1
-    if not seen:
+        words = words_of(pieces())
+    tally = _Tally(lexicon, words)
+    runs = [tally.read_capitals(text) for text in pieces()]
+    if not tally.seen:
         return Vote({}, {})
-    ordinary = lexicon.is_ordinary_word
-    # A lower-case word at a sentence start is no evidence: sentence case
-    # capitalises it, and counting it would make a second pass vote otherwise.
-    present_any = words.intersection(seen)
-    # "Antarctic Ice Sheet" says nothing of "ice" alone, but "Rural Fire
-    # Service" in a line of prose says that "fire" is capitalised between
-    # "Rural" and "Service", and "rural" before "Fire".
-    prose = _ProseLines(text)
-    in_prose: list[regex.Match[str]] = []
-    for match in run_matches:
-        lower = match.group().lower()
-        if lower in present_any and prose.covers(match.start()):
-            mid_caps[lower] += 1
-            in_prose.append(match)
-    present = present_any.intersection(mid_caps.keys() | capital.keys())
-    lower_matches = _occurrences(text, list(present))
-    lower_count: Counter[str] = Counter()
-    sandwiched: set[str] = set()  # "space" in "the Kennedy space Centre"
-    for m in lower_matches:
-        if _sentence_initial(text, m.start(), lexicon):
-            continue
-        lower = m.group()
-        lower_count[lower] += 1
-        end = m.end()
-        if (
-            text[end : end + 1] == " "
-            and text[end + 1 : end + 2].isupper()
-            and lower not in sandwiched
-        ):
-            before = _word_before(text, m.start())
-            if before is not None and _is_capitalised(before[0]):
-                sandwiched.add(lower)
-    for match in in_prose:
-        lower = match.group().lower()
-        if lower_count[lower] <= _FEW:  # "ice" in "Antarctic ice" ... "the ice"
-            run_neighbours.setdefault(lower, set()).update(
-                _run_keys(text, match.start(), match.end())
-            )
-    everywhere: dict[str, str] = {}
-    in_names: dict[str, str] = {}
-    after_prepositions: dict[str, str] = {}
-    same_modifier: list[str] = []
-    slips: set[str] = set()
-    for word in sorted((mid_caps.keys() | capital.keys()) & lower_count.keys()):
-        caps, lows = capital[word], lower_count[word]
-        if caps >= 2 and caps >= 2 * lows:
-            everywhere[word] = forms[word]
-        elif lows == 1 and not ordinary(word):
-            # "Seles" ... "seles": one slip in a name that is no English word
-            everywhere[word] = seen[word]
-            slips.add(word)
-        elif lows == 1 and caps:
-            same_modifier.append(word)
-        if word in everywhere or not caps:
-            continue
-        if caps >= lows and bare[word]:
-            after_prepositions[word] = forms[word]
-        elif caps >= lows:
-            in_names[word] = forms[word]
-    loose = {w for w in present_any if w not in everywhere and not beside.get(w)}
-    # The places of the loose words of ``present`` are known already (the
-    # matches of a word do not depend on the other words looked for); only
-    # the others are looked for. A word titled once is not checked again.
-    titled: set[str] = set()
-    for m in chain(
-        (m for m in lower_matches if m.group() in loose),
-        _occurrences(text, [w for w in loose if w not in present]),
-    ):
-        if m.group() not in titled and _after_title(text, m.start()):
-            titled.add(m.group())
-    named = {
-        w: f
-        for w, f in seen.items()
-        if w in present_any and w not in everywhere and (w in titled or beside.get(w))
-    }
-    neighbours = {w: frozenset(beside[w]) for w in named if beside.get(w)}
-    return Vote(
-        {w: f for w, f in everywhere.items() if w not in slips},
-        in_names,
-        after_prepositions,
-        named,
-        neighbours,
-        in_runs={
-            w: seen[w]
-            for w in present_any.intersection(run_neighbours).union(sandwiched)
-            if w not in everywhere
-        },
-        run_neighbours={
-            w: frozenset(n)
-            for w, n in run_neighbours.items()
-            if w in present_any and w not in everywhere
-        },
-        modifiers={
-            w: (forms[w], frozenset(modifiers[w]))
-            for w in same_modifier
-            if w in modifiers and w not in everywhere
-        },
-        surnames={
-            w: forms[w] for w in surnames if w in present_any and w not in everywhere
-        },
-        names={w: everywhere[w] for w in slips},
+    tally.present_any = words.intersection(tally.seen)
+    tally.searched = tally.present_any.intersection(
+        tally.capital.keys() | {lower for found in runs for _, _, lower in found}
     )
+    lower_case = [
+        tally.read_lower_case(text, found, whole=len(runs) == 1)
+        for text, found in zip(pieces(), runs, strict=True)
+    ]
+    del runs
+    tally.decide()
+    for text, (in_prose, places, held) in zip(pieces(), lower_case, strict=True):
+        tally.read_places(text, in_prose, places, held)
+    return tally.result()
+
+
+_Place = tuple[int, int, str]  # where a word stands, and the word (lower case)
+
+
+class _Tally:
+    """The counts of a document vote, read a piece of the document at a time.
+
+    :func:`vote_pieces` reads every piece three times: for the capitalised
+    words (:meth:`read_capitals`), for the lower-case places of the words
+    written capitalised (:meth:`read_lower_case`), and, once the counts have
+    decided (:meth:`decide`), for the places that lend a word weaker
+    evidence (:meth:`read_places`). Between the readings it keeps places
+    (offsets), not texts.
+    """
+
+    def __init__(self, lexicon: Lexicon, words: frozenset[str]) -> None:
+        self.lexicon = lexicon
+        self.words = words
+        self.capital: Counter[str] = Counter()
+        self.bare: Counter[str] = Counter()
+        self.forms: dict[str, str] = {}
+        self.seen: dict[str, str] = {}  # every capitalised form, wherever it stands
+        self.beside: dict[str, set[str]] = {}
+        # "fire" → {("Rural", "Service")} in "Rural Fire Service"
+        self.run_neighbours: dict[str, set[tuple[str, str]]] = {}
+        self.mid_caps: Counter[str] = Counter()  # capitals in title runs in prose
+        self.surnames: set[str] = set()  # "farmer" for "Mr Farmer"
+        self.modifiers: dict[str, set[str]] = {}  # "test" → {"first"} for "first Test"
+        # Set after the capitals are read: the words written capitalised
+        # somewhere that may stand in lower case, and of those, the ones
+        # capitalised in a count or a title run, whose lower-case places
+        # are counted (every word the counts decide on is one).
+        self.present_any: frozenset[str] = frozenset()
+        self.searched: frozenset[str] = frozenset()
+        self.lower_count: Counter[str] = Counter()
+        self.sandwiched: set[str] = set()  # "space" in "the Kennedy space Centre"
+        self.everywhere: dict[str, str] = {}
+        self.in_names: dict[str, str] = {}
+        self.after_prepositions: dict[str, str] = {}
+        self.same_modifier: list[str] = []
+        self.slips: set[str] = set()
+        self.loose: set[str] = set()
+        self.titled: set[str] = set()
+
+    def read_capitals(self, text: str) -> list[_Place]:
+        """Count the capitalised words of a piece; return those in title runs."""
+        lexicon = self.lexicon
+        terms = _TermLabels(text)
+        runs: list[_Place] = []
+        for match in _title_words(text, self.words, lexicon):
+            word = match.group()
+            lower = word.lower()
+            if terms.covers(match.start()):
+                continue
+            self.seen.setdefault(lower, word)
+            if _sentence_initial(text, match.start(), lexicon):
+                continue  # no evidence for its neighbours either: "Drug squad"
+            if _in_title_run(text, match, lexicon):
+                runs.append((match.start(), match.end(), lower))  # see below
+                continue
+            before = _word_before(text, match.start(), hyphen=True)
+            if before is not None:
+                if before[0].islower() and before[0] not in _NOT_NEIGHBOURS:
+                    # "first Test"
+                    self.modifiers.setdefault(lower, set()).add(before[0])
+                elif before[0].lower() in _HONORIFICS:
+                    self.surnames.add(lower)  # "Mr Farmer"; not "General Land Office"
+            near = [
+                n
+                for n in _neighbours(text, match.start(), match.end(), before)
+                if n[0].isupper() or n in _NAME_PARTICLES
+            ]
+            self.beside.setdefault(lower, set()).update(near)
+            self.capital[lower] += 1
+            self.forms.setdefault(lower, word)
+            if not _DETERMINER_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                self.bare[lower] += 1
+        return runs
+
+    def read_lower_case(
+        self, text: str, runs: list[_Place], *, whole: bool
+    ) -> tuple[list[_Place], list[_Place], frozenset[str]]:
+        """Count the title-run capitals of a piece in prose, and its lower-case words.
+
+        Returns the title-run capitals in prose, the lower-case places of
+        the :attr:`searched` words, and the words of :attr:`present_any` the
+        piece holds (for :meth:`read_places`; ``whole``: the piece is the
+        whole document, so it holds them all).
+        """
+        lexicon = self.lexicon
+        present_any = self.present_any
+        # "Antarctic Ice Sheet" says nothing of "ice" alone, but "Rural Fire
+        # Service" in a line of prose says that "fire" is capitalised between
+        # "Rural" and "Service", and "rural" before "Fire".
+        prose = _ProseLines(text)
+        in_prose: list[_Place] = []
+        for place in runs:
+            if place[2] in present_any and prose.covers(place[0]):
+                self.mid_caps[place[2]] += 1
+                in_prose.append(place)
+        held = present_any if whole else present_any.intersection(words_of([text]))
+        places: list[_Place] = []
+        for m in _occurrences(text, [w for w in held if w in self.searched]):
+            lower = m.group()
+            end = m.end()
+            places.append((m.start(), end, lower))
+            # A lower-case word at a sentence start is no evidence: sentence
+            # case capitalises it, and counting it would make a second pass
+            # vote otherwise.
+            if _sentence_initial(text, m.start(), lexicon):
+                continue
+            self.lower_count[lower] += 1
+            if (
+                text[end : end + 1] == " "
+                and text[end + 1 : end + 2].isupper()
+                and lower not in self.sandwiched
+            ):
+                before = _word_before(text, m.start())
+                if before is not None and _is_capitalised(before[0]):
+                    self.sandwiched.add(lower)
+        return in_prose, places, held
+
+    def decide(self) -> None:
+        """Sort the words into the tiers the counts decide."""
+        ordinary = self.lexicon.is_ordinary_word
+        capital, lower_count = self.capital, self.lower_count
+        for word in sorted(
+            (self.mid_caps.keys() | capital.keys()) & lower_count.keys()
+        ):
+            caps, lows = capital[word], lower_count[word]
+            if caps >= 2 and caps >= 2 * lows:
+                self.everywhere[word] = self.forms[word]
+            elif lows == 1 and not ordinary(word):
+                # "Seles" ... "seles": one slip in a name that is no English word
+                self.everywhere[word] = self.seen[word]
+                self.slips.add(word)
+            elif lows == 1 and caps:
+                self.same_modifier.append(word)
+            if word in self.everywhere or not caps:
+                continue
+            if caps >= lows and self.bare[word]:
+                self.after_prepositions[word] = self.forms[word]
+            elif caps >= lows:
+                self.in_names[word] = self.forms[word]
+        self.loose = {
+            w
+            for w in self.present_any
+            if w not in self.everywhere and not self.beside.get(w)
+        }
+
+    def read_places(
+        self,
+        text: str,
+        in_prose: list[_Place],
+        places: list[_Place],
+        held: frozenset[str],
+    ) -> None:
+        """Read the title-run neighbours and the titles before loose words."""
+        for start, end, lower in in_prose:
+            if self.lower_count[lower] <= _FEW:  # "ice" in "Antarctic ice"… "the ice"
+                self.run_neighbours.setdefault(lower, set()).update(
+                    _run_keys(text, start, end)
+                )
+        # The places of the loose words searched are known already (the
+        # matches of a word do not depend on the other words looked for);
+        # only the others are looked for. A word titled once is not checked
+        # again.
+        loose, titled = self.loose, self.titled
+        for start, lower in chain(
+            ((s, w) for s, _, w in places if w in loose),
+            (
+                (m.start(), m.group())
+                for m in _occurrences(
+                    text, [w for w in held if w in loose and w not in self.searched]
+                )
+            ),
+        ):
+            if lower not in titled and _after_title(text, start):
+                titled.add(lower)
+
+    def result(self) -> Vote:
+        """The vote the counts and places make."""
+        everywhere, present_any = self.everywhere, self.present_any
+        forms, seen, beside = self.forms, self.seen, self.beside
+        present = present_any.intersection(self.mid_caps.keys() | self.capital.keys())
+        named = {
+            w: f
+            for w, f in seen.items()
+            if w in present_any
+            and w not in everywhere
+            and (w in self.titled or beside.get(w))
+        }
+        return Vote(
+            {w: f for w, f in everywhere.items() if w not in self.slips},
+            self.in_names,
+            self.after_prepositions,
+            named,
+            {w: frozenset(beside[w]) for w in named if beside.get(w)},
+            in_runs={
+                w: seen[w]
+                for w in present_any.intersection(self.run_neighbours).union(
+                    present.intersection(self.sandwiched)
+                )
+                if w not in everywhere
+            },
+            run_neighbours={
+                w: frozenset(n)
+                for w, n in self.run_neighbours.items()
+                if w in present_any and w not in everywhere
+            },
+            modifiers={
+                w: (forms[w], frozenset(self.modifiers[w]))
+                for w in self.same_modifier
+                if w in self.modifiers and w not in everywhere
+            },
+            surnames={
+                w: forms[w]
+                for w in self.surnames
+                if w in present_any and w not in everywhere
+            },
+            names={w: everywhere[w] for w in self.slips},
+        )
