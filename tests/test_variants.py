@@ -891,3 +891,88 @@ class TestScrapedPageLayout:
         assert doc.title.startswith("Floods: Aid Reaches")
         assert len(doc.paragraphs()) == 2
         assert doc.headings()[0].level == 1
+
+
+class TestFurnitureOfBlogsAgenciesAndDataPages:
+    """Issue #4: more of the furniture real pages carry, typed by classify."""
+
+    FURNITURE = (
+        ("Get our free daily newsletter", "advert"),
+        ("Get the latest headlines in your inbox", "advert"),
+        ("Join our WhatsApp channel for breaking news", "advert"),
+        ("Thanks for reading.", "advert"),
+        ("Subscribe to continue reading", "advert"),
+        ("Advertisement · Scroll to continue", "advert"),
+        (
+            "Get a look at the day ahead with our Morning Brief newsletter. "
+            "Sign up here.",
+            "advert",
+        ),
+        ("Follow Nordic Wire on Instagram", "share"),
+        ("Share via email", "share"),
+        ("Reading time: 5 minutes", "reading_time"),
+        ("Ana Ruiz · 4 min read", "reading_time"),
+        ("Also Read | Why fares keep rising", "related"),
+        ("MORE: Why fares keep rising", "related"),
+        ("Read the full report here.", "related"),
+        ("Posted by Ana Ruiz", "byline"),
+        ("Written by: Ana Ruiz", "byline"),
+        ("Author: Ana Ruiz", "byline"),
+        ("With inputs from agencies", "byline"),
+        ("— The Associated Press", "byline"),
+        ("The Hon Jim Carver MP", "byline"),
+        ("Ana Ruiz, Energy Correspondent", "byline"),
+        ("Pictured: The minister in Lagos on Monday", "caption"),
+        ("Image copyright Getty Images", "caption"),
+        ("Photographer: Ana Ruiz/Bloomberg", "caption"),
+        ("Reuters Graphics", "caption"),
+        ("(Adds minister's comment in paragraph 5)", "notice"),
+        ("This article is more than 2 years old", "notice"),
+        ("This is a developing story and will be updated.", "notice"),
+        ("Was this helpful?", "notice"),
+        ("Contact: press@example.com", "contact"),
+        ("Tel: +44 20 7946 0000", "contact"),
+        ("For more information, please contact the press office.", "contact"),
+        ("Accept all cookies", "navigation"),
+        ("Section: Business", "tags"),
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_and_headings_that_start_alike_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        content = (
+            "Get ready for a busy summer, officials warned.",
+            "Join us in welcoming the new members, the mayor said.",
+            "Thanks to the rain, reservoirs have recovered.",
+            "Subscribe to the theory that markets self-correct and you will lose.",
+            "Follow the money on Twitter, she told reporters.",
+            "Following the vote, the party split.",
+            "Share of Renewables Rises",
+            "Email addresses were leaked in the breach.",
+            "Read the Room",
+            "More than 400 people were evacuated.",
+            "Above all, the minister wants stability.",
+            "Video games sales fall",
+            "Play resumed after the rain delay.",
+            "Reuters reported the deal first.",
+            "(Updates on the talks were expected on Monday.)",
+            "We value your privacy, the minister told the company.",
+            "Section 5 of the act applies.",
+            "Email: the new front line of fraud",
+            "Contact tracing ends",
+            "For more than a decade, the plant has been closed.",
+            "With input from three agencies, the report was finished in May.",
+            "The Hon. member for Leeds said the plan was flawed.",
+            "The Honourable Member Spoke",
+            "Words: A New Dictionary for Climate",
+            "Home prices fell in March.",
+            "Privacy concerns grow over the app",
+            "Posted by the agency on Monday, the video went viral.",
+        )
+        assert [t for t in content if classify(t) is not None] == []
+

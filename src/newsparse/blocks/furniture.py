@@ -70,9 +70,9 @@ _HAS_DATE = regex.compile(
 _NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
-    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled"
-    r"|illustrat(?:ed|ions?))\s+)?"
-    rf"(?i:by)\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
+    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
+    r"|story|interview|illustrat(?:ed|ions?))\s+)?"
+    rf"(?i:by):?\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
 )
 _WORD = regex.compile(r"\S+")
@@ -118,7 +118,7 @@ _CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CR
 
 _DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
-    | {"newsroom"}
+    | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 _CREDIT_END = frozenset(
     {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
@@ -249,7 +249,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications)?"
         r"|see also|more on this story|recommended(?: reading)?|you may also like"
-        r"|further reading)\s*(?::.*|[.…]{0,3})",
+        r"|further reading)\s*(?:[:|].*|[.…]{0,3})",
     ),
     ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,100}"),
     (
@@ -355,7 +355,11 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
-        r"|(?:was|is) this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
+        r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
+        r"|useful)\??.{0,80}"
+        r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
+        r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
+        r" (?:still )?developing)\b.{0,120}",
     ),
     (
         "notice",
@@ -403,7 +407,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
         r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
         r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
-        r"|listen(?: to (?:this|the) (?:article|story|podcast|episode))?"
+        r"|listen(?: to (?:this |the )?(?:article|story|podcast|episode))?"
         r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
         r"|video duration.{0,20}",
     ),
@@ -463,7 +467,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
         r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
         r"|signing up)[.!]?|download (?:the|our) app|get the app"
-        r"|(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue(?: reading)?)?"
+        r"|(?:skip )?advertisement(?:\s*[-–—:|·•]\s*scroll to continue(?: reading)?)?"
         r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
         r"|brought to you) by(?: [^.!?]{1,60})?"
         r"|(?:check (?:prices?|rates|availability)|book (?:now|a (?:room|tour|table"
@@ -563,8 +567,128 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "byline",
         lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
+        r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
         r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
-        r"|editor|staff writer|newsroom)",
+        r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
+    ),
+    # Bylines and credits in the forms of blogs, agencies and government pages.
+    (
+        "byline",
+        frozenset({"author", "authors", "byline", "from", "about", "with"})
+        | {"thomson", "the", "—", "–", "--"},
+        r"(?:authors?|byline)\s*:\s*(?-i:[\p{Lu}])[^.!?:]{1,80}"
+        r"|from\s*:\s*(?-i:[\p{Lu}])[^.!?]{1,120}|about the authors?"
+        r"|with inputs? from [^.!?,]{1,40}\.?|thomson reuters"
+        r"|the (?:rt\.?\s+)?hon\.?\s+(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)"
+        r"{0,4})(?:,\s*[^.!?]{1,80})?"
+        r"|(?:—|–|--)\s*(?:the associated press|reuters|afp|ap|bloomberg"
+        r"|(?:staff and )?agencies|(?:reporting|writing|editing) by [^.!?]{1,200})",
+    ),
+    (
+        "advert",
+        frozenset({"get", "newsletter", "join", "open", "install", "read", "report"})
+        | {"ad", "adchoices", "promoted", "paid", "sponsored", "in", "produced"}
+        | {"thanks", "thank", "subscribe", "sign", "log", "subscribers"}
+        | {"subscriber", "create", "register", "already"},
+        r"get (?:our|the|a|breaking|free)\b[^.!?]{0,60}\b(?:newsletters?|inbox"
+        r"|alerts?|briefing)\b[^.!?]{0,60}[.!]?|newsletter sign[- ]?up"
+        r"|join (?:our|us on)\b[^.!?]{0,40}\b(?:whatsapp|telegram|channel"
+        r"|community|newsletter)\b[^.!?]{0,40}"
+        r"|(?:open|read) in (?:the )?app|install (?:the|our) app|report (?:this )?ad"
+        r"|ad feedback|adchoices|promoted (?:stories|content|links)"
+        r"|paid (?:post|partnership)|sponsored by [^.!?]{1,60}"
+        r"|(?:produced )?in partnership with [^.!?]{1,60}"
+        r"|thank(?:s| you) for reading[^.!?]{0,60}[.!]?"
+        r"|(?:subscribe|sign in|log ?in) to (?:read|continue|unlock|keep reading)"
+        r"[^.!?]{0,60}[.!]?|subscribers? only|create (?:a |your )?(?:free )?account"
+        r"|register(?: now| here)?|already have an account\?.{0,30}",
+    ),
+    (
+        "advert",
+        lambda t: t.endswith((" here.", " here", " here!")),
+        r".{10,300}\b(?:newsletters?|briefing|inbox)\b.{0,200}\b(?:sign up"
+        r"|subscribe|register) here[.!]?",
+    ),
+    (
+        "share",
+        frozenset({"follow", "share", "tweet", "copy", "email", "go", "jump"})
+        | {"following", "unfollow", "saved"},
+        r"follow (?!us\b)[^.!?]{1,40} on (?:twitter|x|facebook|instagram|linkedin"
+        r"|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon)\b[^.!?]{0,40}"
+        r"|share (?:article|page|story|via(?: \w+)?)|tweet this|copy (?:url|the link)"
+        r"|email (?:this )?(?:article|story|link)|(?:go|jump) to comments"
+        r"|following|unfollow|saved",
+    ),
+    (
+        "reading_time",
+        frozenset({"reading", "estimated", "read"}),
+        r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? )?"
+        r"\d{1,3}\s*(?:-\s*\d{1,3}\s*)?min(?:ute)?s?\.?",
+    ),
+    (
+        "reading_time",
+        lambda t: t.endswith(("min read", "minute read", "mins read", "minutes read")),
+        r".{1,80}\s[·|•,–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read",
+    ),
+    (
+        "related",
+        frozenset({"more", "full", "read", "keep", "in", "learn", "find"}),
+        r"more\s*:\s*\S.{0,150}|full coverage\s*:.{1,150}"
+        r"|read (?:the )?full (?:article|story|report|statement)(?: here)?[.:]?"
+        r"|keep reading|in other news|more in [^.!?:]{1,30}|learn more"
+        r"|find out more",
+    ),
+    (
+        "caption",
+        frozenset({"pictured", "above", "top", "main", "inset", "left", "right"})
+        | {"below", "header", "lead", "featured", "image", "photographer"}
+        | {"supplied", "video", "audio", "play", "next", "previous", "fullscreen"}
+        | {"photos", "photo", "reuters", "afp", "ap", "bloomberg"},
+        r"(?:pictured|above|below|inset|left|right|(?:top|main|header|lead|featured)"
+        r" (?:image|photo|picture))\s*:\s*\S.{0,250}"
+        r"|image copyright\s+.{1,80}|photographer\s*:\s*.{1,80}"
+        r"|(?:(?:image|photo)s? )?supplied|(?:image|photo) supplied"
+        r"|video|audio|play(?: video| audio)?|(?:next|previous) (?:image|photo|slide)"
+        r"|fullscreen|(?:reuters|afp|ap|bloomberg) graphics?",
+    ),
+    (
+        "notice",
+        lambda t: t[0] == "(" and t[-1] == ")",
+        # The refile notes of wire copy: "(Adds analyst comment in paragraph 5)".
+        r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|fixes"
+        r"|removes|inserts|clarifies|amends|deletes)\b[^()]{0,160}[^().]\)",
+    ),
+    (
+        "notice",
+        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we"}),
+        r"(?:report|submit|suggest) an? (?:correction|typo|error)"
+        r"|send us (?:your )?(?:tips?|a tip|feedback|a story)\b[^.!?]{0,60}[.!]?"
+        r"|tip us off[^.!?]{0,40}|got a (?:news )?(?:tip|story)\?.{0,100}"
+        r"|we value your privacy[.!]?",
+    ),
+    (
+        "navigation",
+        frozenset({"accept", "reject", "privacy", "terms", "careers", "advertise"})
+        | {"site", "sitemap", "rss", "skip", "navigation", "home"}
+        | {"pinned"},
+        r"(?:accept|reject) all(?: cookies)?|privacy|terms|careers"
+        r"|advertise with us|site ?map|rss(?: feeds?)?|skip (?:to )?navigation"
+        r"|navigation|home|pinned",
+    ),
+    (
+        "contact",
+        frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
+        | {"mobile", "for"},
+        r"contact\s*:\s*\S.{0,120}|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
+        r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
+        r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
+        r"|email|see|go to)\b.{0,150}|(?:contact|email) the (?:author|reporter"
+        r"|writer)\b.{0,100}",
+    ),
+    (
+        "tags",
+        frozenset({"section", "live"}),
+        r"section\s*:\s*(?-i:\p{Lu})[^.!?,:]{0,40}|live blog",
     ),
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
@@ -609,6 +733,8 @@ def _any_test(text: str) -> bool:
     if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
         return True
     last = text.rsplit(None, 1)[-1].lower()
+    if last in ("read", "here.", "here", "here!"):
+        return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
     return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
 
 
@@ -662,7 +788,8 @@ def _looks_like_byline(text: str) -> bool:
         # is prose).
         return not any(_sentence(part) for part in text.split(";"))
     by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
-    if not by_first and not (" by " in lowered[:25] and not text.endswith(".")):
+    by_inside = " by " in lowered[:25] or " by: " in lowered[:25]
+    if not by_first and not (by_inside and not text.endswith(".")):
         return False
     return _BYLINE.fullmatch(text) is not None and not _sentence(text)
 
