@@ -976,3 +976,55 @@ class TestFurnitureOfBlogsAgenciesAndDataPages:
         )
         assert [t for t in content if classify(t) is not None] == []
 
+
+class TestTranscriptSpeech:
+    """Issue #4: what is said in a transcript is never a heading."""
+
+    BRIEFING = (
+        "Finance Minister Briefs Reporters\n"
+        "Reporter: Will the deficit be larger than forecast?\n"
+        "Minister Carver: No, it will not.\n"
+        "Reporter: Not even by a billion?\n"
+        "Minister Carver: Not by a billion\n"
+        "Reporter: And the housing package?\n"
+        "Minister Carver: We will announce that next week. [crosstalk]\n"
+        "Sorry, go ahead\n"
+        "Reporter: Is the Treasurer on board?\n"
+        "Minister Carver: Absolutely\n"
+        "Thanks everyone\n"
+        "The minister left for the airport.\n"
+    )
+
+    def test_turns_and_short_replies_are_paragraphs(self):
+        assert outline(self.BRIEFING) == (
+            ["h1:Finance Minister Briefs Reporters"] + ["paragraph"] * 11
+        )
+
+    def test_turns_in_capitals_too(self):
+        text = self.BRIEFING.replace("Reporter:", "JOURNALIST:").replace(
+            "Minister Carver:", "CARVER:"
+        )
+        assert outline(text) == (
+            ["h1:Finance Minister Briefs Reporters"] + ["paragraph"] * 11
+        )
+
+    def test_labels_that_do_not_come_back_are_no_transcript(self):
+        """``Costs: Over Budget`` once is a heading, not a speaker's turn."""
+        text = (
+            "Tram Line Opens\nThe line opened.\n"
+            "Costs: Over budget by a tenth\nThe city paid 84 million euros.\n"
+            "Why the route changed\nIt moved.\n"
+        )
+        assert outline(text) == [
+            "h1:Tram Line Opens",
+            "paragraph",
+            "h2:Costs: Over budget by a tenth",
+            "paragraph",
+            "h2:Why the route changed",
+            "paragraph",
+        ]
+
+    def test_a_sentence_before_an_aside_is_no_heading(self):
+        text = "Intro of the story.\nWe will decide next week. (Laughter)\nMore text.\n"
+        assert outline(text) == ["paragraph"] * 3
+
