@@ -1028,3 +1028,65 @@ class TestTranscriptSpeech:
         text = "Intro of the story.\nWe will decide next week. (Laughter)\nMore text.\n"
         assert outline(text) == ["paragraph"] * 3
 
+
+class TestBylinesWithoutBy:
+    """Issue #4: a name alone on its line is a byline where bylines stand."""
+
+    def test_a_name_under_the_title_over_the_date(self):
+        text = (
+            "Chile Signs Lithium Deal With State Miner\n"
+            "Ana Ruiz\n"
+            "Updated 12 January 2026\n"
+            "SANTIAGO, Jan 12 (Reuters) - Chile signed the deal on Friday.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [(b.kind, b.text) for b in doc.boilerplate()] == [
+            ("byline", "Ana Ruiz"),
+            ("date", "Updated 12 January 2026"),
+        ]
+
+    def test_a_name_over_a_dateline_and_a_live_blog_byline(self):
+        text = (
+            "State Elections: Live Results\n"
+            "Ana Ruiz (now) and Tom Hale (earlier)\n"
+            "Welcome to our coverage.\n"
+        )
+        assert outline(text)[1] == "boilerplate"
+        text = (
+            "Chile Signs Deal\nAna Ruiz\nSANTIAGO, Jan 12 (Reuters) - Chile signed.\n"
+        )
+        assert outline(text) == ["h1:Chile Signs Deal", "boilerplate", "paragraph"]
+
+    def test_a_name_over_its_biography_at_the_foot(self):
+        text = (
+            "Chile Signs Deal\nChile signed the deal on Friday.\n"
+            "Ana Ruiz\nAna Ruiz has covered mining in the Andes since 2010.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [b.kind for b in doc.boilerplate()] == ["byline", "byline"]
+
+    def test_an_office_under_a_byline(self):
+        text = "Transcript\nThe Hon Jim Carver MP\nMinister for Finance\nE&OE\n"
+        assert outline(text) == ["boilerplate"] * 4
+
+    def test_headings_that_read_like_names_stay_headings(self):
+        text = (
+            "Chile Signs Lithium Deal With State Miner\n"
+            "Key Findings\n"
+            "The deal runs to 2060 and gives the state a majority stake.\n"
+            "Market Snapshot\nStocks rose.\n"
+        )
+        assert outline(text) == [
+            "h1:Chile Signs Lithium Deal With State Miner",
+            "h2:Key Findings",
+            "paragraph",
+            "h2:Market Snapshot",
+            "paragraph",
+        ]
+        # The title itself, over its byline, is no name.
+        page = "Home > World\nTalks Resume\nBy Ana Ruiz\nThe envoys met.\n"
+        assert outline(page)[1] == "h1:Talks Resume"
+        norway = (
+            "Norway Debates Salmon Tax\nNorway has taxed salmon farms since 2023.\n"
+        )
+        assert outline(norway)[0] == "h1:Norway Debates Salmon Tax"
