@@ -1090,3 +1090,55 @@ class TestBylinesWithoutBy:
             "Norway Debates Salmon Tax\nNorway has taxed salmon farms since 2023.\n"
         )
         assert outline(norway)[0] == "h1:Norway Debates Salmon Tax"
+
+
+class TestSentenceLikeFurniture:
+    """Issue #4: disclaimers, data notes and wire sign-offs that read as sentences."""
+
+    FURNITURE = (
+        ("The views expressed in this article are those of the author.", "notice"),
+        ("Past performance is not a guide to future returns.", "notice"),
+        ("This is not investment advice.", "notice"),
+        ("This interview has been edited and condensed.", "notice"),
+        ("This article was produced with the assistance of AI.", "notice"),
+        ("We may earn a commission from links on this page.", "notice"),
+        ("The authors declare no competing interests.", "notice"),
+        ("More to follow.", "notice"),
+        ("Prices are as of 1030 GMT.", "source"),
+        ("Quotes delayed by at least 15 minutes.", "source"),
+        ("Market data provided by FactSet.", "source"),
+        ("All figures are provisional.", "source"),
+        ("Online data code: prc_hicp_manr", "source"),
+        ("Data extracted on 3 May 2026", "date"),
+        ("NNNN", "release"),
+        ("((ana.ruiz@example.com; +44 20 7946 0000))", "notice"),
+        ("The hall on Tuesday. Courtesy of the museum", "caption"),
+        ("The restored gallery. © Ana Ruiz 2026", "caption"),
+        ("The east wing reopened on Saturday (Ana Ruiz/Nordic Wire)", "caption"),
+        ("Related Internet Links", "related"),
+        ("Download data (CSV)", "navigation"),
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_sentences_that_start_alike_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        prose = (
+            "The views expressed by residents were mixed.",
+            "Prices as of Monday were 3% higher.",
+            "Data compiled by the ministry show a rise.",
+            "Quotes delayed the decision by a week.",
+            "Around the world, prices are rising.",
+            "When you buy a house through an agent, fees apply.",
+            "We may earn more next year, the chief executive said.",
+            "This story will be updated, the editor said on Monday.",
+            "Past performance is not a guarantee, he said.",
+            "Figures are provisional, the ministry warned, and may be revised.",
+            "For a live blog fan, the results were thrilling.",
+            "The hall has a ceiling (by Gaudí/Domènech) that took years.",
+        )
+        assert [t for t in prose if classify(t) is not None] == []

@@ -145,6 +145,9 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
 
 # A personal name, or two or three joined by "and" or commas: "Ana Ruiz",
 # "J. R. Ortiz", "Tom Hale and Lin Wu", "Ana Ruiz (now) and Tom Hale (earlier)".
+_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al"}
+)
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\.|\p{Lu}{2,})"
 _ONE_NAME = (
     rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|der|del|la|le|bin|al|di|du))"
@@ -202,13 +205,16 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     byline. At the foot of the page, a name is a byline over the author's
     biography (``Ana Ruiz has covered…``), and so is that biography.
     """
-    if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
-        return False  # most lines: a length check and a capital
+    if not (text[-1:].isalpha() or text[-1:] == ")"):
+        return _biography(state, text)  # most lines end in punctuation
+    if len(text) > _MAX_NAME_LINE or not text[0].isupper():
+        return False
     previous = _last_kind(state)
     if previous == "byline" and _ROLE_LINE.fullmatch(text):
         return True
-    if not text[-1].isalpha() and not text.endswith(")"):
-        return False
+    second = text.split(None, 2)[1:2]
+    if not second or not (second[0][0].isupper() or second[0] in _PARTICLES):
+        return False  # most short lines: a name's second word has a capital
     if _NAME_LINE.fullmatch(text) is None:
         return False
     if text.endswith(("(now)", "(earlier)")):
@@ -238,7 +244,7 @@ def _boilerplate(
     if kind is None:
         if _kicker(state, start_line, end_line, text):
             kind = "navigation"
-        elif _credit_line(state, start_line, end_line, text) or _biography(state, text):
+        elif _credit_line(state, start_line, end_line, text):
             kind = "byline"
         else:
             return False

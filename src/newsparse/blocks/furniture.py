@@ -452,7 +452,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
         r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
         r"|manage (?:cookies|preferences|consent)|download (?:the )?(?:data|chart"
-        r"|csv|image|pdf|full report)|key events|show key events only|pinned post",
+        r"|csv|image|pdf|full report)(?:\s*\([^()]{1,30}\))?|key events"
+        r"|show key events only|pinned post",
     ),
     (
         "advert",
@@ -463,7 +464,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         | {"click", "sign"},
         r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
         r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
-        r"|support (?:our|independent) journalism|support us|become a (?:member"
+        r"|support (?:our|independent) journalism[.!]?|support us|become a (?:member"
         r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
         r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
         r"|signing up)[.!]?|download (?:the|our) app|get the app"
@@ -574,8 +575,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     # Bylines and credits in the forms of blogs, agencies and government pages.
     (
         "byline",
-        frozenset({"author", "authors", "byline", "from", "about", "with"})
-        | {"thomson", "the", "—", "–", "--"},
+        frozenset({"author", "authors", "byline", "from", "about the", "with inputs"})
+        | {"with input", "thomson", "the hon", "the rt", "—", "–", "--"},
         r"(?:authors?|byline)\s*:\s*(?-i:[\p{Lu}])[^.!?:]{1,80}"
         r"|from\s*:\s*(?-i:[\p{Lu}])[^.!?]{1,120}|about the authors?"
         r"|with inputs? from [^.!?,]{1,40}\.?|thomson reuters"
@@ -587,7 +588,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "advert",
         frozenset({"get", "newsletter", "join", "open", "install", "read", "report"})
-        | {"ad", "adchoices", "promoted", "paid", "sponsored", "in", "produced"}
+        | {"ad", "adchoices", "promoted", "paid", "sponsored", "in partnership"}
+        | {"produced"}
         | {"thanks", "thank", "subscribe", "sign", "log", "subscribers"}
         | {"subscriber", "create", "register", "already"},
         r"get (?:our|the|a|breaking|free)\b[^.!?]{0,60}\b(?:newsletters?|inbox"
@@ -632,7 +634,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "related",
-        frozenset({"more", "full", "read", "keep", "in", "learn", "find"}),
+        frozenset({"more", "full", "read", "keep", "in other", "learn", "find"}),
         r"more\s*:\s*\S.{0,150}|full coverage\s*:.{1,150}"
         r"|read (?:the )?full (?:article|story|report|statement)(?: here)?[.:]?"
         r"|keep reading|in other news|more in [^.!?:]{1,30}|learn more"
@@ -656,11 +658,12 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         lambda t: t[0] == "(" and t[-1] == ")",
         # The refile notes of wire copy: "(Adds analyst comment in paragraph 5)".
         r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|fixes"
-        r"|removes|inserts|clarifies|amends|deletes)\b[^()]{0,160}[^().]\)",
+        r"|removes|inserts|clarifies|amends|deletes)\b[^()]{0,160}[^().]\)"
+        r"|\(\([^()]{1,200}\)\)",  # "((jane.doe@example.com; +44 20 …))"
     ),
     (
         "notice",
-        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we"}),
+        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we value"}),
         r"(?:report|submit|suggest) an? (?:correction|typo|error)"
         r"|send us (?:your )?(?:tips?|a tip|feedback|a story)\b[^.!?]{0,60}[.!]?"
         r"|tip us off[^.!?]{0,40}|got a (?:news )?(?:tip|story)\?.{0,100}"
@@ -678,7 +681,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "contact",
         frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
-        | {"mobile", "for"},
+        | {"mobile", "for more", "for further"},
         r"contact\s*:\s*\S.{0,120}|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
@@ -690,6 +693,86 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"section", "live"}),
         r"section\s*:\s*(?-i:\p{Lu})[^.!?,:]{0,40}|live blog",
     ),
+    # Disclaimers, data notes and sign-offs that read as sentences.
+    (
+        "notice",
+        frozenset({"the views", "the opinions", "the authors", "the author", "views"})
+        | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
+        | {"more", "check", "read", "opinions"},
+        r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
+        r" (?:in this \w+ |here )?"
+        r"(?:are (?:those|solely|the author|my|his|her|their)|do not (?:necessarily )?"
+        r"reflect)\b.{0,200}"
+        r"|past performance is (?:not|no) (?:a )?(?:guarantee|guide|indicat\w+"
+        r"|reliable)\b[^,]{0,100}"
+        r"|(?:this is )?not (?:investment|financial|legal|medical) advice\.?"
+        r"|this (?:content|article|story|summary) was (?:produced|written|generated"
+        r"|created|drafted) (?:with the (?:assistance|help|use) of|using|by)"
+        r" (?:ai|artificial intelligence|generative ai)\b.{0,120}"
+        r"|this (?:story|interview|article|conversation|transcript|q&a) has been"
+        r" (?:lightly )?(?:edited|condensed)\b.{0,80}"
+        r"|(?:all )?prices (?:are )?correct (?:at|as of) (?:the )?time of"
+        r" (?:publication|writing|publishing)\.?"
+        r"|when you (?:buy|shop|purchase)\b.{0,40}\bthrough (?:our |the )?links"
+        r"\b.{0,200}"
+        r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:affiliate )?commission"
+        r"\b.{0,200}|the authors? declares? no (?:competing|conflicts? of)"
+        r" interests?\.?|more to (?:follow|come)\.?"
+        r"|check back (?:later )?for (?:updates|more)\.?"
+        r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"
+        r"|read about our approach to external linking\.?",
+    ),
+    (
+        "source",
+        frozenset({"prices", "data", "quotes", "figures", "market", "all prices"})
+        | {"all data", "all figures", "all quotes", "online", "source"},
+        r"(?:all )?(?:prices|data|figures|quotes|rates) (?:are )?(?:as of|as at"
+        r"|correct as (?:of|at))\s+(?:the close|close|\d[\d:.]*(?:\s*[ap]\.?m\.?)?)"
+        r"(?:\s+(?:gmt|utc|bst|cet|cest|et|edt|est|pt|local time|on \w+(?: \d{1,2})?))?"
+        r"\.?|(?:all )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d"
+        r".{0,60}"
+        r"|(?:market )?data (?:provided|compiled|supplied) by (?-i:\p{Lu})"
+        r"[^.!?,]{0,40}\.?"
+        r"|(?:all )?figures are (?:provisional|preliminary|rounded)\.?"
+        r"|(?:online )?data(?:set)? code\s*:.{1,60}"
+        r"|source dataset\s*:.{1,60}",
+    ),
+    (
+        "date",
+        frozenset({"data"}),
+        r"data (?:extracted|retrieved|accessed|downloaded) (?:on|in)\s.{1,40}",
+    ),
+    (
+        "related",
+        frozenset({"related", "around", "elsewhere"}),
+        r"related (?:internet )?links|around the (?-i:\p{Lu}{2,})"
+        r"|elsewhere on (?:the )?(?-i:\p{Lu}{2,}|web|site)",
+    ),
+    (
+        "caption",
+        frozenset({"swipe", "click", "tap"}),
+        r"swipe (?:for|to see) more(?: photos| images)?|(?:click|tap) to (?:enlarge"
+        r"|expand|zoom)",
+    ),
+    (
+        "caption",
+        lambda t: "ourtesy" in t[-_MAX_CREDIT:] or "©" in t[-_MAX_CREDIT:],
+        r".{3,300}[.!?”\")\]]\s+(?:photo(?:graph)?\s+|image\s+)?courtesy(?: of)?\s"
+        r"[^.!?]{1,80}\.?|.{3,300}\s\(?©\s?[^.!?()]{1,80}\)?",
+    ),
+    (
+        "caption",
+        lambda t: t[-1] == ")" and "/" in t[-_MAX_CREDIT:],
+        # "… on Saturday (Jane Doe/Nordic Wire)": a person and an outlet.
+        r".{3,300}\s\((?-i:\p{Lu}[\p{L}.'’-]*\s\p{Lu}[^()/]{0,40})/(?-i:\p{Lu})"
+        r"[^()/]{1,40}\)",
+    ),
+    (
+        "release",
+        frozenset({"news", "nnnn", "-0-"}),
+        r"news release|n{4}|-0-",
+    ),
+    ("navigation", frozenset({"release"}), r"release calendar"),
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -712,6 +795,7 @@ def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
 
 
 _BY_FIRST_WORD, _TESTED = _index_rules()
+_TWO_WORD_STARTS = frozenset(w.split(" ", 1)[0] for w in _BY_FIRST_WORD if " " in w)
 _START_WORDS = ("copyright", "all right", "(c) ")
 
 
@@ -733,7 +817,7 @@ def _any_test(text: str) -> bool:
     if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
         return True
     last = text.rsplit(None, 1)[-1].lower()
-    if last in ("read", "here.", "here", "here!"):
+    if last in ("read", "here.", "here", "here!") or "ourtesy" in tail or "©" in tail:
         return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
     return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
 
@@ -770,6 +854,13 @@ def classify(text: str) -> str | None:
     if _any_test(text):
         rules = [rule for test, rule in _TESTED if test(text)]
     rules.extend(_BY_FIRST_WORD.get(first, ()))
+    if first in _TWO_WORD_STARTS:
+        # "The Hon …", "In partnership with …": a common first word is told
+        # apart by the second one, so "The …" prose runs none of these rules.
+        words = text[:60].split(None, 2)
+        if len(words) > 1:
+            second = words[1].lower().split(":", 1)[0].rstrip(".,")
+            rules.extend(_BY_FIRST_WORD.get(f"{first} {second}", ()))
     for _, kind, pattern in sorted(rules) if len(rules) > 1 else rules:
         if pattern.fullmatch(text):
             if kind == "navigation" and _sentence(text):
@@ -788,7 +879,8 @@ def _looks_like_byline(text: str) -> bool:
         # is prose).
         return not any(_sentence(part) for part in text.split(";"))
     by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
-    by_inside = " by " in lowered[:25] or " by: " in lowered[:25]
+    head = lowered[:25]
+    by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):
         return False
     return _BYLINE.fullmatch(text) is not None and not _sentence(text)

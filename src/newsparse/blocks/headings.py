@@ -166,11 +166,11 @@ def _faq_context(state: StateBlock, following: int) -> bool:
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
 # "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
 _TURN = regex.compile(
-    r"^[ \t]*(?P<label>[\p{Lu}][^\s:]{0,30}(?:[ \t]+[^\s:]{1,30}){0,3}?)"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]",
-    regex.MULTILINE,
+    r"[ \t]*(?P<label>[\p{Lu}][^\s:]{0,30}(?:[ \t]+[^\s:]{1,30}){0,3}?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
 )
 _MIN_TURNS = 4
+_MAX_LABEL = 80  # characters before the colon of a turn
 
 
 def _speakers(state: StateBlock) -> frozenset[str]:
@@ -181,16 +181,22 @@ def _speakers(state: StateBlock) -> frozenset[str]:
     transcript when such labels open four lines or more. Read once per
     document.
     """
-    found = state.env.get("speakers")
+    found: frozenset[str] | None = state.env.get("speakers")
     if found is None:
         counts: dict[str, int] = {}
-        for match in _TURN.finditer(state.src):
-            label = match.group("label")
-            counts[label] = counts.get(label, 0) + 1
+        for line in range(state.lineMax):
+            text = line_text(state, line)
+            # A turn has ": " early in its line, which most lines have not;
+            # only those are matched (one scan of the whole text is slower).
+            if text.find(": ", 0, _MAX_LABEL) > 0:
+                match = _TURN.match(text)
+                if match is not None:
+                    label = match.group("label")
+                    counts[label] = counts.get(label, 0) + 1
         turns = {label: n for label, n in counts.items() if n >= 2}
         found = frozenset(turns) if sum(turns.values()) >= _MIN_TURNS else frozenset()
         state.env["speakers"] = found
-    return frozenset(found)
+    return found
 
 
 def _transcript_line(state: StateBlock, text: str) -> bool:
@@ -409,7 +415,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line):
             return False  # "MINISTER GARCÍA" over what the minister said
-        if _plain_level(state, options) == 2 and _transcript_line(state, stripped):
+        if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
             return False  # "Sorry, go ahead" between turns: speech, not a title
         if not (
             looks_like_heading(stripped, options.max_heading_words)
