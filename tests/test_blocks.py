@@ -64,7 +64,7 @@ class TestHeadings:
 
     def test_short_last_line_is_not_a_heading(self):
         """A short line that ends the text introduces nothing."""
-        assert kinds("Some opening text here.\nThanks for Reading") == [
+        assert kinds("Some opening text here.\nLessons for Next Year") == [
             "paragraph",
             "paragraph",
         ]

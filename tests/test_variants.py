@@ -891,3 +891,254 @@ class TestScrapedPageLayout:
         assert doc.title.startswith("Floods: Aid Reaches")
         assert len(doc.paragraphs()) == 2
         assert doc.headings()[0].level == 1
+
+
+class TestFurnitureOfBlogsAgenciesAndDataPages:
+    """Issue #4: more of the furniture real pages carry, typed by classify."""
+
+    FURNITURE = (
+        ("Get our free daily newsletter", "advert"),
+        ("Get the latest headlines in your inbox", "advert"),
+        ("Join our WhatsApp channel for breaking news", "advert"),
+        ("Thanks for reading.", "advert"),
+        ("Subscribe to continue reading", "advert"),
+        ("Advertisement · Scroll to continue", "advert"),
+        (
+            "Get a look at the day ahead with our Morning Brief newsletter. "
+            "Sign up here.",
+            "advert",
+        ),
+        ("Follow Nordic Wire on Instagram", "share"),
+        ("Share via email", "share"),
+        ("Reading time: 5 minutes", "reading_time"),
+        ("Ana Ruiz · 4 min read", "reading_time"),
+        ("Also Read | Why fares keep rising", "related"),
+        ("MORE: Why fares keep rising", "related"),
+        ("Read the full report here.", "related"),
+        ("Posted by Ana Ruiz", "byline"),
+        ("Written by: Ana Ruiz", "byline"),
+        ("Author: Ana Ruiz", "byline"),
+        ("With inputs from agencies", "byline"),
+        ("— The Associated Press", "byline"),
+        ("The Hon Jim Carver MP", "byline"),
+        ("Ana Ruiz, Energy Correspondent", "byline"),
+        ("Pictured: The minister in Lagos on Monday", "caption"),
+        ("Image copyright Getty Images", "caption"),
+        ("Photographer: Ana Ruiz/Bloomberg", "caption"),
+        ("Reuters Graphics", "caption"),
+        ("(Adds minister's comment in paragraph 5)", "notice"),
+        ("This article is more than 2 years old", "notice"),
+        ("This is a developing story and will be updated.", "notice"),
+        ("Was this helpful?", "notice"),
+        ("Contact: press@example.com", "contact"),
+        ("Tel: +44 20 7946 0000", "contact"),
+        ("For more information, please contact the press office.", "contact"),
+        ("Accept all cookies", "navigation"),
+        ("Section: Business", "tags"),
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_and_headings_that_start_alike_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        content = (
+            "Get ready for a busy summer, officials warned.",
+            "Join us in welcoming the new members, the mayor said.",
+            "Thanks to the rain, reservoirs have recovered.",
+            "Subscribe to the theory that markets self-correct and you will lose.",
+            "Follow the money on Twitter, she told reporters.",
+            "Following the vote, the party split.",
+            "Share of Renewables Rises",
+            "Email addresses were leaked in the breach.",
+            "Read the Room",
+            "More than 400 people were evacuated.",
+            "Above all, the minister wants stability.",
+            "Video games sales fall",
+            "Play resumed after the rain delay.",
+            "Reuters reported the deal first.",
+            "(Updates on the talks were expected on Monday.)",
+            "We value your privacy, the minister told the company.",
+            "Section 5 of the act applies.",
+            "Email: the new front line of fraud",
+            "Contact tracing ends",
+            "For more than a decade, the plant has been closed.",
+            "With input from three agencies, the report was finished in May.",
+            "The Hon. member for Leeds said the plan was flawed.",
+            "The Honourable Member Spoke",
+            "Words: A New Dictionary for Climate",
+            "Home prices fell in March.",
+            "Privacy concerns grow over the app",
+            "Posted by the agency on Monday, the video went viral.",
+        )
+        assert [t for t in content if classify(t) is not None] == []
+
+
+class TestTranscriptSpeech:
+    """Issue #4: what is said in a transcript is never a heading."""
+
+    BRIEFING = (
+        "Finance Minister Briefs Reporters\n"
+        "Reporter: Will the deficit be larger than forecast?\n"
+        "Minister Carver: No, it will not.\n"
+        "Reporter: Not even by a billion?\n"
+        "Minister Carver: Not by a billion\n"
+        "Reporter: And the housing package?\n"
+        "Minister Carver: We will announce that next week. [crosstalk]\n"
+        "Sorry, go ahead\n"
+        "Reporter: Is the Treasurer on board?\n"
+        "Minister Carver: Absolutely\n"
+        "Thanks everyone\n"
+        "The minister left for the airport.\n"
+    )
+
+    def test_turns_and_short_replies_are_paragraphs(self):
+        assert outline(self.BRIEFING) == (
+            ["h1:Finance Minister Briefs Reporters"] + ["paragraph"] * 11
+        )
+
+    def test_turns_in_capitals_too(self):
+        text = self.BRIEFING.replace("Reporter:", "JOURNALIST:").replace(
+            "Minister Carver:", "CARVER:"
+        )
+        assert outline(text) == (
+            ["h1:Finance Minister Briefs Reporters"] + ["paragraph"] * 11
+        )
+
+    def test_labels_that_do_not_come_back_are_no_transcript(self):
+        """``Costs: Over Budget`` once is a heading, not a speaker's turn."""
+        text = (
+            "Tram Line Opens\nThe line opened.\n"
+            "Costs: Over budget by a tenth\nThe city paid 84 million euros.\n"
+            "Why the route changed\nIt moved.\n"
+        )
+        assert outline(text) == [
+            "h1:Tram Line Opens",
+            "paragraph",
+            "h2:Costs: Over budget by a tenth",
+            "paragraph",
+            "h2:Why the route changed",
+            "paragraph",
+        ]
+
+    def test_a_sentence_before_an_aside_is_no_heading(self):
+        text = "Intro of the story.\nWe will decide next week. (Laughter)\nMore text.\n"
+        assert outline(text) == ["paragraph"] * 3
+
+
+class TestBylinesWithoutBy:
+    """Issue #4: a name alone on its line is a byline where bylines stand."""
+
+    def test_a_name_under_the_title_over_the_date(self):
+        text = (
+            "Chile Signs Lithium Deal With State Miner\n"
+            "Ana Ruiz\n"
+            "Updated 12 January 2026\n"
+            "SANTIAGO, Jan 12 (Reuters) - Chile signed the deal on Friday.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [(b.kind, b.text) for b in doc.boilerplate()] == [
+            ("byline", "Ana Ruiz"),
+            ("date", "Updated 12 January 2026"),
+        ]
+
+    def test_a_name_over_a_dateline_and_a_live_blog_byline(self):
+        text = (
+            "State Elections: Live Results\n"
+            "Ana Ruiz (now) and Tom Hale (earlier)\n"
+            "Welcome to our coverage.\n"
+        )
+        assert outline(text)[1] == "boilerplate"
+        text = (
+            "Chile Signs Deal\nAna Ruiz\nSANTIAGO, Jan 12 (Reuters) - Chile signed.\n"
+        )
+        assert outline(text) == ["h1:Chile Signs Deal", "boilerplate", "paragraph"]
+
+    def test_a_name_over_its_biography_at_the_foot(self):
+        text = (
+            "Chile Signs Deal\nChile signed the deal on Friday.\n"
+            "Ana Ruiz\nAna Ruiz has covered mining in the Andes since 2010.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [b.kind for b in doc.boilerplate()] == ["byline", "byline"]
+
+    def test_an_office_under_a_byline(self):
+        text = "Transcript\nThe Hon Jim Carver MP\nMinister for Finance\nE&OE\n"
+        assert outline(text) == ["boilerplate"] * 4
+
+    def test_headings_that_read_like_names_stay_headings(self):
+        text = (
+            "Chile Signs Lithium Deal With State Miner\n"
+            "Key Findings\n"
+            "The deal runs to 2060 and gives the state a majority stake.\n"
+            "Market Snapshot\nStocks rose.\n"
+        )
+        assert outline(text) == [
+            "h1:Chile Signs Lithium Deal With State Miner",
+            "h2:Key Findings",
+            "paragraph",
+            "h2:Market Snapshot",
+            "paragraph",
+        ]
+        # The title itself, over its byline, is no name.
+        page = "Home > World\nTalks Resume\nBy Ana Ruiz\nThe envoys met.\n"
+        assert outline(page)[1] == "h1:Talks Resume"
+        norway = (
+            "Norway Debates Salmon Tax\nNorway has taxed salmon farms since 2023.\n"
+        )
+        assert outline(norway)[0] == "h1:Norway Debates Salmon Tax"
+
+
+class TestSentenceLikeFurniture:
+    """Issue #4: disclaimers, data notes and wire sign-offs that read as sentences."""
+
+    FURNITURE = (
+        ("The views expressed in this article are those of the author.", "notice"),
+        ("Past performance is not a guide to future returns.", "notice"),
+        ("This is not investment advice.", "notice"),
+        ("This interview has been edited and condensed.", "notice"),
+        ("This article was produced with the assistance of AI.", "notice"),
+        ("We may earn a commission from links on this page.", "notice"),
+        ("The authors declare no competing interests.", "notice"),
+        ("More to follow.", "notice"),
+        ("Prices are as of 1030 GMT.", "source"),
+        ("Quotes delayed by at least 15 minutes.", "source"),
+        ("Market data provided by FactSet.", "source"),
+        ("All figures are provisional.", "source"),
+        ("Online data code: prc_hicp_manr", "source"),
+        ("Data extracted on 3 May 2026", "date"),
+        ("NNNN", "release"),
+        ("((ana.ruiz@example.com; +44 20 7946 0000))", "notice"),
+        ("The hall on Tuesday. Courtesy of the museum", "caption"),
+        ("The restored gallery. © Ana Ruiz 2026", "caption"),
+        ("The east wing reopened on Saturday (Ana Ruiz/Nordic Wire)", "caption"),
+        ("Related Internet Links", "related"),
+        ("Download data (CSV)", "navigation"),
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_sentences_that_start_alike_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        prose = (
+            "The views expressed by residents were mixed.",
+            "Prices as of Monday were 3% higher.",
+            "Data compiled by the ministry show a rise.",
+            "Quotes delayed the decision by a week.",
+            "Around the world, prices are rising.",
+            "When you buy a house through an agent, fees apply.",
+            "We may earn more next year, the chief executive said.",
+            "This story will be updated, the editor said on Monday.",
+            "Past performance is not a guarantee, he said.",
+            "Figures are provisional, the ministry warned, and may be revised.",
+            "For a live blog fan, the results were thrilling.",
+            "The hall has a ceiling (by Gaudí/Domènech) that took years.",
+        )
+        assert [t for t in prose if classify(t) is not None] == []

@@ -143,15 +143,111 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     )
 
 
+# A personal name, or two or three joined by "and" or commas: "Ana Ruiz",
+# "J. R. Ortiz", "Tom Hale and Lin Wu", "Ana Ruiz (now) and Tom Hale (earlier)".
+_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al"}
+)
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\.|\p{Lu}{2,})"
+_ONE_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|der|del|la|le|bin|al|di|du))"
+    r"{1,3}(?:\s+\((?:now|earlier|before)\))?"
+)
+_NAME_LINE = regex.compile(
+    rf"{_ONE_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_ONE_NAME}){{0,2}}"
+)
+# A title of office under a speaker's name: "Minister for Finance".
+_ROLE_LINE = regex.compile(
+    r"(?:(?:deputy|assistant|associate|acting|shadow|junior|federal|chief|senior)\s+)*"
+    r"(?:prime minister|minister|secretary|treasurer|attorney[- ]general"
+    r"|spokes(?:person|man|woman)|senator|premier|chancellor|governor|mayor"
+    r"|president|member for \p{Lu}[\p{L}-]*)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[^.!?:;,]{1,60})?",
+    regex.IGNORECASE,
+)
+_MAX_NAME_LINE = 80  # characters
+# An author's biography: the name, then what they do ("… has covered …").
+_BIO = regex.compile(
+    r"(?:\S+\s+){1,4}(?:is|was|has|covers|writes|reports|joined|leads|edits"
+    r"|specialises|specializes|focuses)\b"
+)
+# A dateline opening a paragraph: "SANTIAGO, Jan 12 (Reuters) -", "LAGOS (AP) —".
+_DATELINE = regex.compile(r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,|\s\()")
+
+
+def _under_title(state: StateBlock) -> bool:
+    """Whether the title and only furniture come before this line."""
+    headings = 0
+    for token in state.tokens:
+        if token.type == "heading":
+            headings += 1
+            if headings > 1:
+                return False
+        elif token.type not in ("hr", "boilerplate"):
+            return False
+    return headings == 1
+
+
+def _last_kind(state: StateBlock) -> str | None:
+    """The kind of the block just before, when it is boilerplate."""
+    if state.tokens and state.tokens[-1].type == "boilerplate":
+        return str(state.tokens[-1].meta["kind"])
+    return None
+
+
+def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line names the author or their office, by where it stands.
+
+    A name alone on its line (``Ana Ruiz``) is a byline under the title,
+    before the story, when page furniture (a date, a reading time) or a dateline
+    (``LAGOS, May 6 (Reuters) –``) follows it, or furniture comes right
+    before it; a title of office (``Minister for Finance``) is one under a
+    byline. At the foot of the page, a name is a byline over the author's
+    biography (``Ana Ruiz has covered…``), and so is that biography.
+    """
+    if not (text[-1:].isalpha() or text[-1:] == ")"):
+        return _biography(state, text)  # most lines end in punctuation
+    if len(text) > _MAX_NAME_LINE or not text[0].isupper():
+        return False
+    previous = _last_kind(state)
+    if previous == "byline" and _ROLE_LINE.fullmatch(text):
+        return True
+    second = text.split(None, 2)[1:2]
+    if not second or not (second[0][0].isupper() or second[0] in _PARTICLES):
+        return False  # most short lines: a name's second word has a capital
+    if _NAME_LINE.fullmatch(text) is None:
+        return False
+    if text.endswith(("(now)", "(earlier)")):
+        return (
+            True  # the writers of a live blog: "Ana Ruiz (now) and Tom Hale (earlier)"
+        )
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    after = line_text(state, following).strip() if following < end_line else ""
+    if _BIO.match(after) and after.startswith(text + " "):
+        return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
+    if not _under_title(state):
+        return False
+    return (
+        (previous is not None and previous != "navigation")
+        or classify(after) is not None
+        or _DATELINE.match(after) is not None
+    )
+
+
 def _boilerplate(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
     text = line_text(state, start_line).strip()
     kind = classify(text)
     if kind is None:
-        if not _kicker(state, start_line, end_line, text):
+        if _kicker(state, start_line, end_line, text):
+            kind = "navigation"
+        elif _credit_line(state, start_line, end_line, text):
+            kind = "byline"
+        else:
             return False
-        kind = "navigation"
     table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
     if "|" in text and table_next:
         return False  # the header of a table ("Topic | Stance")
@@ -173,6 +269,19 @@ def _boilerplate(
     }
     state.line = last + 1
     return True
+
+
+def _biography(state: StateBlock, text: str) -> bool:
+    """Whether a line is the biography under an author's name line."""
+    if _last_kind(state) != "byline":
+        return False
+    begin, end = state.tokens[-1].meta["content"]
+    name = state.src[begin:end]
+    return (
+        _NAME_LINE.fullmatch(name) is not None
+        and text.startswith(name + " ")
+        and _BIO.match(text) is not None
+    )
 
 
 def boilerplate_plugin(md: MarkdownIt) -> None:

@@ -70,9 +70,9 @@ _HAS_DATE = regex.compile(
 _NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
-    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled"
-    r"|illustrat(?:ed|ions?))\s+)?"
-    rf"(?i:by)\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
+    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
+    r"|story|interview|illustrat(?:ed|ions?))\s+)?"
+    rf"(?i:by):?\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
 )
 _WORD = regex.compile(r"\S+")
@@ -118,7 +118,7 @@ _CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CR
 
 _DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
-    | {"newsroom"}
+    | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 _CREDIT_END = frozenset(
     {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
@@ -249,7 +249,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications)?"
         r"|see also|more on this story|recommended(?: reading)?|you may also like"
-        r"|further reading)\s*(?::.*|[.…]{0,3})",
+        r"|further reading)\s*(?:[:|].*|[.…]{0,3})",
     ),
     ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,100}"),
     (
@@ -355,7 +355,11 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
-        r"|(?:was|is) this (?:article|page|story|guide) (?:helpful|useful)\??.{0,80}",
+        r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
+        r"|useful)\??.{0,80}"
+        r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
+        r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
+        r" (?:still )?developing)\b.{0,120}",
     ),
     (
         "notice",
@@ -403,7 +407,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
         r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
         r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
-        r"|listen(?: to (?:this|the) (?:article|story|podcast|episode))?"
+        r"|listen(?: to (?:this |the )?(?:article|story|podcast|episode))?"
         r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
         r"|video duration.{0,20}",
     ),
@@ -448,7 +452,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
         r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
         r"|manage (?:cookies|preferences|consent)|download (?:the )?(?:data|chart"
-        r"|csv|image|pdf|full report)|key events|show key events only|pinned post",
+        r"|csv|image|pdf|full report)(?:\s*\([^()]{1,30}\))?|key events"
+        r"|show key events only|pinned post",
     ),
     (
         "advert",
@@ -459,11 +464,11 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         | {"click", "sign"},
         r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
         r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
-        r"|support (?:our|independent) journalism|support us|become a (?:member"
+        r"|support (?:our|independent) journalism[.!]?|support us|become a (?:member"
         r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
         r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
         r"|signing up)[.!]?|download (?:the|our) app|get the app"
-        r"|(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue(?: reading)?)?"
+        r"|(?:skip )?advertisement(?:\s*[-–—:|·•]\s*scroll to continue(?: reading)?)?"
         r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
         r"|brought to you) by(?: [^.!?]{1,60})?"
         r"|(?:check (?:prices?|rates|availability)|book (?:now|a (?:room|tour|table"
@@ -563,9 +568,211 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "byline",
         lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
+        r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
         r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
-        r"|editor|staff writer|newsroom)",
+        r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
     ),
+    # Bylines and credits in the forms of blogs, agencies and government pages.
+    (
+        "byline",
+        frozenset({"author", "authors", "byline", "from", "about the", "with inputs"})
+        | {"with input", "thomson", "the hon", "the rt", "—", "–", "--"},
+        r"(?:authors?|byline)\s*:\s*(?-i:[\p{Lu}])[^.!?:]{1,80}"
+        r"|from\s*:\s*(?-i:[\p{Lu}])[^.!?]{1,120}|about the authors?"
+        r"|with inputs? from [^.!?,]{1,40}\.?|thomson reuters"
+        r"|the (?:rt\.?\s+)?hon\.?\s+(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)"
+        r"{0,4})(?:,\s*[^.!?]{1,80})?"
+        r"|(?:—|–|--)\s*(?:the associated press|reuters|afp|ap|bloomberg"
+        r"|(?:staff and )?agencies|(?:reporting|writing|editing) by [^.!?]{1,200})",
+    ),
+    (
+        "advert",
+        frozenset({"get", "newsletter", "join", "open", "install", "read", "report"})
+        | {"ad", "adchoices", "promoted", "paid", "sponsored", "in partnership"}
+        | {"produced"}
+        | {"thanks", "thank", "subscribe", "sign", "log", "subscribers"}
+        | {"subscriber", "create", "register", "already"},
+        r"get (?:our|the|a|breaking|free)\b[^.!?]{0,60}\b(?:newsletters?|inbox"
+        r"|alerts?|briefing)\b[^.!?]{0,60}[.!]?|newsletter sign[- ]?up"
+        r"|join (?:our|us on)\b[^.!?]{0,40}\b(?:whatsapp|telegram|channel"
+        r"|community|newsletter)\b[^.!?]{0,40}"
+        r"|(?:open|read) in (?:the )?app|install (?:the|our) app|report (?:this )?ad"
+        r"|ad feedback|adchoices|promoted (?:stories|content|links)"
+        r"|paid (?:post|partnership)|sponsored by [^.!?]{1,60}"
+        r"|(?:produced )?in partnership with [^.!?]{1,60}"
+        r"|thank(?:s| you) for reading[^.!?]{0,60}[.!]?"
+        r"|(?:subscribe|sign in|log ?in) to (?:read|continue|unlock|keep reading)"
+        r"[^.!?]{0,60}[.!]?|subscribers? only|create (?:a |your )?(?:free )?account"
+        r"|register(?: now| here)?|already have an account\?.{0,30}",
+    ),
+    (
+        "advert",
+        lambda t: t.endswith((" here.", " here", " here!")),
+        r".{10,300}\b(?:newsletters?|briefing|inbox)\b.{0,200}\b(?:sign up"
+        r"|subscribe|register) here[.!]?",
+    ),
+    (
+        "share",
+        frozenset({"follow", "share", "tweet", "copy", "email", "go", "jump"})
+        | {"following", "unfollow", "saved"},
+        r"follow (?!us\b)[^.!?]{1,40} on (?:twitter|x|facebook|instagram|linkedin"
+        r"|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon)\b[^.!?]{0,40}"
+        r"|share (?:article|page|story|via(?: \w+)?)|tweet this|copy (?:url|the link)"
+        r"|email (?:this )?(?:article|story|link)|(?:go|jump) to comments"
+        r"|following|unfollow|saved",
+    ),
+    (
+        "reading_time",
+        frozenset({"reading", "estimated", "read"}),
+        r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? )?"
+        r"\d{1,3}\s*(?:-\s*\d{1,3}\s*)?min(?:ute)?s?\.?",
+    ),
+    (
+        "reading_time",
+        lambda t: t.endswith(("min read", "minute read", "mins read", "minutes read")),
+        r".{1,80}\s[·|•,–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read",
+    ),
+    (
+        "related",
+        frozenset({"more", "full", "read", "keep", "in other", "learn", "find"}),
+        r"more\s*:\s*\S.{0,150}|full coverage\s*:.{1,150}"
+        r"|read (?:the )?full (?:article|story|report|statement)(?: here)?[.:]?"
+        r"|keep reading|in other news|more in [^.!?:]{1,30}|learn more"
+        r"|find out more",
+    ),
+    (
+        "caption",
+        frozenset({"pictured", "above", "top", "main", "inset", "left", "right"})
+        | {"below", "header", "lead", "featured", "image", "photographer"}
+        | {"supplied", "video", "audio", "play", "next", "previous", "fullscreen"}
+        | {"photos", "photo", "reuters", "afp", "ap", "bloomberg"},
+        r"(?:pictured|above|below|inset|left|right|(?:top|main|header|lead|featured)"
+        r" (?:image|photo|picture))\s*:\s*\S.{0,250}"
+        r"|image copyright\s+.{1,80}|photographer\s*:\s*.{1,80}"
+        r"|(?:(?:image|photo)s? )?supplied|(?:image|photo) supplied"
+        r"|video|audio|play(?: video| audio)?|(?:next|previous) (?:image|photo|slide)"
+        r"|fullscreen|(?:reuters|afp|ap|bloomberg) graphics?",
+    ),
+    (
+        "notice",
+        lambda t: t[0] == "(" and t[-1] == ")",
+        # The refile notes of wire copy: "(Adds analyst comment in paragraph 5)".
+        r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|fixes"
+        r"|removes|inserts|clarifies|amends|deletes)\b[^()]{0,160}[^().]\)"
+        r"|\(\([^()]{1,200}\)\)",  # "((jane.doe@example.com; +44 20 …))"
+    ),
+    (
+        "notice",
+        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we value"}),
+        r"(?:report|submit|suggest) an? (?:correction|typo|error)"
+        r"|send us (?:your )?(?:tips?|a tip|feedback|a story)\b[^.!?]{0,60}[.!]?"
+        r"|tip us off[^.!?]{0,40}|got a (?:news )?(?:tip|story)\?.{0,100}"
+        r"|we value your privacy[.!]?",
+    ),
+    (
+        "navigation",
+        frozenset({"accept", "reject", "privacy", "terms", "careers", "advertise"})
+        | {"site", "sitemap", "rss", "skip", "navigation", "home"}
+        | {"pinned"},
+        r"(?:accept|reject) all(?: cookies)?|privacy|terms|careers"
+        r"|advertise with us|site ?map|rss(?: feeds?)?|skip (?:to )?navigation"
+        r"|navigation|home|pinned",
+    ),
+    (
+        "contact",
+        frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
+        | {"mobile", "for more", "for further"},
+        r"contact\s*:\s*\S.{0,120}|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
+        r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
+        r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
+        r"|email|see|go to)\b.{0,150}|(?:contact|email) the (?:author|reporter"
+        r"|writer)\b.{0,100}",
+    ),
+    (
+        "tags",
+        frozenset({"section", "live"}),
+        r"section\s*:\s*(?-i:\p{Lu})[^.!?,:]{0,40}|live blog",
+    ),
+    # Disclaimers, data notes and sign-offs that read as sentences.
+    (
+        "notice",
+        frozenset({"the views", "the opinions", "the authors", "the author", "views"})
+        | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
+        | {"more", "check", "read", "opinions"},
+        r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
+        r" (?:in this \w+ |here )?"
+        r"(?:are (?:those|solely|the author|my|his|her|their)|do not (?:necessarily )?"
+        r"reflect)\b.{0,200}"
+        r"|past performance is (?:not|no) (?:a )?(?:guarantee|guide|indicat\w+"
+        r"|reliable)\b[^,]{0,100}"
+        r"|(?:this is )?not (?:investment|financial|legal|medical) advice\.?"
+        r"|this (?:content|article|story|summary) was (?:produced|written|generated"
+        r"|created|drafted) (?:with the (?:assistance|help|use) of|using|by)"
+        r" (?:ai|artificial intelligence|generative ai)\b.{0,120}"
+        r"|this (?:story|interview|article|conversation|transcript|q&a) has been"
+        r" (?:lightly )?(?:edited|condensed)\b.{0,80}"
+        r"|(?:all )?prices (?:are )?correct (?:at|as of) (?:the )?time of"
+        r" (?:publication|writing|publishing)\.?"
+        r"|when you (?:buy|shop|purchase)\b.{0,40}\bthrough (?:our |the )?links"
+        r"\b.{0,200}"
+        r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:affiliate )?commission"
+        r"\b.{0,200}|the authors? declares? no (?:competing|conflicts? of)"
+        r" interests?\.?|more to (?:follow|come)\.?"
+        r"|check back (?:later )?for (?:updates|more)\.?"
+        r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"
+        r"|read about our approach to external linking\.?",
+    ),
+    (
+        "source",
+        frozenset({"prices", "data", "quotes", "figures", "market", "all prices"})
+        | {"all data", "all figures", "all quotes", "online", "source"},
+        r"(?:all )?(?:prices|data|figures|quotes|rates) (?:are )?(?:as of|as at"
+        r"|correct as (?:of|at))\s+(?:the close|close|\d[\d:.]*(?:\s*[ap]\.?m\.?)?)"
+        r"(?:\s+(?:gmt|utc|bst|cet|cest|et|edt|est|pt|local time|on \w+(?: \d{1,2})?))?"
+        r"\.?|(?:all )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d"
+        r".{0,60}"
+        r"|(?:market )?data (?:provided|compiled|supplied) by (?-i:\p{Lu})"
+        r"[^.!?,]{0,40}\.?"
+        r"|(?:all )?figures are (?:provisional|preliminary|rounded)\.?"
+        r"|(?:online )?data(?:set)? code\s*:.{1,60}"
+        r"|source dataset\s*:.{1,60}",
+    ),
+    (
+        "date",
+        frozenset({"data"}),
+        r"data (?:extracted|retrieved|accessed|downloaded) (?:on|in)\s.{1,40}",
+    ),
+    (
+        "related",
+        frozenset({"related", "around", "elsewhere"}),
+        r"related (?:internet )?links|around the (?-i:\p{Lu}{2,})"
+        r"|elsewhere on (?:the )?(?-i:\p{Lu}{2,}|web|site)",
+    ),
+    (
+        "caption",
+        frozenset({"swipe", "click", "tap"}),
+        r"swipe (?:for|to see) more(?: photos| images)?|(?:click|tap) to (?:enlarge"
+        r"|expand|zoom)",
+    ),
+    (
+        "caption",
+        lambda t: "ourtesy" in t[-_MAX_CREDIT:] or "©" in t[-_MAX_CREDIT:],
+        r".{3,300}[.!?”\")\]]\s+(?:photo(?:graph)?\s+|image\s+)?courtesy(?: of)?\s"
+        r"[^.!?]{1,80}\.?|.{3,300}\s\(?©\s?[^.!?()]{1,80}\)?",
+    ),
+    (
+        "caption",
+        lambda t: t[-1] == ")" and "/" in t[-_MAX_CREDIT:],
+        # "… on Saturday (Jane Doe/Nordic Wire)": a person and an outlet.
+        r".{3,300}\s\((?-i:\p{Lu}[\p{L}.'’-]*\s\p{Lu}[^()/]{0,40})/(?-i:\p{Lu})"
+        r"[^()/]{1,40}\)",
+    ),
+    (
+        "release",
+        frozenset({"news", "nnnn", "-0-"}),
+        r"news release|n{4}|-0-",
+    ),
+    ("navigation", frozenset({"release"}), r"release calendar"),
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -588,6 +795,7 @@ def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
 
 
 _BY_FIRST_WORD, _TESTED = _index_rules()
+_TWO_WORD_STARTS = frozenset(w.split(" ", 1)[0] for w in _BY_FIRST_WORD if " " in w)
 _START_WORDS = ("copyright", "all right", "(c) ")
 
 
@@ -609,6 +817,8 @@ def _any_test(text: str) -> bool:
     if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
         return True
     last = text.rsplit(None, 1)[-1].lower()
+    if last in ("read", "here.", "here", "here!") or "ourtesy" in tail or "©" in tail:
+        return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
     return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
 
 
@@ -644,6 +854,13 @@ def classify(text: str) -> str | None:
     if _any_test(text):
         rules = [rule for test, rule in _TESTED if test(text)]
     rules.extend(_BY_FIRST_WORD.get(first, ()))
+    if first in _TWO_WORD_STARTS:
+        # "The Hon …", "In partnership with …": a common first word is told
+        # apart by the second one, so "The …" prose runs none of these rules.
+        words = text[:60].split(None, 2)
+        if len(words) > 1:
+            second = words[1].lower().split(":", 1)[0].rstrip(".,")
+            rules.extend(_BY_FIRST_WORD.get(f"{first} {second}", ()))
     for _, kind, pattern in sorted(rules) if len(rules) > 1 else rules:
         if pattern.fullmatch(text):
             if kind == "navigation" and _sentence(text):
@@ -662,7 +879,9 @@ def _looks_like_byline(text: str) -> bool:
         # is prose).
         return not any(_sentence(part) for part in text.split(";"))
     by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
-    if not by_first and not (" by " in lowered[:25] and not text.endswith(".")):
+    head = lowered[:25]
+    by_inside = " by " in head or " by: " in head
+    if not by_first and not (by_inside and not text.endswith(".")):
         return False
     return _BYLINE.fullmatch(text) is not None and not _sentence(text)
 

@@ -44,6 +44,7 @@ _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
 )
 _SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
+_TRAILING_ASIDE = regex.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 
 
 def looks_like_heading(text: str, max_words: int) -> bool:
@@ -74,6 +75,12 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     ):
         return False
     last = text[-1]
+    if last in ")]":
+        # "We will announce it next week. [crosstalk]": the line before the
+        # aside ends as a sentence does.
+        before = _TRAILING_ASIDE.sub("", text)
+        if before and before[-1] in _PROSE_END:
+            return False
     if last in _PROSE_END or words[-1] in _DANGLING:
         return False  # "…extending gains made after": the line breaks off
     if last == "?":
@@ -154,6 +161,61 @@ def _faq_context(state: StateBlock, following: int) -> bool:
         )
         state.env["faq_questions"] = count
     return int(count) >= _FAQ_MIN_QUESTIONS
+
+
+# The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
+# "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
+_TURN = regex.compile(
+    r"[ \t]*(?P<label>[\p{Lu}][^\s:]{0,30}(?:[ \t]+[^\s:]{1,30}){0,3}?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
+)
+_MIN_TURNS = 4
+_MAX_LABEL = 80  # characters before the colon of a turn
+
+
+def _speakers(state: StateBlock) -> frozenset[str]:
+    """The labels of a transcript's turns, or none when it is no transcript.
+
+    A label is a speaker's when it opens two lines or more (speakers come
+    back; a term before a colon hardly does), and the document is a
+    transcript when such labels open four lines or more. Read once per
+    document.
+    """
+    found: frozenset[str] | None = state.env.get("speakers")
+    if found is None:
+        counts: dict[str, int] = {}
+        for line in range(state.lineMax):
+            text = line_text(state, line)
+            # A turn has ": " early in its line, which most lines have not;
+            # only those are matched (one scan of the whole text is slower).
+            if text.find(": ", 0, _MAX_LABEL) > 0:
+                match = _TURN.match(text)
+                if match is not None:
+                    label = match.group("label")
+                    counts[label] = counts.get(label, 0) + 1
+        turns = {label: n for label, n in counts.items() if n >= 2}
+        found = frozenset(turns) if sum(turns.values()) >= _MIN_TURNS else frozenset()
+        state.env["speakers"] = found
+    return found
+
+
+def _transcript_line(state: StateBlock, text: str) -> bool:
+    """Whether a line of a transcript is speech rather than a heading.
+
+    In a transcript, a speaker's turn (``CARVER: Not by a billion``) is
+    never a heading, and neither is a short line in sentence case
+    (``Thanks, everyone``): what people say is rarely in Title Case or
+    capitals, and headings are.
+    """
+    speakers = _speakers(state)
+    if not speakers:
+        return False
+    turn = _TURN.match(text)
+    if turn is not None and turn.group("label") in speakers:
+        return True
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return not text.isupper() and capitalised * 2 <= len(words)
 
 
 def _introduces_block(state: StateBlock, line: int) -> bool:
@@ -353,6 +415,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line):
             return False  # "MINISTER GARCÍA" over what the minister said
+        if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
+            return False  # "Sorry, go ahead" between turns: speech, not a title
         if not (
             looks_like_heading(stripped, options.max_heading_words)
             or (_introduces_block(state, following) and _is_title_label(stripped))
