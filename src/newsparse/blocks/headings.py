@@ -184,15 +184,19 @@ def _speakers(state: StateBlock) -> frozenset[str]:
     found: frozenset[str] | None = state.env.get("speakers")
     if found is None:
         counts: dict[str, int] = {}
-        for line in range(state.lineMax):
-            text = line_text(state, line)
-            # A turn has ": " early in its line, which most lines have not;
-            # only those are matched (one scan of the whole text is slower).
-            if text.find(": ", 0, _MAX_LABEL) > 0:
-                match = _TURN.match(text)
+        src = state.src
+        # A turn has ": " early in its line, which most lines have not: only
+        # the lines holding one are matched, found with str.find.
+        at = src.find(": ")
+        while at >= 0:
+            start = src.rfind("\n", 0, at) + 1
+            if 0 < at - start < _MAX_LABEL:
+                match = _TURN.match(src, start)
                 if match is not None:
                     label = match.group("label")
                     counts[label] = counts.get(label, 0) + 1
+            stop = src.find("\n", at)
+            at = -1 if stop < 0 else src.find(": ", stop)
         turns = {label: n for label, n in counts.items() if n >= 2}
         found = frozenset(turns) if sum(turns.values()) >= _MIN_TURNS else frozenset()
         state.env["speakers"] = found
