@@ -165,6 +165,9 @@ _ROLE_LINE = regex.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[^.!?:;,]{1,60})?",
     regex.IGNORECASE,
 )
+_NAME_LINE_WORDS = frozenset(
+    "de da van von der del la le bin al di du and & (now) (earlier) (before)".split()  # noqa: SIM905
+)  # the words of a name line that need no capital
 _MAX_NAME_LINE = 80  # characters
 # An author's biography: the name, then what they do ("… has covered …").
 _BIO = regex.compile(
@@ -215,6 +218,12 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     second = text.split(None, 2)[1:2]
     if not second or not (second[0][0].isupper() or second[0] in _PARTICLES):
         return False  # most short lines: a name's second word has a capital
+    # Every word of a name line is capitalised or one of a few small words:
+    # checked word by word first, since most Title Case lines fail it early.
+    if not all(
+        w[0].isupper() or w.rstrip(",") in _NAME_LINE_WORDS for w in text.split()
+    ):
+        return False
     if _NAME_LINE.fullmatch(text) is None:
         return False
     if text.endswith(("(now)", "(earlier)")):
@@ -225,7 +234,7 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     while following < end_line and is_blank(state, following):
         following += 1
     after = line_text(state, following).strip() if following < end_line else ""
-    if _BIO.match(after) and after.startswith(text + " "):
+    if after.startswith(text + " ") and _BIO.match(after):
         return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
     if not _under_title(state):
         return False
