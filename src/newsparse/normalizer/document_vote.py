@@ -286,6 +286,7 @@ def vote(
     """
     capital: Counter[str] = Counter()
     bare: Counter[str] = Counter()
+    alone: Counter[str] = Counter()  # capitals with no capitalised neighbour
     forms: dict[str, str] = {}
     seen: dict[str, str] = {}  # every capitalised form, wherever it stands
     beside: dict[str, set[str]] = {}
@@ -311,17 +312,23 @@ def vote(
             run_matches.append(match)  # see below
             continue
         before = _word_before(text, match.start(), hyphen=True)
-        if before is not None:
-            if before[0].islower() and before[0] not in _NOT_NEIGHBOURS:
-                modifiers.setdefault(lower, set()).add(before[0])  # "first Test"
-            elif before[0].lower() in _HONORIFICS:
-                surnames.add(lower)  # "Mr Farmer"; not "General Land Office"
         near = [
             n
             for n in _neighbours(text, match.start(), match.end(), before)
             if n[0].isupper() or n in _NAME_PARTICLES
         ]
+        # A capital with no capitalised neighbour stands as a name on its own
+        # ("the Opposition"); one beside another is part of a longer name
+        # ("the Solar System"), which says little of the word alone.
+        lone = not any(n[0].isupper() for n in near)
+        if before is not None:
+            if before[0].islower() and before[0] not in _NOT_NEIGHBOURS:
+                modifiers.setdefault(lower, set()).add(before[0])  # "first Test"
+            elif before[0].lower() in _HONORIFICS:
+                surnames.add(lower)  # "Mr Farmer"; not "General Land Office"
         beside.setdefault(lower, set()).update(near)
+        if lone:
+            alone[lower] += 1  # "the Opposition", not "Solar System"
         capital[lower] += 1
         forms.setdefault(lower, word)
         if not _DETERMINER_BEFORE.search(
@@ -375,14 +382,22 @@ def vote(
     slips: set[str] = set()
     for word in sorted((mid_caps.keys() | capital.keys()) & lower_count.keys()):
         caps, lows = capital[word], lower_count[word]
-        if caps >= 2 and caps >= 2 * lows:
+        plain = ordinary(word)
+        # An ordinary word capitalised only inside longer names ("Solar
+        # System", "Emancipation Proclamation") may well be right in lower
+        # case on its own: it needs a capital standing alone as well.
+        if caps >= 2 and caps >= 2 * lows and (alone[word] or not plain):
             everywhere[word] = forms[word]
-        elif lows == 1 and not ordinary(word):
+        elif lows == 1 and not plain:
             # "Seles" ... "seles": one slip in a name that is no English word
             everywhere[word] = seen[word]
             slips.add(word)
         elif lows == 1 and caps:
             same_modifier.append(word)
+        if plain:
+            # Nor does a name around an ordinary word ("Students for Fair
+            # Admissions") make it a name in another ("In fair Verona").
+            caps = alone[word]
         if word in everywhere or not caps:
             continue
         if caps >= lows and bare[word]:
