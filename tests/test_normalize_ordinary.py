@@ -19,6 +19,8 @@ from newsparse.normalizer.lexicon import builtin_lexicon
         "specialists",  # a derived ending under a plural
         "overland",  # a compound of two listed words
         "government",  # on the stop list
+        "glass",  # on the list, ending in -ss
+        "classes",  # a plural of a word in -ss
     ],
 )
 def test_ordinary_words(word):
@@ -26,7 +28,11 @@ def test_ordinary_words(word):
 
 
 @pytest.mark.parametrize(
-    "word", ["seles", "corowa", "richter", "jackson", "campbell", "woomera", "qaeda"]
+    "word",
+    [
+        *("seles", "corowa", "richter", "jackson", "campbell", "woomera", "qaeda"),
+        "hass",  # no plural of "has": a word in -s takes -es
+    ],
 )
 def test_names_are_not_ordinary_words(word):
     assert not builtin_lexicon().is_ordinary_word(word)

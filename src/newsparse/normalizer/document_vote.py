@@ -348,6 +348,7 @@ class _Tally:
         self.words = words
         self.capital: Counter[str] = Counter()
         self.bare: Counter[str] = Counter()
+        self.alone: Counter[str] = Counter()  # capitals with no capitalised neighbour
         self.forms: dict[str, str] = {}
         self.seen: dict[str, str] = {}  # every capitalised form, wherever it stands
         self.beside: dict[str, set[str]] = {}
@@ -401,6 +402,11 @@ class _Tally:
                 if n[0].isupper() or n in _NAME_PARTICLES
             ]
             self.beside.setdefault(lower, set()).update(near)
+            # A capital with no capitalised neighbour stands as a name on its
+            # own ("the Opposition"); one beside another is part of a longer
+            # name ("the Solar System"), which says little of the word alone.
+            if not any(n[0].isupper() for n in near):
+                self.alone[lower] += 1
             self.capital[lower] += 1
             self.forms.setdefault(lower, word)
             if not _DETERMINER_BEFORE.search(
@@ -460,14 +466,22 @@ class _Tally:
             (self.mid_caps.keys() | capital.keys()) & lower_count.keys()
         ):
             caps, lows = capital[word], lower_count[word]
-            if caps >= 2 and caps >= 2 * lows:
+            plain = ordinary(word)
+            # An ordinary word capitalised only inside longer names ("Solar
+            # System", "Emancipation Proclamation") may well be right in lower
+            # case on its own: it needs a capital standing alone as well.
+            if caps >= 2 and caps >= 2 * lows and (self.alone[word] or not plain):
                 self.everywhere[word] = self.forms[word]
-            elif lows == 1 and not ordinary(word):
+            elif lows == 1 and not plain:
                 # "Seles" ... "seles": one slip in a name that is no English word
                 self.everywhere[word] = self.seen[word]
                 self.slips.add(word)
             elif lows == 1 and caps:
                 self.same_modifier.append(word)
+            if plain:
+                # Nor does a name around an ordinary word ("Students for Fair
+                # Admissions") make it a name in another ("In fair Verona").
+                caps = self.alone[word]
             if word in self.everywhere or not caps:
                 continue
             if caps >= lows and self.bare[word]:

@@ -64,6 +64,8 @@ def _stems(word: str) -> list[str]:
     for ending, replacements in _INFLECTIONS:
         if len(word) >= len(ending) + 2 and word.endswith(ending):
             base = word[: -len(ending)]
+            if ending == "s" and base.endswith("s"):
+                continue  # a plural of a word in -s ends in -es: "hass" ≠ "has"
             stems += [base + r for r in replacements]
             if len(base) > 3 and base[-1] == base[-2]:
                 stems.append(base[:-1])  # "stopped" → "stop"

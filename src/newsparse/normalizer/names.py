@@ -160,7 +160,9 @@ def _neighbours(
         found.append(before[0])
     after = _RIGHT_WORD.match(text, end)
     if after is not None and after.group(1).lower() not in _NOT_NEIGHBOURS:
-        found.append(_drop_possessive(after.group(1)))  # "Council's": "Council"
+        word = _drop_possessive(after.group(1))  # "Council's": "Council"
+        if word:  # not a lone quote mark: "Latin ' derived"
+            found.append(word)
     return found
 
 
