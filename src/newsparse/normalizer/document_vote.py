@@ -47,7 +47,7 @@ from .names import (
     _word_before,
 )
 
-__all__ = ["fix_document_vote", "vote"]
+__all__ = ["fix_document_vote", "vote", "vote_pieces"]
 
 
 def fix_document_vote(text: str, ctx: Context) -> list[Change]:
@@ -306,7 +306,8 @@ def vote_pieces(
 
     ``pieces()`` yields the running texts joined with :data:`SEP` a few at a
     time, the same each time it is called; the vote reads them three times
-    and keeps none, so a large document is never held twice.
+    (once more for their words when ``words`` is not given) and keeps none,
+    so a large document is never held twice.
     """
     if words is None:
         words = words_of(pieces())
