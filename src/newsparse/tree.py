@@ -264,11 +264,11 @@ def text_ranges(tokens: Sequence[RawBlock]) -> tuple[list[tuple[int, int]], list
             running.append(token.type == "paragraph")
         elif token.type == "list":
             ranges.extend(raw.content for raw in meta["items"])
-            running.extend(True for _ in meta["items"])
+            running.extend([True] * len(meta["items"]))
         elif token.type == "table":
             for row in (meta["header"], *meta["rows"]):
                 ranges.extend(row)
-                running.extend(False for _ in row)
+                running.extend([False] * len(row))
     return ranges, running
 
 
