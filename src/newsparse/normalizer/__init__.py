@@ -56,9 +56,9 @@ Rule = Callable[[str, Context], list[Change]]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("whitespace", fix_whitespace),
     ("proper_nouns", fix_proper_nouns),
-    ("document_vote", fix_document_vote),
     ("punctuation_spacing", fix_punctuation_spacing),
     ("sentence_case", fix_sentence_case),
+    ("document_vote", fix_document_vote),
 )
 """The rules in the order they run; each name is also its switch in NormalizeOptions."""
 
@@ -376,11 +376,11 @@ class Normalizer:
         running texts alone, serves the vote when given.
 
         When the chunks say which texts are running text, the vote is taken
-        here, on the texts as the rules before the vote's own have made them
-        (a line break turned into a space makes two words neighbours; a
-        lexicon repair lends a capital), and taken again on the output until
-        it would repair nothing more; then normalising the output changes
-        nothing.
+        here, on the texts as the rules before the vote's own (all the others)
+        have made them (a line break turned into a space makes two words
+        neighbours; a lexicon repair lends a capital), and taken again on the
+        output until it would repair nothing more; then normalising the
+        output changes nothing.
         """
         votes = self._vote
         revote = self.options.document_vote and all(
