@@ -1142,3 +1142,60 @@ class TestSentenceLikeFurniture:
             "The hall has a ceiling (by Gaudí/Domènech) that took years.",
         )
         assert [t for t in prose if classify(t) is not None] == []
+
+
+class TestItemsThatLostTheirMarkers:
+    """Short lines right under a line ending in ``:`` are a list's items."""
+
+    DEMANDS = (
+        "Fuel Talks Stall\n\n"
+        "The union listed three demands on Tuesday:\n"
+        "Restoration of the petrol subsidy\n"
+        "A 30% rise in the minimum wage\n"
+        "Release of detained organisers\n\n"
+        "Officials said talks would resume next week.\n"
+    )
+
+    def test_lines_under_an_introducing_line_are_items(self):
+        doc = newsparse.parse(self.DEMANDS, normalize=False)
+        assert outline(self.DEMANDS) == [
+            "h1:Fuel Talks Stall",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+        items = doc.lists()[0].items
+        assert [i.text for i in items] == [
+            "Restoration of the petrol subsidy",
+            "A 30% rise in the minimum wage",
+            "Release of detained organisers",
+        ]
+        start, end = items[1].span.start, items[1].span.end
+        assert self.DEMANDS[start:end] == "A 30% rise in the minimum wage"
+
+    def test_a_heading_ending_in_a_colon_introduces_them_too(self):
+        text = "Key Races To Watch:\nOhio Senate\nGeorgia Governor\n\nPolls close at 7pm.\n"
+        assert outline(text)[1:] == ["list", "paragraph"]
+
+    def test_not_under_a_speaker_label(self):
+        text = "MINISTER GARCÍA:\nThank you all\nWe will take questions\n"
+        assert "list" not in outline(text)
+
+    def test_not_one_line(self):
+        text = "The union made one demand:\nRestoration of the petrol subsidy\n"
+        assert "list" not in outline(text)
+
+    def test_not_when_a_line_of_the_run_is_prose(self):
+        text = (
+            "Here is what we know so far:\n"
+            "What Happened\n"
+            "The storm reached the coast at dawn and cut power to 40,000 homes in the"
+            " region, the utility said.\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_not_a_sentence_wrapped_under_the_colon(self):
+        text = (
+            "He gave his reasons:\nThe talks failed because of the\nunion's demands.\n"
+        )
+        assert "list" not in outline(text)

@@ -131,12 +131,67 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     return True
 
 
+_MAX_BARE = 80  # characters; a longer line is prose, not an item without a marker
+_MIN_BARE = 2  # lines; one line under a label is a paragraph
+_MIN_INTRO_WORDS = 3  # "Key races to watch:", not a speaker's "MINISTER:"
+
+
+def _bare_item(text: str) -> bool:
+    """Whether a line may be a list item that lost its marker.
+
+    Short, starting with a capital or a figure, not itself a label (``:``),
+    a table row or a marked item, and not breaking off mid-phrase (``,``,
+    ``… of the``), which would be a hard-wrapped sentence.
+    """
+    if not text or len(text) > _MAX_BARE or "|" in text or text[-1] in ":,;":
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or match_marker(text):
+        return False
+    return text.rsplit(None, 1)[-1].lower() not in _OPEN_WORDS
+
+
+def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """Lines that lost their markers, right under a line that introduces them.
+
+    ``The union listed three demands:`` over ``Restoration of the subsidy``,
+    ``A 30% rise in the minimum wage`` …: each line up to the next blank line
+    is an item, provided every one of them may be one (:func:`_bare_item`)
+    and there are at least :data:`_MIN_BARE`. Such lines would otherwise be
+    read as headings or paragraphs.
+    """
+    if start_line == 0:
+        return False
+    intro = line_text(state, start_line - 1).rstrip()
+    if not intro.endswith(":") or len(intro.split(None, 2)) < _MIN_INTRO_WORDS:
+        return False
+    line = start_line
+    while line < end_line and not is_blank(state, line):
+        if not _bare_item(line_text(state, line).strip()):
+            return False
+        line += 1
+    if line - start_line < _MIN_BARE:
+        return False
+    if silent:
+        return True
+    items = []
+    for number in range(start_line, line):
+        content = content_range(state, state.bMarks[number], state.eMarks[number])
+        items.append(RawItem(indent_of(state, number), False, content[0], content))
+    token = state.push("list", "ul", 0)
+    token.map = [start_line, line]
+    token.meta = {"ordered": False, "items": items}
+    state.line = line
+    return True
+
+
 def list_plugin(md: MarkdownIt) -> None:
     """Add news lists: markers ``-`` ``*`` ``+`` ``•`` ``–`` ``▸`` ``1.`` ``1)``.
 
     Items nest by indentation; an indented line without a marker continues
     the item above it, as does a hard-wrapped one; a marker alone on its line
     takes its text from the next line; blank lines between items do not end
-    the list.
+    the list. Lines that lost their markers, under a line ending in ``:``,
+    are a list too (before the heading rule, which would take them).
     """
     md.block.ruler.before("paragraph", "news_list", _list)
+    md.block.ruler.before("news_heading", "news_bare_list", _bare_list)
