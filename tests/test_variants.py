@@ -1199,3 +1199,42 @@ class TestItemsThatLostTheirMarkers:
             "He gave his reasons:\nThe talks failed because of the\nunion's demands.\n"
         )
         assert "list" not in outline(text)
+
+
+class TestTimeStampsAndLabels:
+    """Time stamps without a date, and a few more labels, are page furniture."""
+
+    FURNITURE = (
+        ("Updated: 10:42", "date"),
+        ("Last updated 10:42 GMT", "date"),
+        ("Published 10:42 BST", "date"),
+        ("Last Updated: 10:42 AM EST", "date"),
+        ("Updated at 14:05 ET", "date"),
+        ("Editor's Note", "notice"),
+        ("Photo gallery", "caption"),
+        ("Article continues after this ad", "advert"),
+    )
+    ARTICLE = (
+        "Port Reopens After Strike\n\n"
+        "Ships sailed again on Monday after a nine-day strike.\n\n"
+        "{}\n\n"
+        "The union said the deal would hold.\n"
+    )
+    PROSE = (
+        "Updated rules apply from 10:42",
+        "Posted 3.45 million views",
+        "Photo galleries of the war were shown.",
+        "The editor's note said nothing.",
+    )
+
+    def test_furniture_lines(self):
+        for line, kind in self.FURNITURE:
+            doc = newsparse.parse(
+                f"Port Reopens\n\n{line}\n\nShips sailed again on Monday.\n"
+            )
+            found = [b for b in doc.walk() if isinstance(b, newsparse.Boilerplate)]
+            assert [(b.text, b.kind) for b in found] == [(line, kind)], line
+
+    def test_prose_lines_stay_content(self):
+        for line in self.PROSE:
+            assert "boilerplate" not in outline(self.ARTICLE.format(line)), line

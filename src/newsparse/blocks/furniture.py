@@ -62,7 +62,8 @@ _DATE = regex.compile(
 )
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
-    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b",
+    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
+    rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})",  # "Updated: 10:42 GMT"
     regex.IGNORECASE,
 )
 
@@ -308,7 +309,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "advert",
         frozenset({"story", "continue", "scroll", "article"}),
-        r"(?:story|article) continues below(?: (?:this )?advertisement)?"
+        r"(?:story|article) continues (?:below|after (?:this |the )?(?:ad|advert"
+        r"|advertisement))(?: (?:this )?advertisement)?"
         r"|continue reading(?: below| (?:the )?main story)?|scroll to continue.{0,40}",
     ),
     (
@@ -351,7 +353,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
         | {"correction", "clarification", "this", "was", "is"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
-        r"|clarification)\s*:.{0,400}"
+        r"|clarification)\s*:.{0,400}|editor['’]s note"
         r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
@@ -404,6 +406,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         | {"toggle", "show", "enlarge", "open", "view", "file", "courtesy", "gallery"}
         | {"listen", "watch", "media", "video"},
         r"(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,300}"
+        r"|(?:photo|picture|image) gallery"
         r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
         r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
         r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
