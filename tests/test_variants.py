@@ -1238,3 +1238,30 @@ class TestTimeStampsAndLabels:
     def test_prose_lines_stay_content(self):
         for line in self.PROSE:
             assert "boilerplate" not in outline(self.ARTICLE.format(line)), line
+
+
+class TestTableRowsOverTwoLines:
+    """A row may run onto a line without a pipe; rows may drop their outer pipes."""
+
+    def test_a_line_without_a_pipe_between_rows_ends_the_row_above(self):
+        text = (
+            "Country | Stance\n"
+            "Germany | Opposed the cap\n"
+            "until the final round\n"
+            "France | Backed it\n"
+        )
+        (table,) = newsparse.parse(text).tables()
+        assert table.rows == (
+            ("Germany", "Opposed the cap until the final round"),
+            ("France", "Backed it"),
+        )
+        assert table.span.end == len(text) - 1
+
+    def test_a_sentence_between_two_tables_stays_a_paragraph(self):
+        text = "A | B\n1 | 2\nThe table above shows the results.\nC | D\n3 | 4\n"
+        assert outline(text) == ["table", "paragraph", "table"]
+
+    def test_rows_without_outer_pipes_are_not_joined(self):
+        text = "| Country | Cut (%) |\n| Germany | 12 |\nFrance | 9\nItaly | 7 |\n"
+        (table,) = newsparse.parse(text).tables()
+        assert table.rows == (("Germany", "12"), ("France", "9"), ("Italy", "7"))

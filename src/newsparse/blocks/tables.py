@@ -81,19 +81,45 @@ def _is_row(state: StateBlock, line: int) -> bool:
 def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a row of a table with outer pipes goes on on the next line.
 
-    It does when the row lacks its closing pipe and the next line lacks the
-    opening one: ``| Quotas | Firm on a six-year`` / ``transition period |``.
+    It does when the row has its opening pipe but lacks its closing one, and
+    the next line lacks the opening one: ``| Quotas | Firm on a six-year`` /
+    ``transition period |``. (``France | 9`` over ``Italy | 7 |`` are two
+    rows that merely drop their outer pipes.)
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     row = line_text(state, line).strip(SPACE)
     following = line_text(state, line + 1).strip(SPACE)
     return (
-        not row.endswith("|")
+        row.startswith("|")
+        and not row.endswith("|")
         and not following.startswith("|")
         and following.endswith("|")
         and not _is_delimiter(following)
     )
+
+
+def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether ``line``, without a pipe, is the end of the row above it.
+
+    It is when a row of two cells or more follows it, that row heads no
+    table of its own (no delimiter row under it), and the line is no
+    sentence of its own (a capital to a final stop, as a line of prose
+    between two tables is): ``Germany | Opposed the cap`` / ``until the
+    final round`` / ``France | Backed it``.
+    """
+    if line + 1 >= end_line or is_blank(state, line) or _is_row(state, line):
+        return False
+    text = line_text(state, line).strip(SPACE)
+    if text[:1].isupper() and text[-1:] in ".:!?":
+        return False
+    following = line_text(state, line + 1)
+    if not _is_row(state, line + 1) or _is_delimiter(following):
+        return False
+    if line + 2 < end_line and _is_delimiter(line_text(state, line + 2)):
+        return False
+    cells = split_cells(state.src, state.bMarks[line + 1], state.eMarks[line + 1])
+    return len(cells) >= 2
 
 
 def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
@@ -137,6 +163,12 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
                 content_range(state, state.bMarks[line], state.eMarks[last])
             )
         line = last + 1
+        if rows and _wraps_between_rows(state, line, end_line):
+            # A line without a pipe between two rows carries on the row above.
+            end = content_range(state, state.bMarks[line], state.eMarks[line])[1]
+            rows[-1][-1] = (rows[-1][-1][0], end)
+            row_spans[-1] = (row_spans[-1][0], end)
+            line += 1
     token = state.push("table", "table", 0)
     token.map = [start_line, line]
     token.meta = {
