@@ -54,6 +54,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "boilerplate lines": lambda n: "Read more:\nShare this article\n" * (n // 30),
     "question lines": lambda n: "Who can apply?\nAny resident.\n" * (n // 29),
     "lone markers": lambda n: "-\n" * (n // 2),
+    # Letters that full case folding reads as ligatures ("ff" as "ﬀ"): a
+    # caption pattern once backtracked exponentially on such a line.
+    "ligature letters in brackets": lambda n: (
+        ("(c" + "f" * 300 + ")\n[" + "s" * 300 + "]\n(" + "fi" * 150 + ")\n")
+        * (n // 910)
+    ),
     "mid-sentence breaks": lambda n: "word\nword\n" * (n // 10),
     "indented list": lambda n: "\n".join(
         " " * (i % 400) + "- item" for i in range(n // 207)

@@ -788,7 +788,10 @@ def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
     by_word: dict[str, list[_Rule]] = {}
     tested: list[_Tested] = []
     for order, (kind, gate, source) in enumerate(_RULES):
-        rule = (order, kind, regex.compile(source, regex.IGNORECASE | regex.VERSION1))
+        # Simple case folding (the VERSION0 default): full case folding
+        # matches "ff" to "ﬀ" as well, and backtracks exponentially on a line
+        # such as "(cfffff…f)".
+        rule = (order, kind, regex.compile(source, regex.IGNORECASE))
         if isinstance(gate, frozenset):
             for word in gate:
                 by_word.setdefault(word, []).append(rule)

@@ -93,10 +93,17 @@ def word_superset(text: str) -> frozenset[str]:
 def _word_set(text: str) -> frozenset[str]:
     tokens = _distinct_tokens(text)
     plain = set(filter(str.isalpha, tokens))
-    rest = " ".join(tokens.difference(plain))
+    # Most other tokens are a word with punctuation around it ("said,"):
+    # stripped of it, they are words too; only the rest go to the regex.
+    stripped = {t.strip(_AROUND) for t in tokens.difference(plain)}
+    more = set(filter(str.isalpha, stripped))
+    rest = " ".join(stripped.difference(more))
     if any(c in rest for c in INVISIBLE):
         rest += " " + rest.translate(_DROP_INVISIBLE)
-    return frozenset(plain.union(_LETTERS.findall(rest)))
+    return frozenset(plain.union(more, _LETTERS.findall(rest)))
+
+
+_AROUND = ".,;:!?\"'()[]“”‘’…"  # punctuation that stands before or after words
 
 
 _CHUNK = 1 << 16  # characters split at a time
