@@ -78,6 +78,80 @@ class TestExplainMany:
         ]
 
 
+class TestVoteWindows:
+    """A long document is voted on in windows of running text (see _WINDOW)."""
+
+    # Each paragraph writes its name capitalised twice, the last once in lower case.
+    PARAGRAPHS = (
+        "Talks with Ostrava began. Aides of Ostrava left.",
+        "Later Ostrava spoke. The deal with ostrava held.",
+        "Talks with Brenvik began. Aides of Brenvik left.",
+        "Later Brenvik spoke. The deal with brenvik held.",
+    )
+
+    def test_evidence_stays_in_its_window(self, monkeypatch):
+        """Each window votes on its own text: a name capitalised in one window
+        alone is not repaired in the next."""
+        text = "\n\n".join([*self.PARAGRAPHS, "A later note on ostrava."])
+        whole = newsparse.parse(text)
+        assert " ".join(p.text for p in whole.paragraphs()).count("Ostrava") == 5
+        # Windows of about two paragraphs: the last one sees no capital Ostrava.
+        monkeypatch.setattr(normalizer_module, "_WINDOW", 80)
+        windowed = newsparse.parse(text)
+        assert [p.text for p in windowed.paragraphs()][:4] == [
+            p.text for p in whole.paragraphs()
+        ][:4]
+        assert windowed.paragraphs()[-1].text == "A later note on ostrava."
+
+    def test_windows_keep_the_output_settled(self, monkeypatch):
+        """Windows are cut by characters that normalising never changes, so the
+        output of a windowed document parses to itself."""
+        monkeypatch.setattr(normalizer_module, "_WINDOW", 60)
+        # Damaged: a stop without its space, double spaces, a lower-case start.
+        text = "\n\n".join(
+            p.replace(". ", ".  ").replace("began. ", "began.").lower().capitalize()
+            if i % 2
+            else p.replace("Later", "later")
+            for i, p in enumerate(self.PARAGRAPHS)
+        )
+        once = newsparse.parse(text)
+        fixed = newsparse.apply_edits(text, once.edits)
+        assert newsparse.parse(fixed).edits == ()
+
+    @pytest.mark.parametrize(
+        "path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem
+    )
+    def test_small_windows_keep_articles_whole(self, path, monkeypatch):
+        """With windows of a few paragraphs, every article still parses to a tree
+        whose output needs no more edits."""
+        text = read_article(path)
+        monkeypatch.setattr(normalizer_module, "_WINDOW", 200)
+        doc = newsparse.parse(text)
+        again = newsparse.parse(newsparse.apply_edits(text, doc.edits))
+        assert again.edits == ()
+
+
+class TestOccurrences:
+    @pytest.mark.parametrize(
+        "words",
+        [["moscow"], ["moscow", "kyiv", "said"], ["the", "a", "of", "moscow"]],
+    )
+    def test_one_scan_finds_what_each_find_finds(self, words, monkeypatch):
+        """Many words are found by one scan of the text, few by str.find each:
+        the matches are the same."""
+        from newsparse.normalizer import casing
+
+        text = (
+            "In moscow, the Moscow-based aides said; moscow's kyiv.Kyiv "
+            "themoscow of the a of, eBay a. moscowx said\u0301 the"
+        )
+        found = [(m.start(), m.group()) for m in casing._occurrences(text, words)]
+        monkeypatch.setattr(casing, "_FIND_AT_MOST", 0)
+        scanned = [(m.start(), m.group()) for m in casing._occurrences(text, words)]
+        assert scanned == found
+        assert found  # the text holds some of them
+
+
 class TestFolding:
     def test_zero_width_space_inside_a_proper_noun_folds(self):
         """Deleting an invisible character inside a word that is then fixed is one edit."""

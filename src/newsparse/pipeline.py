@@ -10,7 +10,7 @@ from .blocks import tokenize
 from .errors import require_str
 from .nodes import Document
 from .normalizer import Edit, Normalizer
-from .normalizer.context import SEP, words_of
+from .normalizer.context import SEP
 from .options import NormalizeOptions, ParseOptions
 from .prepare import PreparedText, prepare
 from .tree import RawBlock, build, compact, text_ranges
@@ -78,28 +78,15 @@ def _normalize_texts(
     source = prepared.text
     ranges, flags = text_ranges(tokens)  # flags: paragraphs and items, running
     if len(ranges) < 2 or SEP in source:
+        # The engine takes the vote from the running texts (see Normalizer).
         raws = [source[s:e] for s, e in ranges]
-        normalizer = Normalizer(
-            options, [r for r, f in zip(raws, flags, strict=True) if f]
-        )
         starts = [s for s, _ in ranges]
-        results = normalizer.explain_many(raws, flags, running=flags, origins=starts)
+        results = Normalizer(options).explain_many(
+            raws, flags, running=flags, origins=starts
+        )
     else:
-        # The vote reads the words of the running texts; the rules, those of
-        # all texts. The engine takes the vote itself (see Normalizer).
-        vote_words = words_of(
-            source[s:e] for (s, e), f in zip(ranges, flags, strict=True) if f
-        )
-        words = vote_words | words_of(
-            source[s:e] for (s, e), f in zip(ranges, flags, strict=True) if not f
-        )
         results = Normalizer(options).explain_ranges(
-            source,
-            ranges,
-            flags,
-            running=flags,
-            words=words,
-            vote_words=vote_words,
+            source, ranges, flags, running=flags
         )
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []

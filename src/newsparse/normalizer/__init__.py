@@ -10,7 +10,7 @@ each change back to the caller's text, so the edit list can be replayed with
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import attrs
@@ -19,6 +19,7 @@ from ..errors import require_str
 from ..options import NormalizeOptions
 from .casing import fix_proper_nouns, fix_sentence_case
 from .context import (
+    INVISIBLE,
     SEP,
     Change,
     Context,
@@ -26,6 +27,7 @@ from .context import (
     forget_texts,
     recased,
     word_superset,
+    words_of,
 )
 from .document_vote import fix_document_vote, vote_pieces
 from .edits import (
@@ -67,6 +69,14 @@ _CHUNK = 1 << 14  # characters of block text normalised at a time
 _CASE_RULES = frozenset({"proper_nouns", "document_vote", "sentence_case"})
 _DEFAULT = NormalizeOptions()
 _MAX_PASSES = 4  # the vote settles in one or two; the cap bounds hostile input
+# Characters of running text (paragraphs, items) the document vote reads at
+# once, white space and invisible characters not counted. A longer document
+# (a book, a dump of many articles) is voted on in windows of whole texts of
+# about this size: its evidence stays local, and the work per megabyte stays
+# that of an ordinary article instead of growing with the vocabulary of the
+# whole document. The rules change only case and white space, so the
+# windows of a normalised document are those of the document.
+_WINDOW = 100_000
 
 
 @lru_cache(maxsize=32)
@@ -101,6 +111,11 @@ class _Chunk:
     cut from the source again when asked for."""
     layers: list[Layer] = attrs.Factory(list)
     found: list[RawEdit] = attrs.Factory(list)
+    words: frozenset[str] | None = None
+    """A :func:`~.context.word_superset` of the chunk's texts, for its rules
+    (``None``: they use the document's)."""
+    window: int = 0
+    """The vote window the chunk belongs to (see :data:`_WINDOW`)."""
 
     def original(self) -> str:
         """The blocks as given, joined with :data:`SEP`."""
@@ -168,9 +183,10 @@ class Normalizer:
             names.index("document_vote") if "document_vote" in names else 0
         )
         self._vote = Vote({}, {})
-        if self.options.document_vote:
+        joined = SEP.join(running_texts)
+        if self.options.document_vote and joined:  # no text, no vote
             # Taken as the engine takes it (see _run_chunks), on a copy.
-            chunk = _Chunk(SEP.join(running_texts), None, 0, 1, (True,), (True,))
+            chunk = _Chunk(joined, None, 0, 1, (True,), (True,))
             if words is None:
                 words = word_superset(chunk.source)
             self._pass(
@@ -296,9 +312,14 @@ class Normalizer:
         chunks: list[_Chunk] = []
         first = 0
         size = 0
+        window = voters = 0
+        windowed = running is not None and ranges[-1][1] - ranges[0][0] > _WINDOW
         for index, (start, end) in enumerate(ranges):
             size += end - start + 1
-            if size >= _CHUNK or index == len(ranges) - 1:
+            if windowed and running is not None and running[index]:
+                voters += _solid_length(source, start, end)
+            full = voters >= _WINDOW  # the window's last text
+            if size >= _CHUNK or full or index == len(ranges) - 1:
                 flags = running[first : index + 1] if running is not None else None
                 chunks.append(
                     _Chunk(
@@ -308,9 +329,12 @@ class Normalizer:
                         index + 1,
                         tuple(block_starts[first : index + 1]),
                         flags,
+                        window=window,
                     )
                 )
                 first, size = index + 1, 0
+                if full:
+                    window, voters = window + 1, 0
         lengths = [end - start for start, end in ranges]
         shifts = origins if origins is not None else [start for start, _ in ranges]
         return self._explain_chunks(chunks, source, lengths, shifts, words, vote_words)
@@ -324,10 +348,15 @@ class Normalizer:
         words: frozenset[str] | None,
         vote_words: frozenset[str] | None = None,
     ) -> list[Explained]:
-        """Normalise the chunks together and cut their results into blocks."""
-        if words is None:
-            words = frozenset().union(*(word_superset(c.original()) for c in chunks))
-        self._run_chunks(chunks, words, vote_words)
+        """Normalise the chunks, a vote window at a time; cut the results into blocks.
+
+        ``words`` and ``vote_words``, when given, serve every window.
+        """
+        for window in _windows(chunks):
+            if words is None:
+                self._run_chunks(window, *_chunk_words(window))
+            else:
+                self._run_chunks(window, words, vote_words)
         shifts = origins if origins is not None else [0] * len(lengths)
         results: list[Explained] = []
         for chunk in chunks:
@@ -418,7 +447,7 @@ class Normalizer:
             lexicon=self.lexicon,
             vote=votes,
             block_starts=chunk.block_starts,
-            words=words,
+            words=words if chunk.words is None else chunk.words,
         )
 
     def _take_vote(self, chunks: list[_Chunk], words: frozenset[str]) -> Vote:
@@ -453,6 +482,50 @@ class Normalizer:
     def __call__(self, text: str, *, block_start: bool = True) -> str:
         """Return ``text`` normalised (see :meth:`explain`)."""
         return self.explain(text, block_start=block_start).text
+
+
+def _solid_length(source: str, start: int, end: int) -> int:
+    """How many characters of ``source[start:end]`` are not white space or invisible."""
+    text = source[start:end]
+    return sum(map(len, text.split())) - sum(text.count(c) for c in INVISIBLE)
+
+
+def _windows(chunks: list[_Chunk]) -> Iterator[list[_Chunk]]:
+    """Yield the chunks of each vote window in turn."""
+    first = 0
+    for index, chunk in enumerate(chunks):
+        if index + 1 == len(chunks) or chunks[index + 1].window != chunk.window:
+            yield chunks[first : index + 1]
+            first = index + 1
+
+
+def _chunk_words(
+    chunks: list[_Chunk],
+) -> tuple[frozenset[str], frozenset[str] | None]:
+    """Give each chunk the word superset of its texts; return the document's.
+
+    Returns the words of all the texts and, when the chunks say which texts
+    are running, of the running ones (the vote's). A rule looks in its
+    chunk only for the chunk's own words: with the document's, each chunk of
+    a large document would look for every word of all the others too.
+    """
+    if len(chunks) == 1:
+        chunk = chunks[0]
+        if chunk.running is None:
+            return word_superset(chunk.original()), None
+    voting: list[frozenset[str]] = []
+    for chunk in chunks:
+        texts = chunk.texts()
+        if chunk.running is None:
+            chunk.words = words_of(texts)
+            continue
+        running = words_of(t for t, r in zip(texts, chunk.running, strict=True) if r)
+        voting.append(running)
+        chunk.words = running | words_of(
+            t for t, r in zip(texts, chunk.running, strict=True) if not r
+        )
+    words = frozenset().union(*(c.words for c in chunks if c.words is not None))
+    return words, frozenset().union(*voting) if voting else None
 
 
 def _apply(text: str, changes: list[Change]) -> str:

@@ -109,14 +109,27 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     return changes
 
 
+# Words looked for one ``str.find`` at a time; for more, a scan of the text.
+# A find reads about 1.4 GB/s, a scan of words about 15 MB/s: the scan wins
+# from about a hundred words, whatever the text's length.
+_FIND_AT_MOST = 100
+
+
 def _occurrences(
     text: str, words: list[str], pattern: regex.Pattern[str] = _LOWER_WORD
 ) -> list[regex.Match[str]]:
     """Return the whole-word matches of ``pattern`` that are one of ``words``, in order.
 
     Each word is found with ``str.find`` at C speed; ``pattern`` (lower-case
-    words by default) confirms that it stands as a word of its own.
+    words by default) confirms that it stands as a word of its own. Each
+    ``find`` reads the whole text, so for many words one scan of ``pattern``
+    over the text is cheaper, and keeps the work linear in a large document
+    (whose words grow with it). Both find the same matches: ``pattern``
+    matches a word whole, after no letter, so no two matches overlap.
     """
+    if len(words) > _FIND_AT_MOST:
+        wanted = set(words)
+        return [m for m in pattern.finditer(text) if m.group() in wanted]
     found: list[regex.Match[str]] = []
     for word in words:
         start = text.find(word)
@@ -154,11 +167,24 @@ def _replace_words(
     words = words.intersection(keys if keys is not None else table)
     if not words:
         return []
-    found: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), table[m.group()])
-        for m in _occurrences(text, [w for w in words if w in table])
-    ]
-    for first in (w for w in words if w in phrases):
+    # A phrase is looked for where its first word stands, when that is a
+    # lower-case word (every built-in one is); other phrases one by one.
+    firsts = [w for w in words if w in phrases]
+    odd = [w for w in firsts if not _LOWER_WORD.fullmatch(w)]
+    found: list[tuple[int, int, str]] = []
+    for m in _occurrences(
+        text, [w for w in words if w in table or (w in phrases and w not in odd)]
+    ):
+        word, start = m.group(), m.start()
+        if word in table:
+            found.append((start, m.end(), table[word]))
+        for lower, canonical in phrases.get(word, ()) if word not in odd else ():
+            stop = start + len(lower)
+            if text.startswith(lower, start) and (
+                stop == len(text) or not text[stop].isalnum()
+            ):
+                found.append((start, stop, canonical))
+    for first in odd:
         for lower, canonical in phrases[first]:
             found.extend((s, e, canonical) for s, e in _phrase_occurrences(text, lower))
     if not found:
