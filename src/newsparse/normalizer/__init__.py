@@ -357,6 +357,8 @@ class Normalizer:
                 self._run_chunks(window, *_chunk_words(window))
             else:
                 self._run_chunks(window, words, vote_words)
+            for chunk in window:
+                chunk.words = None  # a large document holds one window's at a time
         shifts = origins if origins is not None else [0] * len(lengths)
         results: list[Explained] = []
         for chunk in chunks:
