@@ -69,13 +69,13 @@ _CHUNK = 1 << 14  # characters of block text normalised at a time
 _CASE_RULES = frozenset({"proper_nouns", "document_vote", "sentence_case"})
 _DEFAULT = NormalizeOptions()
 _MAX_PASSES = 4  # the vote settles in one or two; the cap bounds hostile input
-# Characters of running text (paragraphs, items) the document vote reads at
-# once, white space and invisible characters not counted. A longer document
-# (a book, a dump of many articles) is voted on in windows of whole texts of
-# about this size: its evidence stays local, and the work per megabyte stays
-# that of an ordinary article instead of growing with the vocabulary of the
-# whole document. The rules change only case and white space, so the
-# windows of a normalised document are those of the document.
+# Characters of text the document vote reads at once, white space and
+# invisible characters not counted. A longer document (a book, a dump of
+# many articles) is voted on in windows of whole blocks of about this size:
+# its evidence stays local, and the work per megabyte stays that of an
+# ordinary article instead of growing with the vocabulary of the whole
+# document. The rules change only case and white space, so the windows of a
+# normalised document are those of the document.
 _WINDOW = 100_000
 
 
@@ -312,13 +312,15 @@ class Normalizer:
         chunks: list[_Chunk] = []
         first = 0
         size = 0
-        window = voters = 0
+        # Every text counts towards a window, running or not: a line the
+        # output reads as a heading rather than a paragraph moves no window.
+        window = solid = 0
         windowed = running is not None and ranges[-1][1] - ranges[0][0] > _WINDOW
         for index, (start, end) in enumerate(ranges):
             size += end - start + 1
-            if windowed and running is not None and running[index]:
-                voters += _solid_length(source, start, end)
-            full = voters >= _WINDOW  # the window's last text
+            if windowed:
+                solid += _solid_length(source, start, end)
+            full = solid >= _WINDOW  # the window's last text
             if size >= _CHUNK or full or index == len(ranges) - 1:
                 flags = running[first : index + 1] if running is not None else None
                 chunks.append(
@@ -334,7 +336,7 @@ class Normalizer:
                 )
                 first, size = index + 1, 0
                 if full:
-                    window, voters = window + 1, 0
+                    window, solid = window + 1, 0
         lengths = [end - start for start, end in ranges]
         shifts = origins if origins is not None else [start for start, _ in ranges]
         return self._explain_chunks(chunks, source, lengths, shifts, words, vote_words)
