@@ -455,12 +455,14 @@ class Normalizer:
         )
 
     def _take_vote(self, chunks: list[_Chunk], words: frozenset[str]) -> Vote:
-        """The vote over the running texts of the chunks as they stand."""
-        votes = vote_pieces(
+        """The vote over the running texts of the chunks as they stand.
+
+        The vote fills none of the caches of :mod:`.context`, so the rules
+        after it still find the protected ranges of the text they last saw.
+        """
+        return vote_pieces(
             lambda: (SEP.join(c.voters()) for c in chunks), self.lexicon, words
         )
-        forget_texts()
-        return votes
 
     def _pass(
         self, chunk: _Chunk, context: Context, rules: Sequence[tuple[str, Rule]]
