@@ -1265,3 +1265,178 @@ class TestTableRowsOverTwoLines:
         text = "| Country | Cut (%) |\n| Germany | 12 |\nFrance | 9\nItaly | 7 |\n"
         (table,) = newsparse.parse(text).tables()
         assert table.rows == (("Germany", "12"), ("France", "9"), ("Italy", "7"))
+
+
+class TestNumberedSectionsAfterAList:
+    """A numbered section heading right after a numbered list is not its item."""
+
+    ARTICLE = (
+        "Why the Reef Matters\n\n"
+        "1. Historic Claims\n\n"
+        "The dispute began in the 1940s, when maps first drew the line.\n\n"
+        "Three things drive the claims:\n\n"
+        "{items}\n"
+        "{gap}{heading}\n\n"
+        "Several governments claim the same islands and have built on them.\n"
+    )
+    THREE = "1. Fishing grounds\n2. Oil and gas under the seabed\n3. Shipping lanes"
+
+    def sections(self, items: str, heading: str, gap: str = "\n") -> list[str]:
+        text = self.ARTICLE.format(items=items, heading=heading, gap=gap)
+        return outline(text)[3:]
+
+    def test_a_number_that_does_not_follow_the_list(self):
+        for gap in ("\n", ""):
+            assert self.sections(self.THREE, "2. Territorial Disputes", gap) == [
+                "paragraph",
+                "list",
+                "h2:2. Territorial Disputes",
+                "paragraph",
+            ], gap
+
+    def test_the_next_section_number_after_a_tight_list(self):
+        text = self.ARTICLE.replace("1. Historic", "2. Historic").format(
+            items="1. Fishing grounds\n2. Oil and gas",
+            heading="3. Territorial Disputes",
+            gap="\n",
+        )
+        assert outline(text)[3:] == [
+            "paragraph",
+            "list",
+            "h2:3. Territorial Disputes",
+            "paragraph",
+        ]
+
+    def test_a_numbered_section_after_bullets(self):
+        items = "- Fishing grounds\n- Oil and gas"
+        assert self.sections(items, "2. Territorial Disputes") == [
+            "paragraph",
+            "list",
+            "h2:2. Territorial Disputes",
+            "paragraph",
+        ]
+
+    def test_an_item_whose_number_follows_stays_an_item(self):
+        # "3." follows items 1 and 2 (and the section is 1): the list's last item.
+        items = "1. Fishing grounds\n2. Oil and gas"
+        for gap in ("\n", ""):
+            assert self.sections(items, "3. Shipping lanes", gap) == [
+                "paragraph",
+                "list",
+                "paragraph",
+            ], gap
+
+    def test_the_second_item_is_no_section_heading(self):
+        # Item 2 follows item 1, though 2 would also be the next section.
+        text = (
+            "1. Historic Claims\n\nThe dispute is old.\n\nThe claims:\n"
+            "1. Fishing grounds\n2. Oil and gas\n\nNeither is settled.\n"
+        )
+        assert outline(text) == [
+            "h1:1. Historic Claims",
+            "paragraph",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+        doc = newsparse.parse(text, normalize=False)
+        assert [i.text for i in doc.lists()[0].items] == [
+            "Fishing grounds",
+            "Oil and gas",
+        ]
+
+    def test_a_list_numbered_one_throughout_stays_one_list(self):
+        text = "The steps:\n\n1. Register\n\n1. Pay the fee\n\n1. Collect the card\n\nThat is all.\n"
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+        assert len(newsparse.parse(text, normalize=False).lists()[0].items) == 3
+
+
+class TestTermDescriptionLines:
+    """``Term – description`` lines under a line ending in ``:`` are a list."""
+
+    DEMANDS = (
+        "Fuel protests spread\n\n"
+        "Unions walked out on Monday over the price of petrol.\n\n"
+        "{intro}\n"
+        "{gap}"
+        "Subsidy – The union wants the petrol subsidy restored in full before any"
+        " talks on wages can begin again.\n"
+        "{between}"
+        "Wages – It is asking for a 30 percent rise in the minimum wage, phased in"
+        " over two years.\n\n"
+        "Officials said talks would resume next week.\n"
+    )
+
+    def test_long_term_lines_are_items(self):
+        for intro in ("The union set out its position on Tuesday:", "Demands:"):
+            for gap in ("", "\n"):
+                for between in ("", "\n"):
+                    text = self.DEMANDS.format(intro=intro, gap=gap, between=between)
+                    assert outline(text)[1:] == [
+                        "paragraph",
+                        "paragraph",
+                        "list",
+                        "paragraph",
+                    ], (intro, gap, between)
+        text = self.DEMANDS.format(intro="Demands:", gap="", between="")
+        items = newsparse.parse(text, normalize=False).lists()[0].items
+        assert [i.text.split(" – ")[0] for i in items] == ["Subsidy", "Wages"]
+
+    def test_sentences_with_an_aside_stay_paragraphs(self):
+        text = (
+            "The minister explained:\n"
+            "The plan – agreed in May after months of talks – will cut the subsidy"
+            " by half over the coming year.\n"
+            "Its critics – most of them in the unions and the opposition – say it"
+            " will hurt the poor most.\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_not_under_a_speaker_label(self):
+        text = (
+            "MINISTER:\nSubsidy – we will restore it in part.\n"
+            "Wages – we will talk to the unions.\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_not_one_line(self):
+        text = "Demands:\nSubsidy – restore it in full before any talks.\n\nTalks resume.\n"
+        assert "list" not in outline(text)
+
+    def test_not_prose_without_a_label(self):
+        text = (
+            "Unions walked out on Monday.\n"
+            "Subsidy – the word on every lip – dominated the debate all week.\n"
+            "Wages – long frozen – rose by 3 percent.\n"
+        )
+        assert "list" not in outline(text)
+
+
+class TestTitlesEndingInAQuote:
+    """A title may end with a quotation: ``Farmers: “We Cannot Wait”``."""
+
+    ARTICLE = (
+        "Water Crisis Deepens\n\n"
+        "The reservoirs are at record lows, officials said on Monday.\n\n"
+        "{}\n\n"
+        "Growers in the north say they have lost half their harvest.\n"
+    )
+
+    def test_titles(self):
+        for line in (
+            "Farmers: “We Cannot Wait Any Longer”",
+            "Why Growers Say ‘Enough’",
+            'Mayor: "The Taps Will Not Run Dry"',
+            "Drought: Farmers ‘running out of time’",
+        ):
+            assert outline(self.ARTICLE.format(line))[2] == f"h2:{line}", line
+
+    def test_quotes_and_sentences_stay_paragraphs(self):
+        for line in (
+            "“We cannot wait any longer”",
+            "“We cannot wait any longer,” said one grower.”",
+            "He said: “We cannot wait any longer.”",
+            "He called the plan “a disgrace”",
+            "The growers’ union met in the capital’",
+        ):
+            assert "h2" not in " ".join(outline(self.ARTICLE.format(line))), line
