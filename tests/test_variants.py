@@ -1440,3 +1440,150 @@ class TestTitlesEndingInAQuote:
             "The growers’ union met in the capital’",
         ):
             assert "h2" not in " ".join(outline(self.ARTICLE.format(line))), line
+
+
+class TestNotesOfReportsAndDataPages:
+    """Notes on figures, disclaimers, series notes and feedback prompts are furniture."""
+
+    FURNITURE = (
+        ("All prices in US dollars per tonne unless otherwise stated.", "source"),
+        ("Prices are indicative and subject to change.", "source"),
+        ("Values are provisional and may be revised.", "source"),
+        ("Figures in brackets show year-on-year change.", "source"),
+        ("Figures may not add up due to rounding.", "source"),
+        ("Data delayed 15 minutes.", "source"),
+        ("All times GMT.", "source"),
+        ("Closing prices, March 14, 2025", "source"),
+        ("Indicative prices as of 17:00 London time", "source"),
+        ("Frequency: monthly", "source"),
+        ("Journal: The Lancet", "source"),
+        ("This report is for information purposes only and is not an offer.", "notice"),
+        ("Not for redistribution.", "notice"),
+        ("Terms and conditions apply.", "notice"),
+        ("Information correct at time of writing.", "notice"),
+        ("Prices and availability are subject to change.", "notice"),
+        ("Medical disclaimer: this content is for information only.", "notice"),
+        ("Note: Figures are seasonally adjusted.", "notice"),
+        ("Remarks as prepared for delivery", "notice"),
+        ("Transcript of press conference, Wellington", "notice"),
+        ("Issued by the Ministry of Finance", "notice"),
+        ("Some links in this article are affiliate links.", "notice"),
+        ("This article is part of our series on urban cycling.", "notice"),
+        ("Part two of a three-part series on cycling cities.", "notice"),
+        ("Let us know what you think in the comments.", "notice"),
+        ("Have your say in the comments below.", "notice"),
+        ("Send your feedback to news@example.com", "notice"),
+        ("Latest update: 2 April 2025", "date"),
+        ("Data last updated: 3 March 2025", "date"),
+        ("Next report: Monday, 12 May", "date"),
+        ("Updated for 2025", "date"),
+        ("Updated 3rd of March, 2025", "date"),
+        ("Data updated monthly", "date"),
+        ("Published: 3 March 2025 | Updated: 4 March 2025", "date"),
+        ("Posted by Ana Ruiz on March 14, 2025", "byline"),
+        ("World / Americas", "navigation"),
+        ("Business / Markets / Commodities", "navigation"),
+        ("Download: CSV | XLSX", "navigation"),
+        ("Embed this chart", "share"),
+        ("More information: www.example.org", "contact"),
+        ("Image courtesy of the museum", "caption"),
+        ("View gallery", "caption"),
+        ("Flood victims queue for aid in Sukkur on Monday. (AFP)", "caption"),
+        ("*This article is part of our series on urban cycling.*", "notice"),
+        ("_Photo: Ana Ruiz_", "caption"),
+        ("[Check against delivery]", "notice"),
+    )
+    PROSE = (
+        "Prices in Lagos rose 20 percent last month.",
+        "Prices are indicative of a deeper problem in the sector, analysts said.",
+        "Figures in brackets were hard to read, the auditor complained.",
+        "Figures may not add up, the opposition said, accusing the ministry.",
+        "All times are uncertain now, the coach said.",
+        "This report does not constitute a change in policy, the minister said.",
+        "The information in this report is alarming, experts said.",
+        "Not for the first time, the talks collapsed.",
+        "Not for publication until the minister has seen it, the memo said.",
+        "Conditions apply to the loan, which must be repaid by 2030.",
+        "Details are correct as of Monday, the spokesman said.",
+        "Some links in this chain are weak.",
+        "As an associate professor, she studied the reef for a decade.",
+        "This is part of a series of measures the government announced.",
+        "Part two of the plan starts in May.",
+        "Let us know what happens, the minister told reporters.",
+        "Tell us the truth, protesters chanted below the balcony.",
+        "Have your say, the mayor told residents at the meeting.",
+        "Send your questions to the ministry, the union told members.",
+        "We'd love to hear from you, said the mayor, before the vote.",
+        "Data updated monthly show a rise in unemployment.",
+        "Closing prices rose on Monday.",
+        "Prices as of Monday were 3% higher.",
+        "Notes from the meeting show the plan was dropped.",
+        "Transcript of the call shows the president asked for help.",
+        "Issued by hand, the letters reached every home.",
+        "Frequency of flights will double next year.",
+        "Published in 2019, the book became a bestseller.",
+        "More information is needed, the court said.",
+        "Download speeds have doubled.",
+        "Health / Research funding rose.",
+        "Either / or choices rarely help.",
+        "Updated rules take effect in March.",
+        "Time is running out for the March 2025 deadline.",
+        "Posted by the embassy on Monday, the note was brief.",
+        "*Mostly cloudy, with showers.*",
+        "[Laughter]",
+        "View the gallery online, the curator said.",
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_sentences_that_start_alike_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [t for t in self.PROSE if classify(t) is not None] == []
+
+    def test_a_note_under_a_market_table_is_not_a_paragraph(self):
+        text = (
+            "Copper Slips on Demand Worries\n\n"
+            "Copper fell 1.2 percent on Friday as factory data from China"
+            " disappointed.\n\n"
+            "All prices in US dollars per tonne unless otherwise stated.\n"
+            "Figures may not add up due to rounding.\n"
+        )
+        assert outline(text) == [
+            "h1:Copper Slips on Demand Worries",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+
+class TestEventLabelsUnderTheTitle:
+    """``Location:`` and ``Venue:`` head a transcript; further down they are content."""
+
+    def test_under_the_title(self):
+        text = (
+            "Press Conference on the Budget\n\n"
+            "4 March 2025\n"
+            "Location: Parliament House, Wellington\n"
+            "Check against delivery\n\n"
+            "Good morning, everyone. Thank you for coming.\n"
+        )
+        assert outline(text) == [
+            "h1:Press Conference on the Budget",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]
+
+    def test_in_the_story(self):
+        text = (
+            "City Win the Cup\n\n"
+            "City beat United 2-1 in the final on Saturday.\n\n"
+            "Venue: Wembley Stadium\n\n"
+            "The winner came in the 88th minute.\n"
+        )
+        assert "boilerplate" not in outline(text)

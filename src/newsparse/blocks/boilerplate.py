@@ -245,6 +245,31 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     )
 
 
+# Where and before whom a speech or a briefing was given, under its title.
+_EVENT_LABEL = regex.compile(
+    r"(?:location|venue|place|where|event|occasion|speakers?|participants"
+    r"|attendees|host|moderator|interviewer|chair)\s*:\s*[^.!?]{1,80}",
+    regex.IGNORECASE,
+)
+
+
+def _event_label(state: StateBlock, text: str) -> bool:
+    """Whether a line labels the place or the people of an event, under the title.
+
+    ``Location: Parliament House, Wellington``, ``Venue: …``, ``Speakers: …``
+    head a transcript or a press release, among its date and its
+    ``Check against delivery``: only the title and page furniture come
+    before it. Further down (``Venue: Wembley Stadium`` in a match report)
+    such a line is content.
+    """
+    return (
+        ":" in text[:14]
+        and text[-1] not in ".!?"
+        and _EVENT_LABEL.fullmatch(text) is not None
+        and _under_title(state)
+    )
+
+
 def _boilerplate(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
@@ -255,6 +280,8 @@ def _boilerplate(
             kind = "navigation"
         elif _credit_line(state, start_line, end_line, text):
             kind = "byline"
+        elif _event_label(state, text):
+            kind = "release"
         else:
             return False
     table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)

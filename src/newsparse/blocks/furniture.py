@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import regex
 
+from .notes import NOTE_RULES
+
 __all__ = ["KINDS", "MONTH", "classify"]
 
 KINDS = (
@@ -48,13 +50,16 @@ _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
-    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-])"
 )
 _DATE_LABEL = (
-    r"(?:(?:(?:first\s+|last\s+)?(?:published|updated?|posted|modified|date|dated"
-    r"|issued|released|delivered|reviewed)|next (?:release|update)|release date"
-    r"|as of)"
-    r"(?:\s+on)?\s*:?\s*)"
+    r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide)\s+)?"
+    r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
+    r"|date|dated|issued|released?|delivered|reviewed|revised|fact[- ]checked"
+    r"|reviewed and updated|data update|data)|next (?:release|update|report"
+    r"|edition|issue|bulletin|review|publication)|release date|as of|time"
+    r"|reference (?:period|month|date|year)|period covered)"
+    r"(?:\s+(?:on|for))?\s*:?\s*)"
 )
 _DATE = regex.compile(
     rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
@@ -63,10 +68,16 @@ _DATE = regex.compile(
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
-    rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})",  # "Updated: 10:42 GMT"
+    rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
+    rf"|^\s*{_DATE_LABEL}(?:19|20)\d\d\s*$",  # "Updated for 2025"
     regex.IGNORECASE,
 )
 
+# A piece of the time a quote or a price is taken at: "close", "March 14", "17:00 GMT".
+_AS_OF_PART = (
+    rf"(?:the close|close|{_TIME}|{MONTH}|{_WEEKDAY}|{_ZONE}|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|london|new york|local|time|on|at)"
+)
 # Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
 _NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
@@ -74,7 +85,8 @@ _BYLINE = regex.compile(
     r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?))\s+)?"
     rf"(?i:by):?\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
-    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
+    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
+    r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
 _WORD = regex.compile(r"\S+")
 # The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
@@ -190,6 +202,9 @@ _NOTICE_STARTS = (
 def _notice_gate(text: str) -> bool:
     return text[:24].lower().startswith(_NOTICE_STARTS)
 
+
+# A section's name in a breadcrumb: one to three capitalised words.
+_SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
 
 # Each pattern is tried only on lines its gate admits: a set of first words
 # (lower case, trailing ":.," dropped), or a test on the line. So most prose
@@ -393,7 +408,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "caption",
         _credit_gate,
         rf"(?:(?:photo|image|picture)s?\s*:\s*)?{_CREDIT}"
-        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
+        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|\(\s?{_CREDIT}\s?\)"
+        rf"|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
     ),
     (
         "caption",
@@ -409,7 +425,10 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|(?:photo|picture|image) gallery"
         r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
         r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
-        r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
+        r"|view (?:the )?(?:full )?(?:gallery|slideshow|photos)"
+        r"|(?:photo |picture |image )?gallery\s*:\s*\S.{0,120}"
+        r"|(?:(?:photo(?:graph)?|image|picture)\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}"
+        r"|gallery"
         r"|listen(?: to (?:this |the )?(?:article|story|podcast|episode))?"
         r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
         r"|video duration.{0,20}",
@@ -776,6 +795,46 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"news release|n{4}|-0-",
     ),
     ("navigation", frozenset({"release"}), r"release calendar"),
+    (
+        "share",
+        frozenset({"embed"}),
+        r"embed (?:this )?(?:chart|graph|map|video|table|graphic)",
+    ),
+    (
+        "navigation",
+        frozenset({"download"}),
+        r"download\s*:\s*(?:csv|xlsx?|pdf|json|png|svg|data)"
+        r"(?:\s*[|,/·]\s*(?:csv|xlsx?|pdf|json|png|svg|data))*",
+    ),
+    (
+        "contact",
+        frozenset({"more", "further"}),
+        r"(?:more|further) information\s*:\s*\S.{0,150}",
+    ),
+    (
+        "navigation",
+        lambda t: " / " in t,
+        # A breadcrumb of sections: "World / Americas", "Business / Markets".
+        rf"(?-i:{_SECTION_NAME}(?:\s/\s{_SECTION_NAME}){{1,5}})",
+    ),
+    (
+        "date",
+        frozenset({"data", "updated", "figures", "this", "page", "published"}),
+        r"(?:(?:data|figures|this page|page) (?:is |are )?)?(?:updated|published)"
+        r" (?:daily|weekly|monthly|quarterly|annually|yearly|every \w+)\.?",
+    ),
+    (
+        "source",
+        frozenset({"all", "closing", "indicative", "settlement", "spot", "delayed"})
+        | {"final", "latest", "opening", "intraday", "prices", "quotes", "rates"}
+        | {"data", "figures", "levels"},
+        # "Closing prices, March 14, 2025", "Indicative prices as of 17:00 London time".
+        r"(?:all )?(?:(?:closing|indicative|settlement|spot|delayed|final|latest"
+        r"|opening|intraday) )?(?:prices|quotes|rates|data|figures|levels)(?: are)?"
+        rf"(?:\s*[,:–—-]\s*|\s+(?:as of|as at|at|on)\s+){_AS_OF_PART}"
+        rf"(?:[\s,]+{_AS_OF_PART}){{0,8}}\.?",
+    ),
+    *NOTE_RULES,
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -843,6 +902,13 @@ def classify(text: str) -> str | None:
     """
     if not text or len(text) > 320:
         return None
+    if text[0] in "*_" and text[-1] == text[0] and len(text) > 2:
+        # In italics (or bold): "*This article is part of our series on …*".
+        inner = text.strip(text[0]).strip()
+        return classify(inner) if inner and inner[0] not in "*_" else None
+    if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
+        inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"
+        return classify(inner) if inner and not inner.isdigit() else None
     if _looks_like_byline(text):
         return "byline"
     if (
@@ -852,6 +918,10 @@ def classify(text: str) -> str | None:
         and _HAS_DATE.search(text)
     ):
         return "date"
+    if len(text) <= _MAX_DATE_LENGTH and "|" in text and _DIGIT.search(text):
+        parts = text.split("|")  # "Published: 3 March 2025 | Updated: 4 March 2025"
+        if all(_DATE.fullmatch(p.strip()) and _HAS_DATE.search(p) for p in parts):
+            return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
     # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
