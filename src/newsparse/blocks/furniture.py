@@ -50,12 +50,15 @@ _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
-    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-])"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-]"
+    r"|spring|summer|autumn|fall|winter)"
 )
 _DATE_LABEL = (
-    r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide)\s+)?"
+    r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
+    r"|information|details)\s+)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
-    r"|date|dated|issued|released?|delivered|reviewed|revised|fact[- ]checked"
+    r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
+    r"|verified"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication)|release date|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
@@ -65,11 +68,13 @@ _DATE = regex.compile(
     rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
     regex.IGNORECASE,
 )
+_DATE_LABEL_START = regex.compile(_DATE_LABEL + r"\S", regex.IGNORECASE)
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
     rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
-    rf"|^\s*{_DATE_LABEL}(?:19|20)\d\d\s*$",  # "Updated for 2025"
+    rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
+    r"(?:19|20)\d\d\s*$",  # "Updated for 2025", "Updated: Spring 2025"
     regex.IGNORECASE,
 )
 
@@ -918,10 +923,8 @@ def classify(text: str) -> str | None:
         and _HAS_DATE.search(text)
     ):
         return "date"
-    if len(text) <= _MAX_DATE_LENGTH and "|" in text and _DIGIT.search(text):
-        parts = text.split("|")  # "Published: 3 March 2025 | Updated: 4 March 2025"
-        if all(_DATE.fullmatch(p.strip()) and _HAS_DATE.search(p) for p in parts):
-            return "date"
+    if len(text) <= _MAX_DATE_LENGTH and _DIGIT.search(text) and _dates(text):
+        return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
     # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
@@ -943,6 +946,38 @@ def classify(text: str) -> str | None:
                 continue
             return kind
     return None
+
+
+_DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
+_DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
+
+
+def _is_date(text: str) -> bool:
+    return _DATE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
+
+
+def _dates(text: str) -> bool:
+    """Whether a line is dates joined up, or a date with a name or an aside.
+
+    ``Published: 3 March 2025 | Updated: 4 March 2025``, ``Data as of 3
+    March 2025; next update 1 April 2025``, ``Updated March 2025 by Ana
+    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``.
+    """
+    if "|" in text or "·" in text or "•" in text or ";" in text:
+        parts = _DATE_SEPARATOR.split(text)
+        return len(parts) > 1 and all(_is_date(p) for p in parts)
+    if " by " in text:
+        dated = _DATED_BY.fullmatch(text)
+        return dated is not None and _is_date(dated.group("date"))
+    if text[-1] == ")":
+        aside = _ASIDE.fullmatch(text)
+        return (
+            aside is not None
+            and _DATE_LABEL_START.match(text) is not None
+            and _is_date(aside.group("date"))
+        )
+    return False
 
 
 def _looks_like_byline(text: str) -> bool:
