@@ -1599,3 +1599,49 @@ class TestEventLabelsUnderTheTitle:
             "The winner came in the 88th minute.\n"
         )
         assert "boilerplate" not in outline(text)
+
+
+class TestFootnotesWithoutALabel:
+    """A run of ``[1] …`` footnotes is one block of references, label or not."""
+
+    STORY = (
+        "Floods Displace Thousands\n\n"
+        "More than 40,000 people have left their homes, officials said [1].\n\n"
+        "Aid agencies warned of disease in the camps [2].\n\n"
+    )
+
+    def test_a_run_of_footnotes(self):
+        for gap in ("", "\n"):
+            text = self.STORY + (
+                "[1] UN OCHA, Situation report no. 4, 3 March 2025.\n"
+                f"{gap}"
+                "[2] World Health Organization, Disease outbreak news, 4 March 2025.\n"
+            )
+            doc = newsparse.parse(text, normalize=False)
+            notes = [b for b in doc.walk() if isinstance(b, newsparse.Boilerplate)]
+            assert [(b.kind, b.text.count("[")) for b in notes] == [
+                ("references", 2)
+            ], gap
+            assert outline(text)[1:3] == ["paragraph", "paragraph"]
+
+    def test_the_run_ends_at_prose(self):
+        text = self.STORY + "[1] UN OCHA, Situation report no. 4.\n\nThe rains eased.\n"
+        assert outline(text)[-2:] == ["boilerplate", "paragraph"]
+
+    def test_bracketed_labels_and_markers_in_text_stay_content(self):
+        for line in (
+            "[Updated 10:42] The minister said the camps would stay open.",
+            "The count rose again [3], the agency said.",
+            "[12]",
+        ):
+            text = f"Floods Displace Thousands\n\n{line}\n\nThe rains eased.\n"
+            assert outline(text)[1] == "paragraph", line
+
+
+class TestShareButtonsInARow:
+    def test_share_on_repeated(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert classify("Share on Facebook  Share on X  Email") == "share"
+        assert classify("Share on Facebook | Share on LinkedIn") == "share"
+        assert classify("Share on Facebook the photos you took, they asked.") is None

@@ -263,6 +263,13 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|print|copy link)\s*[|·•,/]?\s*){2,}",
     ),
     (
+        "share",
+        frozenset({"share"}),
+        # "Share on Facebook  Share on X  Email"
+        r"share (?:on|via) \w+(?:\s*[|·•,/]?\s*(?:share (?:on|via) \w+|facebook|twitter"
+        r"|x|linkedin|whatsapp|email|reddit|telegram|print|copy link))+",
+    ),
+    (
         "related",
         frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
         | {"further"},
@@ -894,6 +901,20 @@ def _any_test(text: str) -> bool:
 
 _DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
+# The words a date line may start with (a figure or a mark aside): the words
+# of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
+_DATE_MARKS = frozenset(",|·•/–—-(")
+_DATE_WORDS = frozenset(
+    """published updated update posted modified date dated issued released
+    release delivered reviewed revised checked fact-checked fact verified first
+    last latest next as time reference period data page article story post
+    figures prices table chart guide info information details today yesterday
+    at on of spring summer autumn fall winter jan january feb february mar march
+    apr april may jun june jul july aug august sep sept september oct october
+    nov november dec december mon monday tue tues tuesday wed wednesday thu thur
+    thurs thursday fri friday sat saturday sun sunday gmt utc bst cet cest eet
+    est edt cst cdt pst pdt et pt ist jst aest""".split()  # noqa: SIM905
+)
 
 
 def classify(text: str) -> str | None:
@@ -916,19 +937,17 @@ def classify(text: str) -> str | None:
         return classify(inner) if inner and not inner.isdigit() else None
     if _looks_like_byline(text):
         return "byline"
+    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
+    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     if (
         len(text) <= _MAX_DATE_LENGTH
+        and (first[:1].isdigit() or first[:1] in _DATE_MARKS or first in _DATE_WORDS)
         and _DIGIT.search(text)
-        and _DATE.fullmatch(text)
-        and _HAS_DATE.search(text)
+        and (_is_date(text) or _dates(text))
     ):
-        return "date"
-    if len(text) <= _MAX_DATE_LENGTH and _DIGIT.search(text) and _dates(text):
         return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
-    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
-    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     rules: list[_Rule] = []
     if _any_test(text):
         rules = [rule for test, rule in _TESTED if test(text)]
