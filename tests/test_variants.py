@@ -1180,6 +1180,12 @@ class TestItemsThatLostTheirMarkers:
     def test_not_under_a_speaker_label(self):
         text = "MINISTER GARCÍA:\nThank you all\nWe will take questions\n"
         assert "list" not in outline(text)
+        text = (
+            "Ms Okafor:\nThank you all\nWe will take questions\n\n"
+            "Reporter:\nWhen will you decide?\n\n"
+            "Ms Okafor:\nNext week\nNot before\n"
+        )
+        assert "list" not in outline(text)
 
     def test_not_one_line(self):
         text = "The union made one demand:\nRestoration of the petrol subsidy\n"
@@ -1382,6 +1388,26 @@ class TestTermDescriptionLines:
         items = newsparse.parse(text, normalize=False).lists()[0].items
         assert [i.text.split(" – ")[0] for i in items] == ["Subsidy", "Wages"]
 
+    def test_em_dashes_quoted_terms_and_short_labels(self):
+        for intro, items in (
+            (
+                "Key demands:",
+                "Subsidy—restore it in full before any talks\n"
+                "Wages—a 30 percent rise in the minimum wage",
+            ),
+            (
+                "Key demands:",
+                "“Subsidy” – restore it in full\n“Wages” – a 30 percent rise",
+            ),
+            ("Key demands:", "Restore the subsidy\nRaise the minimum wage"),
+        ):
+            text = (
+                f"Unions walked out on Monday.\n\n{intro}\n{items}\n\nTalks resume.\n"
+            )
+            assert outline(text) == ["paragraph", "paragraph", "list", "paragraph"], (
+                items
+            )
+
     def test_sentences_with_an_aside_stay_paragraphs(self):
         text = (
             "The minister explained:\n"
@@ -1389,6 +1415,14 @@ class TestTermDescriptionLines:
             " by half over the coming year.\n"
             "Its critics – most of them in the unions and the opposition – say it"
             " will hurt the poor most.\n"
+        )
+        assert "list" not in outline(text)
+        text = (
+            "The minister explained:\n"
+            "The plan—agreed in May after months of talks—will cut the subsidy by"
+            " half over the coming year.\n"
+            "Its critics—most of them in the unions and the opposition—say it will"
+            " hurt the poor most.\n"
         )
         assert "list" not in outline(text)
 

@@ -216,26 +216,28 @@ _MIN_BARE = 2  # lines; one line under a label is a paragraph
 _MIN_INTRO_WORDS = 3  # "Key races to watch:", not a speaker's "MINISTER:"
 _MAX_TERM_ITEM = 300  # characters of a "Term – description" line
 _MAX_TERM_WORDS = 5
-_TERM_DASHES = (" – ", " — ", " - ")
+_TERM_DASHES = (" – ", " — ", " - ", "—")  # an em dash may go unspaced
+_OPENING_QUOTES = "“‘\"'"
 
 
 def _term_item(text: str) -> bool:
     """Whether a line is a ``Term – description`` item that lost its marker.
 
     ``Subsidy – The union wants the petrol subsidy restored…``: a term of at
-    most five words starting with a capital or a figure, one spaced dash,
-    then the description, which may be as long as a paragraph. A second
-    dash makes it a sentence with an aside (``The plan – agreed in May –
-    …``).
+    most five words starting with a capital or a figure (after an opening
+    quote, if any), one dash (spaced, or an em dash), then the description,
+    which may be as long as a paragraph. A second dash makes it a sentence
+    with an aside (``The plan – agreed in May – …``).
     """
-    if len(text) > _MAX_TERM_ITEM or not (text[:1].isupper() or text[:1].isdigit()):
+    first = text.lstrip(_OPENING_QUOTES)[:1]
+    if len(text) > _MAX_TERM_ITEM or not (first.isupper() or first.isdigit()):
         return False
     for dash in _TERM_DASHES:
         at = text.find(dash)
         if at > 0:
-            term, rest = text[:at], text[at + 3 :]
+            term, rest = text[:at].rstrip(), text[at + len(dash) :]
             return (
-                len(term.split()) <= _MAX_TERM_WORDS
+                0 < len(term.split()) <= _MAX_TERM_WORDS
                 and term[-1] not in ".,;:!?"
                 and bool(rest.strip())
                 and not any(d in rest for d in _TERM_DASHES)
@@ -298,8 +300,12 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         return False
     if above < start_line - 1 and not terms:
         return False  # short lines apart from the label: not known to be items
-    if words < _MIN_INTRO_WORDS and not (terms and not intro.isupper()):
-        return False  # "Demands:" over terms, not a speaker's "MINISTER GARCÍA:"
+    if words < _MIN_INTRO_WORDS and (
+        intro.isupper() or not (terms or words > 1) or state.src.count(intro) > 1
+    ):
+        # "Key demands:", or "Demands:" over terms; not a speaker's label,
+        # which is in capitals ("MINISTER GARCÍA:") or comes back ("Ms Okafor:").
+        return False
     if silent:
         return True
     items = []
