@@ -603,6 +603,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "byline",
         lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
         r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
+        r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
         r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
     ),

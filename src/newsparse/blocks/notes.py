@@ -22,12 +22,18 @@ _UNITS = (
     r"|euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees|naira|rand"
     r"|pesos|reais|francs|won|local currency|nominal terms|real terms"
     r"|current prices|constant (?:\d{4} )?prices|(?:[a-z]{3})"
-    r"|(?:millions|billions|thousands) of [a-z]+|percent|per ?cent|%)"
+    r"|(?:millions|billions|thousands) of [a-z]+|percent|per ?cent|%"
+    r"|(?:us|a|c|nz|hk|s)?\$|€|£|¥)"
+    r"(?:\s?(?:m|mn|bn|millions?|billions?|thousands?))?"
+    r"(?:\s?/\s?(?:t|tonne|ton|bbl|barrel|oz|mwh|kg|lb|share))?"
     r"(?: per (?:tonne|ton|metric ton|barrel|ounce|troy ounce|bushel|pound|kg"
     r"|kilogram|litre|liter|gallon|mwh|megawatt hour|therm|mmbtu|share|unit))?"
 )
 _UNLESS = r"(?:,? unless (?:otherwise )?(?:stated|noted|indicated|specified|shown))?"
-_SUBJECT = r"(?:prices|figures|values|rates|quotes|amounts|numbers|data|volumes)"
+_SUBJECT = (
+    r"(?:prices|figures|values|rates|quotes|amounts|numbers|data|market data"
+    r"|volumes)"
+)
 _ZONES = (
     r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|sgt|hkt"
     r"|aest|wat|eat|cat|local(?: time)?|(?:london|new york|tokyo|lagos|paris)"
@@ -41,7 +47,7 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "source",
         frozenset({"all", "prices", "figures", "values", "rates", "quotes"})
-        | {"amounts", "numbers", "data", "volumes"},
+        | {"amounts", "numbers", "data", "volumes", "market"},
         rf"(?:all )?{_SUBJECT} (?:are |is )?(?:(?:quoted|expressed|shown|given"
         rf"|stated|reported) )?in {_UNITS}{_UNLESS}\.?"
         rf"|(?:all )?{_SUBJECT} (?:are|is) (?:indicative|provisional|preliminary"
@@ -60,6 +66,14 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"(?:figures|totals|numbers|percentages|columns|rows|components"
         r"|sums|shares) (?:may|might|do) not (?:add up|sum|total)\b[^.!?]{0,40}"
         r"\b(?:due to|because of|owing to) rounding\.?",
+    ),
+    (
+        "source",
+        frozenset({"changes", "change", "percentage", "percent", "%", "net"}),
+        # "Changes are against the previous close."
+        r"(?:(?:percentage|percent|%|net) )?changes? (?:are )?(?:against|from|vs\.?"
+        r"|versus|on|compared with) (?:the )?(?:previous|prior|last) (?:close"
+        r"|session|settlement|day|week|month|year)\.?",
     ),
     (
         "source",
@@ -110,7 +124,7 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         | {"terms", "figures", "data", "deals"},
         r"(?:all )?(?:prices|rates|fees|offers|availability|terms|figures|data"
         r"|deals)(?: and (?:availability|prices|rates|fees|terms|conditions|offers))?"
-        r" (?:are |is |may be )?subject to change\b[^.!?]{0,60}\.?",
+        r" (?:are |is |may be )?subject to (?:change|revision)\b[^.!?]{0,60}\.?",
     ),
     (
         "notice",
