@@ -7,6 +7,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .lines import (
+    SPACE,
     content_range,
     indent_of,
     is_blank,
@@ -273,11 +274,12 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if start_line == 0:
         return False
     above = start_line - 1
-    if above and is_blank(state, above):
+    intro = line_text(state, above).strip(SPACE)
+    if not intro and above:
         above -= 1  # "Key demands:", a blank line, then terms
-    intro = line_text(state, above).strip()
+        intro = line_text(state, above).strip()
     if not intro.endswith(":"):
-        return False
+        return False  # most lines: one look at the line above
     words = len(intro.split(None, 2))
     lines: list[int] = []
     line = start_line
