@@ -1180,6 +1180,12 @@ class TestItemsThatLostTheirMarkers:
     def test_not_under_a_speaker_label(self):
         text = "MINISTER GARCÍA:\nThank you all\nWe will take questions\n"
         assert "list" not in outline(text)
+        text = (
+            "Ms Okafor:\nThank you all\nWe will take questions\n\n"
+            "Reporter:\nWhen will you decide?\n\n"
+            "Ms Okafor:\nNext week\nNot before\n"
+        )
+        assert "list" not in outline(text)
 
     def test_not_one_line(self):
         text = "The union made one demand:\nRestoration of the petrol subsidy\n"
@@ -1265,3 +1271,421 @@ class TestTableRowsOverTwoLines:
         text = "| Country | Cut (%) |\n| Germany | 12 |\nFrance | 9\nItaly | 7 |\n"
         (table,) = newsparse.parse(text).tables()
         assert table.rows == (("Germany", "12"), ("France", "9"), ("Italy", "7"))
+
+
+class TestNumberedSectionsAfterAList:
+    """A numbered section heading right after a numbered list is not its item."""
+
+    ARTICLE = (
+        "Why the Reef Matters\n\n"
+        "1. Historic Claims\n\n"
+        "The dispute began in the 1940s, when maps first drew the line.\n\n"
+        "Three things drive the claims:\n\n"
+        "{items}\n"
+        "{gap}{heading}\n\n"
+        "Several governments claim the same islands and have built on them.\n"
+    )
+    THREE = "1. Fishing grounds\n2. Oil and gas under the seabed\n3. Shipping lanes"
+
+    def sections(self, items: str, heading: str, gap: str = "\n") -> list[str]:
+        text = self.ARTICLE.format(items=items, heading=heading, gap=gap)
+        return outline(text)[3:]
+
+    def test_a_number_that_does_not_follow_the_list(self):
+        for gap in ("\n", ""):
+            assert self.sections(self.THREE, "2. Territorial Disputes", gap) == [
+                "paragraph",
+                "list",
+                "h2:2. Territorial Disputes",
+                "paragraph",
+            ], gap
+
+    def test_the_next_section_number_after_a_tight_list(self):
+        text = self.ARTICLE.replace("1. Historic", "2. Historic").format(
+            items="1. Fishing grounds\n2. Oil and gas",
+            heading="3. Territorial Disputes",
+            gap="\n",
+        )
+        assert outline(text)[3:] == [
+            "paragraph",
+            "list",
+            "h2:3. Territorial Disputes",
+            "paragraph",
+        ]
+
+    def test_a_numbered_section_after_bullets(self):
+        items = "- Fishing grounds\n- Oil and gas"
+        assert self.sections(items, "2. Territorial Disputes") == [
+            "paragraph",
+            "list",
+            "h2:2. Territorial Disputes",
+            "paragraph",
+        ]
+
+    def test_an_item_whose_number_follows_stays_an_item(self):
+        # "3." follows items 1 and 2 (and the section is 1): the list's last item.
+        items = "1. Fishing grounds\n2. Oil and gas"
+        for gap in ("\n", ""):
+            assert self.sections(items, "3. Shipping lanes", gap) == [
+                "paragraph",
+                "list",
+                "paragraph",
+            ], gap
+
+    def test_the_second_item_is_no_section_heading(self):
+        # Item 2 follows item 1, though 2 would also be the next section.
+        text = (
+            "1. Historic Claims\n\nThe dispute is old.\n\nThe claims:\n"
+            "1. Fishing grounds\n2. Oil and gas\n\nNeither is settled.\n"
+        )
+        assert outline(text) == [
+            "h1:1. Historic Claims",
+            "paragraph",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+        doc = newsparse.parse(text, normalize=False)
+        assert [i.text for i in doc.lists()[0].items] == [
+            "Fishing grounds",
+            "Oil and gas",
+        ]
+
+    def test_a_list_numbered_one_throughout_stays_one_list(self):
+        text = "The steps:\n\n1. Register\n\n1. Pay the fee\n\n1. Collect the card\n\nThat is all.\n"
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+        assert len(newsparse.parse(text, normalize=False).lists()[0].items) == 3
+
+
+class TestTermDescriptionLines:
+    """``Term – description`` lines under a line ending in ``:`` are a list."""
+
+    DEMANDS = (
+        "Fuel protests spread\n\n"
+        "Unions walked out on Monday over the price of petrol.\n\n"
+        "{intro}\n"
+        "{gap}"
+        "Subsidy – The union wants the petrol subsidy restored in full before any"
+        " talks on wages can begin again.\n"
+        "{between}"
+        "Wages – It is asking for a 30 percent rise in the minimum wage, phased in"
+        " over two years.\n\n"
+        "Officials said talks would resume next week.\n"
+    )
+
+    def test_long_term_lines_are_items(self):
+        for intro in ("The union set out its position on Tuesday:", "Demands:"):
+            for gap in ("", "\n"):
+                for between in ("", "\n"):
+                    text = self.DEMANDS.format(intro=intro, gap=gap, between=between)
+                    assert outline(text)[1:] == [
+                        "paragraph",
+                        "paragraph",
+                        "list",
+                        "paragraph",
+                    ], (intro, gap, between)
+        text = self.DEMANDS.format(intro="Demands:", gap="", between="")
+        items = newsparse.parse(text, normalize=False).lists()[0].items
+        assert [i.text.split(" – ")[0] for i in items] == ["Subsidy", "Wages"]
+
+    def test_em_dashes_quoted_terms_and_short_labels(self):
+        for intro, items in (
+            (
+                "Key demands:",
+                "Subsidy—restore it in full before any talks\n"
+                "Wages—a 30 percent rise in the minimum wage",
+            ),
+            (
+                "Key demands:",
+                "“Subsidy” – restore it in full\n“Wages” – a 30 percent rise",
+            ),
+            ("Key demands:", "Restore the subsidy\nRaise the minimum wage"),
+        ):
+            text = (
+                f"Unions walked out on Monday.\n\n{intro}\n{items}\n\nTalks resume.\n"
+            )
+            assert outline(text) == ["paragraph", "paragraph", "list", "paragraph"], (
+                items
+            )
+
+    def test_sentences_with_an_aside_stay_paragraphs(self):
+        text = (
+            "The minister explained:\n"
+            "The plan – agreed in May after months of talks – will cut the subsidy"
+            " by half over the coming year.\n"
+            "Its critics – most of them in the unions and the opposition – say it"
+            " will hurt the poor most.\n"
+        )
+        assert "list" not in outline(text)
+        text = (
+            "The minister explained:\n"
+            "The plan—agreed in May after months of talks—will cut the subsidy by"
+            " half over the coming year.\n"
+            "Its critics—most of them in the unions and the opposition—say it will"
+            " hurt the poor most.\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_not_under_a_speaker_label(self):
+        text = (
+            "MINISTER:\nSubsidy – we will restore it in part.\n"
+            "Wages – we will talk to the unions.\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_not_one_line(self):
+        text = "Demands:\nSubsidy – restore it in full before any talks.\n\nTalks resume.\n"
+        assert "list" not in outline(text)
+
+    def test_not_prose_without_a_label(self):
+        text = (
+            "Unions walked out on Monday.\n"
+            "Subsidy – the word on every lip – dominated the debate all week.\n"
+            "Wages – long frozen – rose by 3 percent.\n"
+        )
+        assert "list" not in outline(text)
+
+
+class TestTitlesEndingInAQuote:
+    """A title may end with a quotation: ``Farmers: “We Cannot Wait”``."""
+
+    ARTICLE = (
+        "Water Crisis Deepens\n\n"
+        "The reservoirs are at record lows, officials said on Monday.\n\n"
+        "{}\n\n"
+        "Growers in the north say they have lost half their harvest.\n"
+    )
+
+    def test_titles(self):
+        for line in (
+            "Farmers: “We Cannot Wait Any Longer”",
+            "Why Growers Say ‘Enough’",
+            'Mayor: "The Taps Will Not Run Dry"',
+            "Drought: Farmers ‘running out of time’",
+        ):
+            assert outline(self.ARTICLE.format(line))[2] == f"h2:{line}", line
+
+    def test_quotes_and_sentences_stay_paragraphs(self):
+        for line in (
+            "“We cannot wait any longer”",
+            "“We cannot wait any longer,” said one grower.”",
+            "He said: “We cannot wait any longer.”",
+            "He called the plan “a disgrace”",
+            "The growers’ union met in the capital’",
+        ):
+            assert "h2" not in " ".join(outline(self.ARTICLE.format(line))), line
+
+
+class TestNotesOfReportsAndDataPages:
+    """Notes on figures, disclaimers, series notes and feedback prompts are furniture."""
+
+    FURNITURE = (
+        ("All prices in US dollars per tonne unless otherwise stated.", "source"),
+        ("Prices are indicative and subject to change.", "source"),
+        ("Values are provisional and may be revised.", "source"),
+        ("Figures in brackets show year-on-year change.", "source"),
+        ("Figures may not add up due to rounding.", "source"),
+        ("Data delayed 15 minutes.", "source"),
+        ("All times GMT.", "source"),
+        ("Closing prices, March 14, 2025", "source"),
+        ("Indicative prices as of 17:00 London time", "source"),
+        ("Frequency: monthly", "source"),
+        ("All figures in US$ millions unless otherwise stated.", "source"),
+        ("All prices in US$/t", "source"),
+        ("Market data delayed by at least 15 minutes.", "source"),
+        ("Changes are against the previous close.", "source"),
+        ("All data subject to revision.", "notice"),
+        ("Compiled by the commodities desk", "byline"),
+        ("Journal: The Lancet", "source"),
+        ("This report is for information purposes only and is not an offer.", "notice"),
+        ("Not for redistribution.", "notice"),
+        ("Terms and conditions apply.", "notice"),
+        ("Information correct at time of writing.", "notice"),
+        ("Prices and availability are subject to change.", "notice"),
+        ("Medical disclaimer: this content is for information only.", "notice"),
+        ("Note: Figures are seasonally adjusted.", "notice"),
+        ("Remarks as prepared for delivery", "notice"),
+        ("Transcript of press conference, Wellington", "notice"),
+        ("Issued by the Ministry of Finance", "notice"),
+        ("Some links in this article are affiliate links.", "notice"),
+        ("This article is part of our series on urban cycling.", "notice"),
+        ("Part two of a three-part series on cycling cities.", "notice"),
+        ("Let us know what you think in the comments.", "notice"),
+        ("Have your say in the comments below.", "notice"),
+        ("Send your feedback to news@example.com", "notice"),
+        ("Latest update: 2 April 2025", "date"),
+        ("Data last updated: 3 March 2025", "date"),
+        ("Next report: Monday, 12 May", "date"),
+        ("Updated for 2025", "date"),
+        ("Updated 3rd of March, 2025", "date"),
+        ("Data updated monthly", "date"),
+        ("Published: 3 March 2025 | Updated: 4 March 2025", "date"),
+        ("Published 3 March 2025 · Next update 1 April 2025", "date"),
+        ("Data as of 3 March 2025; next update 1 April 2025", "date"),
+        ("Updated March 2025 by Ana Ruiz", "date"),
+        ("Updated: 3 March 2025 (flash estimate)", "date"),
+        ("Info last verified: March 2025", "date"),
+        ("Prices checked March 2025", "date"),
+        ("Updated: Spring 2025", "date"),
+        ("Posted by Ana Ruiz on March 14, 2025", "byline"),
+        ("World / Americas", "navigation"),
+        ("Business / Markets / Commodities", "navigation"),
+        ("Download: CSV | XLSX", "navigation"),
+        ("Embed this chart", "share"),
+        ("More information: www.example.org", "contact"),
+        ("Image courtesy of the museum", "caption"),
+        ("View gallery", "caption"),
+        ("Flood victims queue for aid in Sukkur on Monday. (AFP)", "caption"),
+        ("*This article is part of our series on urban cycling.*", "notice"),
+        ("_Photo: Ana Ruiz_", "caption"),
+        ("[Check against delivery]", "notice"),
+    )
+    PROSE = (
+        "Prices in Lagos rose 20 percent last month.",
+        "Prices are indicative of a deeper problem in the sector, analysts said.",
+        "Figures in brackets were hard to read, the auditor complained.",
+        "Figures may not add up, the opposition said, accusing the ministry.",
+        "All times are uncertain now, the coach said.",
+        "This report does not constitute a change in policy, the minister said.",
+        "The information in this report is alarming, experts said.",
+        "Not for the first time, the talks collapsed.",
+        "Not for publication until the minister has seen it, the memo said.",
+        "Conditions apply to the loan, which must be repaid by 2030.",
+        "Details are correct as of Monday, the spokesman said.",
+        "Some links in this chain are weak.",
+        "As an associate professor, she studied the reef for a decade.",
+        "This is part of a series of measures the government announced.",
+        "Part two of the plan starts in May.",
+        "Let us know what happens, the minister told reporters.",
+        "Tell us the truth, protesters chanted below the balcony.",
+        "Have your say, the mayor told residents at the meeting.",
+        "Send your questions to the ministry, the union told members.",
+        "We'd love to hear from you, said the mayor, before the vote.",
+        "Data updated monthly show a rise in unemployment.",
+        "Closing prices rose on Monday.",
+        "Prices as of Monday were 3% higher.",
+        "Notes from the meeting show the plan was dropped.",
+        "Transcript of the call shows the president asked for help.",
+        "Issued by hand, the letters reached every home.",
+        "Frequency of flights will double next year.",
+        "Published in 2019, the book became a bestseller.",
+        "More information is needed, the court said.",
+        "Download speeds have doubled.",
+        "Prices in $ terms rose 5 percent.",
+        "Changes from the previous government were reversed.",
+        "Change on the previous day was small, traders said.",
+        "Compiled by the desk, the report was brief.",
+        "Health / Research funding rose.",
+        "Either / or choices rarely help.",
+        "Updated rules take effect in March.",
+        "Time is running out for the March 2025 deadline.",
+        "Posted by the embassy on Monday, the note was brief.",
+        "Passed by 3 votes to 2 in March 2025 by Ana Ruiz",
+        "The vote on 3 March 2025 (a Monday) was close",
+        "Checked in on March 3, 2025",
+        "Spring 2025 was wet",
+        "Summer 2025",
+        "*Mostly cloudy, with showers.*",
+        "[Laughter]",
+        "View the gallery online, the curator said.",
+    )
+
+    def test_furniture_is_classified(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_sentences_that_start_alike_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert [t for t in self.PROSE if classify(t) is not None] == []
+
+    def test_a_note_under_a_market_table_is_not_a_paragraph(self):
+        text = (
+            "Copper Slips on Demand Worries\n\n"
+            "Copper fell 1.2 percent on Friday as factory data from China"
+            " disappointed.\n\n"
+            "All prices in US dollars per tonne unless otherwise stated.\n"
+            "Figures may not add up due to rounding.\n"
+        )
+        assert outline(text) == [
+            "h1:Copper Slips on Demand Worries",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+
+class TestEventLabelsUnderTheTitle:
+    """``Location:`` and ``Venue:`` head a transcript; further down they are content."""
+
+    def test_under_the_title(self):
+        text = (
+            "Press Conference on the Budget\n\n"
+            "4 March 2025\n"
+            "Location: Parliament House, Wellington\n"
+            "Check against delivery\n\n"
+            "Good morning, everyone. Thank you for coming.\n"
+        )
+        assert outline(text) == [
+            "h1:Press Conference on the Budget",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]
+
+    def test_in_the_story(self):
+        text = (
+            "City Win the Cup\n\n"
+            "City beat United 2-1 in the final on Saturday.\n\n"
+            "Venue: Wembley Stadium\n\n"
+            "The winner came in the 88th minute.\n"
+        )
+        assert "boilerplate" not in outline(text)
+
+
+class TestFootnotesWithoutALabel:
+    """A run of ``[1] …`` footnotes is one block of references, label or not."""
+
+    STORY = (
+        "Floods Displace Thousands\n\n"
+        "More than 40,000 people have left their homes, officials said [1].\n\n"
+        "Aid agencies warned of disease in the camps [2].\n\n"
+    )
+
+    def test_a_run_of_footnotes(self):
+        for gap in ("", "\n"):
+            text = self.STORY + (
+                "[1] UN OCHA, Situation report no. 4, 3 March 2025.\n"
+                f"{gap}"
+                "[2] World Health Organization, Disease outbreak news, 4 March 2025.\n"
+            )
+            doc = newsparse.parse(text, normalize=False)
+            notes = [b for b in doc.walk() if isinstance(b, newsparse.Boilerplate)]
+            assert [(b.kind, b.text.count("[")) for b in notes] == [
+                ("references", 2)
+            ], gap
+            assert outline(text)[1:3] == ["paragraph", "paragraph"]
+
+    def test_the_run_ends_at_prose(self):
+        text = self.STORY + "[1] UN OCHA, Situation report no. 4.\n\nThe rains eased.\n"
+        assert outline(text)[-2:] == ["boilerplate", "paragraph"]
+
+    def test_bracketed_labels_and_markers_in_text_stay_content(self):
+        for line in (
+            "[Updated 10:42] The minister said the camps would stay open.",
+            "The count rose again [3], the agency said.",
+            "[12]",
+        ):
+            text = f"Floods Displace Thousands\n\n{line}\n\nThe rains eased.\n"
+            assert outline(text)[1] == "paragraph", line
+
+
+class TestShareButtonsInARow:
+    def test_share_on_repeated(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert classify("Share on Facebook  Share on X  Email") == "share"
+        assert classify("Share on Facebook | Share on LinkedIn") == "share"
+        assert classify("Share on Facebook the photos you took, they asked.") is None

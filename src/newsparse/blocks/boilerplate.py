@@ -245,6 +245,50 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     )
 
 
+# A footnote at the foot of the story: "[1] UN OCHA, Situation report, 2025."
+_FOOTNOTE = regex.compile(r"\[\d{1,3}\][ \t]+\S")
+
+
+def _footnotes_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of a run of footnotes, blank lines between them or not."""
+    last = line
+    following = line + 1
+    while following < end_line:
+        if is_blank(state, following):
+            following += 1
+            continue
+        if not _FOOTNOTE.match(line_text(state, following).lstrip()):
+            break
+        last = following
+        following += 1
+    return last
+
+
+# Where and before whom a speech or a briefing was given, under its title.
+_EVENT_LABEL = regex.compile(
+    r"(?:location|venue|place|where|event|occasion|speakers?|participants"
+    r"|attendees|host|moderator|interviewer|chair)\s*:\s*[^.!?]{1,80}",
+    regex.IGNORECASE,
+)
+
+
+def _event_label(state: StateBlock, text: str) -> bool:
+    """Whether a line labels the place or the people of an event, under the title.
+
+    ``Location: Parliament House, Wellington``, ``Venue: …``, ``Speakers: …``
+    head a transcript or a press release, among its date and its
+    ``Check against delivery``: only the title and page furniture come
+    before it. Further down (``Venue: Wembley Stadium`` in a match report)
+    such a line is content.
+    """
+    return (
+        ":" in text[:14]
+        and text[-1] not in ".!?"
+        and _EVENT_LABEL.fullmatch(text) is not None
+        and _under_title(state)
+    )
+
+
 def _boilerplate(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
@@ -255,6 +299,10 @@ def _boilerplate(
             kind = "navigation"
         elif _credit_line(state, start_line, end_line, text):
             kind = "byline"
+        elif _event_label(state, text):
+            kind = "release"
+        elif text[:1] == "[" and _FOOTNOTE.match(text):
+            kind = "references"
         else:
             return False
     table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
@@ -264,6 +312,8 @@ def _boilerplate(
     if kind == "date" and not _DIGIT.search(text):
         if _date_under(state, start_line, end_line):
             last += 1  # "Published" over "2 hours ago"
+    elif kind == "references" and text[:1] == "[":
+        last = _footnotes_end(state, start_line, end_line)
     elif _opens_run(text, kind):
         last = _run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import regex
 
+from .notes import NOTE_RULES
+
 __all__ = ["KINDS", "MONTH", "classify"]
 
 KINDS = (
@@ -48,25 +50,39 @@ _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
-    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|[,|·•/–—-])"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-]"
+    r"|spring|summer|autumn|fall|winter)"
 )
 _DATE_LABEL = (
-    r"(?:(?:(?:first\s+|last\s+)?(?:published|updated?|posted|modified|date|dated"
-    r"|issued|released|delivered|reviewed)|next (?:release|update)|release date"
-    r"|as of)"
-    r"(?:\s+on)?\s*:?\s*)"
+    r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
+    r"|information|details)\s+)?"
+    r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
+    r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
+    r"|verified"
+    r"|reviewed and updated|data update|data)|next (?:release|update|report"
+    r"|edition|issue|bulletin|review|publication)|release date|as of|time"
+    r"|reference (?:period|month|date|year)|period covered)"
+    r"(?:\s+(?:on|for))?\s*:?\s*)"
 )
 _DATE = regex.compile(
     rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
     regex.IGNORECASE,
 )
+_DATE_LABEL_START = regex.compile(_DATE_LABEL + r"\S", regex.IGNORECASE)
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
-    rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})",  # "Updated: 10:42 GMT"
+    rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
+    rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
+    r"(?:19|20)\d\d\s*$",  # "Updated for 2025", "Updated: Spring 2025"
     regex.IGNORECASE,
 )
 
+# A piece of the time a quote or a price is taken at: "close", "March 14", "17:00 GMT".
+_AS_OF_PART = (
+    rf"(?:the close|close|{_TIME}|{MONTH}|{_WEEKDAY}|{_ZONE}|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|london|new york|local|time|on|at)"
+)
 # Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
 _NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
@@ -74,7 +90,8 @@ _BYLINE = regex.compile(
     r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?))\s+)?"
     rf"(?i:by):?\s+{_NAME}(?:\s*(?:{_NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
-    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60})?"
+    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
+    r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
 _WORD = regex.compile(r"\S+")
 # The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
@@ -191,6 +208,9 @@ def _notice_gate(text: str) -> bool:
     return text[:24].lower().startswith(_NOTICE_STARTS)
 
 
+# A section's name in a breadcrumb: one to three capitalised words.
+_SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+
 # Each pattern is tried only on lines its gate admits: a set of first words
 # (lower case, trailing ":.," dropped), or a test on the line. So most prose
 # lines cost one dictionary look-up, not a regex per kind.
@@ -241,6 +261,13 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         ),
         r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
         r"|print|copy link)\s*[|·•,/]?\s*){2,}",
+    ),
+    (
+        "share",
+        frozenset({"share"}),
+        # "Share on Facebook  Share on X  Email"
+        r"share (?:on|via) \w+(?:\s*[|·•,/]?\s*(?:share (?:on|via) \w+|facebook|twitter"
+        r"|x|linkedin|whatsapp|email|reddit|telegram|print|copy link))+",
     ),
     (
         "related",
@@ -393,7 +420,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "caption",
         _credit_gate,
         rf"(?:(?:photo|image|picture)s?\s*:\s*)?{_CREDIT}"
-        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
+        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|\(\s?{_CREDIT}\s?\)"
+        rf"|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
     ),
     (
         "caption",
@@ -409,7 +437,10 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|(?:photo|picture|image) gallery"
         r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
         r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
-        r"|(?:photo(?:graph)?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}|gallery"
+        r"|view (?:the )?(?:full )?(?:gallery|slideshow|photos)"
+        r"|(?:photo |picture |image )?gallery\s*:\s*\S.{0,120}"
+        r"|(?:(?:photo(?:graph)?|image|picture)\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}"
+        r"|gallery"
         r"|listen(?: to (?:this |the )?(?:article|story|podcast|episode))?"
         r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
         r"|video duration.{0,20}",
@@ -572,6 +603,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "byline",
         lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
         r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
+        r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
         r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
     ),
@@ -776,6 +808,46 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"news release|n{4}|-0-",
     ),
     ("navigation", frozenset({"release"}), r"release calendar"),
+    (
+        "share",
+        frozenset({"embed"}),
+        r"embed (?:this )?(?:chart|graph|map|video|table|graphic)",
+    ),
+    (
+        "navigation",
+        frozenset({"download"}),
+        r"download\s*:\s*(?:csv|xlsx?|pdf|json|png|svg|data)"
+        r"(?:\s*[|,/·]\s*(?:csv|xlsx?|pdf|json|png|svg|data))*",
+    ),
+    (
+        "contact",
+        frozenset({"more", "further"}),
+        r"(?:more|further) information\s*:\s*\S.{0,150}",
+    ),
+    (
+        "navigation",
+        lambda t: " / " in t,
+        # A breadcrumb of sections: "World / Americas", "Business / Markets".
+        rf"(?-i:{_SECTION_NAME}(?:\s/\s{_SECTION_NAME}){{1,5}})",
+    ),
+    (
+        "date",
+        frozenset({"data", "updated", "figures", "this", "page", "published"}),
+        r"(?:(?:data|figures|this page|page) (?:is |are )?)?(?:updated|published)"
+        r" (?:daily|weekly|monthly|quarterly|annually|yearly|every \w+)\.?",
+    ),
+    (
+        "source",
+        frozenset({"all", "closing", "indicative", "settlement", "spot", "delayed"})
+        | {"final", "latest", "opening", "intraday", "prices", "quotes", "rates"}
+        | {"data", "figures", "levels"},
+        # "Closing prices, March 14, 2025", "Indicative prices as of 17:00 London time".
+        r"(?:all )?(?:(?:closing|indicative|settlement|spot|delayed|final|latest"
+        r"|opening|intraday) )?(?:prices|quotes|rates|data|figures|levels)(?: are)?"
+        rf"(?:\s*[,:–—-]\s*|\s+(?:as of|as at|at|on)\s+){_AS_OF_PART}"
+        rf"(?:[\s,]+{_AS_OF_PART}){{0,8}}\.?",
+    ),
+    *NOTE_RULES,
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -830,6 +902,20 @@ def _any_test(text: str) -> bool:
 
 _DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
+# The words a date line may start with (a figure or a mark aside): the words
+# of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
+_DATE_MARKS = frozenset(",|·•/–—-(")
+_DATE_WORDS = frozenset(
+    """published updated update posted modified date dated issued released
+    release delivered reviewed revised checked fact-checked fact verified first
+    last latest next as time reference period data page article story post
+    figures prices table chart guide info information details today yesterday
+    at on of spring summer autumn fall winter jan january feb february mar march
+    apr april may jun june jul july aug august sep sept september oct october
+    nov november dec december mon monday tue tues tuesday wed wednesday thu thur
+    thurs thursday fri friday sat saturday sun sunday gmt utc bst cet cest eet
+    est edt cst cdt pst pdt et pt ist jst aest""".split()  # noqa: SIM905
+)
 
 
 def classify(text: str) -> str | None:
@@ -843,19 +929,26 @@ def classify(text: str) -> str | None:
     """
     if not text or len(text) > 320:
         return None
+    if text[0] in "*_" and text[-1] == text[0] and len(text) > 2:
+        # In italics (or bold): "*This article is part of our series on …*".
+        inner = text.strip(text[0]).strip()
+        return classify(inner) if inner and inner[0] not in "*_" else None
+    if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
+        inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"
+        return classify(inner) if inner and not inner.isdigit() else None
     if _looks_like_byline(text):
         return "byline"
+    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
+    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     if (
         len(text) <= _MAX_DATE_LENGTH
+        and (first[:1].isdigit() or first[:1] in _DATE_MARKS or first in _DATE_WORDS)
         and _DIGIT.search(text)
-        and _DATE.fullmatch(text)
-        and _HAS_DATE.search(text)
+        and (_is_date(text) or _dates(text))
     ):
         return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
-    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
-    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     rules: list[_Rule] = []
     if _any_test(text):
         rules = [rule for test, rule in _TESTED if test(text)]
@@ -873,6 +966,38 @@ def classify(text: str) -> str | None:
                 continue
             return kind
     return None
+
+
+_DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
+_DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
+
+
+def _is_date(text: str) -> bool:
+    return _DATE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
+
+
+def _dates(text: str) -> bool:
+    """Whether a line is dates joined up, or a date with a name or an aside.
+
+    ``Published: 3 March 2025 | Updated: 4 March 2025``, ``Data as of 3
+    March 2025; next update 1 April 2025``, ``Updated March 2025 by Ana
+    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``.
+    """
+    if "|" in text or "·" in text or "•" in text or ";" in text:
+        parts = _DATE_SEPARATOR.split(text)
+        return len(parts) > 1 and all(_is_date(p) for p in parts)
+    if " by " in text:
+        dated = _DATED_BY.fullmatch(text)
+        return dated is not None and _is_date(dated.group("date"))
+    if text[-1] == ")":
+        aside = _ASIDE.fullmatch(text)
+        return (
+            aside is not None
+            and _DATE_LABEL_START.match(text) is not None
+            and _is_date(aside.group("date"))
+        )
+    return False
 
 
 def _looks_like_byline(text: str) -> bool:

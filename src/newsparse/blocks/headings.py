@@ -10,6 +10,7 @@ from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
+from .lists import SECTION_NUMBER, number_of, restarts_after_list
 from .wrapping import continues, speaker_label
 
 __all__ = ["heading_plugin", "looks_like_heading"]
@@ -114,6 +115,44 @@ def _is_title_label(text: str) -> bool:
         w[0].isupper() or w[0].isdigit() or (i and w.lower() in _MINOR_WORDS)
         for i, w in enumerate(words)
     )
+
+
+_CLOSING_QUOTES = "”’\"'"
+_OPENING_QUOTES = "“‘\"'"
+
+
+def _quoted_title(text: str, max_words: int) -> bool:
+    """Whether a line ending in a closing quote is a title quoting someone.
+
+    ``Farmers: “We Cannot Wait”``, ``Why Growers Say ‘Enough’``: the quote
+    is part of the title (the line does not open with it: a one-line quote
+    stays a paragraph), nothing ends a sentence inside the closing mark, the
+    title has a colon before the quote or most of its words capitalised,
+    and the line without its closing mark reads as a heading.
+
+    Example:
+        >>> _quoted_title("Farmers: “We Cannot Wait”", 14)
+        True
+        >>> _quoted_title("“We cannot wait,” a farmer said.”", 14)
+        False
+    """
+    if len(text) < 3 or text[-1] not in _CLOSING_QUOTES or text[0] in _OPENING_QUOTES:
+        return False
+    if text[-2] in _PROSE_END:
+        return False  # "… the union said: “We will strike.”"
+    opening = max(text.rfind(q, 0, len(text) - 1) for q in _OPENING_QUOTES)
+    if opening <= 0 or text[opening - 1] not in " \t":
+        return False  # no quote opens inside the line ("the workers’" is no quote)
+    inner = text[:-1]
+    if not looks_like_heading(inner, max_words):
+        return False
+    if ": " in text[:opening]:
+        return True
+    words = [
+        w for w in _WORD.findall(inner) if w[0].isalpha() or w[0] in _OPENING_QUOTES
+    ]
+    capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
+    return capitalised * 2 > len(words)
 
 
 _QUESTION_MAX_WORDS = 12
@@ -253,7 +292,10 @@ def _numbered_heading(
     before = start_line - 1
     while before >= 0 and is_blank(state, before):
         before -= 1
-    return before < 0 or match_marker(line_text(state, before)) is None
+    if before < 0 or match_marker(line_text(state, before)) is None:
+        return True
+    # Right after a list: not one of its items when its numbers do not lead here.
+    return restarts_after_list(state, start_line, state.bMarks[start_line] + marker[0])
 
 
 def _next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:
@@ -363,7 +405,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         if not stripped:
             return False
         prose = len(stripped) > _LONGEST_PLAIN or stripped[-1] in _SENTENCE_MARKS
-        if prose and stripped[:2] not in ("**", "__"):
+        quoted = prose and _quoted_title(stripped, options.max_heading_words)
+        if prose and not quoted and stripped[:2] not in ("**", "__"):
             # Too long, or ending as a sentence does: only a "===" underline
             # makes it a heading (every other kind needs what it lacks).
             return _setext_only(state, start_line, end_line, silent)
@@ -379,6 +422,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 return False
             if not silent:
                 _emit_line(state, start_line, content_range(state, begin, end), options)
+                # Its number, which the next section heading's follows.
+                state.env[SECTION_NUMBER] = number_of(state, begin + marker[0])
             return True
         if start_line + 1 < end_line:
             under = _underline(line_text(state, start_line + 1))
@@ -422,7 +467,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
             return False  # "Sorry, go ahead" between turns: speech, not a title
         if not (
-            looks_like_heading(stripped, options.max_heading_words)
+            quoted
+            or looks_like_heading(stripped, options.max_heading_words)
             or (_introduces_block(state, following) and _is_title_label(stripped))
             or (_is_question_line(stripped) and _faq_context(state, following))
         ):

@@ -7,6 +7,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .lines import (
+    SPACE,
     content_range,
     indent_of,
     is_blank,
@@ -80,6 +81,62 @@ def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int]
     return item, line + 1
 
 
+def number_of(state: StateBlock, start: int) -> int | None:
+    """The number of the ordered marker at offset ``start`` (``12`` of ``12.``)."""
+    digits = state.src[start : start + 3]
+    end = 0
+    while end < len(digits) and digits[end].isdigit():
+        end += 1
+    return int(digits[:end]) if end else None
+
+
+SECTION_NUMBER = "news_section_number"
+"""The ``env`` key of the number of the last numbered heading (``2. Background``)."""
+
+
+def starts_afresh(
+    state: StateBlock, items: list[RawItem], start: int, apart: bool
+) -> bool:
+    """Whether a numbered line at offset ``start`` is no item of the list ``items``.
+
+    It is not after bullets, nor when its number does not follow the list's
+    last one (``2. Rival Claims`` after items numbered 1 to 3; a list numbered
+    ``1.`` throughout may repeat its number). Set ``apart`` (by a blank line,
+    from a list with none between its items), it is not either when it is
+    the next of the article's numbered section headings (``3. Rival Claims``
+    after the heading ``2. Background`` and a list numbered 1 and 2).
+    """
+    number = number_of(state, start)
+    if number is None:
+        return False
+    base = [i for i in items if i.indent == items[0].indent]
+    if not base[-1].ordered:
+        return True
+    numbers = [number_of(state, i.start) for i in base]
+    last = numbers[-1]
+    if last is None or number == last + 1:
+        section = state.env.get(SECTION_NUMBER)
+        return apart and section is not None and number == int(section) + 1
+    return number != last or len(set(numbers)) > 1
+
+
+def restarts_after_list(state: StateBlock, line: int, start: int) -> bool:
+    """Whether a numbered ``line`` (marker at ``start``) starts afresh after a list.
+
+    The list is the block just before it.
+    """
+    if not state.tokens or state.tokens[-1].type != "list":
+        return False
+    token = state.tokens[-1]
+    items: list[RawItem] = token.meta["items"]
+    if not items or token.map is None:
+        return False
+    first, end = token.map
+    tight = not any(is_blank(state, n) for n in range(first, end))
+    apart = tight and end < line
+    return starts_afresh(state, items, start, apart)
+
+
 def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     first = _item_at(state, start_line, end_line)
     if first is None:
@@ -92,6 +149,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     line = start_line
     last = start_line
     wrapped = False  # whether the line before was joined to the item by a wrap
+    blanks = 0  # blank runs between items so far
     while line < end_line:
         if is_blank(state, line):
             # A blank line ends the list unless another item follows it.
@@ -100,6 +158,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
                 after += 1
             if after >= end_line or _item_at(state, after, end_line) is None:
                 break
+            blanks += 1
             line = after
             continue
         found = _item_at(state, line, end_line)
@@ -108,6 +167,20 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             item, used = found
             if indent <= base_indent and item.ordered != ordered:
                 break  # bullets after numbers (or back) start a new list
+            if (
+                ordered
+                and items
+                and indent <= base_indent
+                and used == line
+                and _stands_alone(state, line, end_line)
+                and starts_afresh(
+                    state,
+                    items,
+                    item.start,
+                    apart=blanks == 1 and is_blank(state, line - 1),
+                )
+            ):
+                break  # "2. Rival Claims" over prose, after items numbered 1 to 3
             items.append(item)
             last = line = used
             wrapped = False
@@ -131,9 +204,46 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     return True
 
 
+def _stands_alone(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line after ``line`` (blank lines skipped) is text, no item."""
+    after = line + 1
+    while after < end_line and is_blank(state, after):
+        after += 1
+    return after < end_line and _item_at(state, after, end_line) is None
+
+
 _MAX_BARE = 80  # characters; a longer line is prose, not an item without a marker
 _MIN_BARE = 2  # lines; one line under a label is a paragraph
 _MIN_INTRO_WORDS = 3  # "Key races to watch:", not a speaker's "MINISTER:"
+_MAX_TERM_ITEM = 300  # characters of a "Term – description" line
+_MAX_TERM_WORDS = 5
+_TERM_DASHES = (" – ", " — ", " - ", "—")  # an em dash may go unspaced
+_OPENING_QUOTES = "“‘\"'"
+
+
+def _term_item(text: str) -> bool:
+    """Whether a line is a ``Term – description`` item that lost its marker.
+
+    ``Subsidy – The union wants the petrol subsidy restored…``: a term of at
+    most five words starting with a capital or a figure (after an opening
+    quote, if any), one dash (spaced, or an em dash), then the description,
+    which may be as long as a paragraph. A second dash makes it a sentence
+    with an aside (``The plan – agreed in May – …``).
+    """
+    first = text.lstrip(_OPENING_QUOTES)[:1]
+    if len(text) > _MAX_TERM_ITEM or not (first.isupper() or first.isdigit()):
+        return False
+    for dash in _TERM_DASHES:
+        at = text.find(dash)
+        if at > 0:
+            term, rest = text[:at].rstrip(), text[at + len(dash) :]
+            return (
+                0 < len(term.split()) <= _MAX_TERM_WORDS
+                and term[-1] not in ".,;:!?"
+                and bool(rest.strip())
+                and not any(d in rest for d in _TERM_DASHES)
+            )
+    return False
 
 
 def _bare_item(text: str) -> bool:
@@ -155,28 +265,56 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
 
     ``The union listed three demands:`` over ``Restoration of the subsidy``,
     ``A 30% rise in the minimum wage`` …: each line up to the next blank line
-    is an item, provided every one of them may be one (:func:`_bare_item`)
-    and there are at least :data:`_MIN_BARE`. Such lines would otherwise be
-    read as headings or paragraphs.
+    is an item, provided every one of them may be one (:func:`_bare_item`),
+    or every one is a ``Term – description`` line (:func:`_term_item`, under
+    a label not in capitals, blank lines between them and it or not), and
+    there are at least :data:`_MIN_BARE`. Such lines would otherwise be read
+    as headings or paragraphs.
     """
     if start_line == 0:
         return False
-    intro = line_text(state, start_line - 1).rstrip()
-    if not intro.endswith(":") or len(intro.split(None, 2)) < _MIN_INTRO_WORDS:
-        return False
+    above = start_line - 1
+    intro = line_text(state, above).strip(SPACE)
+    if not intro and above:
+        above -= 1  # "Key demands:", a blank line, then terms
+        intro = line_text(state, above).strip()
+    if not intro.endswith(":"):
+        return False  # most lines: one look at the line above
+    words = len(intro.split(None, 2))
+    lines: list[int] = []
     line = start_line
-    while line < end_line and not is_blank(state, line):
-        if not _bare_item(line_text(state, line).strip()):
-            return False
+    bare = terms = True
+    while line < end_line and (bare or terms):
+        if is_blank(state, line):
+            # Terms may stand apart, one a paragraph: "Subsidy – …", blank, "Wages – …".
+            if not (terms and line + 1 < end_line and lines):
+                break
+            if not _term_item(line_text(state, line + 1).strip()):
+                break
+            bare = False
+            line += 1
+        text = line_text(state, line).strip()
+        bare = bare and _bare_item(text)
+        terms = terms and _term_item(text)
+        lines.append(line)
         line += 1
-    if line - start_line < _MIN_BARE:
+    if not (bare or terms) or len(lines) < _MIN_BARE:
+        return False
+    if above < start_line - 1 and not terms:
+        return False  # short lines apart from the label: not known to be items
+    if words < _MIN_INTRO_WORDS and (
+        intro.isupper() or not (terms or words > 1) or state.src.count(intro) > 1
+    ):
+        # "Key demands:", or "Demands:" over terms; not a speaker's label,
+        # which is in capitals ("MINISTER GARCÍA:") or comes back ("Ms Okafor:").
         return False
     if silent:
         return True
     items = []
-    for number in range(start_line, line):
+    for number in lines:
         content = content_range(state, state.bMarks[number], state.eMarks[number])
         items.append(RawItem(indent_of(state, number), False, content[0], content))
+    line = lines[-1] + 1
     token = state.push("list", "ul", 0)
     token.map = [start_line, line]
     token.meta = {"ordered": False, "items": items}

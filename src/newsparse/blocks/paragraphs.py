@@ -53,18 +53,29 @@ def _takes_turn(state: StateBlock, line: int, end_line: int) -> bool:
     return not speaker_label(state, line + 1)
 
 
+def _under_label(state: StateBlock, line: int) -> bool:
+    """Whether the line above ``line``, or the one above a blank, ends in ``:``."""
+    above = line_text(state, line - 1).rstrip()
+    if not above and line > 1:
+        above = line_text(state, line - 2).rstrip()
+    return above.endswith(":")
+
+
 def _is_long_prose(state: StateBlock, line: int, end_line: int, typed: bool) -> bool:
     """Whether a line is plainly a paragraph: long, with no markup of any block.
 
     Such a line cannot be a heading (too long, no ``#``, ``**`` or ``===``
     under it), a list item, a table row or a thematic break; with ``typed``
-    boilerplate it must not be boilerplate either.
+    boilerplate it must not be boilerplate either. A line under one ending
+    in ``:`` is left to the list rules (``Term – description`` items).
     """
     text = line_text(state, line).strip()
     if len(text) <= _LONG_PROSE or text[0] in _MARKUP_START or "|" in text:
         return False
     if match_marker(text) is not None:
         return False
+    if line and _under_label(state, line):
+        return False  # may be a "Term – description" item under a label
     if line + 1 < end_line and line_text(state, line + 1).lstrip()[:1] in ("=", "-"):
         return False  # a setext underline or a rule: leave it to those rules
     return not typed or classify(text) is None

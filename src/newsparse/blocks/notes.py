@@ -1,0 +1,197 @@
+"""Block parse: notes that read as sentences but are page furniture.
+
+Market reports and data pages close with notes on their figures (``All
+prices in US dollars per tonne unless otherwise stated.``, ``Figures may not
+add up due to rounding.``), guides and blogs with disclaimers, series notes
+and prompts for feedback. Each rule here is a whole-line pattern with the
+gate :mod:`.furniture` tries it behind: a set of first words (lower case,
+trailing ``:.,`` dropped) or a cheap test on the line. Every pattern names
+the subject of the note and what is said of it, so a sentence of the story
+that merely starts the same way (``Prices in Lagos rose 20%.``) stays
+content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["NOTE_RULES"]
+
+_UNITS = (
+    r"(?:(?:us |u\.s\. |canadian |australian |hong kong |singapore )?dollars"
+    r"|euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees|naira|rand"
+    r"|pesos|reais|francs|won|local currency|nominal terms|real terms"
+    r"|current prices|constant (?:\d{4} )?prices|(?:[a-z]{3})"
+    r"|(?:millions|billions|thousands) of [a-z]+|percent|per ?cent|%"
+    r"|(?:us|a|c|nz|hk|s)?\$|€|£|¥)"
+    r"(?:\s?(?:m|mn|bn|millions?|billions?|thousands?))?"
+    r"(?:\s?/\s?(?:t|tonne|ton|bbl|barrel|oz|mwh|kg|lb|share))?"
+    r"(?: per (?:tonne|ton|metric ton|barrel|ounce|troy ounce|bushel|pound|kg"
+    r"|kilogram|litre|liter|gallon|mwh|megawatt hour|therm|mmbtu|share|unit))?"
+)
+_UNLESS = r"(?:,? unless (?:otherwise )?(?:stated|noted|indicated|specified|shown))?"
+_SUBJECT = (
+    r"(?:prices|figures|values|rates|quotes|amounts|numbers|data|market data"
+    r"|volumes)"
+)
+_ZONES = (
+    r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|sgt|hkt"
+    r"|aest|wat|eat|cat|local(?: time)?|(?:london|new york|tokyo|lagos|paris)"
+    r"(?: time)?)"
+)
+_FEEDBACK_END = r"\b(?:comments?|e-?mail|@|in touch|feedback|form)\b.{0,80}"
+
+_Gate = frozenset[str] | Callable[[str], bool]
+NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
+    # Notes on the figures of a market report or a data page.
+    (
+        "source",
+        frozenset({"all", "prices", "figures", "values", "rates", "quotes"})
+        | {"amounts", "numbers", "data", "volumes", "market"},
+        rf"(?:all )?{_SUBJECT} (?:are |is )?(?:(?:quoted|expressed|shown|given"
+        rf"|stated|reported) )?in {_UNITS}{_UNLESS}\.?"
+        rf"|(?:all )?{_SUBJECT} (?:are|is) (?:indicative|provisional|preliminary"
+        r"|estimates|unaudited|approximate)(?: only)?(?:,? (?:and )?(?:(?:are |is )?"
+        r"subject to (?:change|revision)|(?:are |is )?for (?:information|reference"
+        r"|guidance) (?:purposes )?only|may (?:be revised|change)))?\.?"
+        rf"|(?:all )?{_SUBJECT} (?:are |is )?delayed (?:by )?(?:at least |a minimum"
+        r" of |up to )?\d{1,3} ?(?:min(?:ute)?s?|hours?)\.?"
+        rf"|{_SUBJECT} in (?:brackets|parentheses) (?:are|show|denote|indicate|give"
+        r"|represent)\b[^.!?]{1,80}\.?",
+    ),
+    (
+        "source",
+        frozenset({"figures", "totals", "numbers", "percentages", "columns", "rows"})
+        | {"components", "sums", "shares"},
+        r"(?:figures|totals|numbers|percentages|columns|rows|components"
+        r"|sums|shares) (?:may|might|do) not (?:add up|sum|total)\b[^.!?]{0,40}"
+        r"\b(?:due to|because of|owing to) rounding\.?",
+    ),
+    (
+        "source",
+        frozenset({"changes", "change", "percentage", "percent", "%", "net"}),
+        # "Changes are against the previous close."
+        r"(?:(?:percentage|percent|%|net) )?changes? (?:are )?(?:against|from|vs\.?"
+        r"|versus|on|compared with) (?:the )?(?:previous|prior|last) (?:close"
+        r"|session|settlement|day|week|month|year)\.?",
+    ),
+    (
+        "source",
+        frozenset({"all"}),
+        rf"all times (?:are |shown |given |quoted )?(?:in )?{_ZONES}\.?",
+    ),
+    # Disclaimers of reports, guides and data pages.
+    (
+        "notice",
+        frozenset({"this", "for", "not", "information", "provided", "nothing"})
+        | {"the information"},
+        r"(?:this (?:report|article|material|document|newsletter|page|summary"
+        r"|commentary|publication|content|guide|information|analysis) (?:is )?"
+        r"(?:provided )?)?(?:provided )?for (?:general )?information(?:al)?"
+        r" (?:purposes )?only\b.{0,300}"
+        r"|this (?:\w+ ){0,4}(?:does not|do not|doesn['’]t) constitute"
+        r" (?:an? )?(?:investment|financial|legal|tax|medical|professional)"
+        r" advice\b.{0,200}"
+        r"|nothing (?:in|on) this \w+ (?:constitutes|is intended as|should be"
+        r" (?:construed|taken) as)\b.{0,200}"
+        r"|(?:the )?information (?:(?:contained|provided|presented) )?(?:in|on|within)"
+        r" this \w+ (?:is|does not|should not)\b[^.,]{0,200}\b(?:advice|general"
+        r" in nature|informational|not intended|substitute|without notice"
+        r"|no (?:liability|responsibility|warranty))\b.{0,300}"
+        r"|not for (?:re)?(?:distribution|publication|broadcast)\b[^.!?,]{0,60}\.?",
+    ),
+    (
+        "notice",
+        frozenset({"terms", "t&cs", "t&c", "eligibility", "restrictions"})
+        | {"conditions", "exclusions"},
+        r"(?:terms (?:and|&) conditions|t ?& ?cs?|eligibility (?:criteria|rules)"
+        r"|restrictions|conditions|exclusions) (?:may )?apply\.?",
+    ),
+    (
+        "notice",
+        frozenset({"information", "details", "all", "prices", "rates", "figures"})
+        | {"data", "fees", "correct", "accurate"},
+        r"(?:(?:all )?(?:information|details|prices|rates|figures|data|fees)"
+        r"(?: and (?:information|details|prices|rates|figures|data|fees))?"
+        r" (?:is |are |was |were )?)?(?:correct|accurate|valid|current)"
+        r" (?:at|as (?:of|at)) (?:the )?(?:time of (?:writing|publication|publishing"
+        r"|going to press)|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+        r"|nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})\.?",
+    ),
+    (
+        "notice",
+        frozenset({"all", "prices", "rates", "fees", "offers", "availability"})
+        | {"terms", "figures", "data", "deals"},
+        r"(?:all )?(?:prices|rates|fees|offers|availability|terms|figures|data"
+        r"|deals)(?: and (?:availability|prices|rates|fees|terms|conditions|offers))?"
+        r" (?:are |is |may be )?subject to (?:change|revision)\b[^.!?]{0,60}\.?",
+    ),
+    (
+        "notice",
+        frozenset({"medical", "legal", "financial", "tax", "investment", "general"})
+        | {"important", "note", "notes"},
+        r"(?:medical|legal|financial|tax|investment|general|important) disclaimer"
+        r"\s*:?.{0,400}|notes?\s*:\s*\S.{0,300}",
+    ),
+    (
+        "notice",
+        frozenset({"remarks", "speech", "text", "transcript", "issued"}),
+        r"(?:remarks|speech|text) as (?:prepared|written) for delivery\.?"
+        r"|transcript of (?:the |a |an )?(?:press conference|news conference"
+        r"|interview|remarks|speech|doorstop|media conference|briefing|statement)"
+        r"\b[^.!?]{0,80}"
+        r"|issued by (?:the )?(?-i:\p{Lu})[^.!?]{1,80}\.?",
+    ),
+    # What a data page says about its series.
+    (
+        "source",
+        frozenset({"frequency", "unit", "units", "base", "seasonal", "geography"})
+        | {"reference", "coverage", "journal", "published"},
+        r"(?:frequency|units?(?: of measure)?|base (?:year|period)|seasonal"
+        r" adjustment|geography|reference area|coverage)\s*:\s*[^.!?]{1,80}\.?"
+        r"|(?:journal|published in)\s*:\s*\S.{0,200}",
+    ),
+    # Affiliate links and the series an article belongs to.
+    (
+        "notice",
+        frozenset({"some", "links", "as", "this", "we", "our"}),
+        r"(?:some |the |our )?links (?:in|on) (?:this|our) (?:article|page|post"
+        r"|story|guide|site|website) (?:are|may be) affiliate links\b.{0,200}"
+        r"|as an? (?:amazon )?(?:associate|affiliate)(?: partner| member)?,?"
+        r" (?:we|i|this (?:site|website|publication))\b.{0,200}"
+        r"|(?:this (?:article|story|piece|post|report|guide|essay|interview|is)\s"
+        r"(?:is\s)?)?(?:(?:the )?(?:first|second|third|fourth|fifth|sixth|final"
+        r"|last|latest|next) (?:part|instal?lment|article|story|piece|guide)"
+        r"|part (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|part)"
+        r" (?:[\w-]+ )?(?:of|in) (?:a|an|our|the|this) (?:[\w’'-]+ ){0,4}series"
+        r"(?! of)\b[^.!?]{0,120}[.!]?",
+    ),
+    (
+        "notice",
+        frozenset({"part"}),
+        r"part (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r" (?:of|in) (?:a|an|our|the|this) (?:[\w’'-]+ ){0,4}series(?! of)\b"
+        r"[^.!?]{0,120}[.!]?",
+    ),
+    # Prompts for the reader's feedback.
+    (
+        "notice",
+        frozenset({"let", "tell", "share", "what", "have", "send", "do", "got"})
+        | {"we'd", "we’d", "how", "did"},
+        rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
+        r"|(?:what do you think|what are your thoughts)\?.{0,120}"
+        r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100})"
+        rf"|share your (?:thoughts|views|experiences?|stories?|comments)\b.{{0,80}}"
+        rf"{_FEEDBACK_END}"
+        r"|send (?:us )?your (?:feedback|comments|questions|thoughts|views"
+        rf"|stories)\b.{{0,80}}{_FEEDBACK_END}"
+        r"|(?:do you have|have you got|got) (?:a |any )?(?:questions?|story|tip"
+        r"|views?|comments?)\b.{0,100}\b(?:e-?mail|contact|write to|get in touch"
+        r"|@|let us know)\b.{0,100}"
+        r"|we['’]d (?:love|like) to hear (?:from you|your (?:thoughts|views"
+        r"|experiences?))(?:[.!](?:\s.{0,120})?|:.{0,100}|\s+(?:at|via|by|in|on"
+        r"|if)\b.{0,100})?"
+        r"|(?:how|did) (?:did )?you find this (?:article|guide|page)\?.{0,80}",
+    ),
+)
+"""Notes, disclaimers and prompts: ``(kind, gate, pattern)`` for :mod:`.furniture`."""
