@@ -232,7 +232,9 @@ class Normalizer:
                 vote learns from. When given, the vote is taken from these
                 texts (rather than the constructor's ``running_texts``), and
                 again on the normalised texts until it repairs nothing more,
-                so normalising the result changes nothing.
+                so normalising the result changes nothing. Texts longer
+                together than about 100,000 characters are voted on in
+                windows of consecutive texts of about that size.
             origins: for each text, where it starts in a larger string (the
                 document it was cut from); the edits' offsets are then into
                 that string rather than into the text.
