@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .casing import _DOTTED, _sentence_initial, _word_end
+from .casing import _DOTTED, _ends_sentence, _sentence_initial, _word_end
 from .lexicon import Lexicon, load_words
 
 __all__ = ["PREPOSITIONS", "TITLES"]
@@ -104,7 +104,15 @@ def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
     before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if before is None:
         return False
-    for word in _RUN_WORD.finditer(text, before.start(), match.start()):
+    # The words before a sentence end belong to another sentence ("in New
+    # South Wales. The Cancer Council"): count only those after the last end.
+    found = list(_RUN_WORD.finditer(text, before.start(), match.start()))
+    for index in range(len(found) - 1, -1, -1):
+        last = found[index].group()
+        if last.endswith(".") and _ends_sentence(last, ".", "", lexicon):
+            del found[: index + 1]
+            break
+    for word in found:
         if word.group()[0].islower() or _is_date_word(word.group()):
             continue  # a joining word ("for"), or "Wednesday Abu Nidal"
         if not _is_title(word.group()) and not _sentence_initial(
