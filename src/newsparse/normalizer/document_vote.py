@@ -34,6 +34,7 @@ from .names import (
     _NAME_PARTICLES,
     _NOT_NEIGHBOURS,
     _after_first_name,
+    _after_ordinal,
     _after_preposition,
     _after_title,
     _as_in_run,
@@ -118,6 +119,7 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
             (ctx.vote.in_runs, as_in_run),
             (ctx.vote.surnames, after_first_name),
             ({w: form for w, (form, _) in modifiers.items()}, after_same_word),
+            (ctx.vote.numbered, _after_ordinal),
         )
         if table
     ]
@@ -277,7 +279,9 @@ def vote(
     and capitalised mid-sentence, a title run of prose included, it goes to
     :attr:`~.context.Vote.names`. Title runs also lend their neighbours
     (:attr:`~.context.Vote.run_neighbours`), and an ordinary word its
-    modifiers (``the first Test``) and a surname its first names.
+    modifiers (``the first Test``; a lone capital after any modifier lends
+    the ordinals, ``the cricket Test`` … ``the third test``) and a surname
+    its first names.
 
     Args:
         texts: the running texts of a document.
@@ -370,6 +374,7 @@ class _Tally:
         self.in_names: dict[str, str] = {}
         self.after_prepositions: dict[str, str] = {}
         self.same_modifier: list[str] = []
+        self.numbered: set[str] = set()  # "test" for "the last Test"
         self.slips: set[str] = set()
         self.loose: set[str] = set()
         self.titled: set[str] = set()
@@ -479,6 +484,11 @@ class _Tally:
                 self.slips.add(word)
             elif lows == 1 and caps:
                 self.same_modifier.append(word)
+                if self.alone[word] and word in self.modifiers:
+                    # Its one capital stands on its own after a modifier ("the
+                    # cricket Test"), so a numbered one is a slip ("the last
+                    # test").
+                    self.numbered.add(word)
             if plain:
                 # Nor does a name around an ordinary word ("Students for Fair
                 # Admissions") make it a name in another ("In fair Verona").
@@ -566,4 +576,5 @@ class _Tally:
                 if w in present_any and w not in everywhere
             },
             names={w: everywhere[w] for w in self.slips},
+            numbered={w: forms[w] for w in self.numbered if w not in everywhere},
         )

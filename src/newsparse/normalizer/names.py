@@ -7,7 +7,7 @@ import regex
 from .casing import _DOTTED, _ends_sentence, _sentence_initial, _word_end
 from .lexicon import Lexicon, load_words
 
-__all__ = ["PREPOSITIONS", "TITLES"]
+__all__ = ["ORDINALS", "PREPOSITIONS", "TITLES"]
 
 # Words that stand before a name: "Mr", "Dr.", "Minister", "Senator".
 TITLES = frozenset(
@@ -397,6 +397,33 @@ def _not_after_article(text: str, start: int) -> bool:
         and after.group(1).islower()
         and after.group(1) not in _NOT_NEIGHBOURS
     )
+
+
+# Words that number a thing in a series: "the second Test", "the final
+# test", "the 100th Test" (whose "th" is the word before).
+ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth last final next previous opening deciding st nd rd
+    th""".split()  # noqa: SIM905
+)
+
+
+def _after_ordinal(text: str, start: int) -> bool:
+    """Whether an ordinal numbers the word, perhaps across one modifier.
+
+    ``the third test``, ``the 20th test``, ``the first cricket test``; not
+    ``the first of the tests``.
+    """
+    before = _word_before(text, start)
+    if before is None or not before[0].islower():
+        return False
+    if before[0] in ORDINALS:
+        return True
+    if before[0] in _NOT_NEIGHBOURS or text[before[1] + len(before[0])] != " ":
+        return False
+    two = _word_before(text, before[1])
+    return two is not None and two[0] in ORDINALS and text[two[1] + len(two[0])] == " "
 
 
 def _after_preposition(text: str, start: int) -> bool:
