@@ -21,6 +21,7 @@ from .context import (
     SEP,
     Change,
     Context,
+    Protected,
     Vote,
     joined_pieces,
     recased,
@@ -44,6 +45,7 @@ from .names import (
     _is_capitalised,
     _neighbours,
     _not_after_article,
+    _quoted_title_words,
     _run_keys,
     _word_before,
 )
@@ -123,15 +125,32 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
         )
         if table
     ]
+    quoted = ctx.vote.quoted
+
+    def in_quoted_titles(text: str) -> list[Change]:
+        protected: Protected | None = None
+        found: list[Change] = []
+        for start, end in _quoted_title_words(text):
+            form = quoted.get(text[start:end])
+            if form is None:
+                continue
+            if protected is None:
+                protected = Protected.find(text)
+            if not protected.covers(start):
+                found.append((start, end, form))
+        return found
+
     changes: list[Change] = []
     current = text
     words = ctx.words_in(text)  # recasing keeps it a superset
-    while tiers:
+    while tiers or quoted:
         more = [
             c
             for table, where in tiers
             for c in _replace_words(current, words, table, {}, where)
         ]
+        if quoted:
+            more += in_quoted_titles(current)
         if not more:
             break
         more = sorted(set(more))
@@ -577,4 +596,9 @@ class _Tally:
             },
             names={w: everywhere[w] for w in self.slips},
             numbered={w: forms[w] for w in self.numbered if w not in everywhere},
+            quoted={
+                w: f
+                for w, f in seen.items()
+                if w in present_any and w not in everywhere
+            },
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .casing import _DOTTED, _ends_sentence, _sentence_initial, _word_end
+from .context import SEP
 from .lexicon import Lexicon, load_words
 
 __all__ = ["ORDINALS", "PREPOSITIONS", "TITLES"]
@@ -424,6 +425,51 @@ def _after_ordinal(text: str, start: int) -> bool:
         return False
     two = _word_before(text, before[1])
     return two is not None and two[0] in ORDINALS and text[two[1] + len(two[0])] == " "
+
+
+# A quotation of one sentence: no sentence mark, line break or block end in it.
+_QUOTATION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])"
+    rf"(?:“[^“”.!?\n{SEP}]{{1,240}}”|‘[^‘’.!?\n{SEP}]{{1,240}}’"
+    rf'|"[^".!?\n{SEP}]{{1,240}}")'
+)
+_QUOTED_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+# Words a title leaves in lower case: "The Lord of the Rings".
+_TITLE_SMALL_WORDS = _JOINERS | frozenset(
+    "a an in to at by with or nor but as vs from into".split()  # noqa: SIM905
+)
+_TITLE_QUOTE_WORDS = 3  # capitalised words a quoted title needs besides the word
+_QUOTES = ("“", "‘", '"')
+
+
+def _quoted_title_words(text: str) -> list[tuple[int, int]]:
+    """The lower-case words that stand alone in quoted titles of ``text``.
+
+    A quoted title is a quotation of one sentence whose words, but for small
+    words (``of``, ``and``) and one lower-case word, are all capitalised, at
+    least three of them longer than a letter: ``entitled "Rivers: Old
+    economy, New Economy"`` gives ``economy``. A quoted sentence (``"The
+    plan is sound," she said``) has more lower-case words, and ``"O Mother
+    dear, Jerusalem"`` too few capitals.
+    """
+    if not any(quote in text for quote in _QUOTES):
+        return []
+    found: list[tuple[int, int]] = []
+    for quotation in _QUOTATION.finditer(text):
+        capitals = 0
+        lower: list[tuple[int, int]] = []
+        for word in _QUOTED_WORD.finditer(
+            text, quotation.start() + 1, quotation.end() - 1
+        ):
+            if word.group()[0].isupper():
+                capitals += len(word.group()) > 1  # not the "O" of "O Mother"
+            elif word.group() not in _TITLE_SMALL_WORDS:
+                lower.append(word.span())
+                if len(lower) > 1:
+                    break
+        if len(lower) == 1 and capitals >= _TITLE_QUOTE_WORDS:
+            found.append(lower[0])
+    return found
 
 
 def _after_preposition(text: str, start: int) -> bool:
