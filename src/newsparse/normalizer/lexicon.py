@@ -118,7 +118,9 @@ class Lexicon:
         for pairs in self.phrases.values():
             for lower, canonical in pairs:
                 for word in _WORD_BREAK.split(lower)[1:]:
-                    if word not in self.stopwords:  # "of" would match too much
+                    # "of" would match too much, and "au" of "Port-au-Prince"
+                    # (or "es" of "Dar es Salaam") adds nothing to "prince".
+                    if len(word) > 2 and word not in self.stopwords:
                         later.setdefault(word, []).append((lower, canonical))
         object.__setattr__(self, "later_words", {w: tuple(p) for w, p in later.items()})
 
