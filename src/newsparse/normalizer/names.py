@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .casing import _DOTTED, _ends_sentence, _sentence_initial, _word_end
@@ -442,6 +444,14 @@ _TITLE_QUOTE_WORDS = 3  # capitalised words a quoted title needs besides the wor
 _QUOTES = ("“", "‘", '"')
 
 
+def _found(text: str, needle: str) -> Iterator[int]:
+    """Yield each offset where ``needle`` starts in ``text``."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
 def _quoted_title_words(text: str) -> list[tuple[int, int]]:
     """The lower-case words that stand alone in quoted titles of ``text``.
 
@@ -452,10 +462,21 @@ def _quoted_title_words(text: str) -> list[tuple[int, int]]:
     plan is sound," she said``) has more lower-case words, and ``"O Mother
     dear, Jerusalem"`` too few capitals.
     """
-    if not any(quote in text for quote in _QUOTES):
+    # Only a quote mark may open a quotation: try the pattern there alone,
+    # left to right as finditer would, rather than at every offset.
+    starts = [at for quote in _QUOTES for at in _found(text, quote)]
+    if not starts:
         return []
+    starts.sort()
     found: list[tuple[int, int]] = []
-    for quotation in _QUOTATION.finditer(text):
+    end = -1
+    for at in starts:
+        if at < end:
+            continue
+        quotation = _QUOTATION.match(text, at)
+        if quotation is None:
+            continue
+        end = quotation.end()
         capitals = 0
         lower: list[tuple[int, int]] = []
         for word in _QUOTED_WORD.finditer(
