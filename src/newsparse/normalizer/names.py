@@ -109,13 +109,15 @@ def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
         return False
     # The words before a sentence end belong to another sentence ("in New
     # South Wales. The Cancer Council"): count only those after the last end.
-    found = list(_RUN_WORD.finditer(text, before.start(), match.start()))
-    for index in range(len(found) - 1, -1, -1):
-        last = found[index].group()
-        if last.endswith(".") and _ends_sentence(last, ".", "", lexicon):
-            del found[: index + 1]
-            break
-    for word in found:
+    begin = before.start()
+    if text.find(".", begin, match.start()) >= 0:  # rare: look closer
+        for word in reversed(list(_RUN_WORD.finditer(text, begin, match.start()))):
+            if word.group().endswith(".") and _ends_sentence(
+                word.group(), ".", "", lexicon
+            ):
+                begin = word.end()
+                break
+    for word in _RUN_WORD.finditer(text, begin, match.start()):
         if word.group()[0].islower() or _is_date_word(word.group()):
             continue  # a joining word ("for"), or "Wednesday Abu Nidal"
         if not _is_title(word.group()) and not _sentence_initial(
@@ -477,19 +479,20 @@ def _quoted_title_words(text: str) -> list[tuple[int, int]]:
         if quotation is None:
             continue
         end = quotation.end()
-        capitals = 0
-        lower: list[tuple[int, int]] = []
-        for word in _QUOTED_WORD.finditer(
-            text, quotation.start() + 1, quotation.end() - 1
-        ):
-            if word.group()[0].isupper():
-                capitals += len(word.group()) > 1  # not the "O" of "O Mother"
-            elif word.group() not in _TITLE_SMALL_WORDS:
-                lower.append(word.span())
-                if len(lower) > 1:
-                    break
-        if len(lower) == 1 and capitals >= _TITLE_QUOTE_WORDS:
-            found.append(lower[0])
+        # Most quotations are speech, with many lower-case words: list the
+        # words at C speed and look closer only at a quotation with one.
+        inner = (quotation.start() + 1, quotation.end() - 1)
+        words = _QUOTED_WORD.findall(text, *inner)
+        lower = [w for w in words if not w[0].isupper() and w not in _TITLE_SMALL_WORDS]
+        if len(lower) != 1:
+            continue
+        capitals = sum(len(w) > 1 for w in words if w[0].isupper())  # not "O"
+        if capitals < _TITLE_QUOTE_WORDS:
+            continue
+        for word in _QUOTED_WORD.finditer(text, *inner):
+            if word.group() == lower[0]:
+                found.append(word.span())
+                break
     return found
 
 
