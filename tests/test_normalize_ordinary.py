@@ -21,6 +21,9 @@ from newsparse.normalizer.lexicon import builtin_lexicon
         "government",  # on the stop list
         "glass",  # on the list, ending in -ss
         "classes",  # a plural of a word in -ss
+        "sheet",  # common nouns, adjectives and verbs added to the list
+        "similar",
+        "wipe",
     ],
 )
 def test_ordinary_words(word):
@@ -41,3 +44,11 @@ def test_names_are_not_ordinary_words(word):
 def test_the_answer_does_not_change_once_cached():
     lexicon = builtin_lexicon()
     assert [lexicon.is_ordinary_word("farmers") for _ in range(3)] == [True] * 3
+
+
+def test_hyphenated_names_are_phrases():
+    """A hyphen joins the words of a lexicon name, as a space does."""
+    lexicon = builtin_lexicon()
+    assert ("port-au-prince", "Port-au-Prince") in lexicon.phrases["port"]
+    assert "port-au-prince" not in lexicon.proper
+    assert ("guinea-bissau", "Guinea-Bissau") in lexicon.later_words["bissau"]

@@ -282,6 +282,13 @@ class Vote:
     surnames: dict[str, str] = attrs.field(factory=dict)
     """Words capitalised right after a title (``Mr Farmer``), to capitalise
     also right after a capitalised first name (``Frank farmer``)."""
+    quoted: dict[str, str] = attrs.field(factory=dict)
+    """Words written capitalised anywhere, to capitalise in a quoted title
+    whose other words are capitalised (``"New economy, Old Economy"``)."""
+    numbered: dict[str, str] = attrs.field(factory=dict)
+    """Ordinary words of :attr:`modifiers` whose one capital stands on its own
+    after a modifier (``the cricket Test``), to capitalise after an ordinal
+    (``the third test``, ``the first cricket test``)."""
 
 
 @attrs.frozen(kw_only=True)

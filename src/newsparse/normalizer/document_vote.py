@@ -21,6 +21,7 @@ from .context import (
     SEP,
     Change,
     Context,
+    Protected,
     Vote,
     joined_pieces,
     recased,
@@ -34,6 +35,7 @@ from .names import (
     _NAME_PARTICLES,
     _NOT_NEIGHBOURS,
     _after_first_name,
+    _after_ordinal,
     _after_preposition,
     _after_title,
     _as_in_run,
@@ -43,6 +45,7 @@ from .names import (
     _is_capitalised,
     _neighbours,
     _not_after_article,
+    _quoted_title_words,
     _run_keys,
     _word_before,
 )
@@ -118,18 +121,36 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
             (ctx.vote.in_runs, as_in_run),
             (ctx.vote.surnames, after_first_name),
             ({w: form for w, (form, _) in modifiers.items()}, after_same_word),
+            (ctx.vote.numbered, _after_ordinal),
         )
         if table
     ]
+    quoted = ctx.vote.quoted
+
+    def in_quoted_titles(text: str) -> list[Change]:
+        protected: Protected | None = None
+        found: list[Change] = []
+        for start, end in _quoted_title_words(text):
+            form = quoted.get(text[start:end])
+            if form is None:
+                continue
+            if protected is None:
+                protected = Protected.find(text)
+            if not protected.covers(start):
+                found.append((start, end, form))
+        return found
+
     changes: list[Change] = []
     current = text
     words = ctx.words_in(text)  # recasing keeps it a superset
-    while tiers:
+    while tiers or quoted:
         more = [
             c
             for table, where in tiers
             for c in _replace_words(current, words, table, {}, where)
         ]
+        if quoted:
+            more += in_quoted_titles(current)
         if not more:
             break
         more = sorted(set(more))
@@ -277,7 +298,9 @@ def vote(
     and capitalised mid-sentence, a title run of prose included, it goes to
     :attr:`~.context.Vote.names`. Title runs also lend their neighbours
     (:attr:`~.context.Vote.run_neighbours`), and an ordinary word its
-    modifiers (``the first Test``) and a surname its first names.
+    modifiers (``the first Test``; a lone capital after any modifier lends
+    the ordinals, ``the cricket Test`` … ``the third test``) and a surname
+    its first names.
 
     Args:
         texts: the running texts of a document.
@@ -370,6 +393,7 @@ class _Tally:
         self.in_names: dict[str, str] = {}
         self.after_prepositions: dict[str, str] = {}
         self.same_modifier: list[str] = []
+        self.numbered: set[str] = set()  # "test" for "the last Test"
         self.slips: set[str] = set()
         self.loose: set[str] = set()
         self.titled: set[str] = set()
@@ -479,6 +503,11 @@ class _Tally:
                 self.slips.add(word)
             elif lows == 1 and caps:
                 self.same_modifier.append(word)
+                if self.alone[word] and word in self.modifiers:
+                    # Its one capital stands on its own after a modifier ("the
+                    # cricket Test"), so a numbered one is a slip ("the last
+                    # test").
+                    self.numbered.add(word)
             if plain:
                 # Nor does a name around an ordinary word ("Students for Fair
                 # Admissions") make it a name in another ("In fair Verona").
@@ -566,4 +595,10 @@ class _Tally:
                 if w in present_any and w not in everywhere
             },
             names={w: everywhere[w] for w in self.slips},
+            numbered={w: forms[w] for w in self.numbered if w not in everywhere},
+            quoted={
+                w: f
+                for w, f in seen.items()
+                if w in present_any and w not in everywhere
+            },
         )

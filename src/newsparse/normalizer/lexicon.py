@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -72,6 +73,9 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+_WORD_BREAK = re.compile("[ -]")  # between the words of a phrase
+
+
 def _abbreviation_key(word: str) -> str:
     return word.strip().rstrip(".")
 
@@ -113,8 +117,10 @@ class Lexicon:
         later: dict[str, list[tuple[str, str]]] = {}
         for pairs in self.phrases.values():
             for lower, canonical in pairs:
-                for word in lower.split(" ")[1:]:
-                    if word not in self.stopwords:  # "of" would match too much
+                for word in _WORD_BREAK.split(lower)[1:]:
+                    # "of" would match too much, and "au" of "Port-au-Prince"
+                    # (or "es" of "Dar es Salaam") adds nothing to "prince".
+                    if len(word) > 2 and word not in self.stopwords:
                         later.setdefault(word, []).append((lower, canonical))
         object.__setattr__(self, "later_words", {w: tuple(p) for w, p in later.items()})
 
@@ -206,8 +212,10 @@ def _add_names(
             # ("İzmir".lower() adds a combining dot): a repair would change more
             # than case.
             continue
-        if " " in canonical:
-            phrases.setdefault(lower.split(" ", 1)[0], []).append((lower, canonical))
+        if " " in canonical or "-" in canonical:
+            # A hyphen joins words too: "Port-au-Prince" is found from "port".
+            first = _WORD_BREAK.split(lower, 1)[0]
+            phrases.setdefault(first, []).append((lower, canonical))
         else:
             proper[lower] = canonical
 

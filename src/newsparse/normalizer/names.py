@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-from .casing import _DOTTED, _sentence_initial, _word_end
+from .casing import _DOTTED, _ends_sentence, _sentence_initial, _word_end
+from .context import SEP
 from .lexicon import Lexicon, load_words
 
-__all__ = ["PREPOSITIONS", "TITLES"]
+__all__ = ["ORDINALS", "PREPOSITIONS", "TITLES"]
 
 # Words that stand before a name: "Mr", "Dr.", "Minister", "Senator".
 TITLES = frozenset(
@@ -104,7 +107,17 @@ def _in_title_run(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
     before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if before is None:
         return False
-    for word in _RUN_WORD.finditer(text, before.start(), match.start()):
+    # The words before a sentence end belong to another sentence ("in New
+    # South Wales. The Cancer Council"): count only those after the last end.
+    begin = before.start()
+    if text.find(".", begin, match.start()) >= 0:  # rare: look closer
+        for word in reversed(list(_RUN_WORD.finditer(text, begin, match.start()))):
+            if word.group().endswith(".") and _ends_sentence(
+                word.group(), ".", "", lexicon
+            ):
+                begin = word.end()
+                break
+    for word in _RUN_WORD.finditer(text, begin, match.start()):
         if word.group()[0].islower() or _is_date_word(word.group()):
             continue  # a joining word ("for"), or "Wednesday Abu Nidal"
         if not _is_title(word.group()) and not _sentence_initial(
@@ -389,6 +402,98 @@ def _not_after_article(text: str, start: int) -> bool:
         and after.group(1).islower()
         and after.group(1) not in _NOT_NEIGHBOURS
     )
+
+
+# Words that number a thing in a series: "the second Test", "the final
+# test", "the 100th Test" (whose "th" is the word before).
+ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth last final next previous opening deciding st nd rd
+    th""".split()  # noqa: SIM905
+)
+
+
+def _after_ordinal(text: str, start: int) -> bool:
+    """Whether an ordinal numbers the word, perhaps across one modifier.
+
+    ``the third test``, ``the 20th test``, ``the first cricket test``; not
+    ``the first of the tests``.
+    """
+    before = _word_before(text, start)
+    if before is None or not before[0].islower():
+        return False
+    if before[0] in ORDINALS:
+        return True
+    if before[0] in _NOT_NEIGHBOURS or text[before[1] + len(before[0])] != " ":
+        return False
+    two = _word_before(text, before[1])
+    return two is not None and two[0] in ORDINALS and text[two[1] + len(two[0])] == " "
+
+
+# A quotation of one sentence: no sentence mark, line break or block end in it.
+_QUOTATION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])"
+    rf"(?:“[^“”.!?\n{SEP}]{{1,240}}”|‘[^‘’.!?\n{SEP}]{{1,240}}’"
+    rf'|"[^".!?\n{SEP}]{{1,240}}")'
+)
+_QUOTED_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+# Words a title leaves in lower case: "The Lord of the Rings".
+_TITLE_SMALL_WORDS = _JOINERS | frozenset(
+    "a an in to at by with or nor but as vs from into".split()  # noqa: SIM905
+)
+_TITLE_QUOTE_WORDS = 3  # capitalised words a quoted title needs besides the word
+_QUOTES = ("“", "‘", '"')
+
+
+def _found(text: str, needle: str) -> Iterator[int]:
+    """Yield each offset where ``needle`` starts in ``text``."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _quoted_title_words(text: str) -> list[tuple[int, int]]:
+    """The lower-case words that stand alone in quoted titles of ``text``.
+
+    A quoted title is a quotation of one sentence whose words, but for small
+    words (``of``, ``and``) and one lower-case word, are all capitalised, at
+    least three of them longer than a letter: ``entitled "Rivers: Old
+    economy, New Economy"`` gives ``economy``. A quoted sentence (``"The
+    plan is sound," she said``) has more lower-case words, and ``"O Mother
+    dear, Jerusalem"`` too few capitals.
+    """
+    # Only a quote mark may open a quotation: try the pattern there alone,
+    # left to right as finditer would, rather than at every offset.
+    starts = [at for quote in _QUOTES for at in _found(text, quote)]
+    if not starts:
+        return []
+    starts.sort()
+    found: list[tuple[int, int]] = []
+    end = -1
+    for at in starts:
+        if at < end:
+            continue
+        quotation = _QUOTATION.match(text, at)
+        if quotation is None:
+            continue
+        end = quotation.end()
+        # Most quotations are speech, with many lower-case words: list the
+        # words at C speed and look closer only at a quotation with one.
+        inner = (quotation.start() + 1, quotation.end() - 1)
+        words = _QUOTED_WORD.findall(text, *inner)
+        lower = [w for w in words if not w[0].isupper() and w not in _TITLE_SMALL_WORDS]
+        if len(lower) != 1:
+            continue
+        capitals = sum(len(w) > 1 for w in words if w[0].isupper())  # not "O"
+        if capitals < _TITLE_QUOTE_WORDS:
+            continue
+        for word in _QUOTED_WORD.finditer(text, *inner):
+            if word.group() == lower[0]:
+                found.append(word.span())
+                break
+    return found
 
 
 def _after_preposition(text: str, start: int) -> bool:

@@ -81,8 +81,11 @@ _COMMA = regex.compile(
 )
 # "include:Crimea" -> insert; "4:00pm", "std::map", "http:" (scheme) -> no.
 _COLON = regex.compile(r"(?<=[\p{Ll}\p{Lu}]{2})(?<!:):(?=[\p{Lu}\p{Ll}]\p{Ll})")
-# "Middle East.However" / "in 2014.The" -> insert; "Node.js", "U.S.A", "J.R.R." -> no.
-_PERIOD = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{Nd})\]”\"’])\.(?=\p{Lu}\p{Ll})")
+# "Middle East.However" / "in 2014.The" / "the 1960s.He" -> insert; "Node.js",
+# "U.S.A", "J.R.R." -> no.
+_PERIOD = regex.compile(
+    r"(?<=\p{Ll}\p{Ll}|\p{Nd}\p{Ll}|[\p{Nd})\]”\"’])\.(?=\p{Lu}\p{Ll})"
+)
 # "Really?Yes" -> insert; "Yes?no" -> no.
 _QUESTION = regex.compile(r"(?<=\p{Ll})[!?](?=\p{Lu}\p{Ll})")
 _BY_MARK = {",": _COMMA, ";": _COMMA, ":": _COLON, ".": _PERIOD} | dict.fromkeys(
