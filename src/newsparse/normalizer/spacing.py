@@ -153,5 +153,25 @@ def fix_punctuation_spacing(text: str, ctx: Context) -> list[Change]:
             word = _LAST_WORD.search(text, max(0, at - 40), at)
             if word and word.group().casefold() in _URI_SCHEMES:
                 continue
+        elif mark == "." and _dotted_name(text, at):
+            continue
         positions.append(at + 1)
     return [(p, p, " ") for p in positions]
+
+
+def _dotted_name(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` joins a name the text writes so twice.
+
+    ``One.Tel`` or ``Se.Ma`` written the same way more than once is a name,
+    not a sentence that lost its space: a dropped space seldom falls between
+    the same two capitalised words twice. A lower-case word before the stop
+    (``said.The``) always ends a sentence.
+    """
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = at + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    token = text[start:end]
+    return token[:1].isupper() and text.count(token) > 1
