@@ -26,7 +26,8 @@ _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
 _MAX_TOC_WORDS = 10
 _TOC_LABEL = regex.compile(
-    r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?:?",
+    r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
+    r"|jump to(?: section)?|on this page)\s*:?",
     regex.IGNORECASE,
 )
 
@@ -97,9 +98,37 @@ _MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 _MAX_KICKER_WORDS = 3
 _MIN_TITLE_WORDS = 4
 _MAX_KICKER = 30  # characters
+_MIN_TITLE_UNDER_ONE = 3  # "Obituaries" over "Ana Ruiz obituary"
 _MAX_TITLE_WORDS = 20
+_MAX_KICKER_LINE = 60  # characters of sections side by side
+_MAX_SECTIONS = 4
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
 _OPEN_END = frozenset("a an the to of and or in on for with by at from".split())  # noqa: SIM905
+_SECTION = regex.compile(
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+)
+
+
+def _kicker_words(text: str) -> list[str]:
+    """The words of a section label, or none when the line is no such label.
+
+    One to three words (``Climate crisis``), or two to four sections side by
+    side, each one to three capitalised words (``Markets | Central Banks``):
+    then the words of the longest section.
+    """
+    if " | " not in text:
+        words = text.split()
+        return (
+            words
+            if len(words) <= _MAX_KICKER_WORDS and len(text) <= _MAX_KICKER
+            else []
+        )
+    sections = text.split(" | ")
+    if len(sections) > _MAX_SECTIONS or not all(
+        _SECTION.fullmatch(s.strip()) for s in sections
+    ):
+        return []
+    return max((s.split() for s in sections), key=len)
 
 
 def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
@@ -108,34 +137,36 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     News pages print the section (``World``, ``Climate crisis``, ``Politics``)
     over the headline; scraped text keeps it as a line of its own. It is one
     when it opens the article (only furniture before it), has at most three
-    words and no punctuation at its end, and the next line is a much longer
-    headline: at least four words and twice as many as the label, no
+    words (or is two to four such sections side by side, ``Markets |
+    Central Banks``) and no punctuation at its end, and the next line
+    (furniture such as a correction notice skipped) is a much longer
+    headline: at least four words (three under a one-word label,
+    ``Obituaries``) and twice as many as the label, no
     sentence punctuation at its end, not breaking off mid-phrase (a wrapped
     paragraph), and not the article's last line. (A short title over a short
     subheading, ``Library Hours Change`` over ``Can I bring my dog?``, stays
     the title.)
     """
-    if len(text) > _MAX_KICKER or len(state.tokens) > _TOP_TOKENS:
+    if len(text) > _MAX_KICKER_LINE or len(state.tokens) > _TOP_TOKENS:
         return False  # most lines: two length checks
-    words = text.split()
-    if (
-        not words
-        or len(words) > _MAX_KICKER_WORDS
-        or not text[0].isupper()
-        or not text[-1].isalnum()
-    ):
+    words = _kicker_words(text)
+    if not words or not text[0].isupper() or not text[-1].isalnum():
         return False
     if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
         return False
     following = line + 1
-    while following < end_line and is_blank(state, following):
-        following += 1
+    while following < end_line and (
+        is_blank(state, following)
+        or classify(line_text(state, following).strip()) is not None
+    ):
+        following += 1  # a notice or a date may stand between label and title
     if following + 1 >= end_line:
         return False
     title = line_text(state, following).strip().lstrip("#").strip()
     title_words = title.split()
+    shortest = _MIN_TITLE_WORDS if len(words) > 1 else _MIN_TITLE_UNDER_ONE
     return (
-        max(_MIN_TITLE_WORDS, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
+        max(shortest, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
         and title[0].isupper()
         and title[-1] not in ".,;:!…"
         and title_words[-1].lower() not in _OPEN_END
@@ -305,8 +336,7 @@ def _boilerplate(
             kind = "references"
         else:
             return False
-    table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
-    if "|" in text and table_next:
+    if "|" in text and _table_next(state, start_line, end_line):
         return False  # the header of a table ("Topic | Stance")
     last = start_line
     if kind == "date" and not _DIGIT.search(text):
@@ -328,6 +358,25 @@ def _boilerplate(
     }
     state.line = last + 1
     return True
+
+
+def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line under a line with a pipe may be the next row of a table.
+
+    It holds a pipe too, and is not page furniture with another number of
+    cells: a cookie banner (``Accept all | Reject all``) over a menu
+    (``Home | News | Contact``) makes no table; ``Name | Role`` over
+    ``Ana | Chair`` does.
+    """
+    if line + 1 >= end_line:
+        return False
+    following = line_text(state, line + 1)
+    if "|" not in following:
+        return False
+    return (
+        following.count("|") == line_text(state, line).count("|")
+        or classify(following.strip()) is None
+    )
 
 
 def _biography(state: StateBlock, text: str) -> bool:

@@ -46,7 +46,10 @@ _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 )
-_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+_ZONE = (
+    r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+    r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
+)
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
@@ -58,7 +61,7 @@ _DATE_LABEL = (
     r"|information|details)\s+)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
-    r"|verified"
+    r"|verified|still current (?:at|as of)"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication)|release date|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
@@ -315,8 +318,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
         | {"subscribe", "sign", "register"},
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
+        r"(?:\s*[:|–—]\s*\S.{0,200})?"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
-        r"|inbox|updates).{0,40}",
+        r"|inbox|updates?|updated|alerts?|e-?mails?).{0,40}",
     ),
     (
         "date",
@@ -347,8 +351,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "navigation",
-        frozenset({"contents", "table", "in", "jump"}),
-        r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?",
+        frozenset({"contents", "table", "in", "jump", "on"}),
+        r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
+        r"|jump to(?: section)?|on this page)\s*:?",
     ),
     (
         "caption",
@@ -380,7 +385,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
         | {"correction", "clarification", "this", "was", "is"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
-        r"|clarification)\s*:.{0,400}|editor['’]s note"
+        r"|clarification)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
+        r"|editor['’]s note"
         r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
@@ -585,8 +591,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "navigation",
-        frozenset({"show", "load", "see", "jump", "post", "previous", "next"}),
-        r"(?:show|load|see) more(?: posts| updates| stories)?|jump to latest"
+        frozenset({"show", "load", "see", "view", "jump", "post", "previous", "next"}),
+        r"(?:show|load|see|view) (?:more|older|newer|earlier|later|previous)"
+        r"(?: posts| updates| stories| entries)?|jump to latest"
         r"(?: updates?)?|post navigation|(?:previous|next) post",
     ),
     (
@@ -778,6 +785,17 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"data (?:extracted|retrieved|accessed|downloaded) (?:on|in)\s.{1,40}",
     ),
     (
+        "date",
+        frozenset({"latest", "last", "recent"}),
+        # What the last revision of a page changed: "Latest update: new rules …".
+        r"(?:latest|last|recent) (?:update|change|changes|revision)s?\s*:\s*\S.{0,200}",
+    ),
+    (
+        "release",
+        frozenset({"notes", "note", "editors", "editor's", "editor’s"}),
+        r"(?:notes? (?:to|for) editors|editors['’]? notes?)(?:\s*:(?:\s*\S.{0,400})?)?",
+    ),
+    (
         "related",
         frozenset({"related", "around", "elsewhere"}),
         r"related (?:internet )?links|around the (?-i:\p{Lu}{2,})"
@@ -792,7 +810,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "caption",
         lambda t: "ourtesy" in t[-_MAX_CREDIT:] or "©" in t[-_MAX_CREDIT:],
-        r".{3,300}[.!?”\")\]]\s+(?:photo(?:graph)?\s+|image\s+)?courtesy(?: of)?\s"
+        r".{3,300}[.!?”\")\]]\s+(?:(?:photo(?:graph)?|image|picture)s?\s*:?\s+)?"
+        r"courtesy(?: of)?\s"
         r"[^.!?]{1,80}\.?|.{3,300}\s\(?©\s?[^.!?()]{1,80}\)?",
     ),
     (
@@ -906,7 +925,7 @@ _MAX_DATE_LENGTH = 90
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
 _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
-    """published updated update posted modified date dated issued released
+    """published updated update posted modified date dated issued released still
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
@@ -942,7 +961,13 @@ def classify(text: str) -> str | None:
     first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     if (
         len(text) <= _MAX_DATE_LENGTH
-        and (first[:1].isdigit() or first[:1] in _DATE_MARKS or first in _DATE_WORDS)
+        and (
+            first[:1].isdigit()
+            or first[:1] in _DATE_MARKS
+            or first in _DATE_WORDS
+            or "|" in text
+            or "·" in text
+        )
         and _DIGIT.search(text)
         and (_is_date(text) or _dates(text))
     ):
@@ -986,7 +1011,12 @@ def _dates(text: str) -> bool:
     """
     if "|" in text or "·" in text or "•" in text or ";" in text:
         parts = _DATE_SEPARATOR.split(text)
-        return len(parts) > 1 and all(_is_date(p) for p in parts)
+        has_date = [_is_date(p) for p in parts]
+        return (
+            len(parts) > 1
+            and any(has_date)
+            and all(d or _issue_label(p) for d, p in zip(has_date, parts, strict=True))
+        )
     if " by " in text:
         dated = _DATED_BY.fullmatch(text)
         return dated is not None and _is_date(dated.group("date"))
@@ -998,6 +1028,25 @@ def _dates(text: str) -> bool:
             and _is_date(aside.group("date"))
         )
     return False
+
+
+_MAX_ISSUE_WORDS = 3
+
+
+def _issue_label(part: str) -> bool:
+    """Whether a part of a date line names the issue or round it dates.
+
+    ``Matchday 27 | Last updated 18:52``, ``Vol. 12 · 3 May 2025``: at most
+    three words, a figure among them, starting with a capital, no sentence
+    punctuation at its end.
+    """
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_ISSUE_WORDS
+        and part[0].isupper()
+        and part[-1] not in ".!?:"
+        and _DIGIT.search(part) is not None
+    )
 
 
 def _looks_like_byline(text: str) -> bool:

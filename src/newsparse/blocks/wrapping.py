@@ -108,11 +108,27 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         return False
     if "|" in following and "|" not in text:
         return False
+    if _furniture_under(following):
+        return False  # a byline or a date under a title: wrapping never makes one
     length = _length(text)
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
     # The next word would not have fitted (one column of slack: wrappers differ
     # on whether the width is inclusive).
     return width * 0.6 <= length <= width and length + 1 + first_word >= width
+
+
+def _furniture_under(following: str) -> bool:
+    """Whether the line after a full line is page furniture, not its wrap.
+
+    A wrapped line goes on in mid-sentence; one opening with a capital or a
+    figure that reads whole as furniture (``By Ana Ruiz``, ``Published 3 May
+    2025``, ``Reporting by …; Editing by …``) stands on its own. Lines going
+    on in lower case skip the look-up.
+    """
+    head = following.lstrip(SPACE)[:1]
+    return (head.isupper() or head.isdigit()) and classify(
+        following.strip(SPACE)
+    ) is not None
 
 
 _SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter

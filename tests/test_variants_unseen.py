@@ -1,0 +1,158 @@
+"""Structure variants found on articles the parser had never seen (issue #4).
+
+Each class is one convention of news text; the examples are written for the
+tests, with prose lines that look like the furniture and must stay content.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks.boilerplate import classify
+
+from .test_variants import outline
+
+
+def boilerplate_of(text: str) -> list[tuple[str, str]]:
+    """The boilerplate blocks of a parse: (text, kind)."""
+    doc = newsparse.parse(text, normalize=False)
+    return [
+        (b.text, b.kind) for b in doc.walk() if isinstance(b, newsparse.Boilerplate)
+    ]
+
+
+class TestMoreFurnitureVocabulary:
+    """Page furniture in wordings the classifier did not know."""
+
+    FURNITURE = (
+        ("Correction, 2 May 2024: An earlier version misnamed the ferry.", "notice"),
+        ("Clarification, 3 June: The fare applies to adults only.", "notice"),
+        ("Still current at: 4 October 2024", "date"),
+        ("Latest update: new advice on ferry crossings in winter", "date"),
+        ("Last changes: removed the section on visas", "date"),
+        ("Sponsored: Win a weekend for two in the mountains", "advert"),
+        ("Promoted | Find the best savings rate today", "advert"),
+        ("Sign up to receive an email when this page is updated.", "advert"),
+        ("Register for free breaking-news alerts", "advert"),
+        ("Show older updates", "navigation"),
+        ("Load earlier posts", "navigation"),
+        ("View newer entries", "navigation"),
+        ("Note to editors: Interviews can be arranged on request.", "release"),
+        ("Notes for editors", "release"),
+        ("In this guide:", "navigation"),
+        ("On this page", "navigation"),
+        ("The old harbour at dusk. Photo: courtesy of the town museum", "caption"),
+        ("May 6, 2025 10:31 AM GMT+1 · Updated 3 hours ago", "date"),
+        ("Round 12 | Last updated 21:05, 3 May 2025", "date"),
+        ("Issue 48 · 6 May 2025", "date"),
+    )
+    PROSE = (
+        "Correction, the minister said, was the word she would use.",
+        "Sponsored by the chamber of commerce, the fair drew 4,000 people.",
+        "Latest update on the talks came late on Friday.",
+        "Notes to editors were sent by the agency on Monday.",
+        "Show older residents the new timetable, the council was told.",
+        "In this article the author makes three points.",
+        "Round 12 | Harbour Town won 2–0 on a wet night in May.",
+        "Sign up was slow, the organisers admitted.",
+    )
+
+    def test_furniture_is_classified(self):
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_that_starts_alike_stays_content(self):
+        assert [(t, classify(t)) for t in self.PROSE] == [(t, None) for t in self.PROSE]
+
+
+class TestWrappedTextStopsAtFurniture:
+    """A hard-wrapped line never continues onto a byline, a date or a credit."""
+
+    ARTICLE = (
+        "Harbour authority says ferry fares will rise by a fifth from spring\n"
+        "{}\n"
+        "\n"
+        "The harbour authority said on Tuesday that fares on all of its ferry\n"
+        "routes would rise by about a fifth from April, blaming higher fuel and\n"
+        "insurance costs and a shortage of trained crews on the island routes.\n"
+        "\n"
+        "Islanders said the rise would fall hardest on those who commute to\n"
+        "the mainland for work, and asked for a discount for season tickets.\n"
+        "{}\n"
+    )
+
+    def test_byline_and_credit_stand_apart(self):
+        text = self.ARTICLE.format(
+            "By Mara Lindqvist, Transport Correspondent",
+            "Reporting by Mara Lindqvist; Editing by Tom Hale",
+        )
+        assert outline(text) == [
+            "h1:Harbour authority says ferry fares will rise by a fifth from spring",
+            "boilerplate",
+            "paragraph",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_a_date_line_under_the_title(self):
+        text = self.ARTICLE.format("Published 9:15 AM ET, Tue March 4, 2025", "")
+        assert outline(text)[:2] == [
+            "h1:Harbour authority says ferry fares will rise by a fifth from spring",
+            "boilerplate",
+        ]
+
+    def test_a_wrapped_line_starting_like_a_byline_still_joins(self):
+        text = self.ARTICLE.format("", "by the end of the decade, the union said.")
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.paragraphs()[-1].text.endswith("the union said.")
+
+
+class TestSectionLabelsOverTheTitle:
+    """Section labels above the headline: side by side, or one word over a short title."""
+
+    def test_sections_side_by_side(self):
+        text = (
+            "Business | Energy Markets\n"
+            "Gas prices fall to their lowest level in three years\n"
+            "By Ana Ruiz\n\n"
+            "Wholesale gas prices fell on Monday as storage sites filled up.\n"
+        )
+        assert boilerplate_of(text)[0] == ("Business | Energy Markets", "navigation")
+        assert outline(text)[1].startswith("h1:Gas prices")
+
+    def test_a_notice_between_label_and_title(self):
+        text = (
+            "World | Asia\n"
+            "Correction, 5 May 2025: An earlier version gave the wrong date.\n"
+            "Flooding forces thousands from their homes in the delta\n\n"
+            "Rivers burst their banks after a week of rain.\n"
+        )
+        assert outline(text)[:3] == [
+            "boilerplate",
+            "boilerplate",
+            "h1:Flooding forces thousands from their homes in the delta",
+        ]
+
+    def test_one_word_over_a_three_word_title(self):
+        text = "Obituaries\nMarta Kowalski obituary\n\nMarta Kowalski, who has died aged 90, ran the village school.\n"
+        assert outline(text)[:2] == ["boilerplate", "h1:Marta Kowalski obituary"]
+
+    def test_a_pipe_line_over_prose_stays_content(self):
+        text = "Capacity | Offshore Wind\nThe story goes on here.\n"
+        assert outline(text) == ["paragraph", "paragraph"]
+
+    def test_a_pipe_line_over_rows_is_a_table(self):
+        text = "Region | Share\nNorth | 40%\nSouth | 60%\n"
+        assert outline(text) == ["table"]
+
+
+class TestFurnitureLinesWithPipesMakeNoTable:
+    """A cookie banner over a menu: two pipe lines of page furniture, no table."""
+
+    def test_banner_over_menu(self):
+        text = (
+            "We use cookies to improve this site. Accept all | Reject all\n"
+            "Home | News | Sport | Weather | Contact us\n"
+            "Bridge closes for repairs until June\n\n"
+            "The bridge will close for three months from Monday.\n"
+        )
+        assert outline(text)[:2] == ["boilerplate", "boilerplate"]
+        assert "table" not in outline(text)
