@@ -156,3 +156,48 @@ class TestFurnitureLinesWithPipesMakeNoTable:
         )
         assert outline(text)[:2] == ["boilerplate", "boilerplate"]
         assert "table" not in outline(text)
+
+
+class TestTermColonLines:
+    """Unmarked ``Term: description`` lines under a line ending in ``:`` are a list."""
+
+    def test_colon_terms_then_the_story(self):
+        text = (
+            "Fares Rise in Spring\n\n"
+            "The new fares will be:\n"
+            "Adults: £4.20 a journey, up from £3.90\n"
+            "Children: £2.10, unchanged\n"
+            "Seniors: free outside the rush hour\n"
+            "The changes take effect on 1 April, the operator said.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == [
+            "h1:Fares Rise in Spring",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+        (items,) = doc.lists()
+        assert len(items.items) == 3
+
+    def test_speaker_turns_are_no_list(self):
+        text = (
+            "The minister was asked about the fares:\n"
+            "Reporter: Will they rise again next year?\n"
+            "Minister: Not if I can help it.\n"
+            "Reporter: Can you promise that?\n"
+            "Minister: No.\n"
+        )
+        assert "list" not in outline(text)
+        text = "She was asked:\nQ: Will you stand again?\nA: Not this time.\n"
+        assert "list" not in outline(text)
+
+    def test_marked_items_with_colons_stay_one_list(self):
+        text = (
+            "Our advice:\n"
+            "1. Short stay: the old town.\n"
+            "2. Families: the beach district.\n"
+            "3. Peace and a view: the hill villages.\n"
+        )
+        assert outline(text)[-1] == "list"
+        assert outline(text).count("list") == 1
