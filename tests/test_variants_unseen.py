@@ -135,6 +135,15 @@ class TestSectionLabelsOverTheTitle:
         text = "Obituaries\nMarta Kowalski obituary\n\nMarta Kowalski, who has died aged 90, ran the village school.\n"
         assert outline(text)[:2] == ["boilerplate", "h1:Marta Kowalski obituary"]
 
+    def test_sections_over_a_title_opening_with_a_quote(self):
+        text = (
+            "Interviews | Farming\n"
+            "“We Cannot Wait for Rain”: A Grower on the Drought\n"
+            "By Ana Ruiz\n\n"
+            "The orchards have had no rain since March.\n"
+        )
+        assert outline(text)[0] == "boilerplate"
+
     def test_a_pipe_line_over_prose_stays_content(self):
         text = "Capacity | Offshore Wind\nThe story goes on here.\n"
         assert outline(text) == ["paragraph", "paragraph"]
@@ -201,3 +210,103 @@ class TestTermColonLines:
         )
         assert outline(text)[-1] == "list"
         assert outline(text).count("list") == 1
+
+
+class TestTablesOfContents:
+    """A table of contents is one block, even when its entries are the headings."""
+
+    def test_contents_over_the_first_section(self):
+        text = (
+            "Visiting the Islands\n"
+            "Contents\n"
+            "Overview\n"
+            "Getting there\n"
+            "Where to stay\n"
+            "Overview\n"
+            "The islands are quiet outside the summer, and most ferries stop in winter.\n"
+            "Getting there\n"
+            "Two ferries a day leave the mainland port in summer, one in winter.\n"
+        )
+        assert outline(text) == [
+            "h1:Visiting the Islands",
+            "boilerplate",
+            "h2:Overview",
+            "paragraph",
+            "h2:Getting there",
+            "paragraph",
+        ]
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.boilerplate()[0].text.splitlines()[-1] == "Where to stay"
+
+    def test_a_label_with_a_colon_over_numbered_entries(self):
+        text = (
+            "Visiting the Islands\n"
+            "On this page:\n"
+            "1. Overview\n"
+            "2. Getting there\n\n"
+            "The islands are quiet outside the summer.\n"
+        )
+        assert outline(text) == ["h1:Visiting the Islands", "boilerplate", "paragraph"]
+
+
+class TestAuthorLines:
+    """The author's name in italics under the title, and their biography at the foot."""
+
+    ARTICLE = (
+        "Opinion › Housing\n"
+        "**Build Homes Where the Jobs Are**\n"
+        "{byline}\n"
+        "Tue 4 Mar 2025\n\n"
+        "Every government promises more homes; few say where.\n\n"
+        "{bio}\n"
+    )
+
+    def test_italic_name_and_biography(self):
+        text = self.ARTICLE.format(
+            byline="*Nadia Osei*",
+            bio="*Nadia Osei is a housing economist and writes a monthly column.*",
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Build Homes Where the Jobs Are",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_biography_after_a_by_line(self):
+        text = self.ARTICLE.format(
+            byline="By Nadia Osei and Tom Hale",
+            bio="Tom Hale is the paper's housing correspondent, based in Leeds.",
+        )
+        assert outline(text)[-1] == "boilerplate"
+
+    def test_other_people_stay_content(self):
+        text = self.ARTICLE.format(
+            byline="By Nadia Osei",
+            bio="Tom Hale is a housing economist who advised the last government.",
+        )
+        assert outline(text)[-1] == "paragraph"
+
+
+class TestSignUpBoxes:
+    """A promotion's short label over its prompt is one block."""
+
+    def test_label_and_prompt(self):
+        text = (
+            "Road Closures This Week\n\n"
+            "The coast road closes nightly from Monday for resurfacing.\n\n"
+            "Get email alerts\n"
+            "Sign up to receive an email when this page is updated.\n"
+        )
+        assert outline(text)[-1] == "boilerplate"
+        doc = newsparse.parse(text, normalize=False)
+        assert len(doc.boilerplate()) == 1
+
+    def test_prose_about_alerts_stays_content(self):
+        text = (
+            "Road Closures This Week\n\n"
+            "Get email alerts about closures, the council urged drivers on Friday.\n"
+        )
+        assert outline(text)[-1] == "paragraph"

@@ -36,13 +36,16 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     """The last line of the run an introducer line opens (itself if none).
 
     The run takes short lines (reference entries may be long) up to a blank
-    line or a line of another kind of boilerplate.
+    line or a line of another kind of boilerplate. A table of contents ends
+    before a line that repeats one of its entries: the first section's
+    heading, right under it.
     """
     references = kind == "references"
     max_words = _MAX_RUN_WORDS * (3 if references else 1)
     if kind == "navigation":
         max_words = _MAX_TOC_WORDS  # a table of contents: short entries
     last = line
+    entries: set[str] = set()
     while (
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
@@ -51,12 +54,24 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and _in_run(classify(line_text(state, last + 1).strip()), kind)
         and (not references or _ENTRY.match(line_text(state, last + 1)))
         and not (
-            kind == "navigation"
-            and line_text(state, last + 1).rstrip().endswith((".", "!", "?"))
+            kind == "navigation" and _ends_toc(line_text(state, last + 1), entries)
         )
     ):
         last += 1
     return last
+
+
+def _ends_toc(text: str, entries: set[str]) -> bool:
+    """Whether a line under a table of contents is no entry of it (and note it).
+
+    A sentence is none, nor a line that repeats an entry: the contents list
+    each section once.
+    """
+    entry = text.strip()
+    if entry.endswith((".", "!", "?")) or entry in entries:
+        return True
+    entries.add(entry)
+    return False
 
 
 def _date_under(state: StateBlock, line: int, end_line: int) -> bool:
@@ -164,6 +179,7 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         return False
     title = line_text(state, following).strip().lstrip("#").strip()
     title_words = title.split()
+    title = title.lstrip("“‘\"'*_")  # a headline may open with a quote or emphasis
     shortest = _MIN_TITLE_WORDS if len(words) > 1 else _MIN_TITLE_UNDER_ONE
     return (
         max(shortest, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
@@ -328,7 +344,7 @@ def _boilerplate(
     if kind is None:
         if _kicker(state, start_line, end_line, text):
             kind = "navigation"
-        elif _credit_line(state, start_line, end_line, text):
+        elif _credit_line(state, start_line, end_line, _unemphasised(text)):
             kind = "byline"
         elif _event_label(state, text):
             kind = "release"
@@ -348,6 +364,8 @@ def _boilerplate(
         last = _run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:
             return False  # "Notes" over prose is a heading, not a reference list
+    elif kind == "advert" and _advert_label(state, start_line, end_line, text):
+        last += 1  # "Get email alerts" over "Sign up to hear when …": one box
     if silent:
         return True
     token = state.push("boilerplate", "", 0)
@@ -357,7 +375,54 @@ def _boilerplate(
         "content": content_range(state, state.bMarks[start_line], state.eMarks[last]),
     }
     state.line = last + 1
+    if kind == "byline" and start_line == last:
+        _note_authors(state, text)
     return True
+
+
+_AUTHORS = "news_authors"  # the key in the parser's env of the bylines' names
+_BYLINE_CUT = regex.compile(r"\s*(?:[,|·•;(–—]|\s-\s).*")
+_NAME_JOIN = regex.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _unemphasised(text: str) -> str:
+    """A line without the ``*…*`` or ``_…_`` around all of it."""
+    if len(text) > 2 and text[0] in "*_" and text[-1] == text[0]:
+        return text.strip(text[0]).strip()
+    return text
+
+
+def _note_authors(state: StateBlock, text: str) -> None:
+    """Keep the names a byline gives, so the author's biography is known below.
+
+    ``By Ana Ruiz and Tom Hale, Lagos`` gives ``Ana Ruiz`` and ``Tom Hale``.
+    """
+    text = _unemphasised(text)
+    if text[:3].lower() == "by ":
+        text = text[3:]
+    elif text[:4].lower() == "by: ":
+        text = text[4:]
+    text = _BYLINE_CUT.sub("", text)
+    names = [n for n in _NAME_JOIN.split(text) if _NAME_LINE.fullmatch(n)]
+    if names:
+        state.env.setdefault(_AUTHORS, []).extend(names)
+
+
+_MAX_ADVERT_LABEL = 5  # words
+
+
+def _advert_label(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a promotion's label has its prompt right under it.
+
+    A sign-up box prints a short label (``Newsletter``, ``Get email
+    alerts``) over its prompt (``Sign up to hear when this page changes.``);
+    both are adverts, and they are one block.
+    """
+    if line + 1 >= end_line or text[-1] in ".!?:":
+        return False
+    if len(text.split()) > _MAX_ADVERT_LABEL:
+        return False
+    return classify(line_text(state, line + 1).strip()) == "advert"
 
 
 def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
@@ -380,7 +445,18 @@ def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
 
 
 def _biography(state: StateBlock, text: str) -> bool:
-    """Whether a line is the biography under an author's name line."""
+    """Whether a line is an author's biography.
+
+    It opens with the name a byline gave (``Ana Ruiz is the paper's energy
+    correspondent.``, in italics or not), or stands under the author's name
+    line.
+    """
+    authors: list[str] | None = state.env.get(_AUTHORS)
+    if authors:
+        bare = _unemphasised(text)
+        for name in authors:
+            if bare.startswith(name + " ") and _BIO.match(bare) is not None:
+                return True
     if _last_kind(state) != "byline":
         return False
     begin, end = state.tokens[-1].meta["content"]

@@ -508,6 +508,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
         r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
         r"|signing up)[.!]?|download (?:the|our) app|get the app"
+        r"|get (?:our )?(?:e-?mail|news|breaking news|push|text) (?:alerts|updates"
+        r"|notifications)"
         r"|(?:skip )?advertisement(?:\s*[-–—:|·•]\s*scroll to continue(?: reading)?)?"
         r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
         r"|brought to you) by(?: [^.!?]{1,60})?"
