@@ -310,3 +310,28 @@ class TestSignUpBoxes:
             "Get email alerts about closures, the council urged drivers on Friday.\n"
         )
         assert outline(text)[-1] == "paragraph"
+
+
+class TestSentencesBrokenOverLines:
+    """Where paragraphs are runs of sentence lines, a sentence broken mid-way joins."""
+
+    RUNS = (
+        "Council Approves Budget\n\n"
+        "The council approved its budget on Monday.\n"
+        "Council tax will rise by 3%.\n\n"
+        "Opposition members voted against it.\n"
+        "They said the rise was too steep.\n\n"
+        "{}\n\n"
+        "The budget takes effect in April.\n"
+        "Bills will be sent in March.\n"
+    )
+
+    def test_a_comma_and_a_lower_case_line(self):
+        text = self.RUNS.format(
+            "Closing the debate,\nCouncillor Ana Ruiz\nsaid the budget protected services."
+        )
+        assert outline(text) == ["h1:Council Approves Budget"] + ["paragraph"] * 4
+
+    def test_a_short_heading_between_runs_stays_a_heading(self):
+        text = self.RUNS.format("What Happens Next\nOfficers will report in June.")
+        assert "h2:What Happens Next" in outline(text)

@@ -27,7 +27,14 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import SPACE, is_blank, line_text, match_marker
 
-__all__ = ["MAX_WIDTH", "continues", "joins_sentence", "speaker_label", "wrap_width"]
+__all__ = [
+    "MAX_WIDTH",
+    "continues",
+    "joins_sentence",
+    "sentence_runs",
+    "speaker_label",
+    "wrap_width",
+]
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -258,6 +265,11 @@ def _paragraph_runs(state: StateBlock) -> bool:
     return found
 
 
+def sentence_runs(state: StateBlock) -> bool:
+    """Whether the document's paragraphs are runs of sentence lines."""
+    return state.env.get("sentence_runs") is not False and _paragraph_runs(state)
+
+
 def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int, int]:
     """Count the runs of sentence lines, and the groups with two sentences or more."""
     runs = groups = 0
@@ -279,6 +291,9 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
 
     They are when both are sentence lines and the document separates its
     paragraphs by blank lines between runs of them (see :func:`_paragraph_runs`).
+    In such a document a sentence broken over lines is joined too: a line
+    ending in a comma, or one the next line goes on from in lower case
+    (``Sentencing him,`` / ``Judge Ana Ruiz`` / ``said the fraud …``).
     """
     if state.env.get("sentence_runs") is False:
         return False  # the document has no such runs (known after one look)
@@ -286,9 +301,25 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     text = line_text(state, line).strip(SPACE)
     following = line_text(state, line + 1).strip(SPACE)
-    if not (_ends_sentence(text) and _ends_sentence(following)):
+    if not _ends_sentence(text):
+        return _broken_sentence(text, following) and _paragraph_runs(state)
+    if not _ends_sentence(following):
         return False
     return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+
+
+def _broken_sentence(text: str, following: str) -> bool:
+    """Whether a sentence runs on from ``text`` to the next line ``following``."""
+    if not (text[-1:] == "," or _LOWER_START.match(following)):
+        return False
+    if text[-1:] == ":" or "|" in text or "|" in following:
+        return False
+    return (
+        match_marker(following) is None
+        and _BLOCK_START.match(following) is None
+        and match_marker(text) is None
+        and _BLOCK_START.match(text) is None
+    )
 
 
 # A speaker's name in capitals, perhaps with an affiliation or a colon:
