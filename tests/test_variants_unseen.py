@@ -167,6 +167,59 @@ class TestFurnitureLinesWithPipesMakeNoTable:
         assert "table" not in outline(text)
 
 
+class TestShortLabelsOverLists:
+    """A short label ending in ``:`` over a list is a heading, whatever its case."""
+
+    def test_labels_in_sentence_case(self):
+        for label in ("Key points:", "Opening hours:", "Timeline:", "Key dates:"):
+            text = (
+                "Museum Reopens After Repairs\n\n"
+                "The city museum reopened on Saturday after two years.\n"
+                f"{label}\n"
+                "- Tuesday to Sunday, 10am to 5pm\n"
+                "- Closed on public holidays\n"
+            )
+            assert outline(text)[2] == f"h2:{label}", label
+
+    def test_a_title_case_label_over_term_lines(self):
+        text = (
+            "Museum Reopens After Repairs\n\n"
+            "The city museum reopened on Saturday after two years.\n\n"
+            "{}\n"
+            "3 May – the west wing opens\n"
+            "10 June – the roof garden opens\n"
+        )
+        assert outline(text.format("Key Dates:"))[2:] == ["h2:Key Dates:", "list"]
+        # In sentence case only over marked items (``Key demands:`` over terms
+        # stays a paragraph, as TestTermDescriptionLines has it).
+        assert outline(text.format("Key dates:"))[2:] == ["paragraph", "list"]
+
+    def test_sentences_ending_in_a_colon_stay_paragraphs(self):
+        for intro in (
+            "The new hours are:",
+            "He added:",
+            "Visitors will find:",
+            "Curators listed three problems:",
+            "Entry costs, per person:",
+        ):
+            text = (
+                "Museum Reopens After Repairs\n\n"
+                "The city museum reopened on Saturday after two years.\n"
+                f"{intro}\n"
+                "- Tuesday to Sunday, 10am to 5pm\n"
+                "- Closed on public holidays\n"
+            )
+            assert outline(text)[2] == "paragraph", intro
+
+    def test_a_label_over_prose_is_no_heading(self):
+        text = (
+            "Museum Reopens After Repairs\n\n"
+            "Opening hours:\n"
+            "The museum opens at ten every day except Monday, the curator said.\n"
+        )
+        assert "h2:Opening hours:" not in outline(text)
+
+
 class TestTermColonLines:
     """Unmarked ``Term: description`` lines under a line ending in ``:`` are a list."""
 
@@ -335,3 +388,39 @@ class TestSentencesBrokenOverLines:
     def test_a_short_heading_between_runs_stays_a_heading(self):
         text = self.RUNS.format("What Happens Next\nOfficers will report in June.")
         assert "h2:What Happens Next" in outline(text)
+
+
+class TestLoneQuestionHeadings:
+    """A lone question right over a paragraph, blank line above, heads a section."""
+
+    def test_question_over_a_paragraph(self):
+        text = (
+            "Ferry Fares to Rise\n\n"
+            "Fares on the island ferries will rise by a fifth from April, the\n"
+            "operator said on Tuesday, blaming fuel and insurance costs.\n\n"
+            "What does it mean for commuters?\n"
+            "A season ticket will cost about £300 more a year, the operator said,\n"
+            "though discounts for islanders will stay in place.\n"
+        )
+        assert "h2:What does it mean for commuters?" in outline(text)
+
+    def test_a_question_paragraph_stays_content(self):
+        text = (
+            "Ferry Fares to Rise\n\n"
+            "Fares on the island ferries will rise by a fifth from April.\n\n"
+            "Who will pay for it?\n\n"
+            "Islanders fear they will, as they have no other way to the mainland.\n"
+        )
+        assert outline(text)[2] == "paragraph"
+
+    def test_a_question_in_a_run_of_sentence_lines_stays_content(self):
+        text = (
+            "Ferry Fares to Rise\n\n"
+            "Fares will rise by a fifth.\n"
+            "The operator blamed fuel costs.\n\n"
+            "Who will pay for it?\n"
+            "Islanders fear they will.\n\n"
+            "The council will meet on Monday.\n"
+            "It may ask for a discount.\n"
+        )
+        assert not any(o.startswith("h2:") for o in outline(text))

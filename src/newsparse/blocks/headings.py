@@ -10,8 +10,8 @@ from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
-from .lists import SECTION_NUMBER, number_of, restarts_after_list
-from .wrapping import continues, speaker_label
+from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
+from .wrapping import continues, sentence_runs, speaker_label
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -117,6 +117,48 @@ def _is_title_label(text: str) -> bool:
     )
 
 
+# Words a sentence introducing a list opens or ends with, which a label does not:
+# "The rates are:", "He added:", "Benefits include:".
+_SENTENCE_OPENERS = frozenset(
+    """the a an this these those that our your their its his her he she they we
+    i you it there here""".split()  # noqa: SIM905
+)
+_SENTENCE_ENDS = frozenset(
+    """include includes including as follows following said says added adds
+    need needs to of for with by from and or""".split()  # noqa: SIM905
+)
+_AUXILIARIES = frozenset(
+    """are is was were be been have has had do does did will would shall should
+    can could may might must""".split()  # noqa: SIM905
+)
+_SHORT_LABEL_WORDS = 3
+
+
+def _is_short_label(text: str) -> bool:
+    """Whether ``text`` is a short label ending in a colon, in any case.
+
+    ``Key points:``, ``Useful numbers:``, ``Timeline:``: one to three words
+    starting with a capital, no comma, neither opening as a sentence does
+    (``The``, ``We``, ``He``), nor holding an auxiliary verb (``… are:``,
+    ``… will find:``), nor ending on a verb or a small word (``… include:``,
+    ``… as follows:``).
+
+    Example:
+        >>> [_is_short_label(t) for t in ("Key dates:", "The rates are:")]
+        [True, False]
+    """
+    if not text.endswith(":") or text.endswith("::") or "," in text:
+        return False
+    words = _WORD.findall(text[:-1])
+    return (
+        0 < len(words) <= _SHORT_LABEL_WORDS
+        and text[0].isupper()
+        and words[0].lower() not in _SENTENCE_OPENERS
+        and words[-1].lower() not in _SENTENCE_ENDS
+        and not any(w.lower() in _AUXILIARIES for w in words)
+    )
+
+
 _CLOSING_QUOTES = "”’\"'"
 _OPENING_QUOTES = "“‘\"'"
 
@@ -202,6 +244,33 @@ def _faq_context(state: StateBlock, following: int) -> bool:
     return int(count) >= _FAQ_MIN_QUESTIONS
 
 
+_MIN_ANSWER = 40  # characters of the paragraph under a question heading
+
+
+def _question_over_paragraph(
+    state: StateBlock, line: int, end_line: int, text: str
+) -> bool:
+    """Whether a lone question heads the paragraph right under it.
+
+    ``What happens to the river now?`` with a blank line above and prose
+    directly below it, where paragraphs are set apart by blank lines, names
+    the section: a question asked in the story would stand as a paragraph
+    of its own or run on in its paragraph. Not in documents written one
+    sentence per line (runs of sentence lines make the paragraphs there),
+    and not a labelled turn (``Q: …``).
+    """
+    if line == 0 or not is_blank(state, line - 1) or ": " in text:
+        return False
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    answer = line_text(state, line + 1).strip()
+    if len(answer) < _MIN_ANSWER or answer.endswith("?") or opens_item(answer):
+        return False
+    if _SPEAKER.match(answer) or speaker_label(state, line + 1):
+        return False
+    return not sentence_runs(state)
+
+
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
 # "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
 _TURN = regex.compile(
@@ -265,6 +334,23 @@ def _introduces_block(state: StateBlock, line: int) -> bool:
     """Whether ``line`` starts a list or a table, which a label may introduce."""
     text = line_text(state, line)
     return opens_item(text) or "|" in text
+
+
+def _label_heading(state: StateBlock, text: str, following: int) -> bool:
+    """Whether a line ending in ``:`` is a label heading the list under it.
+
+    A Title Case label (``Key Races to Watch:``) heads a marked list, a
+    table or ``Term – description`` lines that lost their markers; a short
+    label in any case (``Key points:``, ``Timeline:``) heads a marked list
+    or a table, below the title.
+    """
+    if _is_title_label(text):
+        return _introduces_block(state, following) or term_item(
+            line_text(state, following).strip()
+        )
+    if not _is_short_label(text) or not _introduces_block(state, following):
+        return False
+    return any(t.type not in ("hr", "boilerplate") for t in state.tokens)
 
 
 def _numbered_heading(
@@ -469,8 +555,14 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         if not (
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
-            or (_introduces_block(state, following) and _is_title_label(stripped))
-            or (_is_question_line(stripped) and _faq_context(state, following))
+            or (stripped[-1] == ":" and _label_heading(state, stripped, following))
+            or (
+                _is_question_line(stripped)
+                and (
+                    _faq_context(state, following)
+                    or _question_over_paragraph(state, start_line, end_line, stripped)
+                )
+            )
         ):
             return False
         if not silent:
