@@ -30,7 +30,7 @@ class TestMoreFurnitureVocabulary:
         ("Latest update: new advice on ferry crossings in winter", "date"),
         ("Last changes: removed the section on visas", "date"),
         ("Sponsored: Win a weekend for two in the mountains", "advert"),
-        ("Promoted | Find the best savings rate today", "advert"),
+        ("Advertisement | Find the best savings rate today", "advert"),
         ("Sign up to receive an email when this page is updated.", "advert"),
         ("Register for free breaking-news alerts", "advert"),
         ("Show older updates", "navigation"),
@@ -54,6 +54,7 @@ class TestMoreFurnitureVocabulary:
         "In this article the author makes three points.",
         "Round 12 | Harbour Town won 2–0 on a wet night in May.",
         "Sign up was slow, the organisers admitted.",
+        "Promoted: how the town club finally made it",
     )
 
     def test_furniture_is_classified(self):

@@ -318,7 +318,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
         | {"subscribe", "sign", "register"},
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
-        r"(?:\s*[:|–—]\s*\S.{0,200})?"
+        r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
         r"|inbox|updates?|updated|alerts?|e-?mails?).{0,40}",
     ),

@@ -115,13 +115,14 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         return False
     if "|" in following and "|" not in text:
         return False
-    if _furniture_under(following):
-        return False  # a byline or a date under a title: wrapping never makes one
     length = _length(text)
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
     # The next word would not have fitted (one column of slack: wrappers differ
     # on whether the width is inclusive).
-    return width * 0.6 <= length <= width and length + 1 + first_word >= width
+    if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
+        return False
+    # A byline or a date under a title: wrapping never makes one.
+    return not _furniture_under(following)
 
 
 def _furniture_under(following: str) -> bool:
