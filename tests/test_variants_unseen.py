@@ -44,6 +44,10 @@ class TestMoreFurnitureVocabulary:
         ("May 6, 2025 10:31 AM GMT+1 · Updated 3 hours ago", "date"),
         ("Round 12 | Last updated 21:05, 3 May 2025", "date"),
         ("Issue 48 · 6 May 2025", "date"),
+        ("Week to 9 May 2025 | Commodities Desk", "date"),
+        ("Report filed at 22:10", "date"),
+        ("Filed 9:05 GMT", "date"),
+        ("Rates are indicative and were taken at 16:30 London time.", "source"),
     )
     PROSE = (
         "Correction, the minister said, was the word she would use.",
@@ -55,6 +59,9 @@ class TestMoreFurnitureVocabulary:
         "Round 12 | Harbour Town won 2–0 on a wet night in May.",
         "Sign up was slow, the organisers admitted.",
         "Promoted: how the town club finally made it",
+        "Week to week, the numbers barely moved.",
+        "Filed in 2019, the case reached court in 2024.",
+        "Report filed at 9pm by the inspector said the bridge was unsafe.",
     )
 
     def test_furniture_is_classified(self):

@@ -58,8 +58,9 @@ _DATE_PART = (
 )
 _DATE_LABEL = (
     r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
-    r"|information|details)\s+)?"
+    r"|information|details|(?:match\s+)?report)\s+)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
+    r"|filed(?:\s+at)?|week\s+(?:ending|to)"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
@@ -928,6 +929,7 @@ _MAX_DATE_LENGTH = 90
 _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
     """published updated update posted modified date dated issued released still
+    filed week match report
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
@@ -1017,7 +1019,10 @@ def _dates(text: str) -> bool:
         return (
             len(parts) > 1
             and any(has_date)
-            and all(d or _issue_label(p) for d, p in zip(has_date, parts, strict=True))
+            and all(
+                d or _issue_label(p) or classify(p) in _WITH_DATES
+                for d, p in zip(has_date, parts, strict=True)
+            )
         )
     if " by " in text:
         dated = _DATED_BY.fullmatch(text)
@@ -1033,6 +1038,7 @@ def _dates(text: str) -> bool:
 
 
 _MAX_ISSUE_WORDS = 3
+_WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Desk"
 
 
 def _issue_label(part: str) -> bool:
