@@ -48,6 +48,7 @@ class TestMoreFurnitureVocabulary:
         ("Report filed at 22:10", "date"),
         ("Filed 9:05 GMT", "date"),
         ("Rates are indicative and were taken at 16:30 London time.", "source"),
+        ("May 2, 2025 8:05 AM GMT Updated 2 hours ago", "date"),
     )
     PROSE = (
         "Correction, the minister said, was the word she would use.",
@@ -60,6 +61,7 @@ class TestMoreFurnitureVocabulary:
         "Sign up was slow, the organisers admitted.",
         "Promoted: how the town club finally made it",
         "Week to week, the numbers barely moved.",
+        "3 May 2025 updated the rules.",
         "Filed in 2019, the case reached court in 2024.",
         "Report filed at 9pm by the inspector said the bridge was unsafe.",
     )
@@ -432,3 +434,118 @@ class TestLoneQuestionHeadings:
             "It may ask for a discount.\n"
         )
         assert not any(o.startswith("h2:") for o in outline(text))
+
+
+class TestTheHeadOfAPage:
+    """Furniture and the title at the head of a page."""
+
+    def test_a_page_tag_takes_no_lines_under_it(self):
+        text = (
+            "Live\n"
+            "Storm live: ferries cancelled as gales hit the coast\n"
+            "Updated 10.45 BST\n\n"
+            "All ferries to the islands are cancelled today.\n"
+        )
+        assert outline(text)[:3] == [
+            "boilerplate",
+            "h1:Storm live: ferries cancelled as gales hit the coast",
+            "boilerplate",
+        ]
+
+    def test_a_title_in_sentence_case_over_its_byline(self):
+        text = (
+            "Explainer\n"
+            "What is a heat dome, and why does it last so long?\n"
+            "By the Science Desk\n\n"
+            "A heat dome forms when high pressure traps hot air for days.\n"
+        )
+        assert outline(text)[1] == (
+            "h1:What is a heat dome, and why does it last so long?"
+        )
+
+    def test_a_title_over_a_name_and_a_date(self):
+        text = (
+            "Why are ferry fares rising so fast?\n"
+            "Ana Ruiz in Vigo\n"
+            "3 March 2025\n\n"
+            "Fuel and insurance costs have doubled since 2021.\n"
+        )
+        assert outline(text)[:3] == [
+            "h1:Why are ferry fares rising so fast?",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+    def test_a_sentence_over_a_byline_is_no_title(self):
+        text = "The minister resigned on Friday.\nBy Ana Ruiz\n\nShe had held the post for a year.\n"
+        assert outline(text)[0] == "paragraph"
+
+    def test_a_name_and_where_the_reporter_was(self):
+        for byline in ("Dan Ortiz at Harbour Park", "Ana Ruiz in Lagos"):
+            text = (
+                "Harbour Town 2 Millbank 1: late header sends hosts top\n"
+                f"{byline}\n"
+                "Saturday 12 April 2025 17:05 BST\n\n"
+                "A late header sent Harbour Town top of the league.\n"
+            )
+            assert outline(text)[1:3] == ["boilerplate", "boilerplate"], byline
+
+    def test_a_heading_naming_a_place_stays_a_heading(self):
+        text = (
+            "Summit Ends Without a Deal\n\n"
+            "Leaders left the summit on Sunday without an agreement.\n\n"
+            "Talks in Geneva\n"
+            "Officials will meet again in Geneva next month.\n"
+        )
+        assert "h2:Talks in Geneva" in outline(text)
+
+
+class TestLiveBlogListsWithoutBlankLines:
+    """Unmarked items under a line ending in ``:`` end at prose or a time stamp."""
+
+    def test_items_then_a_time_stamp(self):
+        text = (
+            "Storm live: ferries cancelled\n"
+            "10.42 BST\n"
+            "Here is where things stand:\n"
+            "All ferries to the islands are cancelled\n"
+            "Schools on the coast are closed\n"
+            "10.15 BST\n"
+            "The coastguard has rescued two people from a stranded yacht off the point.\n"
+        )
+        assert outline(text)[2:] == ["paragraph", "list", "boilerplate", "paragraph"]
+
+    def test_items_then_prose(self):
+        text = (
+            "Storm Closes Schools\n\n"
+            "The council closed these schools:\n"
+            "Hill Primary\n"
+            "Bay Academy\n"
+            "Parents were told by text message on Sunday evening, a spokesman for"
+            " the council said, and the schools will reopen on Wednesday.\n"
+        )
+        assert outline(text)[1:] == ["paragraph", "list", "paragraph"]
+
+
+class TestFactBoxFields:
+    """Consecutive ``Label: value`` lines are fields, not headings."""
+
+    def test_fields_are_no_headings(self):
+        text = (
+            "Soundbar Review: Big Sound, Small Box\n\n"
+            "The Echo Bar fills a living room with ease.\n\n"
+            "Price: £199\n"
+            "Size: 60 cm wide\n"
+            "Inputs: HDMI, optical\n\n"
+            "It is the best soundbar we have tested at the price.\n"
+        )
+        assert not any(o.startswith("h2:") for o in outline(text))
+
+    def test_a_title_with_a_colon_stays_a_heading(self):
+        text = (
+            "Farm Incomes Fall\n\n"
+            "Incomes fell for a third year.\n\n"
+            "Drought: A Shortfall Looms\n"
+            "Reservoirs are at half their usual level for June.\n"
+        )
+        assert "h2:Drought: A Shortfall Looms" in outline(text)

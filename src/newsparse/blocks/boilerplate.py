@@ -15,7 +15,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import _DIGIT, _WORD, KINDS, MONTH, classify
 from .lines import content_range, is_blank, line_text
 
-__all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify"]
+__all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify", "name_line"]
 
 _INTRODUCERS = frozenset({"related", "tags", "contact", "references", "navigation"})
 # A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
@@ -96,17 +96,21 @@ def _opens_run(text: str, kind: str) -> bool:
     """Whether a line is a bare label (``Read more:``, ``Related Topics``).
 
     Of navigation, only a table of contents opens a run; a breadcrumb
-    (``Home > World``) stands alone. A bare label has at most three words
+    (``Home > World``) stands alone, and so does a tag of the page itself
+    (``Live``, ``Exclusive``). A bare label has at most three words
     (five for related links) or ends in a colon.
     """
     if kind == "navigation" and not _TOC_LABEL.fullmatch(text):
         return False
+    if kind == "tags" and text.rstrip(":").lower() in _TAG_WORDS:
+        return False  # "Live" over the headline labels the page, not a list
     words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
     bare = text.endswith(":") or (len(_WORD.findall(text)) <= words and ":" not in text)
     return kind in _INTRODUCERS and bare and "|" not in text
 
 
 _MAX_LABEL_WORDS = 3
+_TAG_WORDS = frozenset({"live", "breaking", "breaking news", "exclusive", "opinion"})
 _MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 
 
@@ -253,7 +257,9 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     (``LAGOS, May 6 (Reuters) –``) follows it, or furniture comes right
     before it; a title of office (``Minister for Finance``) is one under a
     byline. At the foot of the page, a name is a byline over the author's
-    biography (``Ana Ruiz has covered…``), and so is that biography.
+    biography (``Ana Ruiz has covered…``), and so is that biography. Where
+    the reporter was may follow the name (``Dan Ortiz at Harbour Park``,
+    ``Ana Ruiz in Lagos``): then furniture or a dateline must follow it.
     """
     if not (text[-1:].isalpha() or text[-1:] == ")"):
         return _biography(state, text)  # most lines end in punctuation
@@ -262,6 +268,9 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     previous = _last_kind(state)
     if previous == "byline" and _ROLE_LINE.fullmatch(text):
         return True
+    placed = _AT_PLACE.fullmatch(text) if " at " in text or " in " in text else None
+    if placed is not None:
+        text = placed.group("name")  # "Dan Ortiz at Harbour Park", "… in Lagos"
     second = text.split(None, 2)[1:2]
     if not second or not (second[0][0].isupper() or second[0] in _PARTICLES):
         return False  # most short lines: a name's second word has a capital
@@ -273,7 +282,7 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
         return False
     if _NAME_LINE.fullmatch(text) is None:
         return False
-    if text.endswith(("(now)", "(earlier)")):
+    if placed is None and text.endswith(("(now)", "(earlier)")):
         return (
             True  # the writers of a live blog: "Ana Ruiz (now) and Tom Hale (earlier)"
         )
@@ -286,10 +295,30 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     if not _under_title(state):
         return False
     return (
-        (previous is not None and previous != "navigation")
+        (previous is not None and previous != "navigation" and placed is None)
         or classify(after) is not None
         or _DATELINE.match(after) is not None
     )
+
+
+# A name, then where its bearer reported from: "Dan Ortiz at Harbour Park".
+_AT_PLACE = regex.compile(
+    r"(?P<name>.{3,50}?)\s+(?:at|in)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}"
+)
+
+
+def name_line(text: str) -> bool:
+    """Whether a stripped line is a name alone, perhaps with where the bearer was.
+
+    ``Ana Ruiz``, ``Tom Hale and Lin Wu``, ``Dan Ortiz at Harbour Park``.
+    """
+    text = _unemphasised(text)
+    if not text[:1].isupper() or len(text) > _MAX_NAME_LINE:
+        return False
+    placed = _AT_PLACE.fullmatch(text) if " at " in text or " in " in text else None
+    if placed is not None:
+        text = placed.group("name")
+    return _NAME_LINE.fullmatch(text) is not None
 
 
 # A footnote at the foot of the story: "[1] UN OCHA, Situation report, 2025."

@@ -999,6 +999,9 @@ def classify(text: str) -> str | None:
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
 _DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_INNER_UPDATE = regex.compile(
+    r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
+)
 _ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
 
 
@@ -1011,7 +1014,8 @@ def _dates(text: str) -> bool:
 
     ``Published: 3 March 2025 | Updated: 4 March 2025``, ``Data as of 3
     March 2025; next update 1 April 2025``, ``Updated March 2025 by Ana
-    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``.
+    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``, ``July 8, 2025
+    11:20 AM BST Updated 40 mins ago``.
     """
     if "|" in text or "·" in text or "•" in text or ";" in text:
         parts = _DATE_SEPARATOR.split(text)
@@ -1024,6 +1028,13 @@ def _dates(text: str) -> bool:
                 for d, p in zip(has_date, parts, strict=True)
             )
         )
+    updated = _INNER_UPDATE.search(text)
+    if (
+        updated is not None
+        and _is_date(text[: updated.start()])
+        and _is_date(text[updated.end() :])
+    ):
+        return True  # "July 8, 2025 11:20 AM BST Updated 40 mins ago": no mark
     if " by " in text:
         dated = _DATED_BY.fullmatch(text)
         return dated is not None and _is_date(dated.group("date"))

@@ -9,6 +9,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
+from .boilerplate import name_line
+from .furniture import classify
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
 from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
 from .wrapping import continues, sentence_runs, speaker_label
@@ -242,6 +244,58 @@ def _faq_context(state: StateBlock, following: int) -> bool:
         )
         state.env["faq_questions"] = count
     return int(count) >= _FAQ_MIN_QUESTIONS
+
+
+# "Price: £149", "Battery life: 6 hours": a short label, a colon, a value.
+_FIELD = regex.compile(r"[ \t]*\p{Lu}[^\s:]*(?:[ \t]+[^\s:]+){0,2}:[ \t]+\S")
+
+
+def _field_line(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a ``Label: value`` line stands among others like it.
+
+    Consecutive lines of a short label, a colon and a value are the fields
+    of a fact box or a specification: none of them names what follows. (A
+    title in the ``X: Y`` form, ``Drought: A Shortfall Looms``, stands alone,
+    or over furniture such as ``Date: 18 September 2025``.)
+    """
+    if _FIELD.match(line_text(state, line)) is None:
+        return False
+    return any(
+        0 <= other < end_line
+        and not is_blank(state, other)
+        and _FIELD.match(line_text(state, other)) is not None
+        and classify(line_text(state, other).strip()) is None
+        for other in (line - 1, line + 1)
+    )
+
+
+_MAX_TITLE_WORDS = 25
+_UNDER_TITLE = frozenset({"byline", "date", "reading_time"})
+
+
+def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line opening the page is its title, a byline or a date under it.
+
+    The headline of a page is the first line after its furniture, with the
+    byline or the date right under it, whatever its case or form (``What is
+    a heat dome, and why does it matter?``): it must not end as a sentence
+    does (``.``, ``,``, ``;``, ``:``).
+    """
+    if text[-1] in ".,;:" or not text[0].isupper() or line + 1 >= end_line:
+        return False
+    if len(_WORD.findall(text)) > _MAX_TITLE_WORDS:
+        return False
+    if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
+        return False
+    under = line_text(state, line + 1).strip()
+    if classify(under) in _UNDER_TITLE:
+        return True
+    # A name alone ("Ana Ruiz") is a byline when furniture follows it.
+    return (
+        line + 2 < end_line
+        and name_line(under)
+        and classify(line_text(state, line + 2).strip()) in _UNDER_TITLE
+    )
 
 
 _MIN_ANSWER = 40  # characters of the paragraph under a question heading
@@ -552,9 +606,12 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "MINISTER GARCÍA" over what the minister said
         if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
             return False  # "Sorry, go ahead" between turns: speech, not a title
+        if ": " in stripped and _field_line(state, start_line, end_line):
+            return False  # "Price: £149" over "Battery: 6 hours": fields, no titles
         if not (
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
+            or _title_over_byline(state, start_line, end_line, stripped)
             or (stripped[-1] == ":" and _label_heading(state, stripped, following))
             or (
                 _is_question_line(stripped)

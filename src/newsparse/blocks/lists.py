@@ -6,6 +6,7 @@ import attrs
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .furniture import classify
 from .lines import (
     SPACE,
     content_range,
@@ -303,7 +304,9 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     or every one is a ``Term – description`` line (:func:`term_item`, under
     a label not in capitals, blank lines between them and it or not), and
     there are at least :data:`_MIN_BARE`. A sentence under two terms or more
-    ends the list (the story going on). Such lines would otherwise be read
+    ends the list (the story going on), and so does, under two items or
+    more, a line that may be no item or is page furniture (a live blog's
+    next time stamp). Such lines would otherwise be read
     as headings or paragraphs.
     """
     if start_line == 0:
@@ -331,8 +334,13 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         text = line_text(state, line).strip()
         if terms and len(lines) >= _MIN_BARE and _sentence_after_terms(text):
             break  # "Employees: 6%", "Employers: 9%", then the story goes on
-        bare = bare and _bare_item(text)
-        terms = terms and term_item(text)
+        still_bare = bare and _bare_item(text)
+        still_terms = terms and term_item(text)
+        if len(lines) >= _MIN_BARE and (
+            not (still_bare or still_terms) or classify(text) is not None
+        ):
+            break  # the items end where prose or a time stamp goes on
+        bare, terms = still_bare, still_terms
         lines.append(line)
         line += 1
     if not (bare or terms) or len(lines) < _MIN_BARE:
