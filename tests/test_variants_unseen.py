@@ -49,6 +49,13 @@ class TestMoreFurnitureVocabulary:
         ("Filed 9:05 GMT", "date"),
         ("Rates are indicative and were taken at 16:30 London time.", "source"),
         ("May 2, 2025 8:05 AM GMT Updated 2 hours ago", "date"),
+        ("Got a question for our vet? Write to pets@example.org", "notice"),
+        ("Questions about your bins? Email recycling@council.example", "contact"),
+        ("desk@example.com", "contact"),
+        ("This guide is for general information and is not legal advice.", "notice"),
+        ("For release: 10:00 Monday 6 October 2025", "release"),
+        ("Declared 03:12, Friday 9 May 2025", "date"),
+        ("Recorded 14 June 2024", "date"),
     )
     PROSE = (
         "Correction, the minister said, was the word she would use.",
@@ -62,6 +69,10 @@ class TestMoreFurnitureVocabulary:
         "Promoted: how the town club finally made it",
         "Week to week, the numbers barely moved.",
         "3 May 2025 updated the rules.",
+        "The mayor wrote to the council on Friday, copying in the clerk at"
+        " clerk@council.example and two officials, and asked for a reply.",
+        "For release, the band chose a quiet Tuesday in March.",
+        "Recorded crime fell by 3% in 2024.",
         "Filed in 2019, the case reached court in 2024.",
         "Report filed at 9pm by the inspector said the bridge was unsafe.",
     )
@@ -345,6 +356,13 @@ class TestAuthorLines:
         )
         assert outline(text)[-1] == "boilerplate"
 
+    def test_biography_without_a_full_stop(self):
+        text = self.ARTICLE.format(
+            byline="Nadia Osei",
+            bio="Nadia Osei is a columnist and author of Homes for All",
+        )
+        assert outline(text)[-1] == "boilerplate"
+
     def test_other_people_stay_content(self):
         text = self.ARTICLE.format(
             byline="By Nadia Osei",
@@ -549,3 +567,20 @@ class TestFactBoxFields:
             "Reservoirs are at half their usual level for June.\n"
         )
         assert "h2:Drought: A Shortfall Looms" in outline(text)
+
+
+class TestContactBlocks:
+    """A bare ``Contact:`` label takes the name, number and address under it."""
+
+    def test_contact_with_an_address(self):
+        text = (
+            "Water Company Upgrades Works\n\n"
+            "The company will spend £40m on the works.\n\n"
+            "Contact:\n"
+            "Jo King\n"
+            "+44 20 7946 0000\n"
+            "jo.king@example.com\n"
+        )
+        assert boilerplate_of(text) == [
+            ("Contact:\nJo King\n+44 20 7946 0000\njo.king@example.com", "contact")
+        ]

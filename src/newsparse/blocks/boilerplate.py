@@ -87,9 +87,14 @@ def _in_run(found: str | None, kind: str) -> bool:
     """Whether a line of kind ``found`` goes on a run of ``kind``.
 
     Lines that are not boilerplate do; so do the dates under the headlines
-    of a list of related links (``Published`` / ``3 days ago``).
+    of a list of related links (``Published`` / ``3 days ago``), and a
+    contact's address under its label (``jo.king@example.com``).
     """
-    return found is None or (kind == "related" and found == "date")
+    return (
+        found is None
+        or (kind == "related" and found == "date")
+        or (kind == "contact" and found == "contact")  # "jo@example.com"
+    )
 
 
 def _opens_run(text: str, kind: str) -> bool:
@@ -263,6 +268,8 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     """
     if not (text[-1:].isalpha() or text[-1:] == ")"):
         return _biography(state, text)  # most lines end in punctuation
+    if _author_bio(state, text):
+        return True  # "Kate Morrow is a columnist and author of Working Less"
     if len(text) > _MAX_NAME_LINE or not text[0].isupper():
         return False
     previous = _last_kind(state)
@@ -473,6 +480,17 @@ def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
     )
 
 
+def _author_bio(state: StateBlock, text: str) -> bool:
+    """Whether a line opens with the name a byline gave, then what they do."""
+    authors: list[str] | None = state.env.get(_AUTHORS)
+    if not authors:
+        return False  # most documents, or no byline seen yet
+    bare = _unemphasised(text)
+    return any(
+        bare.startswith(name + " ") and _BIO.match(bare) is not None for name in authors
+    )
+
+
 def _biography(state: StateBlock, text: str) -> bool:
     """Whether a line is an author's biography.
 
@@ -480,12 +498,8 @@ def _biography(state: StateBlock, text: str) -> bool:
     correspondent.``, in italics or not), or stands under the author's name
     line.
     """
-    authors: list[str] | None = state.env.get(_AUTHORS)
-    if authors:
-        bare = _unemphasised(text)
-        for name in authors:
-            if bare.startswith(name + " ") and _BIO.match(bare) is not None:
-                return True
+    if _author_bio(state, text):
+        return True
     if _last_kind(state) != "byline":
         return False
     begin, end = state.tokens[-1].meta["content"]

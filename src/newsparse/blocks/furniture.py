@@ -62,7 +62,8 @@ _DATE_LABEL = (
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
     r"|filed(?:\s+at)?|week\s+(?:ending|to)"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
-    r"|verified|still current (?:at|as of)"
+    r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
+    r"|broadcast|announced|accessed|retrieved"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication)|release date|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
@@ -374,7 +375,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "release",
         frozenset({"for", "ends", "###", "-30-", "30", "-", "embargoed"}),
-        r"for immediate release|ends|-?\s*30\s*-|#{3}|embargoed\b.{0,60}",
+        r"for (?:immediate )?release(?:\s*[:–—-]\s*\S.{0,60})?|ends|-?\s*30\s*-|#{3}"
+        r"|embargoed\b.{0,60}",
     ),
     (
         "reading_time",
@@ -388,7 +390,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
         r"|clarification)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
         r"|editor['’]s note"
-        r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
+        r"|this (?:article|post|page|story|content|column|guide|site|website"
+        r"|information) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
         r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
@@ -727,7 +730,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "contact",
         frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
         | {"mobile", "for more", "for further"},
-        r"contact\s*:\s*\S.{0,120}|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
+        r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
         r"|email|see|go to)\b.{0,150}|(?:contact|email) the (?:author|reporter"
@@ -870,6 +873,13 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         rf"(?:[\s,]+{_AS_OF_PART}){{0,8}}\.?",
     ),
     *NOTE_RULES,
+    (
+        "contact",
+        lambda t: "@" in t,
+        # Last, after the feedback prompts of NOTE_RULES: a line ending in an
+        # address to write to ("Questions? Email desk@example.com").
+        r"(?:[^@\s]+\s+){0,8}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    ),
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -907,7 +917,7 @@ def _any_test(text: str) -> bool:
     if text[-1] in ")]" or text[0] in "©0123456789[":
         return True
     tail = text[-_MAX_CREDIT:]
-    if ">" in text or "»" in text or "›" in text or "/" in tail:
+    if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True
     if _caption_colon(tail):
         return True
@@ -929,7 +939,8 @@ _MAX_DATE_LENGTH = 90
 _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
     """published updated update posted modified date dated issued released still
-    filed week match report
+    filed week match report declared recorded compiled captured broadcast announced
+    accessed retrieved
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
