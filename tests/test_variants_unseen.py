@@ -584,3 +584,29 @@ class TestContactBlocks:
         assert boilerplate_of(text) == [
             ("Contact:\nJo King\n+44 20 7946 0000\njo.king@example.com", "contact")
         ]
+
+
+class TestUnevenHandWraps:
+    """In hard-wrapped text, a long line breaking off over lower case is no title."""
+
+    def test_a_long_line_over_lower_case_is_wrapped(self):
+        text = (
+            "Mayor Unveils Car-Free Plan\n\n"
+            "The mayor on Monday unveiled plans to ban most cars from the centre by 2028,\n"
+            "saying the change would cut pollution and make the streets much safer.\n\n"
+            "Business leaders were divided. Some shop owners said trade would suffer,\n"
+            "while others welcomed the prospect of more people walking in the centre.\n\n"
+            "The council says a grant from the regional transport fund will cover\n"
+            "most of the cost, with the rest coming from parking revenue.\n"
+        )
+        assert outline(text) == ["h1:Mayor Unveils Car-Free Plan"] + ["paragraph"] * 3
+
+    def test_a_short_title_over_lower_case_stays_a_title(self):
+        text = (
+            "Mayor Unveils Car-Free Plan\n\n"
+            "The mayor on Monday unveiled plans to ban most cars from the centre by 2028,\n"
+            "saying the change would cut pollution and make the streets much safer.\n\n"
+            "Who Pays\n"
+            "the council says a grant will cover most of the cost of the scheme.\n"
+        )
+        assert "h2:Who Pays" in outline(text)

@@ -13,7 +13,7 @@ from .boilerplate import name_line
 from .furniture import classify
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
 from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
-from .wrapping import continues, sentence_runs, speaker_label
+from .wrapping import continues, sentence_runs, speaker_label, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -600,7 +600,9 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         following = _next_content_line(state, start_line, end_line)
         if following is None:
             return False  # a short line that ends the text introduces nothing
-        if continues(state, start_line, end_line, joined=False, loose=False):
+        if continues(
+            state, start_line, end_line, joined=False, loose=False
+        ) or wraps_on(state, start_line, end_line):
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line):
             return False  # "MINISTER GARCÍA" over what the minister said

@@ -34,6 +34,7 @@ __all__ = [
     "sentence_runs",
     "speaker_label",
     "wrap_width",
+    "wraps_on",
 ]
 
 MAX_WIDTH = 120
@@ -151,6 +152,29 @@ def _short_title(text: str, width: int) -> bool:
         and text[0].isupper()
         and text[-1] not in _NO_WRAP_END + ","
     )
+
+
+_NEAR_WIDTH = 0.75  # of the wrap width: a line this long is no title
+
+
+def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a line too long for a title breaks off and goes on in lower case.
+
+    In hard-wrapped text a title is short; a line of three quarters of the
+    wrap width that ends without punctuation, the next line going on in lower
+    case, is a sentence wrapped by hand, however unevenly (``… grant from
+    the transport fund will cover`` / ``most of the cost``). Text without a
+    wrap width is left alone: there a title may stand over a paragraph that
+    lost its capital.
+    """
+    width = wrap_width(state)
+    if not width or line + 1 >= end_line:
+        return False
+    following = line_text(state, line + 1).lstrip(SPACE)
+    if _LOWER_START.match(following) is None or match_marker(following) is not None:
+        return False
+    text = line_text(state, line).strip(SPACE)
+    return len(text) >= width * _NEAR_WIDTH and text[-1] not in _NO_WRAP_END
 
 
 def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
