@@ -165,6 +165,14 @@ class TestSectionLabelsOverTheTitle:
         )
         assert outline(text)[0] == "boilerplate"
 
+    def test_a_short_title_over_a_line_of_fields_stays_the_title(self):
+        text = (
+            "Easy lentil soup\n"
+            "Prep time: 10 minutes | Cook time: 30 minutes | Serves 4\n\n"
+            "This soup is cheap, filling and ready in 40 minutes.\n"
+        )
+        assert outline(text)[0] == "h1:Easy lentil soup"
+
     def test_a_pipe_line_over_prose_stays_content(self):
         text = "Capacity | Offshore Wind\nThe story goes on here.\n"
         assert outline(text) == ["paragraph", "paragraph"]

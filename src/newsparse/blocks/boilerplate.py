@@ -193,6 +193,7 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     return (
         max(shortest, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
         and title[0].isupper()
+        and "|" not in title  # "Prep time: 10 min | Serves 4" is no headline
         and title[-1] not in ".,;:!…"
         and title_words[-1].lower() not in _OPEN_END
         and classify(title) is None
