@@ -15,7 +15,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import _DIGIT, _WORD, KINDS, MONTH, classify
 from .lines import content_range, is_blank, line_text
 
-__all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify"]
+__all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify", "name_line"]
 
 _INTRODUCERS = frozenset({"related", "tags", "contact", "references", "navigation"})
 # A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
@@ -26,7 +26,8 @@ _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
 _MAX_TOC_WORDS = 10
 _TOC_LABEL = regex.compile(
-    r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?:?",
+    r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
+    r"|jump to(?: section)?|on this page)\s*:?",
     regex.IGNORECASE,
 )
 
@@ -35,13 +36,16 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     """The last line of the run an introducer line opens (itself if none).
 
     The run takes short lines (reference entries may be long) up to a blank
-    line or a line of another kind of boilerplate.
+    line or a line of another kind of boilerplate. A table of contents ends
+    before a line that repeats one of its entries: the first section's
+    heading, right under it.
     """
     references = kind == "references"
     max_words = _MAX_RUN_WORDS * (3 if references else 1)
     if kind == "navigation":
         max_words = _MAX_TOC_WORDS  # a table of contents: short entries
     last = line
+    entries: set[str] = set()
     while (
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
@@ -50,12 +54,24 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and _in_run(classify(line_text(state, last + 1).strip()), kind)
         and (not references or _ENTRY.match(line_text(state, last + 1)))
         and not (
-            kind == "navigation"
-            and line_text(state, last + 1).rstrip().endswith((".", "!", "?"))
+            kind == "navigation" and _ends_toc(line_text(state, last + 1), entries)
         )
     ):
         last += 1
     return last
+
+
+def _ends_toc(text: str, entries: set[str]) -> bool:
+    """Whether a line under a table of contents is no entry of it (and note it).
+
+    A sentence is none, nor a line that repeats an entry: the contents list
+    each section once.
+    """
+    entry = text.strip()
+    if entry.endswith((".", "!", "?")) or entry in entries:
+        return True
+    entries.add(entry)
+    return False
 
 
 def _date_under(state: StateBlock, line: int, end_line: int) -> bool:
@@ -71,35 +87,72 @@ def _in_run(found: str | None, kind: str) -> bool:
     """Whether a line of kind ``found`` goes on a run of ``kind``.
 
     Lines that are not boilerplate do; so do the dates under the headlines
-    of a list of related links (``Published`` / ``3 days ago``).
+    of a list of related links (``Published`` / ``3 days ago``), and a
+    contact's address under its label (``jo.king@example.com``).
     """
-    return found is None or (kind == "related" and found == "date")
+    return (
+        found is None
+        or (kind == "related" and found == "date")
+        or (kind == "contact" and found == "contact")  # "jo@example.com"
+    )
 
 
 def _opens_run(text: str, kind: str) -> bool:
     """Whether a line is a bare label (``Read more:``, ``Related Topics``).
 
     Of navigation, only a table of contents opens a run; a breadcrumb
-    (``Home > World``) stands alone. A bare label has at most three words
+    (``Home > World``) stands alone, and so does a tag of the page itself
+    (``Live``, ``Exclusive``). A bare label has at most three words
     (five for related links) or ends in a colon.
     """
     if kind == "navigation" and not _TOC_LABEL.fullmatch(text):
         return False
+    if kind == "tags" and text.rstrip(":").lower() in _TAG_WORDS:
+        return False  # "Live" over the headline labels the page, not a list
     words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
     bare = text.endswith(":") or (len(_WORD.findall(text)) <= words and ":" not in text)
     return kind in _INTRODUCERS and bare and "|" not in text
 
 
 _MAX_LABEL_WORDS = 3
+_TAG_WORDS = frozenset({"live", "breaking", "breaking news", "exclusive", "opinion"})
 _MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 
 
 _MAX_KICKER_WORDS = 3
 _MIN_TITLE_WORDS = 4
 _MAX_KICKER = 30  # characters
+_MIN_TITLE_UNDER_ONE = 3  # "Obituaries" over "Ana Ruiz obituary"
 _MAX_TITLE_WORDS = 20
+_MAX_KICKER_LINE = 60  # characters of sections side by side
+_MAX_SECTIONS = 4
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
 _OPEN_END = frozenset("a an the to of and or in on for with by at from".split())  # noqa: SIM905
+_SECTION = regex.compile(
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+)
+
+
+def _kicker_words(text: str) -> list[str]:
+    """The words of a section label, or none when the line is no such label.
+
+    One to three words (``Climate crisis``), or two to four sections side by
+    side, each one to three capitalised words (``Markets | Central Banks``):
+    then the words of the longest section.
+    """
+    if " | " not in text:
+        words = text.split()
+        return (
+            words
+            if len(words) <= _MAX_KICKER_WORDS and len(text) <= _MAX_KICKER
+            else []
+        )
+    sections = text.split(" | ")
+    if len(sections) > _MAX_SECTIONS or not all(
+        _SECTION.fullmatch(s.strip()) for s in sections
+    ):
+        return []
+    return max((s.split() for s in sections), key=len)
 
 
 def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
@@ -108,35 +161,39 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     News pages print the section (``World``, ``Climate crisis``, ``Politics``)
     over the headline; scraped text keeps it as a line of its own. It is one
     when it opens the article (only furniture before it), has at most three
-    words and no punctuation at its end, and the next line is a much longer
-    headline: at least four words and twice as many as the label, no
+    words (or is two to four such sections side by side, ``Markets |
+    Central Banks``) and no punctuation at its end, and the next line
+    (furniture such as a correction notice skipped) is a much longer
+    headline: at least four words (three under a one-word label,
+    ``Obituaries``) and twice as many as the label, no
     sentence punctuation at its end, not breaking off mid-phrase (a wrapped
     paragraph), and not the article's last line. (A short title over a short
     subheading, ``Library Hours Change`` over ``Can I bring my dog?``, stays
     the title.)
     """
-    if len(text) > _MAX_KICKER or len(state.tokens) > _TOP_TOKENS:
+    if len(text) > _MAX_KICKER_LINE or len(state.tokens) > _TOP_TOKENS:
         return False  # most lines: two length checks
-    words = text.split()
-    if (
-        not words
-        or len(words) > _MAX_KICKER_WORDS
-        or not text[0].isupper()
-        or not text[-1].isalnum()
-    ):
+    words = _kicker_words(text)
+    if not words or not text[0].isupper() or not text[-1].isalnum():
         return False
     if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
         return False
     following = line + 1
-    while following < end_line and is_blank(state, following):
-        following += 1
+    while following < end_line and (
+        is_blank(state, following)
+        or classify(line_text(state, following).strip()) is not None
+    ):
+        following += 1  # a notice or a date may stand between label and title
     if following + 1 >= end_line:
         return False
     title = line_text(state, following).strip().lstrip("#").strip()
     title_words = title.split()
+    title = title.lstrip("“‘\"'*_")  # a headline may open with a quote or emphasis
+    shortest = _MIN_TITLE_WORDS if len(words) > 1 else _MIN_TITLE_UNDER_ONE
     return (
-        max(_MIN_TITLE_WORDS, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
+        max(shortest, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
         and title[0].isupper()
+        and "|" not in title  # "Prep time: 10 min | Serves 4" is no headline
         and title[-1] not in ".,;:!…"
         and title_words[-1].lower() not in _OPEN_END
         and classify(title) is None
@@ -206,15 +263,22 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     (``LAGOS, May 6 (Reuters) –``) follows it, or furniture comes right
     before it; a title of office (``Minister for Finance``) is one under a
     byline. At the foot of the page, a name is a byline over the author's
-    biography (``Ana Ruiz has covered…``), and so is that biography.
+    biography (``Ana Ruiz has covered…``), and so is that biography. Where
+    the reporter was may follow the name (``Dan Ortiz at Harbour Park``,
+    ``Ana Ruiz in Lagos``): then furniture or a dateline must follow it.
     """
     if not (text[-1:].isalpha() or text[-1:] == ")"):
         return _biography(state, text)  # most lines end in punctuation
+    if _author_bio(state, text):
+        return True  # "Kate Morrow is a columnist and author of Working Less"
     if len(text) > _MAX_NAME_LINE or not text[0].isupper():
         return False
     previous = _last_kind(state)
     if previous == "byline" and _ROLE_LINE.fullmatch(text):
         return True
+    placed = _AT_PLACE.fullmatch(text) if " at " in text or " in " in text else None
+    if placed is not None:
+        text = placed.group("name")  # "Dan Ortiz at Harbour Park", "… in Lagos"
     second = text.split(None, 2)[1:2]
     if not second or not (second[0][0].isupper() or second[0] in _PARTICLES):
         return False  # most short lines: a name's second word has a capital
@@ -226,7 +290,7 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
         return False
     if _NAME_LINE.fullmatch(text) is None:
         return False
-    if text.endswith(("(now)", "(earlier)")):
+    if placed is None and text.endswith(("(now)", "(earlier)")):
         return (
             True  # the writers of a live blog: "Ana Ruiz (now) and Tom Hale (earlier)"
         )
@@ -239,10 +303,30 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     if not _under_title(state):
         return False
     return (
-        (previous is not None and previous != "navigation")
+        (previous is not None and previous != "navigation" and placed is None)
         or classify(after) is not None
         or _DATELINE.match(after) is not None
     )
+
+
+# A name, then where its bearer reported from: "Dan Ortiz at Harbour Park".
+_AT_PLACE = regex.compile(
+    r"(?P<name>.{3,50}?)\s+(?:at|in)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}"
+)
+
+
+def name_line(text: str) -> bool:
+    """Whether a stripped line is a name alone, perhaps with where the bearer was.
+
+    ``Ana Ruiz``, ``Tom Hale and Lin Wu``, ``Dan Ortiz at Harbour Park``.
+    """
+    text = _unemphasised(text)
+    if not text[:1].isupper() or len(text) > _MAX_NAME_LINE:
+        return False
+    placed = _AT_PLACE.fullmatch(text) if " at " in text or " in " in text else None
+    if placed is not None:
+        text = placed.group("name")
+    return _NAME_LINE.fullmatch(text) is not None
 
 
 # A footnote at the foot of the story: "[1] UN OCHA, Situation report, 2025."
@@ -297,7 +381,7 @@ def _boilerplate(
     if kind is None:
         if _kicker(state, start_line, end_line, text):
             kind = "navigation"
-        elif _credit_line(state, start_line, end_line, text):
+        elif _credit_line(state, start_line, end_line, _unemphasised(text)):
             kind = "byline"
         elif _event_label(state, text):
             kind = "release"
@@ -305,8 +389,7 @@ def _boilerplate(
             kind = "references"
         else:
             return False
-    table_next = start_line + 1 < end_line and "|" in line_text(state, start_line + 1)
-    if "|" in text and table_next:
+    if "|" in text and _table_next(state, start_line, end_line):
         return False  # the header of a table ("Topic | Stance")
     last = start_line
     if kind == "date" and not _DIGIT.search(text):
@@ -318,6 +401,8 @@ def _boilerplate(
         last = _run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:
             return False  # "Notes" over prose is a heading, not a reference list
+    elif kind == "advert" and _advert_label(state, start_line, end_line, text):
+        last += 1  # "Get email alerts" over "Sign up to hear when …": one box
     if silent:
         return True
     token = state.push("boilerplate", "", 0)
@@ -327,11 +412,95 @@ def _boilerplate(
         "content": content_range(state, state.bMarks[start_line], state.eMarks[last]),
     }
     state.line = last + 1
+    if kind == "byline" and start_line == last:
+        _note_authors(state, text)
     return True
 
 
+_AUTHORS = "news_authors"  # the key in the parser's env of the bylines' names
+_BYLINE_CUT = regex.compile(r"\s*(?:[,|·•;(–—]|\s-\s).*")
+_NAME_JOIN = regex.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _unemphasised(text: str) -> str:
+    """A line without the ``*…*`` or ``_…_`` around all of it."""
+    if len(text) > 2 and text[0] in "*_" and text[-1] == text[0]:
+        return text.strip(text[0]).strip()
+    return text
+
+
+def _note_authors(state: StateBlock, text: str) -> None:
+    """Keep the names a byline gives, so the author's biography is known below.
+
+    ``By Ana Ruiz and Tom Hale, Lagos`` gives ``Ana Ruiz`` and ``Tom Hale``.
+    """
+    text = _unemphasised(text)
+    if text[:3].lower() == "by ":
+        text = text[3:]
+    elif text[:4].lower() == "by: ":
+        text = text[4:]
+    text = _BYLINE_CUT.sub("", text)
+    names = [n for n in _NAME_JOIN.split(text) if _NAME_LINE.fullmatch(n)]
+    if names:
+        state.env.setdefault(_AUTHORS, []).extend(names)
+
+
+_MAX_ADVERT_LABEL = 5  # words
+
+
+def _advert_label(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a promotion's label has its prompt right under it.
+
+    A sign-up box prints a short label (``Newsletter``, ``Get email
+    alerts``) over its prompt (``Sign up to hear when this page changes.``);
+    both are adverts, and they are one block.
+    """
+    if line + 1 >= end_line or text[-1] in ".!?:":
+        return False
+    if len(text.split()) > _MAX_ADVERT_LABEL:
+        return False
+    return classify(line_text(state, line + 1).strip()) == "advert"
+
+
+def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line under a line with a pipe may be the next row of a table.
+
+    It holds a pipe too, and is not page furniture with another number of
+    cells: a cookie banner (``Accept all | Reject all``) over a menu
+    (``Home | News | Contact``) makes no table; ``Name | Role`` over
+    ``Ana | Chair`` does.
+    """
+    if line + 1 >= end_line:
+        return False
+    following = line_text(state, line + 1)
+    if "|" not in following:
+        return False
+    return (
+        following.count("|") == line_text(state, line).count("|")
+        or classify(following.strip()) is None
+    )
+
+
+def _author_bio(state: StateBlock, text: str) -> bool:
+    """Whether a line opens with the name a byline gave, then what they do."""
+    authors: list[str] | None = state.env.get(_AUTHORS)
+    if not authors:
+        return False  # most documents, or no byline seen yet
+    bare = _unemphasised(text)
+    return any(
+        bare.startswith(name + " ") and _BIO.match(bare) is not None for name in authors
+    )
+
+
 def _biography(state: StateBlock, text: str) -> bool:
-    """Whether a line is the biography under an author's name line."""
+    """Whether a line is an author's biography.
+
+    It opens with the name a byline gave (``Ana Ruiz is the paper's energy
+    correspondent.``, in italics or not), or stands under the author's name
+    line.
+    """
+    if _author_bio(state, text):
+        return True
     if _last_kind(state) != "byline":
         return False
     begin, end = state.tokens[-1].meta["content"]

@@ -46,7 +46,10 @@ _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 )
-_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+_ZONE = (
+    r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+    r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
+)
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
@@ -55,10 +58,12 @@ _DATE_PART = (
 )
 _DATE_LABEL = (
     r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
-    r"|information|details)\s+)?"
+    r"|information|details|(?:match\s+)?report)\s+)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
+    r"|filed(?:\s+at)?|week\s+(?:ending|to)"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
-    r"|verified"
+    r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
+    r"|broadcast|announced|accessed|retrieved"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication)|release date|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
@@ -315,8 +320,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
         | {"subscribe", "sign", "register"},
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
+        r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
-        r"|inbox|updates).{0,40}",
+        r"|inbox|updates?|updated|alerts?|e-?mails?).{0,40}",
     ),
     (
         "date",
@@ -347,8 +353,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "navigation",
-        frozenset({"contents", "table", "in", "jump"}),
-        r"(?:table of )?contents|in this (?:article|story|guide)|jump to(?: section)?",
+        frozenset({"contents", "table", "in", "jump", "on"}),
+        r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
+        r"|jump to(?: section)?|on this page)\s*:?",
     ),
     (
         "caption",
@@ -368,7 +375,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "release",
         frozenset({"for", "ends", "###", "-30-", "30", "-", "embargoed"}),
-        r"for immediate release|ends|-?\s*30\s*-|#{3}|embargoed\b.{0,60}",
+        r"for (?:immediate )?release(?:\s*[:–—-]\s*\S.{0,60})?|ends|-?\s*30\s*-|#{3}"
+        r"|embargoed\b.{0,60}",
     ),
     (
         "reading_time",
@@ -380,8 +388,10 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
         | {"correction", "clarification", "this", "was", "is"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
-        r"|clarification)\s*:.{0,400}|editor['’]s note"
-        r"|this (?:article|post|page|story|content) (?:contains|may contain|is for"
+        r"|clarification)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
+        r"|editor['’]s note"
+        r"|this (?:article|post|page|story|content|column|guide|site|website"
+        r"|information) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)).{0,300}"
         r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
@@ -502,6 +512,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
         r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
         r"|signing up)[.!]?|download (?:the|our) app|get the app"
+        r"|get (?:our )?(?:e-?mail|news|breaking news|push|text) (?:alerts|updates"
+        r"|notifications)"
         r"|(?:skip )?advertisement(?:\s*[-–—:|·•]\s*scroll to continue(?: reading)?)?"
         r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
         r"|brought to you) by(?: [^.!?]{1,60})?"
@@ -585,8 +597,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     (
         "navigation",
-        frozenset({"show", "load", "see", "jump", "post", "previous", "next"}),
-        r"(?:show|load|see) more(?: posts| updates| stories)?|jump to latest"
+        frozenset({"show", "load", "see", "view", "jump", "post", "previous", "next"}),
+        r"(?:show|load|see|view) (?:more|older|newer|earlier|later|previous)"
+        r"(?: posts| updates| stories| entries)?|jump to latest"
         r"(?: updates?)?|post navigation|(?:previous|next) post",
     ),
     (
@@ -717,7 +730,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "contact",
         frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
         | {"mobile", "for more", "for further"},
-        r"contact\s*:\s*\S.{0,120}|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
+        r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
         r"|email|see|go to)\b.{0,150}|(?:contact|email) the (?:author|reporter"
@@ -778,6 +791,17 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"data (?:extracted|retrieved|accessed|downloaded) (?:on|in)\s.{1,40}",
     ),
     (
+        "date",
+        frozenset({"latest", "last", "recent"}),
+        # What the last revision of a page changed: "Latest update: new rules …".
+        r"(?:latest|last|recent) (?:update|change|changes|revision)s?\s*:\s*\S.{0,200}",
+    ),
+    (
+        "release",
+        frozenset({"notes", "note", "editors", "editor's", "editor’s"}),
+        r"(?:notes? (?:to|for) editors|editors['’]? notes?)(?:\s*:(?:\s*\S.{0,400})?)?",
+    ),
+    (
         "related",
         frozenset({"related", "around", "elsewhere"}),
         r"related (?:internet )?links|around the (?-i:\p{Lu}{2,})"
@@ -792,7 +816,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "caption",
         lambda t: "ourtesy" in t[-_MAX_CREDIT:] or "©" in t[-_MAX_CREDIT:],
-        r".{3,300}[.!?”\")\]]\s+(?:photo(?:graph)?\s+|image\s+)?courtesy(?: of)?\s"
+        r".{3,300}[.!?”\")\]]\s+(?:(?:photo(?:graph)?|image|picture)s?\s*:?\s+)?"
+        r"courtesy(?: of)?\s"
         r"[^.!?]{1,80}\.?|.{3,300}\s\(?©\s?[^.!?()]{1,80}\)?",
     ),
     (
@@ -848,6 +873,13 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         rf"(?:[\s,]+{_AS_OF_PART}){{0,8}}\.?",
     ),
     *NOTE_RULES,
+    (
+        "contact",
+        lambda t: "@" in t,
+        # Last, after the feedback prompts of NOTE_RULES: a line ending in an
+        # address to write to ("Questions? Email desk@example.com").
+        r"(?:[^@\s]+\s+){0,8}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    ),
 )
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -885,7 +917,7 @@ def _any_test(text: str) -> bool:
     if text[-1] in ")]" or text[0] in "©0123456789[":
         return True
     tail = text[-_MAX_CREDIT:]
-    if ">" in text or "»" in text or "›" in text or "/" in tail:
+    if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True
     if _caption_colon(tail):
         return True
@@ -906,7 +938,9 @@ _MAX_DATE_LENGTH = 90
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
 _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
-    """published updated update posted modified date dated issued released
+    """published updated update posted modified date dated issued released still
+    filed week match report declared recorded compiled captured broadcast announced
+    accessed retrieved
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
@@ -942,7 +976,13 @@ def classify(text: str) -> str | None:
     first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
     if (
         len(text) <= _MAX_DATE_LENGTH
-        and (first[:1].isdigit() or first[:1] in _DATE_MARKS or first in _DATE_WORDS)
+        and (
+            first[:1].isdigit()
+            or first[:1] in _DATE_MARKS
+            or first in _DATE_WORDS
+            or "|" in text
+            or "·" in text
+        )
         and _DIGIT.search(text)
         and (_is_date(text) or _dates(text))
     ):
@@ -970,6 +1010,9 @@ def classify(text: str) -> str | None:
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
 _DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_INNER_UPDATE = regex.compile(
+    r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
+)
 _ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
 
 
@@ -982,11 +1025,27 @@ def _dates(text: str) -> bool:
 
     ``Published: 3 March 2025 | Updated: 4 March 2025``, ``Data as of 3
     March 2025; next update 1 April 2025``, ``Updated March 2025 by Ana
-    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``.
+    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``, ``July 8, 2025
+    11:20 AM BST Updated 40 mins ago``.
     """
     if "|" in text or "·" in text or "•" in text or ";" in text:
         parts = _DATE_SEPARATOR.split(text)
-        return len(parts) > 1 and all(_is_date(p) for p in parts)
+        has_date = [_is_date(p) for p in parts]
+        return (
+            len(parts) > 1
+            and any(has_date)
+            and all(
+                d or _issue_label(p) or classify(p) in _WITH_DATES
+                for d, p in zip(has_date, parts, strict=True)
+            )
+        )
+    updated = _INNER_UPDATE.search(text)
+    if (
+        updated is not None
+        and _is_date(text[: updated.start()])
+        and _is_date(text[updated.end() :])
+    ):
+        return True  # "July 8, 2025 11:20 AM BST Updated 40 mins ago": no mark
     if " by " in text:
         dated = _DATED_BY.fullmatch(text)
         return dated is not None and _is_date(dated.group("date"))
@@ -998,6 +1057,26 @@ def _dates(text: str) -> bool:
             and _is_date(aside.group("date"))
         )
     return False
+
+
+_MAX_ISSUE_WORDS = 3
+_WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Desk"
+
+
+def _issue_label(part: str) -> bool:
+    """Whether a part of a date line names the issue or round it dates.
+
+    ``Matchday 27 | Last updated 18:52``, ``Vol. 12 · 3 May 2025``: at most
+    three words, a figure among them, starting with a capital, no sentence
+    punctuation at its end.
+    """
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_ISSUE_WORDS
+        and part[0].isupper()
+        and part[-1] not in ".!?:"
+        and _DIGIT.search(part) is not None
+    )
 
 
 def _looks_like_byline(text: str) -> bool:

@@ -9,9 +9,11 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
+from .boilerplate import name_line
+from .furniture import classify
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
-from .lists import SECTION_NUMBER, number_of, restarts_after_list
-from .wrapping import continues, speaker_label
+from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
+from .wrapping import continues, sentence_runs, speaker_label, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -117,6 +119,48 @@ def _is_title_label(text: str) -> bool:
     )
 
 
+# Words a sentence introducing a list opens or ends with, which a label does not:
+# "The rates are:", "He added:", "Benefits include:".
+_SENTENCE_OPENERS = frozenset(
+    """the a an this these those that our your their its his her he she they we
+    i you it there here""".split()  # noqa: SIM905
+)
+_SENTENCE_ENDS = frozenset(
+    """include includes including as follows following said says added adds
+    need needs to of for with by from and or""".split()  # noqa: SIM905
+)
+_AUXILIARIES = frozenset(
+    """are is was were be been have has had do does did will would shall should
+    can could may might must""".split()  # noqa: SIM905
+)
+_SHORT_LABEL_WORDS = 3
+
+
+def _is_short_label(text: str) -> bool:
+    """Whether ``text`` is a short label ending in a colon, in any case.
+
+    ``Key points:``, ``Useful numbers:``, ``Timeline:``: one to three words
+    starting with a capital, no comma, neither opening as a sentence does
+    (``The``, ``We``, ``He``), nor holding an auxiliary verb (``… are:``,
+    ``… will find:``), nor ending on a verb or a small word (``… include:``,
+    ``… as follows:``).
+
+    Example:
+        >>> [_is_short_label(t) for t in ("Key dates:", "The rates are:")]
+        [True, False]
+    """
+    if not text.endswith(":") or text.endswith("::") or "," in text:
+        return False
+    words = _WORD.findall(text[:-1])
+    return (
+        0 < len(words) <= _SHORT_LABEL_WORDS
+        and text[0].isupper()
+        and words[0].lower() not in _SENTENCE_OPENERS
+        and words[-1].lower() not in _SENTENCE_ENDS
+        and not any(w.lower() in _AUXILIARIES for w in words)
+    )
+
+
 _CLOSING_QUOTES = "”’\"'"
 _OPENING_QUOTES = "“‘\"'"
 
@@ -202,6 +246,85 @@ def _faq_context(state: StateBlock, following: int) -> bool:
     return int(count) >= _FAQ_MIN_QUESTIONS
 
 
+# "Price: £149", "Battery life: 6 hours": a short label, a colon, a value.
+_FIELD = regex.compile(r"[ \t]*\p{Lu}[^\s:]*(?:[ \t]+[^\s:]+){0,2}:[ \t]+\S")
+
+
+def _field_line(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a ``Label: value`` line stands among others like it.
+
+    Consecutive lines of a short label, a colon and a value are the fields
+    of a fact box or a specification: none of them names what follows. (A
+    title in the ``X: Y`` form, ``Drought: A Shortfall Looms``, stands alone,
+    or over furniture such as ``Date: 18 September 2025``.)
+    """
+    if _FIELD.match(line_text(state, line)) is None:
+        return False
+    return any(
+        0 <= other < end_line
+        and not is_blank(state, other)
+        and _FIELD.match(line_text(state, other)) is not None
+        and classify(line_text(state, other).strip()) is None
+        for other in (line - 1, line + 1)
+    )
+
+
+_MAX_TITLE_WORDS = 25
+_UNDER_TITLE = frozenset({"byline", "date", "reading_time"})
+
+
+def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line opening the page is its title, a byline or a date under it.
+
+    The headline of a page is the first line after its furniture, with the
+    byline or the date right under it, whatever its case or form (``What is
+    a heat dome, and why does it matter?``): it must not end as a sentence
+    does (``.``, ``,``, ``;``, ``:``).
+    """
+    if text[-1] in ".,;:" or not text[0].isupper() or line + 1 >= end_line:
+        return False
+    if len(_WORD.findall(text)) > _MAX_TITLE_WORDS:
+        return False
+    if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
+        return False
+    under = line_text(state, line + 1).strip()
+    if classify(under) in _UNDER_TITLE:
+        return True
+    # A name alone ("Ana Ruiz") is a byline when furniture follows it.
+    return (
+        line + 2 < end_line
+        and name_line(under)
+        and classify(line_text(state, line + 2).strip()) in _UNDER_TITLE
+    )
+
+
+_MIN_ANSWER = 40  # characters of the paragraph under a question heading
+
+
+def _question_over_paragraph(
+    state: StateBlock, line: int, end_line: int, text: str
+) -> bool:
+    """Whether a lone question heads the paragraph right under it.
+
+    ``What happens to the river now?`` with a blank line above and prose
+    directly below it, where paragraphs are set apart by blank lines, names
+    the section: a question asked in the story would stand as a paragraph
+    of its own or run on in its paragraph. Not in documents written one
+    sentence per line (runs of sentence lines make the paragraphs there),
+    and not a labelled turn (``Q: …``).
+    """
+    if line == 0 or not is_blank(state, line - 1) or ": " in text:
+        return False
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    answer = line_text(state, line + 1).strip()
+    if len(answer) < _MIN_ANSWER or answer.endswith("?") or opens_item(answer):
+        return False
+    if _SPEAKER.match(answer) or speaker_label(state, line + 1):
+        return False
+    return not sentence_runs(state)
+
+
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
 # "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
 _TURN = regex.compile(
@@ -265,6 +388,23 @@ def _introduces_block(state: StateBlock, line: int) -> bool:
     """Whether ``line`` starts a list or a table, which a label may introduce."""
     text = line_text(state, line)
     return opens_item(text) or "|" in text
+
+
+def _label_heading(state: StateBlock, text: str, following: int) -> bool:
+    """Whether a line ending in ``:`` is a label heading the list under it.
+
+    A Title Case label (``Key Races to Watch:``) heads a marked list, a
+    table or ``Term – description`` lines that lost their markers; a short
+    label in any case (``Key points:``, ``Timeline:``) heads a marked list
+    or a table, below the title.
+    """
+    if _is_title_label(text):
+        return _introduces_block(state, following) or term_item(
+            line_text(state, following).strip()
+        )
+    if not _is_short_label(text) or not _introduces_block(state, following):
+        return False
+    return any(t.type not in ("hr", "boilerplate") for t in state.tokens)
 
 
 def _numbered_heading(
@@ -460,17 +600,28 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         following = _next_content_line(state, start_line, end_line)
         if following is None:
             return False  # a short line that ends the text introduces nothing
-        if continues(state, start_line, end_line, joined=False, loose=False):
+        if continues(
+            state, start_line, end_line, joined=False, loose=False
+        ) or wraps_on(state, start_line, end_line):
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line):
             return False  # "MINISTER GARCÍA" over what the minister said
         if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
             return False  # "Sorry, go ahead" between turns: speech, not a title
+        if ": " in stripped and _field_line(state, start_line, end_line):
+            return False  # "Price: £149" over "Battery: 6 hours": fields, no titles
         if not (
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
-            or (_introduces_block(state, following) and _is_title_label(stripped))
-            or (_is_question_line(stripped) and _faq_context(state, following))
+            or _title_over_byline(state, start_line, end_line, stripped)
+            or (stripped[-1] == ":" and _label_heading(state, stripped, following))
+            or (
+                _is_question_line(stripped)
+                and (
+                    _faq_context(state, following)
+                    or _question_over_paragraph(state, start_line, end_line, stripped)
+                )
+            )
         ):
             return False
         if not silent:

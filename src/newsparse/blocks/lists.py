@@ -6,6 +6,7 @@ import attrs
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .furniture import classify
 from .lines import (
     SPACE,
     content_range,
@@ -218,21 +219,35 @@ _MIN_INTRO_WORDS = 3  # "Key races to watch:", not a speaker's "MINISTER:"
 _MAX_TERM_ITEM = 300  # characters of a "Term – description" line
 _MAX_TERM_WORDS = 5
 _TERM_DASHES = (" – ", " — ", " - ", "—")  # an em dash may go unspaced
+_MAX_COLON_TERM_WORDS = 3
+_MAX_TERM_COLON = 40  # characters before the colon of a "Term: description" line
 _OPENING_QUOTES = "“‘\"'"
 
 
-def _term_item(text: str) -> bool:
+def term_item(text: str) -> bool:
     """Whether a line is a ``Term – description`` item that lost its marker.
 
     ``Subsidy – The union wants the petrol subsidy restored…``: a term of at
     most five words starting with a capital or a figure (after an opening
     quote, if any), one dash (spaced, or an em dash), then the description,
     which may be as long as a paragraph. A second dash makes it a sentence
-    with an aside (``The plan – agreed in May – …``).
+    with an aside (``The plan – agreed in May – …``). A term of at most three
+    words before a colon (``Employers: 9% of gross pay``) is one too.
     """
     first = text.lstrip(_OPENING_QUOTES)[:1]
     if len(text) > _MAX_TERM_ITEM or not (first.isupper() or first.isdigit()):
         return False
+    if first.isdigit() and match_marker(text) is not None:
+        return False  # "1. First visit: …" is a marked item
+    colon = text.find(": ", 0, _MAX_TERM_COLON)
+    if colon > 0:
+        # "Employees: 6.5% of pay": a short term before a colon, then more.
+        term = text[:colon]
+        return (
+            len(term.split()) <= _MAX_COLON_TERM_WORDS
+            and term[-1] not in ".,;!?"
+            and bool(text[colon + 2 :].strip())
+        )
     for dash in _TERM_DASHES:
         at = text.find(dash)
         if at > 0:
@@ -244,6 +259,26 @@ def _term_item(text: str) -> bool:
                 and not any(d in rest for d in _TERM_DASHES)
             )
     return False
+
+
+def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
+    """Whether ``Label: text`` lines are turns of a transcript, not terms.
+
+    A speaker's label is one letter (``Q:``, ``A:``) or comes back
+    (``Minister:`` opens several lines of the document); the terms of a list
+    are each named once.
+    """
+    for line in lines:
+        text = line_text(state, line).strip()
+        colon = text.find(": ", 0, _MAX_TERM_COLON)
+        if colon == 1 or (colon > 0 and state.src.count(text[: colon + 1]) > 1):
+            return True
+    return False
+
+
+def _sentence_after_terms(text: str) -> bool:
+    """Whether a line under ``Term – description`` items is the prose after them."""
+    return text[-1:] in (".", "!", "?") and not term_item(text)
 
 
 def _bare_item(text: str) -> bool:
@@ -266,9 +301,12 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     ``The union listed three demands:`` over ``Restoration of the subsidy``,
     ``A 30% rise in the minimum wage`` …: each line up to the next blank line
     is an item, provided every one of them may be one (:func:`_bare_item`),
-    or every one is a ``Term – description`` line (:func:`_term_item`, under
+    or every one is a ``Term – description`` line (:func:`term_item`, under
     a label not in capitals, blank lines between them and it or not), and
-    there are at least :data:`_MIN_BARE`. Such lines would otherwise be read
+    there are at least :data:`_MIN_BARE`. A sentence under two terms or more
+    ends the list (the story going on), and so does, under two items or
+    more, a line that may be no item or is page furniture (a live blog's
+    next time stamp). Such lines would otherwise be read
     as headings or paragraphs.
     """
     if start_line == 0:
@@ -289,19 +327,28 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
             # Terms may stand apart, one a paragraph: "Subsidy – …", blank, "Wages – …".
             if not (terms and line + 1 < end_line and lines):
                 break
-            if not _term_item(line_text(state, line + 1).strip()):
+            if not term_item(line_text(state, line + 1).strip()):
                 break
             bare = False
             line += 1
         text = line_text(state, line).strip()
-        bare = bare and _bare_item(text)
-        terms = terms and _term_item(text)
+        if terms and len(lines) >= _MIN_BARE and _sentence_after_terms(text):
+            break  # "Employees: 6%", "Employers: 9%", then the story goes on
+        still_bare = bare and _bare_item(text)
+        still_terms = terms and term_item(text)
+        if len(lines) >= _MIN_BARE and (
+            not (still_bare or still_terms) or classify(text) is not None
+        ):
+            break  # the items end where prose or a time stamp goes on
+        bare, terms = still_bare, still_terms
         lines.append(line)
         line += 1
     if not (bare or terms) or len(lines) < _MIN_BARE:
         return False
     if above < start_line - 1 and not terms:
         return False  # short lines apart from the label: not known to be items
+    if _speaker_turns(state, lines):
+        return False
     if words < _MIN_INTRO_WORDS and (
         intro.isupper() or not (terms or words > 1) or state.src.count(intro) > 1
     ):

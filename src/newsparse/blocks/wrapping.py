@@ -27,7 +27,15 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import SPACE, is_blank, line_text, match_marker
 
-__all__ = ["MAX_WIDTH", "continues", "joins_sentence", "speaker_label", "wrap_width"]
+__all__ = [
+    "MAX_WIDTH",
+    "continues",
+    "joins_sentence",
+    "sentence_runs",
+    "speaker_label",
+    "wrap_width",
+    "wraps_on",
+]
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -112,7 +120,24 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
     # The next word would not have fitted (one column of slack: wrappers differ
     # on whether the width is inclusive).
-    return width * 0.6 <= length <= width and length + 1 + first_word >= width
+    if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
+        return False
+    # A byline or a date under a title: wrapping never makes one.
+    return not _furniture_under(following)
+
+
+def _furniture_under(following: str) -> bool:
+    """Whether the line after a full line is page furniture, not its wrap.
+
+    A wrapped line goes on in mid-sentence; one opening with a capital or a
+    figure that reads whole as furniture (``By Ana Ruiz``, ``Published 3 May
+    2025``, ``Reporting by …; Editing by …``) stands on its own. Lines going
+    on in lower case skip the look-up.
+    """
+    head = following.lstrip(SPACE)[:1]
+    return (head.isupper() or head.isdigit()) and classify(
+        following.strip(SPACE)
+    ) is not None
 
 
 _SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
@@ -127,6 +152,29 @@ def _short_title(text: str, width: int) -> bool:
         and text[0].isupper()
         and text[-1] not in _NO_WRAP_END + ","
     )
+
+
+_NEAR_WIDTH = 0.75  # of the wrap width: a line this long is no title
+
+
+def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a line too long for a title breaks off and goes on in lower case.
+
+    In hard-wrapped text a title is short; a line of three quarters of the
+    wrap width that ends without punctuation, the next line going on in lower
+    case, is a sentence wrapped by hand, however unevenly (``… grant from
+    the transport fund will cover`` / ``most of the cost``). Text without a
+    wrap width is left alone: there a title may stand over a paragraph that
+    lost its capital.
+    """
+    width = wrap_width(state)
+    if not width or line + 1 >= end_line:
+        return False
+    following = line_text(state, line + 1).lstrip(SPACE)
+    if _LOWER_START.match(following) is None or match_marker(following) is not None:
+        return False
+    text = line_text(state, line).strip(SPACE)
+    return len(text) >= width * _NEAR_WIDTH and text[-1] not in _NO_WRAP_END
 
 
 def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
@@ -242,6 +290,11 @@ def _paragraph_runs(state: StateBlock) -> bool:
     return found
 
 
+def sentence_runs(state: StateBlock) -> bool:
+    """Whether the document's paragraphs are runs of sentence lines."""
+    return state.env.get("sentence_runs") is not False and _paragraph_runs(state)
+
+
 def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int, int]:
     """Count the runs of sentence lines, and the groups with two sentences or more."""
     runs = groups = 0
@@ -263,6 +316,9 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
 
     They are when both are sentence lines and the document separates its
     paragraphs by blank lines between runs of them (see :func:`_paragraph_runs`).
+    In such a document a sentence broken over lines is joined too: a line
+    ending in a comma, or one the next line goes on from in lower case
+    (``Sentencing him,`` / ``Judge Ana Ruiz`` / ``said the fraud …``).
     """
     if state.env.get("sentence_runs") is False:
         return False  # the document has no such runs (known after one look)
@@ -270,9 +326,25 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     text = line_text(state, line).strip(SPACE)
     following = line_text(state, line + 1).strip(SPACE)
-    if not (_ends_sentence(text) and _ends_sentence(following)):
+    if not _ends_sentence(text):
+        return _broken_sentence(text, following) and _paragraph_runs(state)
+    if not _ends_sentence(following):
         return False
     return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+
+
+def _broken_sentence(text: str, following: str) -> bool:
+    """Whether a sentence runs on from ``text`` to the next line ``following``."""
+    if not (text[-1:] == "," or _LOWER_START.match(following)):
+        return False
+    if text[-1:] == ":" or "|" in text or "|" in following:
+        return False
+    return (
+        match_marker(following) is None
+        and _BLOCK_START.match(following) is None
+        and match_marker(text) is None
+        and _BLOCK_START.match(text) is None
+    )
 
 
 # A speaker's name in capitals, perhaps with an affiliation or a colon:

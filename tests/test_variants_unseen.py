@@ -1,0 +1,620 @@
+"""Structure variants found on articles the parser had never seen (issue #4).
+
+Each class is one convention of news text; the examples are written for the
+tests, with prose lines that look like the furniture and must stay content.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks.boilerplate import classify
+
+from .test_variants import outline
+
+
+def boilerplate_of(text: str) -> list[tuple[str, str]]:
+    """The boilerplate blocks of a parse: (text, kind)."""
+    doc = newsparse.parse(text, normalize=False)
+    return [
+        (b.text, b.kind) for b in doc.walk() if isinstance(b, newsparse.Boilerplate)
+    ]
+
+
+class TestMoreFurnitureVocabulary:
+    """Page furniture in wordings the classifier did not know."""
+
+    FURNITURE = (
+        ("Correction, 2 May 2024: An earlier version misnamed the ferry.", "notice"),
+        ("Clarification, 3 June: The fare applies to adults only.", "notice"),
+        ("Still current at: 4 October 2024", "date"),
+        ("Latest update: new advice on ferry crossings in winter", "date"),
+        ("Last changes: removed the section on visas", "date"),
+        ("Sponsored: Win a weekend for two in the mountains", "advert"),
+        ("Advertisement | Find the best savings rate today", "advert"),
+        ("Sign up to receive an email when this page is updated.", "advert"),
+        ("Register for free breaking-news alerts", "advert"),
+        ("Show older updates", "navigation"),
+        ("Load earlier posts", "navigation"),
+        ("View newer entries", "navigation"),
+        ("Note to editors: Interviews can be arranged on request.", "release"),
+        ("Notes for editors", "release"),
+        ("In this guide:", "navigation"),
+        ("On this page", "navigation"),
+        ("The old harbour at dusk. Photo: courtesy of the town museum", "caption"),
+        ("May 6, 2025 10:31 AM GMT+1 · Updated 3 hours ago", "date"),
+        ("Round 12 | Last updated 21:05, 3 May 2025", "date"),
+        ("Issue 48 · 6 May 2025", "date"),
+        ("Week to 9 May 2025 | Commodities Desk", "date"),
+        ("Report filed at 22:10", "date"),
+        ("Filed 9:05 GMT", "date"),
+        ("Rates are indicative and were taken at 16:30 London time.", "source"),
+        ("May 2, 2025 8:05 AM GMT Updated 2 hours ago", "date"),
+        ("Got a question for our vet? Write to pets@example.org", "notice"),
+        ("Questions about your bins? Email recycling@council.example", "contact"),
+        ("desk@example.com", "contact"),
+        ("This guide is for general information and is not legal advice.", "notice"),
+        ("For release: 10:00 Monday 6 October 2025", "release"),
+        ("Declared 03:12, Friday 9 May 2025", "date"),
+        ("Recorded 14 June 2024", "date"),
+    )
+    PROSE = (
+        "Correction, the minister said, was the word she would use.",
+        "Sponsored by the chamber of commerce, the fair drew 4,000 people.",
+        "Latest update on the talks came late on Friday.",
+        "Notes to editors were sent by the agency on Monday.",
+        "Show older residents the new timetable, the council was told.",
+        "In this article the author makes three points.",
+        "Round 12 | Harbour Town won 2–0 on a wet night in May.",
+        "Sign up was slow, the organisers admitted.",
+        "Promoted: how the town club finally made it",
+        "Week to week, the numbers barely moved.",
+        "3 May 2025 updated the rules.",
+        "The mayor wrote to the council on Friday, copying in the clerk at"
+        " clerk@council.example and two officials, and asked for a reply.",
+        "For release, the band chose a quiet Tuesday in March.",
+        "Recorded crime fell by 3% in 2024.",
+        "Filed in 2019, the case reached court in 2024.",
+        "Report filed at 9pm by the inspector said the bridge was unsafe.",
+    )
+
+    def test_furniture_is_classified(self):
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_that_starts_alike_stays_content(self):
+        assert [(t, classify(t)) for t in self.PROSE] == [(t, None) for t in self.PROSE]
+
+
+class TestWrappedTextStopsAtFurniture:
+    """A hard-wrapped line never continues onto a byline, a date or a credit."""
+
+    ARTICLE = (
+        "Harbour authority says ferry fares will rise by a fifth from spring\n"
+        "{}\n"
+        "\n"
+        "The harbour authority said on Tuesday that fares on all of its ferry\n"
+        "routes would rise by about a fifth from April, blaming higher fuel and\n"
+        "insurance costs and a shortage of trained crews on the island routes.\n"
+        "\n"
+        "Islanders said the rise would fall hardest on those who commute to\n"
+        "the mainland for work, and asked for a discount for season tickets.\n"
+        "{}\n"
+    )
+
+    def test_byline_and_credit_stand_apart(self):
+        text = self.ARTICLE.format(
+            "By Mara Lindqvist, Transport Correspondent",
+            "Reporting by Mara Lindqvist; Editing by Tom Hale",
+        )
+        assert outline(text) == [
+            "h1:Harbour authority says ferry fares will rise by a fifth from spring",
+            "boilerplate",
+            "paragraph",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_a_date_line_under_the_title(self):
+        text = self.ARTICLE.format("Published 9:15 AM ET, Tue March 4, 2025", "")
+        assert outline(text)[:2] == [
+            "h1:Harbour authority says ferry fares will rise by a fifth from spring",
+            "boilerplate",
+        ]
+
+    def test_a_wrapped_line_starting_like_a_byline_still_joins(self):
+        text = self.ARTICLE.format("", "by the end of the decade, the union said.")
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.paragraphs()[-1].text.endswith("the union said.")
+
+
+class TestSectionLabelsOverTheTitle:
+    """Section labels above the headline: side by side, or one word over a short title."""
+
+    def test_sections_side_by_side(self):
+        text = (
+            "Business | Energy Markets\n"
+            "Gas prices fall to their lowest level in three years\n"
+            "By Ana Ruiz\n\n"
+            "Wholesale gas prices fell on Monday as storage sites filled up.\n"
+        )
+        assert boilerplate_of(text)[0] == ("Business | Energy Markets", "navigation")
+        assert outline(text)[1].startswith("h1:Gas prices")
+
+    def test_a_notice_between_label_and_title(self):
+        text = (
+            "World | Asia\n"
+            "Correction, 5 May 2025: An earlier version gave the wrong date.\n"
+            "Flooding forces thousands from their homes in the delta\n\n"
+            "Rivers burst their banks after a week of rain.\n"
+        )
+        assert outline(text)[:3] == [
+            "boilerplate",
+            "boilerplate",
+            "h1:Flooding forces thousands from their homes in the delta",
+        ]
+
+    def test_one_word_over_a_three_word_title(self):
+        text = "Obituaries\nMarta Kowalski obituary\n\nMarta Kowalski, who has died aged 90, ran the village school.\n"
+        assert outline(text)[:2] == ["boilerplate", "h1:Marta Kowalski obituary"]
+
+    def test_sections_over_a_title_opening_with_a_quote(self):
+        text = (
+            "Interviews | Farming\n"
+            "“We Cannot Wait for Rain”: A Grower on the Drought\n"
+            "By Ana Ruiz\n\n"
+            "The orchards have had no rain since March.\n"
+        )
+        assert outline(text)[0] == "boilerplate"
+
+    def test_a_short_title_over_a_line_of_fields_stays_the_title(self):
+        text = (
+            "Easy lentil soup\n"
+            "Prep time: 10 minutes | Cook time: 30 minutes | Serves 4\n\n"
+            "This soup is cheap, filling and ready in 40 minutes.\n"
+        )
+        assert outline(text)[0] == "h1:Easy lentil soup"
+
+    def test_a_pipe_line_over_prose_stays_content(self):
+        text = "Capacity | Offshore Wind\nThe story goes on here.\n"
+        assert outline(text) == ["paragraph", "paragraph"]
+
+    def test_a_pipe_line_over_rows_is_a_table(self):
+        text = "Region | Share\nNorth | 40%\nSouth | 60%\n"
+        assert outline(text) == ["table"]
+
+
+class TestFurnitureLinesWithPipesMakeNoTable:
+    """A cookie banner over a menu: two pipe lines of page furniture, no table."""
+
+    def test_banner_over_menu(self):
+        text = (
+            "We use cookies to improve this site. Accept all | Reject all\n"
+            "Home | News | Sport | Weather | Contact us\n"
+            "Bridge closes for repairs until June\n\n"
+            "The bridge will close for three months from Monday.\n"
+        )
+        assert outline(text)[:2] == ["boilerplate", "boilerplate"]
+        assert "table" not in outline(text)
+
+
+class TestShortLabelsOverLists:
+    """A short label ending in ``:`` over a list is a heading, whatever its case."""
+
+    def test_labels_in_sentence_case(self):
+        for label in ("Key points:", "Opening hours:", "Timeline:", "Key dates:"):
+            text = (
+                "Museum Reopens After Repairs\n\n"
+                "The city museum reopened on Saturday after two years.\n"
+                f"{label}\n"
+                "- Tuesday to Sunday, 10am to 5pm\n"
+                "- Closed on public holidays\n"
+            )
+            assert outline(text)[2] == f"h2:{label}", label
+
+    def test_a_title_case_label_over_term_lines(self):
+        text = (
+            "Museum Reopens After Repairs\n\n"
+            "The city museum reopened on Saturday after two years.\n\n"
+            "{}\n"
+            "3 May – the west wing opens\n"
+            "10 June – the roof garden opens\n"
+        )
+        assert outline(text.format("Key Dates:"))[2:] == ["h2:Key Dates:", "list"]
+        # In sentence case only over marked items (``Key demands:`` over terms
+        # stays a paragraph, as TestTermDescriptionLines has it).
+        assert outline(text.format("Key dates:"))[2:] == ["paragraph", "list"]
+
+    def test_sentences_ending_in_a_colon_stay_paragraphs(self):
+        for intro in (
+            "The new hours are:",
+            "He added:",
+            "Visitors will find:",
+            "Curators listed three problems:",
+            "Entry costs, per person:",
+        ):
+            text = (
+                "Museum Reopens After Repairs\n\n"
+                "The city museum reopened on Saturday after two years.\n"
+                f"{intro}\n"
+                "- Tuesday to Sunday, 10am to 5pm\n"
+                "- Closed on public holidays\n"
+            )
+            assert outline(text)[2] == "paragraph", intro
+
+    def test_a_label_over_prose_is_no_heading(self):
+        text = (
+            "Museum Reopens After Repairs\n\n"
+            "Opening hours:\n"
+            "The museum opens at ten every day except Monday, the curator said.\n"
+        )
+        assert "h2:Opening hours:" not in outline(text)
+
+
+class TestTermColonLines:
+    """Unmarked ``Term: description`` lines under a line ending in ``:`` are a list."""
+
+    def test_colon_terms_then_the_story(self):
+        text = (
+            "Fares Rise in Spring\n\n"
+            "The new fares will be:\n"
+            "Adults: £4.20 a journey, up from £3.90\n"
+            "Children: £2.10, unchanged\n"
+            "Seniors: free outside the rush hour\n"
+            "The changes take effect on 1 April, the operator said.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == [
+            "h1:Fares Rise in Spring",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+        (items,) = doc.lists()
+        assert len(items.items) == 3
+
+    def test_speaker_turns_are_no_list(self):
+        text = (
+            "The minister was asked about the fares:\n"
+            "Reporter: Will they rise again next year?\n"
+            "Minister: Not if I can help it.\n"
+            "Reporter: Can you promise that?\n"
+            "Minister: No.\n"
+        )
+        assert "list" not in outline(text)
+        text = "She was asked:\nQ: Will you stand again?\nA: Not this time.\n"
+        assert "list" not in outline(text)
+
+    def test_marked_items_with_colons_stay_one_list(self):
+        text = (
+            "Our advice:\n"
+            "1. Short stay: the old town.\n"
+            "2. Families: the beach district.\n"
+            "3. Peace and a view: the hill villages.\n"
+        )
+        assert outline(text)[-1] == "list"
+        assert outline(text).count("list") == 1
+
+
+class TestTablesOfContents:
+    """A table of contents is one block, even when its entries are the headings."""
+
+    def test_contents_over_the_first_section(self):
+        text = (
+            "Visiting the Islands\n"
+            "Contents\n"
+            "Overview\n"
+            "Getting there\n"
+            "Where to stay\n"
+            "Overview\n"
+            "The islands are quiet outside the summer, and most ferries stop in winter.\n"
+            "Getting there\n"
+            "Two ferries a day leave the mainland port in summer, one in winter.\n"
+        )
+        assert outline(text) == [
+            "h1:Visiting the Islands",
+            "boilerplate",
+            "h2:Overview",
+            "paragraph",
+            "h2:Getting there",
+            "paragraph",
+        ]
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.boilerplate()[0].text.splitlines()[-1] == "Where to stay"
+
+    def test_a_label_with_a_colon_over_numbered_entries(self):
+        text = (
+            "Visiting the Islands\n"
+            "On this page:\n"
+            "1. Overview\n"
+            "2. Getting there\n\n"
+            "The islands are quiet outside the summer.\n"
+        )
+        assert outline(text) == ["h1:Visiting the Islands", "boilerplate", "paragraph"]
+
+
+class TestAuthorLines:
+    """The author's name in italics under the title, and their biography at the foot."""
+
+    ARTICLE = (
+        "Opinion › Housing\n"
+        "**Build Homes Where the Jobs Are**\n"
+        "{byline}\n"
+        "Tue 4 Mar 2025\n\n"
+        "Every government promises more homes; few say where.\n\n"
+        "{bio}\n"
+    )
+
+    def test_italic_name_and_biography(self):
+        text = self.ARTICLE.format(
+            byline="*Nadia Osei*",
+            bio="*Nadia Osei is a housing economist and writes a monthly column.*",
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Build Homes Where the Jobs Are",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_biography_after_a_by_line(self):
+        text = self.ARTICLE.format(
+            byline="By Nadia Osei and Tom Hale",
+            bio="Tom Hale is the paper's housing correspondent, based in Leeds.",
+        )
+        assert outline(text)[-1] == "boilerplate"
+
+    def test_biography_without_a_full_stop(self):
+        text = self.ARTICLE.format(
+            byline="Nadia Osei",
+            bio="Nadia Osei is a columnist and author of Homes for All",
+        )
+        assert outline(text)[-1] == "boilerplate"
+
+    def test_other_people_stay_content(self):
+        text = self.ARTICLE.format(
+            byline="By Nadia Osei",
+            bio="Tom Hale is a housing economist who advised the last government.",
+        )
+        assert outline(text)[-1] == "paragraph"
+
+
+class TestSignUpBoxes:
+    """A promotion's short label over its prompt is one block."""
+
+    def test_label_and_prompt(self):
+        text = (
+            "Road Closures This Week\n\n"
+            "The coast road closes nightly from Monday for resurfacing.\n\n"
+            "Get email alerts\n"
+            "Sign up to receive an email when this page is updated.\n"
+        )
+        assert outline(text)[-1] == "boilerplate"
+        doc = newsparse.parse(text, normalize=False)
+        assert len(doc.boilerplate()) == 1
+
+    def test_prose_about_alerts_stays_content(self):
+        text = (
+            "Road Closures This Week\n\n"
+            "Get email alerts about closures, the council urged drivers on Friday.\n"
+        )
+        assert outline(text)[-1] == "paragraph"
+
+
+class TestSentencesBrokenOverLines:
+    """Where paragraphs are runs of sentence lines, a sentence broken mid-way joins."""
+
+    RUNS = (
+        "Council Approves Budget\n\n"
+        "The council approved its budget on Monday.\n"
+        "Council tax will rise by 3%.\n\n"
+        "Opposition members voted against it.\n"
+        "They said the rise was too steep.\n\n"
+        "{}\n\n"
+        "The budget takes effect in April.\n"
+        "Bills will be sent in March.\n"
+    )
+
+    def test_a_comma_and_a_lower_case_line(self):
+        text = self.RUNS.format(
+            "Closing the debate,\nCouncillor Ana Ruiz\nsaid the budget protected services."
+        )
+        assert outline(text) == ["h1:Council Approves Budget"] + ["paragraph"] * 4
+
+    def test_a_short_heading_between_runs_stays_a_heading(self):
+        text = self.RUNS.format("What Happens Next\nOfficers will report in June.")
+        assert "h2:What Happens Next" in outline(text)
+
+
+class TestLoneQuestionHeadings:
+    """A lone question right over a paragraph, blank line above, heads a section."""
+
+    def test_question_over_a_paragraph(self):
+        text = (
+            "Ferry Fares to Rise\n\n"
+            "Fares on the island ferries will rise by a fifth from April, the\n"
+            "operator said on Tuesday, blaming fuel and insurance costs.\n\n"
+            "What does it mean for commuters?\n"
+            "A season ticket will cost about £300 more a year, the operator said,\n"
+            "though discounts for islanders will stay in place.\n"
+        )
+        assert "h2:What does it mean for commuters?" in outline(text)
+
+    def test_a_question_paragraph_stays_content(self):
+        text = (
+            "Ferry Fares to Rise\n\n"
+            "Fares on the island ferries will rise by a fifth from April.\n\n"
+            "Who will pay for it?\n\n"
+            "Islanders fear they will, as they have no other way to the mainland.\n"
+        )
+        assert outline(text)[2] == "paragraph"
+
+    def test_a_question_in_a_run_of_sentence_lines_stays_content(self):
+        text = (
+            "Ferry Fares to Rise\n\n"
+            "Fares will rise by a fifth.\n"
+            "The operator blamed fuel costs.\n\n"
+            "Who will pay for it?\n"
+            "Islanders fear they will.\n\n"
+            "The council will meet on Monday.\n"
+            "It may ask for a discount.\n"
+        )
+        assert not any(o.startswith("h2:") for o in outline(text))
+
+
+class TestTheHeadOfAPage:
+    """Furniture and the title at the head of a page."""
+
+    def test_a_page_tag_takes_no_lines_under_it(self):
+        text = (
+            "Live\n"
+            "Storm live: ferries cancelled as gales hit the coast\n"
+            "Updated 10.45 BST\n\n"
+            "All ferries to the islands are cancelled today.\n"
+        )
+        assert outline(text)[:3] == [
+            "boilerplate",
+            "h1:Storm live: ferries cancelled as gales hit the coast",
+            "boilerplate",
+        ]
+
+    def test_a_title_in_sentence_case_over_its_byline(self):
+        text = (
+            "Explainer\n"
+            "What is a heat dome, and why does it last so long?\n"
+            "By the Science Desk\n\n"
+            "A heat dome forms when high pressure traps hot air for days.\n"
+        )
+        assert outline(text)[1] == (
+            "h1:What is a heat dome, and why does it last so long?"
+        )
+
+    def test_a_title_over_a_name_and_a_date(self):
+        text = (
+            "Why are ferry fares rising so fast?\n"
+            "Ana Ruiz in Vigo\n"
+            "3 March 2025\n\n"
+            "Fuel and insurance costs have doubled since 2021.\n"
+        )
+        assert outline(text)[:3] == [
+            "h1:Why are ferry fares rising so fast?",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+    def test_a_sentence_over_a_byline_is_no_title(self):
+        text = "The minister resigned on Friday.\nBy Ana Ruiz\n\nShe had held the post for a year.\n"
+        assert outline(text)[0] == "paragraph"
+
+    def test_a_name_and_where_the_reporter_was(self):
+        for byline in ("Dan Ortiz at Harbour Park", "Ana Ruiz in Lagos"):
+            text = (
+                "Harbour Town 2 Millbank 1: late header sends hosts top\n"
+                f"{byline}\n"
+                "Saturday 12 April 2025 17:05 BST\n\n"
+                "A late header sent Harbour Town top of the league.\n"
+            )
+            assert outline(text)[1:3] == ["boilerplate", "boilerplate"], byline
+
+    def test_a_heading_naming_a_place_stays_a_heading(self):
+        text = (
+            "Summit Ends Without a Deal\n\n"
+            "Leaders left the summit on Sunday without an agreement.\n\n"
+            "Talks in Geneva\n"
+            "Officials will meet again in Geneva next month.\n"
+        )
+        assert "h2:Talks in Geneva" in outline(text)
+
+
+class TestLiveBlogListsWithoutBlankLines:
+    """Unmarked items under a line ending in ``:`` end at prose or a time stamp."""
+
+    def test_items_then_a_time_stamp(self):
+        text = (
+            "Storm live: ferries cancelled\n"
+            "10.42 BST\n"
+            "Here is where things stand:\n"
+            "All ferries to the islands are cancelled\n"
+            "Schools on the coast are closed\n"
+            "10.15 BST\n"
+            "The coastguard has rescued two people from a stranded yacht off the point.\n"
+        )
+        assert outline(text)[2:] == ["paragraph", "list", "boilerplate", "paragraph"]
+
+    def test_items_then_prose(self):
+        text = (
+            "Storm Closes Schools\n\n"
+            "The council closed these schools:\n"
+            "Hill Primary\n"
+            "Bay Academy\n"
+            "Parents were told by text message on Sunday evening, a spokesman for"
+            " the council said, and the schools will reopen on Wednesday.\n"
+        )
+        assert outline(text)[1:] == ["paragraph", "list", "paragraph"]
+
+
+class TestFactBoxFields:
+    """Consecutive ``Label: value`` lines are fields, not headings."""
+
+    def test_fields_are_no_headings(self):
+        text = (
+            "Soundbar Review: Big Sound, Small Box\n\n"
+            "The Echo Bar fills a living room with ease.\n\n"
+            "Price: £199\n"
+            "Size: 60 cm wide\n"
+            "Inputs: HDMI, optical\n\n"
+            "It is the best soundbar we have tested at the price.\n"
+        )
+        assert not any(o.startswith("h2:") for o in outline(text))
+
+    def test_a_title_with_a_colon_stays_a_heading(self):
+        text = (
+            "Farm Incomes Fall\n\n"
+            "Incomes fell for a third year.\n\n"
+            "Drought: A Shortfall Looms\n"
+            "Reservoirs are at half their usual level for June.\n"
+        )
+        assert "h2:Drought: A Shortfall Looms" in outline(text)
+
+
+class TestContactBlocks:
+    """A bare ``Contact:`` label takes the name, number and address under it."""
+
+    def test_contact_with_an_address(self):
+        text = (
+            "Water Company Upgrades Works\n\n"
+            "The company will spend £40m on the works.\n\n"
+            "Contact:\n"
+            "Jo King\n"
+            "+44 20 7946 0000\n"
+            "jo.king@example.com\n"
+        )
+        assert boilerplate_of(text) == [
+            ("Contact:\nJo King\n+44 20 7946 0000\njo.king@example.com", "contact")
+        ]
+
+
+class TestUnevenHandWraps:
+    """In hard-wrapped text, a long line breaking off over lower case is no title."""
+
+    def test_a_long_line_over_lower_case_is_wrapped(self):
+        text = (
+            "Mayor Unveils Car-Free Plan\n\n"
+            "The mayor on Monday unveiled plans to ban most cars from the centre by 2028,\n"
+            "saying the change would cut pollution and make the streets much safer.\n\n"
+            "Business leaders were divided. Some shop owners said trade would suffer,\n"
+            "while others welcomed the prospect of more people walking in the centre.\n\n"
+            "The council says a grant from the regional transport fund will cover\n"
+            "most of the cost, with the rest coming from parking revenue.\n"
+        )
+        assert outline(text) == ["h1:Mayor Unveils Car-Free Plan"] + ["paragraph"] * 3
+
+    def test_a_short_title_over_lower_case_stays_a_title(self):
+        text = (
+            "Mayor Unveils Car-Free Plan\n\n"
+            "The mayor on Monday unveiled plans to ban most cars from the centre by 2028,\n"
+            "saying the change would cut pollution and make the streets much safer.\n\n"
+            "Who Pays\n"
+            "the council says a grant will cover most of the cost of the scheme.\n"
+        )
+        assert "h2:Who Pays" in outline(text)
