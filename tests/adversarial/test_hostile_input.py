@@ -61,10 +61,24 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         * (n // 910)
     ),
     "mid-sentence breaks": lambda n: "word\nword\n" * (n // 10),
+    # Every byline's name is remembered, to tell its author's biography; a
+    # document of many articles must not try them all on every line.
+    "many bylines": lambda n: "".join(
+        f"By Ana {_letters(i)}\nIt met.\n" for i in range(n // 24)
+    ),
     "indented list": lambda n: "\n".join(
         " " * (i % 400) + "- item" for i in range(n // 207)
     ),
 }
+
+
+def _letters(number: int) -> str:
+    """A distinct capitalised word for each number: 0 → "Aaaa", 1 → "Aaab"."""
+    word = ""
+    for _ in range(4):
+        number, digit = divmod(number, 26)
+        word = chr(ord("a") + digit) + word
+    return word.capitalize()
 
 
 ATTEMPTS = 3  # a busy machine can slow one timing; quadratic work fails every one

@@ -418,6 +418,7 @@ def _boilerplate(
 
 
 _AUTHORS = "news_authors"  # the key in the parser's env of the bylines' names
+_LONGEST_AUTHOR = "news_longest_author"  # and of the longest name's length
 _BYLINE_CUT = regex.compile(r"\s*(?:[,|·•;(–—]|\s-\s).*")
 _NAME_JOIN = regex.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
@@ -442,7 +443,10 @@ def _note_authors(state: StateBlock, text: str) -> None:
     text = _BYLINE_CUT.sub("", text)
     names = [n for n in _NAME_JOIN.split(text) if _NAME_LINE.fullmatch(n)]
     if names:
-        state.env.setdefault(_AUTHORS, []).extend(names)
+        authors: set[str] = state.env.setdefault(_AUTHORS, set())
+        authors.update(names)
+        longest = max(map(len, names))
+        state.env[_LONGEST_AUTHOR] = max(state.env.get(_LONGEST_AUTHOR, 0), longest)
 
 
 _MAX_ADVERT_LABEL = 5  # words
@@ -482,14 +486,23 @@ def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
 
 
 def _author_bio(state: StateBlock, text: str) -> bool:
-    """Whether a line opens with the name a byline gave, then what they do."""
-    authors: list[str] | None = state.env.get(_AUTHORS)
+    """Whether a line opens with the name a byline gave, then what they do.
+
+    The names are a set, and only the line's openings up to a space are
+    looked up in it: a document of many articles gathers many bylines, and
+    trying each of them on every line made the work grow with their number.
+    """
+    authors: set[str] | None = state.env.get(_AUTHORS)
     if not authors:
         return False  # most documents, or no byline seen yet
     bare = _unemphasised(text)
-    return any(
-        bare.startswith(name + " ") and _BIO.match(bare) is not None for name in authors
-    )
+    longest = state.env[_LONGEST_AUTHOR]
+    space = bare.find(" ")
+    while 0 <= space <= longest:
+        if bare[:space] in authors:
+            return _BIO.match(bare) is not None
+        space = bare.find(" ", space + 1)
+    return False
 
 
 def _biography(state: StateBlock, text: str) -> bool:
