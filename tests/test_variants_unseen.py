@@ -618,3 +618,192 @@ class TestUnevenHandWraps:
             "the council says a grant will cover most of the cost of the scheme.\n"
         )
         assert "h2:Who Pays" in outline(text)
+
+
+def headings_of(text: str) -> list[str]:
+    """The texts of the headings below the title."""
+    return [o[3:] for o in outline(text) if o.startswith("h2:")]
+
+
+class TestLinesEndingOnAReportingVerb:
+    """A line ending on a lower-case ``said``/``told``/``added`` breaks off prose."""
+
+    STORY = (
+        "Boy Rescued From Flooded Culvert\n\n"
+        "Firefighters pulled a boy from a flooded culvert on Sunday after he was"
+        " swept off a footpath during heavy rain.\n"
+        "{}\n"
+        "the family had been out walking the dog when the water rose.\n"
+    )
+    FRAGMENTS = (
+        "Her mother, Donna, said",
+        "A spokesperson for the fire service told",
+        "The coach, speaking after the match, added",
+        "Residents warned",
+        "Dr Ana Ruiz, who led the study, explained",
+    )
+    TITLES = (
+        "What the minister said",
+        "How the rescue unfolded",  # no reporting verb
+        "Why the Coach Said No",
+        "Who Said What",
+        "What Residents Told Us",
+    )
+
+    def test_fragments_are_prose(self):
+        for line in self.FRAGMENTS:
+            assert headings_of(self.STORY.format(line)) == [], line
+
+    def test_titles_stay_headings(self):
+        for line in self.TITLES:
+            assert headings_of(self.STORY.format(line)) == [line], line
+
+
+class TestDatelinesAlone:
+    """A wire dateline on a line of its own is never a heading.
+
+    Right above the story's first line it is part of that paragraph (as the
+    guidelines have a dateline part of the paragraph it opens); set apart by
+    a blank line it is furniture (a byline: the agency and the place).
+    """
+
+    HEAD = "Kenya Raises Fuel Prices for Third Month\n"
+    FIRST = (
+        "Kenya's energy regulator raised pump prices on Friday for the third"
+        " month in a row, citing a weaker shilling.\n"
+    )
+    DATELINES = (
+        "(AP) — NAIROBI, Kenya",
+        "NAIROBI, Kenya (AP) —",
+        "LAGOS, May 6 (Reuters) -",
+        "CAIRO —",
+        "(Reuters) - LONDON",
+    )
+
+    def test_a_dateline_opens_the_paragraph_under_it(self):
+        for dateline in self.DATELINES:
+            doc = newsparse.parse(self.HEAD + dateline + "\n" + self.FIRST)
+            assert outline(self.HEAD + dateline + "\n" + self.FIRST) == [
+                "h1:Kenya Raises Fuel Prices for Third Month",
+                "paragraph",
+            ], dateline
+            assert doc.paragraphs()[0].text.startswith(dateline), dateline
+
+    def test_a_dateline_set_apart_is_furniture(self):
+        for dateline in self.DATELINES:
+            text = self.HEAD + "\n" + dateline + "\n\n" + self.FIRST
+            assert boilerplate_of(text) == [(dateline, "byline")], dateline
+
+    def test_headings_that_look_alike_stay_headings(self):
+        for title in ("UK — EU Talks Resume", "NATO Summit", "AI — Hype or Help?"):
+            text = self.HEAD + "\n" + self.FIRST + "\n" + title + "\n" + self.FIRST
+            assert headings_of(text) == [title], title
+
+    def test_a_dateline_with_its_sentence_is_one_paragraph(self):
+        text = self.HEAD + "\nCAIRO — " + self.FIRST
+        assert outline(text) == [
+            "h1:Kenya Raises Fuel Prices for Third Month",
+            "paragraph",
+        ]
+
+
+class TestFeedbackWidgets:
+    """The answers under ``Is this page useful?`` are one block with it."""
+
+    PAGE = (
+        "Apply for a Fishing Licence\n\n"
+        "You need a licence to fish for salmon, trout or coarse fish.\n\n"
+        "How to apply\n"
+        "Apply online. It takes about ten minutes.\n\n"
+        "{}\n"
+    )
+
+    def test_answers_join_the_question(self):
+        for widget in (
+            "Is this page useful?\nYes\nNo\nReport a problem with this page",
+            "Was this article helpful?\n\nYes\n\nNo",
+            "Did you find this page useful?\nYes, this page is useful\n"
+            "No, this page is not useful\nThank you for your feedback",
+            "How useful was this page?\nGive feedback",
+        ):
+            assert boilerplate_of(self.PAGE.format(widget)) == [(widget, "notice")], (
+                widget
+            )
+
+    def test_a_yes_or_no_in_the_story_stays_content(self):
+        text = (
+            "Town Votes on a New Bridge Over the River\n\n"
+            "Was the vote useful?\n"
+            "Yes\n"
+            "No\n"
+            "Voters were asked whether the bridge should be built.\n"
+        )
+        assert boilerplate_of(text) == []
+        story = self.PAGE.format("Is this page useful?\nYes\nThe rules changed in May.")
+        assert boilerplate_of(story) == [("Is this page useful?\nYes", "notice")]
+
+
+class TestRatingLines:
+    """A review's score on a line of its own is furniture."""
+
+    RATINGS = (
+        "Rated 4 out of 5",
+        "Our rating: 8/10",
+        "Rating: 4.5/5 stars",
+        "★★★★☆",
+        "★★★★☆ 4/5",
+        "4.5 out of 5 stars (1,204 reviews)",
+        "Rated 4.5/5 by 312 readers",
+        "Verdict: 4/5",
+    )
+    PROSE = (
+        "Rated 4 out of 5 by critics, the film still flopped.",
+        "4 out of 5 dentists recommend it",
+        "3/5 of the budget went to roads",
+        "Score: 2-1",
+        "Rating agencies cut the bond",
+        "Our rating system changed in 2024",
+        "Verdict",
+    )
+
+    def test_ratings_are_classified(self):
+        assert [classify(t) for t in self.RATINGS] == ["notice"] * len(self.RATINGS)
+
+    def test_prose_stays_content(self):
+        assert [classify(t) for t in self.PROSE] == [None] * len(self.PROSE)
+
+    def test_a_rating_under_the_title_is_no_heading(self):
+        text = (
+            "Kettle Review: Quiet, Quick and Pricey\n\n"
+            "Rated 4 out of 5\n"
+            "The kettle boils a litre in under three minutes.\n\n"
+            "Verdict\n"
+            "A fine kettle, if you can afford it.\n"
+        )
+        assert outline(text) == [
+            "h1:Kettle Review: Quiet, Quick and Pricey",
+            "boilerplate",
+            "paragraph",
+            "h2:Verdict",
+            "paragraph",
+        ]
+
+
+class TestNeedsInLabels:
+    """``needs`` ends a label as a noun unless a quantifier is its subject."""
+
+    PAGE = (
+        "Feeding a Puppy\n\n"
+        "Puppies need four small meals a day until they are four months old.\n\n"
+        "{}\n"
+        "- fresh water at all times\n"
+        "- four measured meals\n"
+    )
+
+    def test_noun_labels_are_headings(self):
+        for label in ("Daily needs:", "Basic needs:", "Dietary needs:"):
+            assert headings_of(self.PAGE.format(label)) == [label], label
+
+    def test_sentences_stay_paragraphs(self):
+        for line in ("Each puppy needs:", "Everyone needs:", "The puppy needs:"):
+            assert headings_of(self.PAGE.format(line)) == [], line
