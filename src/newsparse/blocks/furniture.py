@@ -765,7 +765,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "notice",
         frozenset({"the views", "the opinions", "the authors", "the author", "views"})
         | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
-        | {"more", "check", "read", "opinions"},
+        | {"more", "check", "read", "opinions", "we earn", "we receive", "we get"}
+        | {"we might", "we could", "i earn", "i may", "i might", "i receive"},
         r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
         r" (?:in this \w+ |here )?"
         r"(?:are (?:those|solely|the author|my|his|her|their)|do not (?:necessarily )?"
@@ -783,7 +784,10 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|when you (?:buy|shop|purchase)\b.{0,40}\bthrough (?:our |the )?links"
         r"\b.{0,200}"
         r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:affiliate )?commission"
-        r"\b.{0,200}|the authors? declares? no (?:competing|conflicts? of)"
+        r"\b.{0,200}|(?:we|i) (?:may |might |could )?(?:earn|receive|get)"
+        r" (?:a |an )?(?:small )?(?:affiliate )?(?:commissions?|fees?)\b[^.!?]{0,60}"
+        r"\b(?:links?|buy|purchase|shop|click)\b.{0,200}"
+        r"|the authors? declares? no (?:competing|conflicts? of)"
         r" interests?\.?|more to (?:follow|come)\.?"
         r"|check back (?:later )?for (?:updates|more)\.?"
         r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"

@@ -13,7 +13,13 @@ from .boilerplate import name_line
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
 from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
-from .wrapping import continues, sentence_runs, speaker_label, wraps_on
+from .wrapping import (
+    SPEECH_VERBS,
+    continues,
+    sentence_runs,
+    speaker_label,
+    wraps_on,
+)
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -46,14 +52,8 @@ _LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
 )
-# Verbs of reporting: a line ending on one in lower case breaks off before
-# what was said ("Her mother, Donna, said"), unless a question word opens it
-# ("What the minister said" names a section).
-_SPEECH_VERBS = frozenset(
-    """said says told tells added adds asked asks explained explains recalled
-    recalls warned warns insisted insists noted notes wrote writes argued
-    argues replied replies continued""".split()  # noqa: SIM905
-)
+# A line ending on a reporting verb in lower case breaks off before what was
+# said, unless a question word opens it ("What the minister said").
 _QUESTION_WORDS = frozenset(
     "what how why who whom whose when where which whatever".split()  # noqa: SIM905
 )
@@ -98,7 +98,7 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     if last in _PROSE_END or words[-1] in _DANGLING:
         return False  # "…extending gains made after": the line breaks off
     if (
-        words[-1] in _SPEECH_VERBS
+        words[-1] in SPEECH_VERBS
         and len(words) > 1
         and words[0].lower().strip("“‘\"'(") not in _QUESTION_WORDS
     ):

@@ -7,7 +7,7 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
-from .wrapping import continues, joins_sentence, speaker_label
+from .wrapping import continues, joins_sentence, runs_on_after_verb, speaker_label
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
 
@@ -31,8 +31,10 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
         state, start_line, end_line
     ):
         last += 1  # a speaker's name or a dateline, and the line right under it
-    while continues(state, last, end_line, joined=last > start_line) or joins_sentence(
-        state, last, end_line
+    while (
+        continues(state, last, end_line, joined=last > start_line)
+        or joins_sentence(state, last, end_line)
+        or runs_on_after_verb(state, last, end_line)
     ):
         last += 1
     state.line = last + 1
