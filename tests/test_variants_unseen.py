@@ -810,6 +810,14 @@ class TestNeedsInLabels:
         for line in ("Each puppy needs:", "Everyone needs:", "The puppy needs:"):
             assert headings_of(self.PAGE.format(line)) == [], line
 
+    def test_a_question_word_makes_a_noun_clause_label(self):
+        for label in ("What you'll need:", "What it needs:", "What to bring:"):
+            assert headings_of(self.PAGE.format(label)) == [label], label
+
+    def test_sentences_ending_on_a_verb_stay_paragraphs(self):
+        for line in ("You will need:", "He said:", "Puppies need:"):
+            assert headings_of(self.PAGE.format(line)) == [], line
+
 
 class TestSentencesBrokenAfterAReportingVerb:
     """``… said`` over a line going on in lower case is one paragraph."""
@@ -1199,7 +1207,7 @@ class TestShortArticlesOfManyGenres:
             "p:Most payments are made in November or December.",
             "h2:Do I need to apply?",
             "p:No. Most people are paid automatically.",
-            "p:What you'll need:",
+            "h2:What you'll need:",
             "list",
             "notice[3]:Was this article helpful?",
         ],

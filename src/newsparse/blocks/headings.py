@@ -151,7 +151,7 @@ _SENTENCE_ENDS = frozenset(
 _NOUN_OR_VERB = frozenset({"needs"})
 _QUANTIFIERS = frozenset(
     """each every everyone everybody anyone anybody someone somebody nobody no
-    one who what which all""".split()  # noqa: SIM905
+    one all""".split()  # noqa: SIM905
 )
 _AUXILIARIES = frozenset(
     """are is was were be been have has had do does did will would shall should
@@ -167,8 +167,9 @@ def _is_short_label(text: str) -> bool:
     starting with a capital, no comma, neither opening as a sentence does
     (``The``, ``We``, ``He``), nor holding an auxiliary verb (``… are:``,
     ``… will find:``), nor ending on a verb or a small word (``… include:``,
-    ``… as follows:``). ``needs`` is a noun (``Daily needs:``) unless a
-    quantifier opens the line as its subject (``Each pupil needs:``).
+    ``… as follows:``) unless a question word opens it (``What you'll
+    need:``). ``needs`` is a noun (``Daily needs:``) unless a quantifier
+    opens the line as its subject (``Each pupil needs:``).
 
     Example:
         >>> [_is_short_label(t) for t in ("Key dates:", "The rates are:")]
@@ -182,10 +183,13 @@ def _is_short_label(text: str) -> bool:
     last = words[-1].lower()
     if last in _NOUN_OR_VERB and words[0].lower() in _QUANTIFIERS:
         return False  # "Each pupil needs:": a subject, then its verb
+    # "What you'll need:", "What to bring:": a question word makes the
+    # verb at the end part of a noun clause, which names what follows.
+    clause = len(words) > 1 and words[0].lower() in _QUESTION_WORDS
     return (
         text[0].isupper()
         and words[0].lower() not in _SENTENCE_OPENERS
-        and last not in _SENTENCE_ENDS
+        and (clause or last not in _SENTENCE_ENDS)
         and not any(w.lower() in _AUXILIARIES for w in words)
     )
 
