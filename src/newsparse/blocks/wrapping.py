@@ -40,12 +40,15 @@ __all__ = [
 ]
 
 SPEECH_VERBS = frozenset(
-    """said says told tells added adds asked asks explained explains recalled
-    recalls warned warns insisted insists noted notes wrote writes argued
-    argues replied replies continued""".split()  # noqa: SIM905
+    """said says told tells added adds asked explained explains recalled
+    warned warns insisted insists noted wrote writes argued argues
+    replied""".split()  # noqa: SIM905
 )
 """Verbs of reporting: a line ending on one in lower case breaks off before
-what was said (``Her mother, Donna, said`` / ``the water rose fast.``)."""
+what was said (``Her mother, Donna, said`` / ``the water rose fast.``).
+Forms that are also plural nouns (``notes``, ``recalls``, ``asks``,
+``replies``) are left out: ``Field notes`` and ``Product recalls`` are
+titles."""
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
