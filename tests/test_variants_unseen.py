@@ -6,6 +6,8 @@ tests, with prose lines that look like the furniture and must stay content.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import newsparse
 from newsparse.blocks.boilerplate import classify
 
@@ -618,3 +620,622 @@ class TestUnevenHandWraps:
             "the council says a grant will cover most of the cost of the scheme.\n"
         )
         assert "h2:Who Pays" in outline(text)
+
+
+def headings_of(text: str) -> list[str]:
+    """The texts of the headings below the title."""
+    return [o[3:] for o in outline(text) if o.startswith("h2:")]
+
+
+class TestLinesEndingOnAReportingVerb:
+    """A line ending on a lower-case ``said``/``told``/``added`` breaks off prose."""
+
+    STORY = (
+        "Boy Rescued From Flooded Culvert\n\n"
+        "Firefighters pulled a boy from a flooded culvert on Sunday after he was"
+        " swept off a footpath during heavy rain.\n"
+        "{}\n"
+        "the family had been out walking the dog when the water rose.\n"
+    )
+    FRAGMENTS = (
+        "Her mother, Donna, said",
+        "A spokesperson for the fire service told",
+        "The coach, speaking after the match, added",
+        "Residents warned",
+        "Dr Ana Ruiz, who led the study, explained",
+    )
+    TITLES = (
+        "What the minister said",
+        "How the rescue unfolded",  # no reporting verb
+        "Why the Coach Said No",
+        "Who Said What",
+        "What Residents Told Us",
+        "Field notes",  # plural nouns, not verbs
+        "Product recalls",
+        "Readers' replies",
+    )
+
+    def test_fragments_are_prose(self):
+        for line in self.FRAGMENTS:
+            assert headings_of(self.STORY.format(line)) == [], line
+
+    def test_titles_stay_headings(self):
+        for line in self.TITLES:
+            assert headings_of(self.STORY.format(line)) == [line], line
+
+
+class TestDatelinesAlone:
+    """A wire dateline on a line of its own is never a heading.
+
+    Right above the story's first line it is part of that paragraph (as the
+    guidelines have a dateline part of the paragraph it opens); set apart by
+    a blank line it is furniture (a byline: the agency and the place).
+    """
+
+    HEAD = "Kenya Raises Fuel Prices for Third Month\n"
+    FIRST = (
+        "Kenya's energy regulator raised pump prices on Friday for the third"
+        " month in a row, citing a weaker shilling.\n"
+    )
+    DATELINES = (
+        "(AP) — NAIROBI, Kenya",
+        "NAIROBI, Kenya (AP) —",
+        "LAGOS, May 6 (Reuters) -",
+        "CAIRO —",
+        "(Reuters) - LONDON",
+    )
+
+    def test_a_dateline_opens_the_paragraph_under_it(self):
+        for dateline in self.DATELINES:
+            doc = newsparse.parse(self.HEAD + dateline + "\n" + self.FIRST)
+            assert outline(self.HEAD + dateline + "\n" + self.FIRST) == [
+                "h1:Kenya Raises Fuel Prices for Third Month",
+                "paragraph",
+            ], dateline
+            assert doc.paragraphs()[0].text.startswith(dateline), dateline
+
+    def test_a_dateline_set_apart_is_furniture(self):
+        for dateline in self.DATELINES:
+            text = self.HEAD + "\n" + dateline + "\n\n" + self.FIRST
+            assert boilerplate_of(text) == [(dateline, "byline")], dateline
+
+    def test_headings_that_look_alike_stay_headings(self):
+        for title in ("UK — EU Talks Resume", "NATO Summit", "AI — Hype or Help?"):
+            text = self.HEAD + "\n" + self.FIRST + "\n" + title + "\n" + self.FIRST
+            assert headings_of(text) == [title], title
+
+    def test_a_dateline_with_its_sentence_is_one_paragraph(self):
+        text = self.HEAD + "\nCAIRO — " + self.FIRST
+        assert outline(text) == [
+            "h1:Kenya Raises Fuel Prices for Third Month",
+            "paragraph",
+        ]
+
+
+class TestFeedbackWidgets:
+    """The answers under ``Is this page useful?`` are one block with it."""
+
+    PAGE = (
+        "Apply for a Fishing Licence\n\n"
+        "You need a licence to fish for salmon, trout or coarse fish.\n\n"
+        "How to apply\n"
+        "Apply online. It takes about ten minutes.\n\n"
+        "{}\n"
+    )
+
+    def test_answers_join_the_question(self):
+        for widget in (
+            "Is this page useful?\nYes\nNo\nReport a problem with this page",
+            "Was this article helpful?\n\nYes\n\nNo",
+            "Did you find this page useful?\nYes, this page is useful\n"
+            "No, this page is not useful\nThank you for your feedback",
+            "How useful was this page?\nGive feedback",
+        ):
+            assert boilerplate_of(self.PAGE.format(widget)) == [(widget, "notice")], (
+                widget
+            )
+
+    def test_a_yes_or_no_in_the_story_stays_content(self):
+        text = (
+            "Town Votes on a New Bridge Over the River\n\n"
+            "Was the vote useful?\n"
+            "Yes\n"
+            "No\n"
+            "Voters were asked whether the bridge should be built.\n"
+        )
+        assert boilerplate_of(text) == []
+        story = self.PAGE.format("Is this page useful?\nYes\nThe rules changed in May.")
+        assert boilerplate_of(story) == [("Is this page useful?\nYes", "notice")]
+
+
+class TestRatingLines:
+    """A review's score on a line of its own is furniture."""
+
+    RATINGS = (
+        "Rated 4 out of 5",
+        "Our rating: 8/10",
+        "Rating: 4.5/5 stars",
+        "★★★★☆",
+        "★★★★☆ 4/5",
+        "4.5 out of 5 stars (1,204 reviews)",
+        "Rated 4.5/5 by 312 readers",
+        "Verdict: 4/5",
+    )
+    PROSE = (
+        "Rated 4 out of 5 by critics, the film still flopped.",
+        "4 out of 5 dentists recommend it",
+        "3/5 of the budget went to roads",
+        "Score: 2-1",
+        "Rating agencies cut the bond",
+        "Our rating system changed in 2024",
+        "Verdict",
+    )
+
+    def test_ratings_are_classified(self):
+        assert [classify(t) for t in self.RATINGS] == ["notice"] * len(self.RATINGS)
+
+    def test_prose_stays_content(self):
+        assert [classify(t) for t in self.PROSE] == [None] * len(self.PROSE)
+
+    def test_a_rating_under_the_title_is_no_heading(self):
+        text = (
+            "Kettle Review: Quiet, Quick and Pricey\n\n"
+            "Rated 4 out of 5\n"
+            "The kettle boils a litre in under three minutes.\n\n"
+            "Verdict\n"
+            "A fine kettle, if you can afford it.\n"
+        )
+        assert outline(text) == [
+            "h1:Kettle Review: Quiet, Quick and Pricey",
+            "boilerplate",
+            "paragraph",
+            "h2:Verdict",
+            "paragraph",
+        ]
+
+
+class TestNeedsInLabels:
+    """``needs`` ends a label as a noun unless a quantifier is its subject."""
+
+    PAGE = (
+        "Feeding a Puppy\n\n"
+        "Puppies need four small meals a day until they are four months old.\n\n"
+        "{}\n"
+        "- fresh water at all times\n"
+        "- four measured meals\n"
+    )
+
+    def test_noun_labels_are_headings(self):
+        for label in ("Daily needs:", "Basic needs:", "Dietary needs:"):
+            assert headings_of(self.PAGE.format(label)) == [label], label
+
+    def test_sentences_stay_paragraphs(self):
+        for line in ("Each puppy needs:", "Everyone needs:", "The puppy needs:"):
+            assert headings_of(self.PAGE.format(line)) == [], line
+
+    def test_a_question_word_makes_a_noun_clause_label(self):
+        for label in ("What you'll need:", "What it needs:", "What to bring:"):
+            assert headings_of(self.PAGE.format(label)) == [label], label
+
+    def test_sentences_ending_on_a_verb_stay_paragraphs(self):
+        for line in ("You will need:", "He said:", "Puppies need:"):
+            assert headings_of(self.PAGE.format(line)) == [], line
+
+
+class TestSentencesBrokenAfterAReportingVerb:
+    """``… said`` over a line going on in lower case is one paragraph."""
+
+    def test_the_two_lines_join(self):
+        text = (
+            "Town Hall to Close for Repairs\n\n"
+            "The council chamber will move to the library during the works.\n"
+            "Councillor Ian Ross said\n"
+            "the building had leaked for years and could not wait any longer.\n"
+            "Work starts in April.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [p.text for p in doc.paragraphs()] == [
+            "The council chamber will move to the library during the works.",
+            "Councillor Ian Ross said\n"
+            "the building had leaked for years and could not wait any longer.",
+            "Work starts in April.",
+        ]
+
+    def test_a_capital_after_it_starts_a_new_paragraph(self):
+        text = (
+            "Town Hall to Close for Repairs\n\n"
+            "The council chamber will move to the library during the works.\n"
+            "Councillor Ian Ross said\n"
+            "Work starts in April.\n"
+        )
+        assert (
+            outline(text) == ["h1:Town Hall to Close for Repairs"] + ["paragraph"] * 3
+        )
+
+
+class TestAffiliateCommissionNotes:
+    """``We earn a commission if you buy through links …`` is a disclosure."""
+
+    NOTES = (
+        "We earn a commission if you buy through links on this page.",
+        "I earn a small commission when you buy through my links.",
+        "We receive a fee when you click on some links.",
+    )
+    PROSE = (
+        "We earn a commission on every sale, the broker said.",
+        "We get a fee from the council each year.",
+        "We earn less than we did in 2019.",
+    )
+
+    def test_notes_are_notices(self):
+        assert [classify(t) for t in self.NOTES] == ["notice"] * len(self.NOTES)
+
+    def test_prose_stays_content(self):
+        assert [classify(t) for t in self.PROSE] == [None] * len(self.PROSE)
+
+
+def first_lines(text: str) -> list[str]:
+    """Each block: its kind, its number of lines if more than one, its first line."""
+    doc = newsparse.parse(text, normalize=False)
+    out = []
+    for node in doc.walk():
+        if isinstance(node, newsparse.Section):
+            out.append(f"h{node.heading.level}:{node.heading.text}")
+        elif node.type in ("boilerplate", "paragraph"):
+            lines = node.text.splitlines()
+            kind = node.kind if node.type == "boilerplate" else "p"
+            count = f"[{len(lines)}]" if len(lines) > 1 else ""
+            out.append(f"{kind}{count}:{lines[0]}")
+        elif node.type in ("list", "table"):
+            out.append(node.type)
+    return out
+
+
+class TestShortArticlesOfManyGenres:
+    """Short articles written for the tests, one per genre, parsed whole.
+
+    Each block is given by its kind and its first line (a heading by its level
+    and text, boilerplate by its kind).
+    """
+
+    WIRE = (
+        "World > Africa\n"
+        "Ghana's Cocoa Regulator Cuts Farmgate Price Forecast\n"
+        "By Kofi Mensah\n"
+        "3 min read\n"
+        "March 4, 2026 6:12 AM GMT\n"
+        "\n"
+        "ACCRA, March 4 (Reuters) - Ghana's cocoa regulator lowered its forecast for the\n"
+        "farmgate price on Tuesday, saying a stronger cedi and weaker global prices had\n"
+        "eroded the margin it pays growers.\n"
+        "\n"
+        "The board said it would review the price again in June.\n"
+        '"We cannot promise what the market will not pay," a board official said.\n'
+        "\n"
+        "Farmers push back\n"
+        "Farmer groups in the Ashanti region said the cut would push more growers to\n"
+        "sell beans across the border, where prices are higher.\n"
+        "\n"
+        "(Reporting by Kofi Mensah; Editing by Jane Doe)\n"
+    )
+    LIVE_BLOG = (
+        "Live\n"
+        "Storm Elin: Rail Services Suspended Across the North\n"
+        "Ana Ruiz (now) and Tom Hale (earlier)\n"
+        "\n"
+        "09:42\n"
+        "Network Rail says all lines north of York are closed until at least midday.\n"
+        "Engineers are clearing fallen trees near Darlington.\n"
+        "\n"
+        "09:15\n"
+        "Wind gusts of 90mph recorded\n"
+        "The Met Office said gusts of 90mph were recorded on high ground overnight.\n"
+        "\n"
+        "08:50\n"
+        "What we know so far\n"
+        "- Three rail routes are closed\n"
+        "- Some 40,000 homes are without power\n"
+        "- Schools in two counties are shut\n"
+        "\n"
+        "Key events\n"
+        "Show key events only\n"
+    )
+    PRESS_RELEASE = (
+        "FOR IMMEDIATE RELEASE\n"
+        "\n"
+        "Brightwater Foods Opens Second Plant in Valencia\n"
+        "\n"
+        "VALENCIA, Spain, Feb. 10, 2026 /PRNewswire/ -- Brightwater Foods today opened\n"
+        "its second plant in Spain, adding 120 jobs and doubling its capacity for\n"
+        "frozen vegetables.\n"
+        "\n"
+        '"Valencia gives us the growers and the port we need," said chief executive\n'
+        "Marta Solis.\n"
+        "\n"
+        "Highlights:\n"
+        "- 120 new jobs\n"
+        "- 40,000 tonnes a year of capacity\n"
+        "- Solar panels supply a third of its power\n"
+        "\n"
+        "About Brightwater Foods\n"
+        "Brightwater Foods is a family-owned producer of frozen vegetables founded in 1978.\n"
+        "\n"
+        "Media Contact:\n"
+        "Lena Ortiz\n"
+        "press@brightwater.example\n"
+        "+34 960 000 000\n"
+        "\n"
+        "###\n"
+    )
+    REVIEW = (
+        "Tech > Reviews\n"
+        "Aero 5 Earbuds Review: Great Sound, Fiddly Case\n"
+        "By Sam Price\n"
+        "Published 12 January 2026\n"
+        "\n"
+        "★★★★☆\n"
+        "\n"
+        "The Aero 5 earbuds sound better than anything else at the price, but the case is\n"
+        "hard to open with one hand.\n"
+        "\n"
+        "Price: £129\n"
+        "Battery: 7 hours (28 with case)\n"
+        "Colours: black, white, sage\n"
+        "\n"
+        "What we liked\n"
+        "The sound is warm and detailed, and the noise cancelling is strong on trains.\n"
+        "\n"
+        "What we didn't like\n"
+        "The case hinge feels cheap.\n"
+        "\n"
+        "Pros\n"
+        "- Excellent sound\n"
+        "- Long battery life\n"
+        "\n"
+        "Cons\n"
+        "- Fiddly case\n"
+        "- No wireless charging\n"
+        "\n"
+        "Verdict: 4/5\n"
+        "We earn a commission if you buy through links on this page.\n"
+    )
+    DATA_PAGE = (
+        "Home > Statistics > Labour market\n"
+        "Unemployment Rate by Region, Q4 2025\n"
+        "Last updated: 14 February 2026\n"
+        "Next update: 15 May 2026\n"
+        "\n"
+        "The unemployment rate rose in four of the nine regions in the fourth quarter.\n"
+        "\n"
+        "| Region | Q3 2025 | Q4 2025 | Change |\n"
+        "|---|---:|---:|---:|\n"
+        "| North | 5.1 | 5.4 | +0.3 |\n"
+        "| Midlands | 4.6 | 4.6 | 0.0 |\n"
+        "| South | 3.9 | 3.8 | -0.1 |\n"
+        "\n"
+        "Source: National Statistics Office, Labour Force Survey\n"
+        "Figures may not add up due to rounding.\n"
+        "\n"
+        "Download: CSV | XLSX\n"
+        "Share this chart\n"
+    )
+    SCRAPED = (
+        "Skip to main content\n"
+        "Menu\n"
+        "Search\n"
+        "News\n"
+        "Town Hall to Close for Six Months for Repairs\n"
+        "Published 2 hours ago\n"
+        "Share\n"
+        "Facebook | Twitter | Email\n"
+        "\n"
+        "The town hall will close from April for six months while its roof is replaced,\n"
+        "the council said on Monday.\n"
+        "\n"
+        "Advertisement\n"
+        "\n"
+        "The council chamber will move to the library for the duration of the works.\n"
+        "Councillor Ian Ross said\n"
+        "the building had leaked for years and could not wait any longer.\n"
+        "\n"
+        "Image caption, The town hall was built in 1889\n"
+        "Related Topics\n"
+        "Local government\n"
+        "Heritage\n"
+        "\n"
+        "Is this page useful?\n"
+        "Yes\n"
+        "No\n"
+        "Report a problem with this page\n"
+        "© 2026 Town Courier. All rights reserved.\n"
+    )
+    FAQ = (
+        "Winter Fuel Payment: Your Questions Answered\n"
+        "\n"
+        "The winter fuel payment helps older people pay for heating. Here is what you need to know.\n"
+        "\n"
+        "Who can get it?\n"
+        "You can get the payment if you were born before 22 September 1959 and live in England or Wales.\n"
+        "\n"
+        "How much is it?\n"
+        "Between £100 and £300, depending on your age and who you live with.\n"
+        "\n"
+        "When is it paid?\n"
+        "Most payments are made in November or December.\n"
+        "\n"
+        "Do I need to apply?\n"
+        "No. Most people are paid automatically.\n"
+        "\n"
+        "What you'll need:\n"
+        "- your National Insurance number\n"
+        "- your bank details\n"
+        "\n"
+        "Was this article helpful?\n"
+        "Yes\n"
+        "No\n"
+    )
+    AP_WIRE = (
+        "Chile Approves Lithium Partnership With State Miner\n"
+        "(AP) — SANTIAGO, Chile\n"
+        "Chile's government on Monday approved a partnership between the state copper miner and a private lithium producer, a deal officials said would double output by 2030.\n"
+        "\n"
+        "The deal still needs approval from the comptroller's office.\n"
+        "Mining Minister Aurora Williams said\n"
+        "the partnership would keep the state in control of the country's largest salt flat.\n"
+        "Opposition lawmakers said they would challenge it in court.\n"
+        "\n"
+        "Copyright 2026 The Associated Press. All rights reserved.\n"
+    )
+    RECIPE = (
+        "Lentil Soup for Cold Evenings\n"
+        "Rated 4.5 out of 5 (212 ratings)\n"
+        "Prep time: 10 min | Cook time: 40 min | Serves 4\n"
+        "\n"
+        "A thick, warming soup that costs very little to make.\n"
+        "\n"
+        "Ingredients:\n"
+        "- 200g red lentils\n"
+        "- 1 onion, chopped\n"
+        "- 1 litre vegetable stock\n"
+        "\n"
+        "Method\n"
+        "1. Fry the onion until soft.\n"
+        "2. Add the lentils and stock and simmer for 30 minutes.\n"
+        "3. Blend until smooth.\n"
+        "\n"
+        "Storage tips:\n"
+        "The soup keeps for three days in the fridge.\n"
+    )
+    EXPECTED: ClassVar[dict[str, list[str]]] = {
+        "WIRE": [
+            "navigation:World > Africa",
+            "h1:Ghana's Cocoa Regulator Cuts Farmgate Price Forecast",
+            "byline:By Kofi Mensah",
+            "reading_time:3 min read",
+            "date:March 4, 2026 6:12 AM GMT",
+            "p[3]:ACCRA, March 4 (Reuters) - Ghana's cocoa regulator lowered its forecast for the",
+            "p:The board said it would review the price again in June.",
+            'p:"We cannot promise what the market will not pay," a board official said.',
+            "h2:Farmers push back",
+            "p[2]:Farmer groups in the Ashanti region said the cut would push more growers to",
+            "byline:(Reporting by Kofi Mensah; Editing by Jane Doe)",
+        ],
+        "LIVE_BLOG": [
+            "tags:Live",
+            "h1:Storm Elin: Rail Services Suspended Across the North",
+            "byline:Ana Ruiz (now) and Tom Hale (earlier)",
+            "date:09:42",
+            "p:Network Rail says all lines north of York are closed until at least midday.",
+            "p:Engineers are clearing fallen trees near Darlington.",
+            "date:09:15",
+            "h2:Wind gusts of 90mph recorded",
+            "p:The Met Office said gusts of 90mph were recorded on high ground overnight.",
+            "date:08:50",
+            "h2:What we know so far",
+            "list",
+            "navigation:Key events",
+            "navigation:Show key events only",
+        ],
+        "PRESS_RELEASE": [
+            "release:FOR IMMEDIATE RELEASE",
+            "h1:Brightwater Foods Opens Second Plant in Valencia",
+            "p[3]:VALENCIA, Spain, Feb. 10, 2026 /PRNewswire/ -- Brightwater Foods today opened",
+            'p[2]:"Valencia gives us the growers and the port we need," said chief executive',
+            "h2:Highlights:",
+            "list",
+            "h2:About Brightwater Foods",
+            "p:Brightwater Foods is a family-owned producer of frozen vegetables founded in 1978.",
+            "contact[4]:Media Contact:",
+            "release:###",
+        ],
+        "REVIEW": [
+            "navigation:Tech > Reviews",
+            "h1:Aero 5 Earbuds Review: Great Sound, Fiddly Case",
+            "byline:By Sam Price",
+            "date:Published 12 January 2026",
+            "notice:★★★★☆",
+            "p[2]:The Aero 5 earbuds sound better than anything else at the price, but the case is",
+            "p:Price: £129",
+            "p:Battery: 7 hours (28 with case)",
+            "p:Colours: black, white, sage",
+            "h2:What we liked",
+            "p:The sound is warm and detailed, and the noise cancelling is strong on trains.",
+            "h2:What we didn't like",
+            "p:The case hinge feels cheap.",
+            "h2:Pros",
+            "list",
+            "h2:Cons",
+            "list",
+            "notice:Verdict: 4/5",
+            "notice:We earn a commission if you buy through links on this page.",
+        ],
+        "DATA_PAGE": [
+            "navigation:Home > Statistics > Labour market",
+            "h1:Unemployment Rate by Region, Q4 2025",
+            "date:Last updated: 14 February 2026",
+            "date:Next update: 15 May 2026",
+            "p:The unemployment rate rose in four of the nine regions in the fourth quarter.",
+            "table",
+            "source:Source: National Statistics Office, Labour Force Survey",
+            "source:Figures may not add up due to rounding.",
+            "navigation:Download: CSV | XLSX",
+            "share:Share this chart",
+        ],
+        "SCRAPED": [
+            "navigation:Skip to main content",
+            "navigation:Menu",
+            "navigation:Search",
+            "navigation:News",
+            "h1:Town Hall to Close for Six Months for Repairs",
+            "date:Published 2 hours ago",
+            "share:Share",
+            "share:Facebook | Twitter | Email",
+            "p[2]:The town hall will close from April for six months while its roof is replaced,",
+            "advert:Advertisement",
+            "p:The council chamber will move to the library for the duration of the works.",
+            "p[2]:Councillor Ian Ross said",
+            "caption:Image caption, The town hall was built in 1889",
+            "tags[3]:Related Topics",
+            "notice[4]:Is this page useful?",
+            "copyright:© 2026 Town Courier. All rights reserved.",
+        ],
+        "FAQ": [
+            "h1:Winter Fuel Payment: Your Questions Answered",
+            "p:The winter fuel payment helps older people pay for heating. Here is what you need to know.",
+            "h2:Who can get it?",
+            "p:You can get the payment if you were born before 22 September 1959 and live in England or Wales.",
+            "h2:How much is it?",
+            "p:Between £100 and £300, depending on your age and who you live with.",
+            "h2:When is it paid?",
+            "p:Most payments are made in November or December.",
+            "h2:Do I need to apply?",
+            "p:No. Most people are paid automatically.",
+            "h2:What you'll need:",
+            "list",
+            "notice[3]:Was this article helpful?",
+        ],
+        "AP_WIRE": [
+            "h1:Chile Approves Lithium Partnership With State Miner",
+            "p[2]:(AP) — SANTIAGO, Chile",
+            "p:The deal still needs approval from the comptroller's office.",
+            "p[2]:Mining Minister Aurora Williams said",
+            "p:Opposition lawmakers said they would challenge it in court.",
+            "copyright:Copyright 2026 The Associated Press. All rights reserved.",
+        ],
+        "RECIPE": [
+            "h1:Lentil Soup for Cold Evenings",
+            "notice:Rated 4.5 out of 5 (212 ratings)",
+            "p:Prep time: 10 min | Cook time: 40 min | Serves 4",
+            "p:A thick, warming soup that costs very little to make.",
+            "h2:Ingredients:",
+            "list",
+            "h2:Method",
+            "list",
+            "p:Storage tips:",
+            "p:The soup keeps for three days in the fridge.",
+        ],
+    }
+
+    def test_each_article(self):
+        for name, expected in self.EXPECTED.items():
+            assert first_lines(getattr(self, name)) == expected, name

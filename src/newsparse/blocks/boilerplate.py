@@ -12,7 +12,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .furniture import _DIGIT, _WORD, KINDS, MONTH, classify
+from .furniture import _DIGIT, _WORD, KINDS, MONTH, classify, lone_dateline
 from .lines import content_range, is_blank, line_text
 
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify", "name_line"]
@@ -373,6 +373,74 @@ def _event_label(state: StateBlock, text: str) -> bool:
     )
 
 
+# The answers a feedback widget offers under its question: "Yes", "No",
+# "Yes, this page is useful", "Report a problem with this page", "Thank you
+# for your feedback". Tried only on short lines whose first word is one of
+# _ANSWER_WORDS.
+_ANSWER_WORDS = frozenset(
+    """yes no maybe somewhat partly not report give send leave thank thanks
+    there tell rate""".split()  # noqa: SIM905
+)
+_ANSWER = regex.compile(
+    r"(?:yes|no|maybe|somewhat|partly|not really|not sure)"
+    r"(?:[,:]?\s+(?:this|the|it)\s[^.!?]{1,50})?[.!]?"
+    r"|report (?:a|an) (?:problem|error|issue|mistake)\b[^.!?]{0,50}[.!]?"
+    r"|(?:give|send|leave) (?:us )?(?:your )?feedback\b[^.!?]{0,40}[.!]?"
+    r"|thank(?:s| you) for (?:your )?feedback\b[^!?]{0,80}"
+    r"|there is something wrong with this page[.!]?"
+    r"|tell us (?:more|why)\b[^.!?]{0,40}[.!?]?"
+    r"|rate this (?:page|article|guide|story)[.!]?",
+    regex.IGNORECASE,
+)
+_MAX_ANSWER = 80  # characters
+_MAX_ANSWERS = 6
+
+
+def _feedback_prompt(text: str) -> bool:
+    """Whether a notice asks if the page helped: ``Is this page useful?``."""
+    lowered = text.lower()
+    return "useful" in lowered or "helpful" in lowered
+
+
+def _answer(text: str) -> bool:
+    """Whether a line is an answer a feedback widget offers (``Yes``, ``No``)."""
+    first = text.split(None, 1)[0].lower().rstrip(",.!:") if text else ""
+    return (
+        len(text) <= _MAX_ANSWER
+        and first in _ANSWER_WORDS
+        and _ANSWER.fullmatch(text) is not None
+    )
+
+
+def _answers_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of the answers a feedback question offers (itself if none).
+
+    ``Is this page useful?`` over ``Yes`` / ``No`` / ``Report a problem with
+    this page`` is one widget; a blank line may stand between the answers.
+    """
+    last = line
+    following = line + 1
+    while following < end_line and following - line <= 2 * _MAX_ANSWERS:
+        if is_blank(state, following):
+            following += 1
+            continue
+        if not _answer(line_text(state, following).strip()):
+            break
+        last = following
+        following += 1
+    return last
+
+
+def _dateline_apart(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a dateline stands alone, set apart from the paragraph below.
+
+    ``(AP) — NAIROBI, Kenya`` over a blank line opens no paragraph: it
+    credits the agency and names the place, as a byline does. (Right over
+    the story's first line, it is part of that paragraph.)
+    """
+    return lone_dateline(text) and (line + 1 >= end_line or is_blank(state, line + 1))
+
+
 def _boilerplate(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
@@ -387,6 +455,8 @@ def _boilerplate(
             kind = "release"
         elif text[:1] == "[" and _FOOTNOTE.match(text):
             kind = "references"
+        elif _dateline_apart(state, start_line, end_line, text):
+            kind = "byline"
         else:
             return False
     if "|" in text and _table_next(state, start_line, end_line):
@@ -401,6 +471,8 @@ def _boilerplate(
         last = _run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:
             return False  # "Notes" over prose is a heading, not a reference list
+    elif kind == "notice" and text[-1] == "?" and _feedback_prompt(text):
+        last = _answers_end(state, start_line, end_line)
     elif kind == "advert" and _advert_label(state, start_line, end_line, text):
         last += 1  # "Get email alerts" over "Sign up to hear when …": one box
     if silent:

@@ -16,7 +16,7 @@ import regex
 
 from .notes import NOTE_RULES
 
-__all__ = ["KINDS", "MONTH", "classify"]
+__all__ = ["KINDS", "MONTH", "classify", "lone_dateline"]
 
 KINDS = (
     "byline",
@@ -215,6 +215,25 @@ def _notice_gate(text: str) -> bool:
 
 # A section's name in a breadcrumb: one to three capitalised words.
 _SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+
+# A score out of a maximum, or stars: "4 out of 5", "8/10", "4.5/5 stars",
+# "★★★★☆", "4/5 (1,204 reviews)", "… by 312 readers".
+_STARS = "★☆⭐✩✪"
+_SCORE = (
+    r"(?:(?:\d{1,3}(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10|20|100)(?:\s*stars?)?"
+    r"|\d(?:[.,]\d)?\s+stars?|[★☆⭐✩✪]{1,10})\s*){1,2}"
+    r"(?:\s*\((?:\d[\d,.]*k?\s+)?(?:reviews?|ratings?|votes?)\)"
+    r"|\s+(?:from|by|based on)\s+[\d,.]+k?\s+(?:reviews?|ratings?|votes?"
+    r"|readers|users|customers|buyers))?"
+)
+
+
+def _rating_gate(text: str) -> bool:
+    """Whether a line may be a score alone: it opens with a figure or a star."""
+    return text[0] in _STARS or (
+        text[0].isdigit() and ("/" in text or " out of " in text or "star" in text)
+    )
+
 
 # Each pattern is tried only on lines its gate admits: a set of first words
 # (lower case, trailing ":.," dropped), or a test on the line. So most prose
@@ -746,7 +765,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "notice",
         frozenset({"the views", "the opinions", "the authors", "the author", "views"})
         | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
-        | {"more", "check", "read", "opinions"},
+        | {"more", "check", "read", "opinions", "we earn", "we receive", "we get"}
+        | {"we might", "we could", "i earn", "i may", "i might", "i receive"},
         r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
         r" (?:in this \w+ |here )?"
         r"(?:are (?:those|solely|the author|my|his|her|their)|do not (?:necessarily )?"
@@ -764,7 +784,10 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|when you (?:buy|shop|purchase)\b.{0,40}\bthrough (?:our |the )?links"
         r"\b.{0,200}"
         r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:affiliate )?commission"
-        r"\b.{0,200}|the authors? declares? no (?:competing|conflicts? of)"
+        r"\b.{0,200}|(?:we|i) (?:may |might |could )?(?:earn|receive|get)"
+        r" (?:a |an )?(?:small )?(?:affiliate )?(?:commissions?|fees?)\b[^.!?]{0,60}"
+        r"\b(?:links?|buy|purchase|shop|click)\b.{0,200}"
+        r"|the authors? declares? no (?:competing|conflicts? of)"
         r" interests?\.?|more to (?:follow|come)\.?"
         r"|check back (?:later )?for (?:updates|more)\.?"
         r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"
@@ -872,6 +895,17 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         rf"(?:\s*[,:–—-]\s*|\s+(?:as of|as at|at|on)\s+){_AS_OF_PART}"
         rf"(?:[\s,]+{_AS_OF_PART}){{0,8}}\.?",
     ),
+    (
+        "notice",
+        frozenset({"rated", "rating", "our", "overall", "score", "user", "users"})
+        | {"customer", "customers", "reader", "readers", "editor's", "editor’s"}
+        | {"star", "verdict"},
+        # A review's rating line: "Rated 4 out of 5", "Our rating: 8/10".
+        r"(?:(?:our|overall|user|users['’]?|customer|customers['’]?|readers?['’]?"
+        r"|editor['’]s) )?(?:rating|score|verdict|star rating)\s*[:–—-]?\s*"
+        rf"{_SCORE}|rated\s+{_SCORE}",
+    ),
+    ("notice", _rating_gate, _SCORE),
     *NOTE_RULES,
     (
         "contact",
@@ -914,7 +948,7 @@ def _any_test(text: str) -> bool:
 
     The cheap checks come first; the last word is split off once.
     """
-    if text[-1] in ")]" or text[0] in "©0123456789[":
+    if text[-1] in ")]" or text[0] in "©0123456789[" or text[0] in _STARS:
         return True
     tail = text[-_MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
@@ -1101,3 +1135,38 @@ def _sentence(text: str) -> bool:
     words = _WORD.findall(text)
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) > 14 or (lower >= 4 and lower * 2 > len(words))
+
+
+# A wire dateline alone on its line: the agency in brackets before or after
+# the place, or the place in capitals, then a dash: "(AP) — NAIROBI, Kenya",
+# "NAIROBI, Kenya (AP) —", "LAGOS, May 6 (Reuters) -", "CAIRO —".
+_PLACE = r"(?-i:\p{Lu}{2,}[\p{Lu}.’'-]*(?: \p{Lu}{2,}[\p{Lu}.’'-]*){0,3})"
+_PLACE_TAIL = r"(?:,[ \t]*[\p{L}\d.’' -]{1,40})?"
+_WIRE = r"\([ \t]*(?-i:\p{Lu}[\p{L}.&]{1,15}(?: \p{Lu}[\p{L}.&]{1,15}){0,2})[ \t]*\)"
+_DASH = r"(?:—|–|--?)"
+_LONE_DATELINE = regex.compile(
+    rf"{_WIRE}[ \t]*{_DASH}(?:[ \t]*{_PLACE}{_PLACE_TAIL})?"
+    rf"|{_PLACE}{_PLACE_TAIL}(?:[ \t]*{_WIRE})?[ \t]*{_DASH}",
+    regex.IGNORECASE,
+)
+_MAX_DATELINE = 70
+
+
+def lone_dateline(text: str) -> bool:
+    """Whether a stripped line is a wire dateline and nothing more.
+
+    ``(AP) — NAIROBI, Kenya``, ``NAIROBI, Kenya (AP) —``, ``CAIRO —``: it
+    opens with the agency in brackets or a place in capitals, and either
+    ends in a dash or has the dash right after the agency. A line with
+    words after the dash (``CAIRO — Egypt's central bank…``) is the
+    paragraph the dateline opens, not a dateline alone.
+
+    Example:
+        >>> [lone_dateline(t) for t in ("(AP) — NAIROBI, Kenya", "NATO Summit")]
+        [True, False]
+    """
+    if not text or len(text) > _MAX_DATELINE:
+        return False
+    if text[0] != "(" and not (text[-1] in "—–-" and text[:2].isupper()):
+        return False  # most lines: no bracket first, no dash last
+    return _LONE_DATELINE.fullmatch(text) is not None

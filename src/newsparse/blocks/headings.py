@@ -10,10 +10,16 @@ from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
 from .boilerplate import name_line
-from .furniture import classify
+from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker, opens_item
 from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
-from .wrapping import continues, sentence_runs, speaker_label, wraps_on
+from .wrapping import (
+    SPEECH_VERBS,
+    continues,
+    sentence_runs,
+    speaker_label,
+    wraps_on,
+)
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -45,6 +51,11 @@ _LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 # (a title in Title Case capitalises its last word: "What Voters Care About").
 _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
+)
+# A line ending on a reporting verb in lower case breaks off before what was
+# said, unless a question word opens it ("What the minister said").
+_QUESTION_WORDS = frozenset(
+    "what how why who whom whose when where which whatever".split()  # noqa: SIM905
 )
 _SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
 _TRAILING_ASIDE = regex.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
@@ -86,6 +97,12 @@ def looks_like_heading(text: str, max_words: int) -> bool:
             return False
     if last in _PROSE_END or words[-1] in _DANGLING:
         return False  # "…extending gains made after": the line breaks off
+    if (
+        words[-1] in SPEECH_VERBS
+        and len(words) > 1
+        and words[0].lower().strip("“‘\"'(") not in _QUESTION_WORDS
+    ):
+        return False  # "Her mother, Donna, said": the quote is on the next line
     if last == "?":
         lettered = [w for w in words if w[0].isalpha()]
         capitalised = sum(1 for w in lettered if w[0].isupper())
@@ -127,7 +144,14 @@ _SENTENCE_OPENERS = frozenset(
 )
 _SENTENCE_ENDS = frozenset(
     """include includes including as follows following said says added adds
-    need needs to of for with by from and or""".split()  # noqa: SIM905
+    need to of for with by from and or""".split()  # noqa: SIM905
+)
+# Words a label may end on that read as a verb only after a subject that
+# counts ("Each pupil needs:", "Everyone needs:"); "Daily needs:" is a label.
+_NOUN_OR_VERB = frozenset({"needs"})
+_QUANTIFIERS = frozenset(
+    """each every everyone everybody anyone anybody someone somebody nobody no
+    one all""".split()  # noqa: SIM905
 )
 _AUXILIARIES = frozenset(
     """are is was were be been have has had do does did will would shall should
@@ -143,7 +167,9 @@ def _is_short_label(text: str) -> bool:
     starting with a capital, no comma, neither opening as a sentence does
     (``The``, ``We``, ``He``), nor holding an auxiliary verb (``… are:``,
     ``… will find:``), nor ending on a verb or a small word (``… include:``,
-    ``… as follows:``).
+    ``… as follows:``) unless a question word opens it (``What you'll
+    need:``). ``needs`` is a noun (``Daily needs:``) unless a quantifier
+    opens the line as its subject (``Each pupil needs:``).
 
     Example:
         >>> [_is_short_label(t) for t in ("Key dates:", "The rates are:")]
@@ -152,11 +178,18 @@ def _is_short_label(text: str) -> bool:
     if not text.endswith(":") or text.endswith("::") or "," in text:
         return False
     words = _WORD.findall(text[:-1])
+    if not 0 < len(words) <= _SHORT_LABEL_WORDS:
+        return False
+    last = words[-1].lower()
+    if last in _NOUN_OR_VERB and words[0].lower() in _QUANTIFIERS:
+        return False  # "Each pupil needs:": a subject, then its verb
+    # "What you'll need:", "What to bring:": a question word makes the
+    # verb at the end part of a noun clause, which names what follows.
+    clause = len(words) > 1 and words[0].lower() in _QUESTION_WORDS
     return (
-        0 < len(words) <= _SHORT_LABEL_WORDS
-        and text[0].isupper()
+        text[0].isupper()
         and words[0].lower() not in _SENTENCE_OPENERS
-        and words[-1].lower() not in _SENTENCE_ENDS
+        and (clause or last not in _SENTENCE_ENDS)
         and not any(w.lower() in _AUXILIARIES for w in words)
     )
 
@@ -606,6 +639,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line):
             return False  # "MINISTER GARCÍA" over what the minister said
+        if lone_dateline(stripped):
+            return False  # "(AP) — NAIROBI, Kenya": it opens the paragraph below
         if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
             return False  # "Sorry, go ahead" between turns: speech, not a title
         if ": " in stripped and _field_line(state, start_line, end_line):

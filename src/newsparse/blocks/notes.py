@@ -193,7 +193,10 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|we['’]d (?:love|like) to hear (?:from you|your (?:thoughts|views"
         r"|experiences?))(?:[.!](?:\s.{0,120})?|:.{0,100}|\s+(?:at|via|by|in|on"
         r"|if)\b.{0,100})?"
-        r"|(?:how|did) (?:did )?you find this (?:article|guide|page)\?.{0,80}",
+        r"|(?:how|did) (?:did )?you find this (?:article|guide|page)\?.{0,80}"
+        r"|did you find this (?:article|guide|page|information) (?:useful|helpful)"
+        r"\?.{0,80}|how (?:useful|helpful) (?:was|is) this (?:article|guide|page"
+        r"|information)\?.{0,80}",
     ),
 )
 """Notes, disclaimers and prompts: ``(kind, gate, pattern)`` for :mod:`.furniture`."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .furniture import classify
+from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
-from .wrapping import continues, joins_sentence, speaker_label
+from .wrapping import continues, joins_sentence, runs_on_after_verb, speaker_label
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
 
@@ -27,10 +27,14 @@ def _paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) 
 
 def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     last = start_line
-    if _takes_turn(state, start_line, end_line):
-        last += 1  # a speaker's name and the first line of what they said
-    while continues(state, last, end_line, joined=last > start_line) or joins_sentence(
-        state, last, end_line
+    if _takes_turn(state, start_line, end_line) or _opens_paragraph(
+        state, start_line, end_line
+    ):
+        last += 1  # a speaker's name or a dateline, and the line right under it
+    while (
+        continues(state, last, end_line, joined=last > start_line)
+        or joins_sentence(state, last, end_line)
+        or runs_on_after_verb(state, last, end_line)
     ):
         last += 1
     state.line = last + 1
@@ -51,6 +55,21 @@ def _takes_turn(state: StateBlock, line: int, end_line: int) -> bool:
     if match_marker(following) is not None or following.lstrip()[:1] in _MARKUP_START:
         return False
     return not speaker_label(state, line + 1)
+
+
+def _opens_paragraph(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether ``line`` is a dateline alone over the first line of its paragraph.
+
+    ``(AP) — NAIROBI, Kenya`` right above the story's first line is part of
+    the paragraph it opens, as it would be on one line with it.
+    """
+    text = line_text(state, line).strip()
+    if not lone_dateline(text) or line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    following = line_text(state, line + 1).strip()
+    if match_marker(following) is not None or following[:1] in _MARKUP_START:
+        return False
+    return classify(following) is None
 
 
 def _under_label(state: StateBlock, line: int) -> bool:

@@ -29,13 +29,26 @@ from .lines import SPACE, is_blank, line_text, match_marker
 
 __all__ = [
     "MAX_WIDTH",
+    "SPEECH_VERBS",
     "continues",
     "joins_sentence",
+    "runs_on_after_verb",
     "sentence_runs",
     "speaker_label",
     "wrap_width",
     "wraps_on",
 ]
+
+SPEECH_VERBS = frozenset(
+    """said says told tells added adds asked explained explains recalled
+    warned warns insisted insists noted wrote writes argued argues
+    replied""".split()  # noqa: SIM905
+)
+"""Verbs of reporting: a line ending on one in lower case breaks off before
+what was said (``Her mother, Donna, said`` / ``the water rose fast.``).
+Forms that are also plural nouns (``notes``, ``recalls``, ``asks``,
+``replies``) are left out: ``Field notes`` and ``Product recalls`` are
+titles."""
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -387,3 +400,19 @@ def speaker_label(state: StateBlock, line: int) -> bool:
 
 
 _MAX_LABEL = 60  # characters; longer lines are never counted as labels
+
+
+def runs_on_after_verb(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether ``line`` ends on a reporting verb and the next goes on in lower case.
+
+    ``Councillor Ian Ross said`` / ``the building had leaked for years.`` is
+    one sentence broken before the reported speech, in any document.
+    """
+    if line + 1 >= end_line:
+        return False
+    text = line_text(state, line).rstrip(SPACE)
+    space = text.rfind(" ")
+    if space < 0 or text[space + 1 :] not in SPEECH_VERBS:
+        return False  # most lines: their last word is no reporting verb
+    following = line_text(state, line + 1).lstrip(SPACE)
+    return _LOWER_START.match(following) is not None and match_marker(following) is None
