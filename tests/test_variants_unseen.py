@@ -699,6 +699,33 @@ class TestDatelinesAlone:
             text = self.HEAD + "\n" + dateline + "\n\n" + self.FIRST
             assert boilerplate_of(text) == [(dateline, "byline")], dateline
 
+    def test_the_metadata_reads_the_dateline_either_way(self):
+        """Opening the paragraph or on a line of its own, the dateline is the
+        document's, without its dash; with the agency first too."""
+        expected = {
+            "(AP) — NAIROBI, Kenya": "(AP) — NAIROBI, Kenya",
+            "NAIROBI, Kenya (AP) —": "NAIROBI, Kenya (AP)",
+            "LAGOS, May 6 (Reuters) -": "LAGOS, May 6 (Reuters)",
+            "CAIRO —": "CAIRO",
+            "(Reuters) - LONDON": "(Reuters) - LONDON",
+        }
+        for line, dateline in expected.items():
+            for text in (
+                self.HEAD + line + "\n" + self.FIRST,
+                self.HEAD + "\n" + line + "\n\n" + self.FIRST,
+            ):
+                meta = newsparse.extract_metadata(newsparse.parse(text))
+                assert meta.dateline == dateline, text
+
+    def test_no_dateline_is_read_from_prose_or_a_byline(self):
+        for text in (
+            self.HEAD + "(Updated) - the regulator raised prices again.\n",
+            self.HEAD + "By Ana Ruiz, Nairobi\n\n" + self.FIRST,
+            self.HEAD + "(AP) — Kenya raised pump prices on Friday.\n",
+        ):
+            meta = newsparse.extract_metadata(newsparse.parse(text))
+            assert meta.dateline is None, text
+
     def test_headings_that_look_alike_stay_headings(self):
         for title in ("UK — EU Talks Resume", "NATO Summit", "AI — Hype or Help?"):
             text = self.HEAD + "\n" + self.FIRST + "\n" + title + "\n" + self.FIRST

@@ -21,6 +21,13 @@ _DATELINE = regex.compile(
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[–—]|--?)\s"
 )
+# The agency first: "(AP) — NAIROBI, Kenya — ", "(Reuters) - LONDON ", where
+# the place, in capitals, ends at a dash, at the end, or before the story.
+_AGENCY_FIRST = regex.compile(
+    r"\((?P<agency>[^()\n]{2,40})\)\s*(?:[–—]|--?)\s*"
+    r"(?P<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?)?"
+    r"(?:\s*(?:[–—]|--?)(?:\s|$)|\s+(?=[\p{Lu}\d“‘\"'])|$)"
+)
 _CITATION = regex.compile(r"\[\d{1,3}\]")
 _QUESTION_WORDS = 20
 
@@ -28,22 +35,36 @@ _QUESTION_WORDS = 20
 def dateline(text: str) -> str | None:
     """Return the dateline that opens a paragraph, without its dash, or ``None``.
 
-    The place must be in capitals, or come with a date or a news agency.
+    The place must be in capitals, or come with a date or a news agency; with
+    the agency first (``(AP) — NAIROBI, Kenya``), in capitals.
 
     Example:
         >>> dateline("GENEVA, May 3 (Reuters) – Talks resumed on Friday.")
         'GENEVA, May 3 (Reuters)'
+        >>> dateline("(AP) — NAIROBI, Kenya — Prices rose on Friday.")
+        '(AP) — NAIROBI, Kenya'
         >>> dateline("Officials said – again – that no deal was near.") is None
         True
     """
     match = _DATELINE.match(text)
     if match is None:
-        return None
-    place = match.group("place").strip()
-    capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-    if not (capitals or match.group("date") or match.group("agency")):
+        agency_first = _AGENCY_FIRST.match(text)
+        if agency_first is None or not _in_capitals(agency_first.group("place")):
+            return None
+        return text[: agency_first.end()].rstrip().rstrip("–—-").rstrip()
+    if not (
+        _in_capitals(match.group("place"))
+        or match.group("date")
+        or match.group("agency")
+    ):
         return None
     return text[: match.end()].rstrip().rstrip("–—-").rstrip()
+
+
+def _in_capitals(place: str) -> bool:
+    """Whether a dateline's place is written in capitals (``NAIROBI``)."""
+    place = place.strip()
+    return place.upper() == place and sum(c.isalpha() for c in place) >= 3
 
 
 @attrs.frozen(kw_only=True)
@@ -91,7 +112,6 @@ def extract_metadata(doc: Document) -> Metadata:
     first: dict[str, str] = {}
     for block in doc.boilerplate():
         first.setdefault(block.kind, block.text)
-    paragraphs = doc.paragraphs()
     citations: dict[str, None] = {}
     for node in doc.walk():
         if isinstance(node, Paragraph) or node.type == "item":
@@ -101,10 +121,26 @@ def extract_metadata(doc: Document) -> Metadata:
         title=doc.title,
         byline=first.get("byline"),
         date=first.get("date"),
-        dateline=dateline(paragraphs[0].text) if paragraphs else None,
+        dateline=_first_dateline(doc),
         source=first.get("source"),
         citations=tuple(citations),
     )
+
+
+def _first_dateline(doc: Document) -> str | None:
+    """The dateline opening the first paragraph, or standing on its own line.
+
+    Set apart from the story by a blank line, a dateline is a byline block.
+    """
+    paragraphs = doc.paragraphs()
+    found = dateline(paragraphs[0].text) if paragraphs else None
+    if found is None:
+        for block in doc.boilerplate():
+            if block.kind == "byline":
+                found = dateline(block.text.strip() + " ")
+                if found is not None:
+                    break
+    return found
 
 
 @attrs.frozen(kw_only=True)
