@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -271,9 +273,32 @@ def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
     for line in lines:
         text = line_text(state, line).strip()
         colon = text.find(": ", 0, _MAX_TERM_COLON)
-        if colon == 1 or (colon > 0 and state.src.count(text[: colon + 1]) > 1):
+        if colon == 1 or (colon > 0 and _label_count(state, text[: colon + 1]) > 1):
             return True
     return False
+
+
+_LABELS = "news_labels"  # the key in the parser's env of the label counts
+_MAX_LABEL = 80  # characters up to a line's first colon, for the counts
+
+
+def _label_count(state: StateBlock, label: str) -> int:
+    """How many lines of the document open with ``label`` (``Minister:``).
+
+    The lines are counted once per document, by what stands up to their
+    first colon: looking each label up in the whole text again made the
+    work grow with the square of a document of many such lists.
+    """
+    counts: Counter[str] | None = state.env.get(_LABELS)
+    if counts is None:
+        counts = Counter()
+        for line in state.src.split("\n"):
+            text = line.strip()
+            colon = text.find(":", 0, _MAX_LABEL)
+            if colon > 0:
+                counts[text[: colon + 1]] += 1
+        state.env[_LABELS] = counts
+    return counts[label]
 
 
 def _sentence_after_terms(text: str) -> bool:
@@ -350,7 +375,7 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if _speaker_turns(state, lines):
         return False
     if words < _MIN_INTRO_WORDS and (
-        intro.isupper() or not (terms or words > 1) or state.src.count(intro) > 1
+        intro.isupper() or not (terms or words > 1) or _label_count(state, intro) > 1
     ):
         # "Key demands:", or "Demands:" over terms; not a speaker's label,
         # which is in capitals ("MINISTER GARCÍA:") or comes back ("Ms Okafor:").
