@@ -52,6 +52,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "escaped line breaks": lambda n: "a\\n" * (n // 3),
     "mojibake": lambda n: "Itâ€™s " * (n // 7),
     "boilerplate lines": lambda n: "Read more:\nShare this article\n" * (n // 30),
+    # Page furniture, then lines that may be a title: whether only furniture
+    # came before is asked on every such line.
+    "furniture then title lines": lambda n: (
+        "Share this article\n" * (n // 38) + "Short Title Line\n" * (n // 34)
+    ),
     "question lines": lambda n: "Who can apply?\nAny resident.\n" * (n // 29),
     "lone markers": lambda n: "-\n" * (n // 2),
     # Letters that full case folding reads as ligatures ("ff" as "ﬀ"): a

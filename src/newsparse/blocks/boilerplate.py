@@ -235,17 +235,26 @@ _BIO = regex.compile(
 _DATELINE = regex.compile(r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,|\s\()")
 
 
+_TOP = "news_top"  # env: (tokens looked at, headings among them, any content)
+
+
 def _under_title(state: StateBlock) -> bool:
-    """Whether the title and only furniture come before this line."""
-    headings = 0
-    for token in state.tokens:
-        if token.type == "heading":
-            headings += 1
-            if headings > 1:
-                return False
-        elif token.type not in ("hr", "boilerplate"):
-            return False
-    return headings == 1
+    """Whether the title and only furniture come before this line.
+
+    Blocks only ever add up, so the count of headings and whether content
+    came are kept between calls: each token is looked at once.
+    """
+    scanned, headings, content = state.env.get(_TOP, (0, 0, False))
+    tokens = state.tokens
+    if not content and headings <= 1:
+        for token in tokens[scanned:]:
+            if token.type == "heading":
+                headings += 1
+            elif token.type not in ("hr", "boilerplate"):
+                content = True
+                break
+        state.env[_TOP] = (len(tokens), headings, content)
+    return not content and headings == 1
 
 
 def _last_kind(state: StateBlock) -> str | None:

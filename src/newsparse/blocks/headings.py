@@ -11,7 +11,14 @@ from markdown_it.rules_block import StateBlock
 from ..options import ParseOptions
 from .boilerplate import name_line
 from .furniture import classify, lone_dateline
-from .lines import content_range, is_blank, line_text, match_marker, opens_item
+from .lines import (
+    content_range,
+    is_blank,
+    line_text,
+    match_marker,
+    only_furniture_so_far,
+    opens_item,
+)
 from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
 from .wrapping import (
     SPEECH_VERBS,
@@ -318,7 +325,7 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
         return False
     if len(_WORD.findall(text)) > _MAX_TITLE_WORDS:
         return False
-    if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
+    if not only_furniture_so_far(state):
         return False
     under = line_text(state, line + 1).strip()
     if classify(under) in _UNDER_TITLE:
@@ -437,7 +444,7 @@ def _label_heading(state: StateBlock, text: str, following: int) -> bool:
         )
     if not _is_short_label(text) or not _introduces_block(state, following):
         return False
-    return any(t.type not in ("hr", "boilerplate") for t in state.tokens)
+    return not only_furniture_so_far(state)
 
 
 def _numbered_heading(
@@ -506,7 +513,7 @@ def _emit_line(
 
 def _plain_level(state: StateBlock, options: ParseOptions) -> int:
     """An unmarked or bold heading is level 2, or 1 when it opens the article."""
-    on_top = all(t.type in ("hr", "boilerplate") for t in state.tokens)
+    on_top = only_furniture_so_far(state)
     return 1 if options.title_level_1 and on_top else 2
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "line_text",
     "match_bare_marker",
     "match_marker",
+    "only_furniture_so_far",
     "opens_item",
     "split_lines",
 ]
@@ -119,3 +120,21 @@ def match_bare_marker(text: str) -> regex.Match[str] | None:
 def opens_item(text: str) -> bool:
     """Whether a line starts a list item: a marker with text, or a marker alone."""
     return match_marker(text) is not None or match_bare_marker(text) is not None
+
+
+_CONTENT_SEEN = "news_content_seen"  # env: (tokens looked at, one was content)
+
+
+def only_furniture_so_far(state: StateBlock) -> bool:
+    """Whether every block so far is page furniture (boilerplate) or a rule.
+
+    Blocks only ever add up, so once one is content the answer stays no;
+    each token is looked at once, however often the rules ask (asking
+    anew each time made a long run of furniture quadratic).
+    """
+    scanned, seen = state.env.get(_CONTENT_SEEN, (0, False))
+    if not seen:
+        tokens = state.tokens
+        seen = any(t.type not in ("hr", "boilerplate") for t in tokens[scanned:])
+        state.env[_CONTENT_SEEN] = (len(tokens), seen)
+    return not seen
