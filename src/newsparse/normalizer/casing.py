@@ -97,7 +97,7 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     changes: list[Change] = []
     for at in sorted(set(candidates)):
         word = _word_at(text, at)
-        if _KEEP_LOWER.match(word):
+        if _KEEP_LOWER.match(word) or _stage_direction(text, at, ctx.lexicon):
             continue
         if protected is None:
             protected = Protected.find(text)
@@ -107,6 +107,25 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
         if upper:
             changes.append((at, at + 1, upper))
     return changes
+
+
+# A transcript's stage direction: "[crosstalk]", "(laughs)", "[inaudible 00:12]".
+_STAGE_DIRECTION = regex.compile(r"(?P<first>\p{Ll}++)[\p{Ll}\d:' -]{0,30}[\])]")
+
+
+def _stage_direction(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the letter at ``at`` opens a bracketed stage direction.
+
+    A short aside in brackets, all in lower case and without a sentence's
+    full stop (``[crosstalk]``, ``(laughs)``), stays as written. A bracketed
+    sentence (``(the talks resumed later.)``) still takes its capital, and
+    so does an editor's word put into a quotation (``"[the] Council…``),
+    which is a common word, not a direction.
+    """
+    if at == 0 or text[at - 1] not in "[(":
+        return False
+    match = _STAGE_DIRECTION.match(text, at)
+    return match is not None and match.group("first") not in lexicon.stopwords
 
 
 # Words looked for one ``str.find`` at a time; for more, a scan of the text.
