@@ -13,7 +13,13 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .furniture import _DIGIT, _WORD, KINDS, MONTH, classify, lone_dateline
-from .lines import content_range, is_blank, line_text
+from .lines import (
+    content_range,
+    is_blank,
+    line_text,
+    only_furniture_so_far,
+    top_blocks,
+)
 
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify", "name_line"]
 
@@ -176,7 +182,7 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     words = _kicker_words(text)
     if not words or not text[0].isupper() or not text[-1].isalnum():
         return False
-    if any(t.type not in ("hr", "boilerplate") for t in state.tokens):
+    if not only_furniture_so_far(state):
         return False
     following = line + 1
     while following < end_line and (
@@ -235,26 +241,9 @@ _BIO = regex.compile(
 _DATELINE = regex.compile(r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,|\s\()")
 
 
-_TOP = "news_top"  # env: (tokens looked at, headings among them, any content)
-
-
 def _under_title(state: StateBlock) -> bool:
-    """Whether the title and only furniture come before this line.
-
-    Blocks only ever add up, so the count of headings and whether content
-    came are kept between calls: each token is looked at once.
-    """
-    scanned, headings, content = state.env.get(_TOP, (0, 0, False))
-    tokens = state.tokens
-    if not content and headings <= 1:
-        for token in tokens[scanned:]:
-            if token.type == "heading":
-                headings += 1
-            elif token.type not in ("hr", "boilerplate"):
-                content = True
-                break
-        state.env[_TOP] = (len(tokens), headings, content)
-    return not content and headings == 1
+    """Whether the title and only furniture come before this line."""
+    return top_blocks(state) == (1, False)
 
 
 def _last_kind(state: StateBlock) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "only_furniture_so_far",
     "opens_item",
     "split_lines",
+    "top_blocks",
 ]
 
 # White space around blocks and cells, beyond the space and tab markdown-it knows.
@@ -122,19 +123,30 @@ def opens_item(text: str) -> bool:
     return match_marker(text) is not None or match_bare_marker(text) is not None
 
 
-_CONTENT_SEEN = "news_content_seen"  # env: (tokens looked at, one was content)
+_TOP = "news_top"  # env: (tokens looked at, headings among them, other content)
+
+
+def top_blocks(state: StateBlock) -> tuple[int, bool]:
+    """The headings so far, and whether any other block but furniture came.
+
+    Blocks only ever add up, so the counts are kept between calls: each
+    token is looked at once, however often the rules ask (asking anew each
+    time made a long run of furniture quadratic). Once other content has
+    come, nothing after it is looked at.
+    """
+    scanned, headings, content = state.env.get(_TOP, (0, 0, False))
+    if not content:
+        tokens = state.tokens
+        for token in tokens[scanned:]:
+            if token.type == "heading":
+                headings += 1
+            elif token.type not in ("hr", "boilerplate"):
+                content = True
+                break
+        state.env[_TOP] = (len(tokens), headings, content)
+    return headings, content
 
 
 def only_furniture_so_far(state: StateBlock) -> bool:
-    """Whether every block so far is page furniture (boilerplate) or a rule.
-
-    Blocks only ever add up, so once one is content the answer stays no;
-    each token is looked at once, however often the rules ask (asking
-    anew each time made a long run of furniture quadratic).
-    """
-    scanned, seen = state.env.get(_CONTENT_SEEN, (0, False))
-    if not seen:
-        tokens = state.tokens
-        seen = any(t.type not in ("hr", "boilerplate") for t in tokens[scanned:])
-        state.env[_CONTENT_SEEN] = (len(tokens), seen)
-    return not seen
+    """Whether every block so far is page furniture (boilerplate) or a rule."""
+    return top_blocks(state) == (0, False)
