@@ -10,6 +10,7 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
 from .lines import (
+    LINES,
     SPACE,
     content_range,
     indent_of,
@@ -292,7 +293,7 @@ def _label_count(state: StateBlock, label: str) -> int:
     counts: Counter[str] | None = state.env.get(_LABELS)
     if counts is None:
         counts = Counter()
-        for line in state.src.split("\n"):
+        for line in state.env.get(LINES) or state.src.split("\n"):
             text = line.strip()
             colon = text.find(":", 0, _MAX_LABEL)
             if colon > 0:
