@@ -1689,3 +1689,54 @@ class TestShareButtonsInARow:
         assert classify("Share on Facebook  Share on X  Email") == "share"
         assert classify("Share on Facebook | Share on LinkedIn") == "share"
         assert classify("Share on Facebook the photos you took, they asked.") is None
+
+
+class TestFurnitureSideBySideAndShareBoxes:
+    def test_pieces_of_furniture_joined_by_separators(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert classify("Terms of use | Privacy policy | Contact us") == "navigation"
+        assert classify("About us · Careers · Advertise with us") == "navigation"
+        assert classify("Sign up | Log in") == "navigation"  # advert and navigation
+        assert classify("Copy link • Print") == "share"
+
+    def test_a_piece_that_is_content_keeps_the_line_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        for line in (
+            "Adults | £4.20",
+            "Home | Where the heart of the campaign was",
+            "Privacy policy · what the new law changes for renters",
+            "Search • rescue teams reached the valley at dawn",
+        ):
+            assert classify(line) is None, line
+
+    def test_share_label_takes_the_networks_under_it(self):
+        text = (
+            "Dam Repairs Begin\n"
+            "Share this article\n"
+            "Facebook\n"
+            "X\n"
+            "Email\n"
+            "Engineers began work on the spillway on Monday morning.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["h1:Dam Repairs Begin", "boilerplate", "paragraph"]
+        assert doc.boilerplate()[0].text.split("\n")[-1] == "Email"
+
+    def test_a_network_named_in_prose_is_not_taken(self):
+        text = (
+            "Platform Fined\n"
+            "Share this article\n"
+            "Facebook was fined on Monday for a data breach in 2024.\n"
+        )
+        assert outline(text) == ["h1:Platform Fined", "boilerplate", "paragraph"]
+
+    def test_a_lone_network_name_without_a_share_label_is_untouched(self):
+        text = (
+            "Platforms Under Review\n\n"
+            "Regulators named three companies.\n\n"
+            "Facebook\n\n"
+            "The largest faces the heaviest fine.\n"
+        )
+        assert "boilerplate" not in outline(text)

@@ -12,7 +12,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .furniture import _DIGIT, _WORD, KINDS, MONTH, classify, lone_dateline
+from .furniture import _DIGIT, _WORD, KINDS, MONTH, NETWORKS, classify, lone_dateline
 from .lines import (
     content_range,
     is_blank,
@@ -23,7 +23,9 @@ from .lines import (
 
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify", "name_line"]
 
-_INTRODUCERS = frozenset({"related", "tags", "contact", "references", "navigation"})
+_INTRODUCERS = frozenset(
+    {"related", "tags", "contact", "references", "navigation", "share"}
+)
 # A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
 _ENTRY = regex.compile(
     r"\s*(?:\[\d{1,3}\]|\^|\d{1,3}[.)]|[-*•–])\s|.*(?:https?://|www\.|\b(?:19|20)\d\d\b)"
@@ -51,6 +53,14 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     if kind == "navigation":
         max_words = _MAX_TOC_WORDS  # a table of contents: short entries
     last = line
+    if kind == "share":  # "Share this article" over "Facebook", "X", "Email"
+        while (
+            last + 1 < end_line
+            and last + 1 - line <= _MAX_RUN
+            and line_text(state, last + 1).strip().rstrip(":").lower() in NETWORKS
+        ):
+            last += 1
+        return last
     entries: set[str] = set()
     while (
         last + 1 < end_line

@@ -1039,7 +1039,41 @@ def classify(text: str) -> str | None:
             if kind == "navigation" and _sentence(text):
                 continue
             return kind
-    return None
+    return _joined(text)
+
+
+_JOINS = regex.compile(r"\s+[|·•]\s+")
+_MAX_JOINED = 8  # pieces of furniture side by side on one line
+
+
+def _joined(text: str) -> str | None:
+    """The kind of a line of furniture pieces side by side, or ``None``.
+
+    ``Terms of use | Privacy policy | Contact us``: every piece is
+    furniture on its own, so the line is; navigation when the pieces
+    differ. One piece that is not furniture keeps the line content
+    (``Adults | £4.20``).
+    """
+    if "|" not in text and "·" not in text and "•" not in text:
+        return None
+    pieces = _JOINS.split(text)
+    if not 1 < len(pieces) <= _MAX_JOINED:
+        return None
+    kinds = set()
+    for piece in pieces:
+        kind = classify(piece)
+        if kind is None:
+            return None
+        kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else "navigation"
+
+
+# The networks a share box lists one a line under its label ("Share this
+# article" over "Facebook", "X", "Email").
+NETWORKS = frozenset(
+    """facebook twitter x linkedin whatsapp email e-mail reddit telegram instagram
+    pinterest messenger bluesky threads mastodon flipboard print sms""".split()  # noqa: SIM905
+) | {"copy link", "copy url"}
 
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
