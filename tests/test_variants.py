@@ -1740,3 +1740,46 @@ class TestFurnitureSideBySideAndShareBoxes:
             "The largest faces the heaviest fine.\n"
         )
         assert "boilerplate" not in outline(text)
+
+
+class TestTablesAlignedWithSpaces:
+    PRICES = (
+        "Grain Prices Ease\n\n"
+        "Wheat and maize fell for a third day on Thursday.\n\n"
+        "Crop        Close     Change\n"
+        "Wheat       251.25    -1.5%\n"
+        "Maize       198.00    -0.75%\n"
+        "Barley      210.50     0.0%\n\n"
+        "Traders expect the harvest report on Friday.\n"
+    )
+
+    def test_columns_lined_up_with_spaces_make_a_table(self):
+        doc = newsparse.parse(self.PRICES, normalize=False)
+        (table,) = doc.tables()
+        assert table.header == ("Crop", "Close", "Change")
+        assert table.rows[1] == ("Maize", "198.00", "-0.75%")
+        assert len(table.rows) == len(table.row_spans) == 3
+        assert outline(self.PRICES) == [
+            "h1:Grain Prices Ease",
+            "paragraph",
+            "table",
+            "paragraph",
+        ]
+
+    def test_two_lines_or_unaligned_gaps_make_no_table(self):
+        two = "Crop        Close\nWheat       251.25\n\nThe market shut early.\n"
+        assert "table" not in outline(two)
+        unaligned = (
+            "The minister spoke first.  Then the envoy replied\n"
+            "at length about the border.  Few expected a deal\n"
+            "before the winter, and nobody  said so aloud\n"
+        )
+        assert "table" not in outline(unaligned)
+
+    def test_sentences_with_double_spaces_make_no_table(self):
+        text = (
+            "Talks went on late.  Both sides met again.\n"
+            "Aides said little.  Reporters waited outside.\n"
+            "A deal came at dawn.  The border reopened.\n"
+        )
+        assert "table" not in outline(text)

@@ -122,9 +122,100 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     return len(cells) >= 2
 
 
+# Two spaces or more, or a tab: the gap between two columns of an aligned table.
+_GAP = regex.compile(r"[ \u00a0]{2,}|\t+")
+_MIN_ALIGNED_ROWS = 3  # the header and two rows at least
+_MAX_ALIGNED_LINE = 160
+
+
+def _gaps(text: str) -> list[tuple[int, int]] | None:
+    """The column gaps of a line of an aligned table, or ``None`` if it is none.
+
+    A row has text on both sides of each gap, fits on a line, and is no
+    sentence (no final ``.``, ``!``, ``?`` or ``:``) or list item.
+    """
+    stripped = text.strip(SPACE)
+    if (
+        not stripped
+        or len(stripped) > _MAX_ALIGNED_LINE
+        or stripped[-1] in ".!?:"
+        or _LIST_START.match(stripped)
+    ):
+        return None
+    offset = len(text) - len(text.lstrip(SPACE))
+    gaps = [(m.start() + offset, m.end() + offset) for m in _GAP.finditer(stripped)]
+    return gaps or None
+
+
+def _aligned_rows(state: StateBlock, start_line: int, end_line: int) -> int:
+    """How many lines from ``start_line`` make a table aligned with spaces.
+
+    ``Metal        Last     Change`` over ``LME copper   9840     +1.2%``: each
+    line has as many gaps of two spaces or more as the first, and each gap
+    overlaps the first line's gap of the same rank (columns may be left or
+    right aligned). Fewer than three such lines make no table (0).
+    """
+    header = _gaps(line_text(state, start_line))
+    if header is None:
+        return 0
+    line = start_line + 1
+    while line < end_line:
+        gaps = _gaps(line_text(state, line))
+        if gaps is None or len(gaps) != len(header):
+            break
+        if any(
+            s >= head_end or head_start >= e
+            for (s, e), (head_start, head_end) in zip(gaps, header, strict=True)
+        ):
+            break
+        line += 1
+    count = line - start_line
+    return count if count >= _MIN_ALIGNED_ROWS else 0
+
+
+def _cells_between_gaps(state: StateBlock, line: int) -> list[tuple[int, int]]:
+    """The cell ranges of a row of an aligned table, in source offsets."""
+    start, end = content_range(state, state.bMarks[line], state.eMarks[line])
+    cells: list[tuple[int, int]] = []
+    for match in _GAP.finditer(state.src, start, end):
+        cells.append((start, match.start()))
+        start = match.end()
+    cells.append((start, end))
+    return cells
+
+
+def _aligned_table(
+    state: StateBlock, start_line: int, end_line: int, silent: bool
+) -> bool:
+    """A table whose columns are lined up with spaces (wire price tables)."""
+    count = _aligned_rows(state, start_line, end_line)
+    if not count:
+        return False
+    if silent:
+        return True
+    last = start_line + count - 1
+    body = range(start_line + 1, last + 1)
+    token = state.push("table", "table", 0)
+    token.map = [start_line, last + 1]
+    token.meta = {
+        "span": content_range(state, state.bMarks[start_line], state.eMarks[last]),
+        "header": _cells_between_gaps(state, start_line),
+        "rows": [_cells_between_gaps(state, n) for n in body],
+        "row_spans": [
+            content_range(state, state.bMarks[n], state.eMarks[n]) for n in body
+        ],
+    }
+    state.line = last + 1
+    return True
+
+
 def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     header_text = line_text(state, start_line)
-    if not _has_pipe(header_text) or start_line + 1 >= end_line:
+    if start_line + 1 >= end_line:
+        return False
+    if not _has_pipe(header_text):
+        if "  " in header_text.strip(SPACE) or "\t" in header_text:
+            return _aligned_table(state, start_line, end_line, silent)
         return False
     if _LIST_START.match(header_text) and not header_text.lstrip().startswith("|"):
         return False
@@ -183,6 +274,9 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
 
 def table_plugin(md: MarkdownIt) -> None:
     """Add loose pipe tables: outer pipes optional, delimiter row optional.
+
+    Lines whose columns are lined up with two spaces or more, three lines at
+    least, make a table too (see :func:`_aligned_rows`).
 
     Without a delimiter row, two consecutive pipe lines of at least two cells
     each are needed, so a single prose line with a pipe stays a paragraph.
