@@ -296,3 +296,103 @@ class TestNumberedSectionAfterContents:
             "2. Should taxis use it?\n"
         )
         assert outline(text)[-1] == "list"
+
+
+class TestWrappedParagraphsEndAtBlankLines:
+    """Where blank lines separate wrapped paragraphs, a sentence end near the width
+    does not end the paragraph."""
+
+    LETTER = (
+        "Save the Village Post Office\n\n"
+        "The post office in Upper Brenton has served the village since 1911,\n"
+        "and its closure would leave older residents with a bus ride to post\n"
+        "a parcel.\n\n"
+        "I was shocked to hear that the branch could close next summer.\n"
+        "For my neighbour, who is 88 and has never driven, the counter is\n"
+        "where she collects her pension.\n\n"
+        "Surely something can be done before the decision is final? The\n"
+        "village has lost its bank and its pub.\n"
+    )
+
+    def test_the_first_sentence_stays_in_its_paragraph(self):
+        doc = newsparse.parse(self.LETTER, normalize=False)
+        assert outline(self.LETTER) == [
+            "h1:Save the Village Post Office",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+        ]
+        assert doc.paragraphs()[1].text.startswith("I was shocked")
+        assert doc.paragraphs()[1].text.endswith("collects her pension.")
+
+    def test_without_blank_lines_the_sentence_end_still_splits(self):
+        text = (
+            "Harbour Strike Ends\n"
+            "Dock workers in the port voted on Friday to end a nine-day strike\n"
+            "that had stranded hundreds of containers on the quayside.\n"
+            "The union said the deal was the best it could get this year.\n"
+            "Workers will return to the cranes on Monday morning, though some\n"
+            "said they had voted for the deal only to get their wages paid.\n"
+            "Managers welcomed the vote.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        texts = [p.text.split("\n")[0] for p in doc.paragraphs()]
+        assert "The union said the deal was the best it could get this year." in texts
+
+    def test_a_date_under_a_broken_sentence_is_its_end(self):
+        text = (
+            "Corrections and Clarifications\n\n"
+            "A report on bus fares (Fares to rise by 5%, 3 May) gave the wrong\n"
+            "date for the increase. The new fares will take effect on 1 June, not\n"
+            "1 July.\n\n"
+            "An article on the harbour (Ferry talks stall, 5 May) misnamed the\n"
+            "harbour master, who is Ian Reid, and gave the wrong figure for the\n"
+            "number of berths, which is 40.\n\n"
+            "A caption on page 4 placed the old lighthouse on the wrong side of\n"
+            "the bay. It stands on the north shore, not the south.\n\n"
+            "Published 9 May 2026\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.paragraphs()[0].text.endswith("not\n1 July.")
+        assert outline(text)[1:] == ["paragraph"] * 3 + ["boilerplate"]
+
+
+class TestIntroducedQuotesInSentenceRuns:
+    """In one-sentence-per-line text, ``Its owner said:`` stays in its paragraph."""
+
+    RUNS = (
+        "Police Appeals\n\n"
+        "Officers are looking for a van stolen from a farm on Friday.\n"
+        "It was last seen near the bypass.\n\n"
+        "A bicycle was taken from outside the library on Monday.\n"
+        "The owner said:\n"
+        '"I saved for two years to buy it."\n\n'
+        "Anyone with information should call 101.\n"
+        "Calls can be made anonymously.\n\n"
+        "A reward of £500 has been offered for the van.\n"
+        "{}\n"
+    )
+
+    def test_the_quote_and_its_introduction_join_the_run(self):
+        text = self.RUNS.format("The station desk is open until 6pm.")
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["h1:Police Appeals"] + ["paragraph"] * 4
+        assert doc.paragraphs()[1].text.endswith('to buy it."')
+        assert doc.paragraphs()[1].text.startswith("A bicycle")
+
+    def test_a_line_ending_in_a_colon_over_a_list_stands_alone(self):
+        text = (
+            "Police Appeals\n\n"
+            "Officers are looking for a van stolen from a farm on Friday.\n"
+            "It was last seen near the bypass.\n\n"
+            "A bicycle was taken from outside the library on Monday.\n"
+            "Officers want to hear from:\n"
+            "- anyone who was near the library\n"
+            "- drivers with dashboard cameras\n\n"
+            "Anyone with information should call 101.\n"
+            "Calls can be made anonymously.\n"
+        )
+        got = outline(text)
+        assert "list" in got
+        doc = newsparse.parse(text, normalize=False)
+        assert not any(p.text.endswith("library") for p in doc.paragraphs())
