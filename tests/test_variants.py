@@ -1374,13 +1374,19 @@ class TestTermDescriptionLines:
     )
 
     def test_long_term_lines_are_items(self):
-        for intro in ("The union set out its position on Tuesday:", "Demands:"):
+        # A sentence introducing the terms is a paragraph; one capitalised
+        # word is a Title Case label, a heading (the guidelines' "Key
+        # Features:"; "Chapters:" in structure-dev2).
+        for intro, kind in (
+            ("The union set out its position on Tuesday:", "paragraph"),
+            ("Demands:", "h2:Demands:"),
+        ):
             for gap in ("", "\n"):
                 for between in ("", "\n"):
                     text = self.DEMANDS.format(intro=intro, gap=gap, between=between)
                     assert outline(text)[1:] == [
                         "paragraph",
-                        "paragraph",
+                        kind,
                         "list",
                         "paragraph",
                     ], (intro, gap, between)

@@ -13,13 +13,20 @@ from .boilerplate import name_line
 from .furniture import classify, lone_dateline
 from .lines import (
     content_range,
+    headings_so_far,
     is_blank,
     line_text,
     match_marker,
     only_furniture_so_far,
     opens_item,
 )
-from .lists import SECTION_NUMBER, number_of, restarts_after_list, term_item
+from .lists import (
+    SECTION_NUMBER,
+    bare_list_at,
+    number_of,
+    restarts_after_list,
+    term_item,
+)
 from .wrapping import (
     SPEECH_VERBS,
     continues,
@@ -317,9 +324,11 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
     """Whether a line opening the page is its title, a byline or a date under it.
 
     The headline of a page is the first line after its furniture, with the
-    byline or the date right under it, whatever its case or form (``What is
-    a heat dome, and why does it matter?``): it must not end as a sentence
-    does (``.``, ``,``, ``;``, ``:``).
+    byline or the date under it, whatever its case or form (``What is a heat
+    dome, and why does it matter?``): it must not end as a sentence does
+    (``.``, ``,``, ``;``, ``:``). Between the two may stand a name alone
+    (``Ana Ruiz``), other furniture or a section tag (``Fact Check | Local
+    Government``), two lines at most.
     """
     if text[-1] in ".,;:" or not text[0].isupper() or line + 1 >= end_line:
         return False
@@ -327,14 +336,28 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
         return False
     if not only_furniture_so_far(state):
         return False
-    under = line_text(state, line + 1).strip()
-    if classify(under) in _UNDER_TITLE:
-        return True
-    # A name alone ("Ana Ruiz") is a byline when furniture follows it.
+    for under in range(line + 1, min(line + 1 + _UNDER_TITLE_LINES, end_line)):
+        below = line_text(state, under).strip()
+        if not below:
+            return False
+        kind = classify(below)
+        if kind in _UNDER_TITLE:
+            return True
+        if kind is None and not (name_line(below) or _section_tag(below)):
+            return False
+    return False
+
+
+_UNDER_TITLE_LINES = 3  # the byline or date, and at most two lines before it
+_MAX_TAG = 60  # characters of a section tag under a title
+
+
+def _section_tag(text: str) -> bool:
+    """Whether a line is a short tag of the page's sections: ``Opinion | Letters``."""
     return (
-        line + 2 < end_line
-        and name_line(under)
-        and classify(line_text(state, line + 2).strip()) in _UNDER_TITLE
+        len(text) <= _MAX_TAG
+        and (" | " in text or " · " in text)
+        and text[-1] not in _SENTENCE_MARKS
     )
 
 
@@ -363,6 +386,83 @@ def _question_over_paragraph(
     if _SPEAKER.match(answer) or speaker_label(state, line + 1):
         return False
     return not sentence_runs(state)
+
+
+_SET_APART_AFTER = 2  # headings before it: the title and a section heading
+# Words that carry the story on from the paragraph before: "But who pays?"
+_RUNNING_ON = frozenset(
+    "and but so or yet then still nor because".split()  # noqa: SIM905
+)
+
+
+def _question_set_apart(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a question alone between blank lines heads the paragraph under it.
+
+    ``Has this happened before?`` over ``Yes. In 2023 …``: where the
+    document's section headings already stand alone between blank lines,
+    a question standing the same way, over a paragraph of prose, is one
+    of them. A question asked in the story is left as it is: one that
+    carries the story on (``But who will pay?``), one over a line that is
+    no paragraph (a letter's sign-off, a heading, the end of the text), or
+    one in a document with no section heading before it.
+    """
+    if line == 0 or not is_blank(state, line - 1) or ": " in text:
+        return False
+    if line + 2 >= end_line or not is_blank(state, line + 1):
+        return False
+    if _WORD.findall(text)[0].lower() in _RUNNING_ON:
+        return False
+    answer = line_text(state, line + 2).strip()
+    if len(answer) < _MIN_ANSWER or answer[-1] not in '.!…"”’)' or opens_item(answer):
+        return False
+    if _SPEAKER.match(answer) or speaker_label(state, line + 2):
+        return False
+    return headings_so_far(state) >= _SET_APART_AFTER
+
+
+# A writer's name and home, signing a letter: "Dr Ian Sefton, Lower Hembry".
+_SIGN_OFF = regex.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Sir|Dame|Cllr|Lord|Lady)"
+    r"\.?[ \t]+)?"
+    r"\p{Lu}[\p{L}\p{M}’'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]+){1,3}"
+    r",[ \t]*\p{Lu}[\p{L}\p{M}’'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]+){0,2}"
+)
+_SIGNED = "news_signed_letters"  # env: a sign-off was found before a heading
+
+
+def _signs_off(
+    state: StateBlock, line: int, end_line: int, text: str, options: ParseOptions
+) -> bool:
+    """Whether a ``Name, Place`` line signs the letter above it.
+
+    A letters page signs each letter with the writer's name and home, alone
+    under the letter's last paragraph; what follows is the next letter's
+    heading, page furniture or the end. A ``Name, Place`` line over a
+    paragraph names it instead (``Ana Ruiz, Madrid`` over what she told a
+    vox pop), unless an earlier letter of the page was signed the same way:
+    then the page's last sign-off stands over its closing notice.
+    """
+    if ", " not in text or _SIGN_OFF.fullmatch(text) is None:
+        return False  # most lines: no comma, or not two names
+    if line == 0 or not is_blank(state, line - 1):
+        return False
+    if not state.tokens or state.tokens[-1].type != "paragraph":
+        return False  # a sign-off closes a letter's prose
+    if line + 1 < end_line and not is_blank(state, line + 1):
+        return False
+    following = _next_content_line(state, line, end_line)
+    if following is None or state.env.get(_SIGNED):
+        return True
+    under = line_text(state, following).strip()
+    if not (
+        under[:1] == "#"
+        or under[:2] in ("**", "__")
+        or looks_like_heading(under, options.max_heading_words)
+        or classify(under) is not None
+    ):
+        return False
+    state.env[_SIGNED] = True
+    return True
 
 
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
@@ -430,11 +530,24 @@ def _introduces_block(state: StateBlock, line: int) -> bool:
     return opens_item(text) or "|" in text
 
 
-def _label_heading(state: StateBlock, text: str, following: int) -> bool:
+def _one_word_label(text: str) -> bool:
+    """Whether ``text`` is one capitalised word and a colon: ``Chapters:``."""
+    word = text[:-1]
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in _SENTENCE_OPENERS
+    )
+
+
+def _label_heading(state: StateBlock, text: str, following: int, end_line: int) -> bool:
     """Whether a line ending in ``:`` is a label heading the list under it.
 
-    A Title Case label (``Key Races to Watch:``) heads a marked list, a
-    table or ``Term – description`` lines that lost their markers; a short
+    A Title Case label (``Key Races to Watch:``, or one capitalised word,
+    ``Chapters:``) heads a marked list, a table or ``Term – description``
+    lines that lost their markers; a short
     label in any case (``Key points:``, ``Timeline:``) heads a marked list
     or a table, below the title.
     """
@@ -442,6 +555,15 @@ def _label_heading(state: StateBlock, text: str, following: int) -> bool:
         return _introduces_block(state, following) or term_item(
             line_text(state, following).strip()
         )
+    # "Chapters:" over "00:00 – Introduction", "02:40 – Last orders" …: one
+    # capitalised word is a Title Case label too, when the lines under it
+    # make a list (not a speaker's "MINISTER:" or "Host:").
+    if (
+        _one_word_label(text)
+        and term_item(line_text(state, following).strip())
+        and bare_list_at(state, following, end_line)
+    ):
+        return True
     if not _is_short_label(text) or not _introduces_block(state, following):
         return False
     return not only_furniture_so_far(state)
@@ -474,6 +596,11 @@ def _numbered_heading(
         before -= 1
     if before < 0 or match_marker(line_text(state, before)) is None:
         return True
+    last = state.tokens[-1] if state.tokens else None
+    if last is not None and last.type == "boilerplate" and last.map is not None:
+        # Under a table of contents ("Contents", "1. Introduction", "2. Costs"),
+        # kept as furniture: the first section's heading, no entry of it.
+        return last.map[1] > before
     # Right after a list: not one of its items when its numbers do not lead here.
     return restarts_after_list(state, start_line, state.bMarks[start_line] + marker[0])
 
@@ -646,6 +773,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line):
             return False  # "MINISTER GARCÍA" over what the minister said
+        if _signs_off(state, start_line, end_line, stripped, options):
+            return False  # "Ruth Adair, Hembury" under her letter
         if lone_dateline(stripped):
             return False  # "(AP) — NAIROBI, Kenya": it opens the paragraph below
         if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
@@ -656,12 +785,16 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
             or _title_over_byline(state, start_line, end_line, stripped)
-            or (stripped[-1] == ":" and _label_heading(state, stripped, following))
+            or (
+                stripped[-1] == ":"
+                and _label_heading(state, stripped, following, end_line)
+            )
             or (
                 _is_question_line(stripped)
                 and (
                     _faq_context(state, following)
                     or _question_over_paragraph(state, start_line, end_line, stripped)
+                    or _question_set_apart(state, start_line, end_line, stripped)
                 )
             )
         ):

@@ -9,6 +9,7 @@ __all__ = [
     "LINES",
     "SPACE",
     "content_range",
+    "headings_so_far",
     "indent_of",
     "is_blank",
     "line_text",
@@ -150,3 +151,20 @@ def top_blocks(state: StateBlock) -> tuple[int, bool]:
 def only_furniture_so_far(state: StateBlock) -> bool:
     """Whether every block so far is page furniture (boilerplate) or a rule."""
     return top_blocks(state) == (0, False)
+
+
+_HEADINGS = "news_headings"  # env: (tokens looked at, headings among them)
+
+
+def headings_so_far(state: StateBlock) -> int:
+    """How many headings the parse has found so far, anywhere in the document.
+
+    Counted as :func:`top_blocks` counts: each token is looked at once,
+    whatever the number of lines that ask.
+    """
+    scanned, headings = state.env.get(_HEADINGS, (0, 0))
+    tokens = state.tokens
+    if scanned < len(tokens):
+        headings += sum(1 for token in tokens[scanned:] if token.type == "heading")
+        state.env[_HEADINGS] = (len(tokens), headings)
+    return int(headings)

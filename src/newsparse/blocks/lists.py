@@ -243,8 +243,11 @@ def term_item(text: str) -> bool:
     if first.isdigit() and match_marker(text) is not None:
         return False  # "1. First visit: …" is a marked item
     colon = text.find(": ", 0, _MAX_TERM_COLON)
-    if colon > 0:
+    dashed = [at for at in (text.find(d) for d in _TERM_DASHES) if at > 0]
+    if colon > 0 and not (dashed and min(dashed) < colon):
         # "Employees: 6.5% of pay": a short term before a colon, then more.
+        # (The term ends at its first separator: in "02:40 – Last orders: the
+        # night it closed" the dash ends it, the colon is the description's.)
         term = text[:colon]
         return (
             len(term.split()) <= _MAX_COLON_TERM_WORDS
@@ -311,13 +314,16 @@ def _bare_item(text: str) -> bool:
     """Whether a line may be a list item that lost its marker.
 
     Short, starting with a capital or a figure, not itself a label (``:``),
-    a table row or a marked item, and not breaking off mid-phrase (``,``,
-    ``… of the``), which would be a hard-wrapped sentence.
+    a table row or a marked item (nor a marker alone on its line), and not
+    breaking off mid-phrase (``,``, ``… of the``), which would be a
+    hard-wrapped sentence.
     """
     if not text or len(text) > _MAX_BARE or "|" in text or text[-1] in ":,;":
         return False
     if not (text[0].isupper() or text[0].isdigit()) or match_marker(text):
         return False
+    if text[0].isdigit() and match_bare_marker(text):
+        return False  # "1)" alone: a marked item whose text is on the next line
     return text.rsplit(None, 1)[-1].lower() not in _OPEN_WORDS
 
 
@@ -393,6 +399,11 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     token.meta = {"ordered": False, "items": items}
     state.line = line
     return True
+
+
+def bare_list_at(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the lines from ``line``, under a label, make a list without markers."""
+    return _bare_list(state, line, end_line, True)
 
 
 def list_plugin(md: MarkdownIt) -> None:

@@ -64,6 +64,9 @@ _BLOCK_START = regex.compile(
     r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
 )
 _LOWER_START = regex.compile(r"\p{Ll}")
+_LOWER_END = regex.compile(r"(?<![^\s(])\p{Ll}+[ \t]*$")  # ends on a lower-case word
+_WORD = regex.compile(r"\S+")
+_MAX_LABEL_WORDS = 2  # "Key points:"; a sentence has more words
 # A line ending without punctuation, the next line going on in lower case.
 # (Written from the line break, which the engine finds fast, looking behind.)
 _MID_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.!?…:;\"'”’)\]][ \t]*)\n[ \t]*\p{Ll}")
@@ -135,8 +138,14 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     # on whether the width is inclusive).
     if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
         return False
-    # A byline or a date under a title: wrapping never makes one.
-    return not _furniture_under(following)
+    # A byline or a date under a title: wrapping never makes one. But a
+    # sentence broken after a lower-case word ends on the line under it,
+    # even one that reads alone as a date ("… on 2 March, not" / "2 February.").
+    if not _furniture_under(following):
+        return True
+    return _LOWER_END.search(text) is not None and _ends_sentence(
+        following.strip(SPACE)
+    )
 
 
 def _furniture_under(following: str) -> bool:
@@ -232,6 +241,8 @@ def continues(
     """
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
+        if width and _sentence_near_width(state, line, end_line, width):
+            return True
         return loose and _breaks_mid_sentence(state, line, end_line)
     text = line_text(state, line).rstrip(SPACE)
     if not _ends_sentence(text):
@@ -243,6 +254,58 @@ def continues(
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
         _ends_sentence(line_text(state, line + 1).rstrip(SPACE))
     )
+
+
+def _sentence_near_width(
+    state: StateBlock, line: int, end_line: int, width: int
+) -> bool:
+    """Whether a long line ending a sentence goes on in the wrapped line under it.
+
+    Where blank lines separate a wrapped document's paragraphs (see
+    :func:`_blank_separated`), a paragraph ends at a blank line: a line
+    ending a sentence a few columns short of the width (``… may be cut.``,
+    the next word would just have fitted) still runs on into a full line
+    that breaks mid-sentence under it.
+    """
+    text = line_text(state, line).rstrip(SPACE)
+    if not (width - _NEAR <= _length(text) <= width and _ends_sentence(text)):
+        return False
+    if not _breaks_at_wrap(state, line + 1, end_line, width):
+        return False  # the next line is no full line of the wrap
+    following = line_text(state, line + 1)
+    if _ends_sentence(following.rstrip(SPACE)) or _short_title(following, width):
+        return False
+    return _blank_separated(state, width)
+
+
+_SHORT_END = 0.6  # of the width: a paragraph's last line is shorter
+
+
+def _blank_separated(state: StateBlock, width: int) -> bool:
+    """Whether blank lines end the paragraphs of a hard-wrapped document.
+
+    Its wrapped runs end on a short line, a sentence's end; where a blank
+    line follows each (or all but a few) of them, the blank lines are what
+    end a paragraph, not a sentence. Read once per document.
+    """
+    cached = state.env.get("blank_separated")
+    if cached is not None:
+        return bool(cached)
+    followed = unfollowed = 0
+    last = state.lineMax - 1
+    for line in range(1, last):
+        text = line_text(state, line).rstrip(SPACE)
+        if not text or _length(text) >= width * _SHORT_END or not _ends_sentence(text):
+            continue
+        if not width - _NEAR <= _length(line_text(state, line - 1)) <= width:
+            continue  # not the end of a wrapped run
+        if is_blank(state, line + 1):
+            followed += 1
+        else:
+            unfollowed += 1
+    found = followed >= 2 and followed >= 4 * unfollowed
+    state.env["blank_separated"] = found
+    return found
 
 
 # A label at the start of a line: "Q:", "MINISTER:", "Access Zones:" (a turn
@@ -340,10 +403,37 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     text = line_text(state, line).strip(SPACE)
     following = line_text(state, line + 1).strip(SPACE)
     if not _ends_sentence(text):
+        if text[-1:] == ":":
+            # "Its owner said:" over the quote: one paragraph, unless a list follows.
+            return _introduces_sentence(text, following) and _paragraph_runs(state)
         return _broken_sentence(text, following) and _paragraph_runs(state)
     if not _ends_sentence(following):
-        return False
+        if following[-1:] != ":" or line + 2 >= end_line:
+            return False
+        # The run goes on to a line introducing the sentence under it.
+        after = line_text(state, line + 2).strip(SPACE)
+        return (
+            _introduces_sentence(following, after)
+            and _paragraph_runs(state)
+            and _sentence_line(text)
+        )
     return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+
+
+def _introduces_sentence(text: str, following: str) -> bool:
+    """Whether a line ending in ``:`` leads into the sentence line under it.
+
+    ``Its owner said:`` over ``"It was my grandfather's."``: a sentence
+    (three words or more, not in Title Case or capitals), not a label
+    (``Q:``, ``Key points:``, ``Key Races to Watch:``), introducing a sentence line,
+    not a list item (a line ending in ``:`` stands alone only over a list).
+    """
+    return (
+        len(_WORD.findall(text)) > _MAX_LABEL_WORDS
+        and not _title_case(text)
+        and not text.isupper()
+        and _sentence_line(following)
+    )
 
 
 def _broken_sentence(text: str, following: str) -> bool:

@@ -1,0 +1,398 @@
+"""Headings, lists and wrapped paragraphs in conventions met in structure-dev2 (#4).
+
+Each class is one convention of news text. The articles are written for the
+tests; next to the structure that must be recognised stands prose that looks
+like it and must stay as it is.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks.lists import term_item
+
+from .test_variants import outline
+
+
+class TestOneWordLabelOverTermLines:
+    """``Tracks:`` over unmarked ``00:00 – Welcome`` lines: a heading and one list."""
+
+    SHOW = (
+        "# Episode 9: The ferry that never came\n\n"
+        "This week we follow the campaign to bring back the island ferry.\n\n"
+        "{label}\n"
+        "00:00 – Welcome\n"
+        "03:15 – The last sailing: a wet night in March\n"
+        "12:40 – Petitions, 2,000 names and a council vote\n"
+        "25:05 – What happens next\n\n"
+        "Guests\n"
+        "* Ann Lowe, who runs the campaign\n"
+        "* Dev Patel, a ferry engineer\n"
+    )
+
+    def test_label_and_timed_items(self):
+        text = self.SHOW.format(label="Tracks:")
+        assert outline(text)[2:4] == ["h2:Tracks:", "list"]
+        first = newsparse.parse(text, normalize=False).lists()[0]
+        assert len(first.items) == 4
+
+    def test_a_colon_in_the_description_leaves_the_term_to_the_dash(self):
+        assert term_item("03:15 – The last sailing: a wet night in March")
+        assert term_item("Fares: up 5% – the first rise in years")
+        assert not term_item("The plan – agreed in May – will cut the subsidy.")
+
+    def test_a_speaker_or_a_lone_term_line_is_no_label(self):
+        text = (
+            "MINISTER:\nSubsidy – we will restore it in part.\n"
+            "Wages – we will talk to the unions.\n"
+        )
+        assert not outline(text)[0].startswith("h")
+        text = "Islanders:\nFares – far too high for a family.\n\nTalks resume.\n"
+        assert outline(text)[0] == "paragraph"
+
+    def test_a_sentence_or_a_label_over_prose_stays_a_paragraph(self):
+        for intro in ("He added:", "Instead:"):
+            text = (
+                "Ferry Fares Rise\n\n"
+                "The operator raised fares on Monday.\n\n"
+                f"{intro}\n"
+                "The council will pay for islanders' season tickets until March.\n"
+            )
+            assert outline(text)[2] == "paragraph", intro
+
+
+class TestLoneMarkerLinesWithWrappedItems:
+    """``1)`` alone on its line, the item's text under it, wrapped or not."""
+
+    STEPS = (
+        "Toaster Recall\n\n"
+        "If you own one of the toasters, follow these steps:\n"
+        "1)\n"
+        "Unplug the toaster and let it cool.\n"
+        "2)\n"
+        "Register for a refund on the maker's website or by phone.\n"
+        "3)\n"
+        "Take the toaster to any branch of the shop named on the receipt,\n"
+        "where staff will give you a voucher for the full price.\n\n"
+        "Other models are not affected.\n"
+    )
+
+    def test_one_list_with_the_wrapped_text(self):
+        doc = newsparse.parse(self.STEPS, normalize=False)
+        assert outline(self.STEPS) == [
+            "h1:Toaster Recall",
+            "paragraph",
+            "list",
+            "paragraph",
+        ]
+        items = doc.lists()[0].items
+        assert len(items) == 3
+        assert items[2].text.endswith("for the full price.")
+
+    def test_short_unmarked_lines_under_a_label_are_still_a_list(self):
+        text = (
+            "Toaster Recall\n\n"
+            "Affected models:\n"
+            "Brava Two-Slice, white\n"
+            "Brava Four-Slice, steel\n\n"
+            "Other models are not affected.\n"
+        )
+        assert outline(text)[2:] == ["list", "paragraph"]
+
+
+class TestQuestionsSetApart:
+    """A question alone between blank lines over the paragraph answering it.
+
+    Where the document's section headings stand alone between blank lines,
+    a question standing the same way over a paragraph is one of them.
+    """
+
+    STORY = (
+        "Boiler Grants Cut\n\n"
+        "The government will cut its boiler grant from £7,500 to £5,000 in April,\n"
+        "ministers said on Monday.\n\n"
+        "What changes\n\n"
+        "Households applying after 1 April will receive the smaller grant.\n\n"
+        "{question}\n\n"
+        "{after}\n"
+    )
+
+    def test_a_question_heading(self):
+        for question, answer in (
+            (
+                "Has this happened before?",
+                "Yes. In 2022 the grant was cut by a third, and demand fell sharply.",
+            ),
+            (
+                "Will installers lose work?",
+                "Probably not, say their trade bodies, as orders are booked to May.",
+            ),
+        ):
+            text = self.STORY.format(question=question, after=answer)
+            assert outline(text)[-2:] == [f"h2:{question}", "paragraph"], question
+
+    def test_rhetorical_questions_stay_paragraphs(self):
+        answer = "Installers say the cut will halve their orders within a year."
+        cases = (
+            # The story goes on from the paragraph before.
+            ("But who will pay for it?", answer),
+            # A letter's last line over the writer's name.
+            ("Does anyone in government own a boiler?", "Ruth Adair, Hembury"),
+            # Nothing but a short line follows.
+            ("Is that fair?", "More to follow"),
+        )
+        for question, after in cases:
+            text = self.STORY.format(question=question, after=after)
+            assert f"h2:{question}" not in outline(text), question
+
+    def test_not_without_a_section_heading_before_it(self):
+        text = (
+            "Boiler Grants Cut\n\n"
+            "The government will cut its boiler grant in April.\n\n"
+            "Who will pay for it?\n\n"
+            "Households applying after April will receive the smaller grant.\n"
+        )
+        assert outline(text)[2] == "paragraph"
+
+    def test_a_question_run_on_in_its_paragraph_stays_content(self):
+        text = self.STORY.format(
+            question="Is it enough? Installers doubt it.",
+            after="They say the cut will halve their orders within a year.",
+        )
+        assert outline(text)[-2:] == ["paragraph", "paragraph"]
+
+
+class TestTitleOverATagAndAByline:
+    """The first line is the title when a tag line stands between it and the byline."""
+
+    def test_a_question_title(self):
+        text = (
+            "Fact check: Did the town really double its parking fines in a year?\n"
+            "Fact Check | Transport\n"
+            "By Lena Ortiz\n"
+            "Published 4 May 2026\n\n"
+            "A post shared 3,000 times says fines doubled between 2024 and 2025.\n"
+        )
+        first = outline(text)[0]
+        assert first.startswith("h1:Fact check: Did the town")
+
+    def test_a_sentence_over_a_tag_is_no_title(self):
+        text = (
+            "The council says parking fines rose by a tenth last year.\n"
+            "Transport | Local\n"
+            "By Lena Ortiz\n\n"
+            "It published the figures on Monday.\n"
+        )
+        assert outline(text)[0] == "paragraph"
+
+    def test_a_long_line_between_is_no_tag(self):
+        text = (
+            "Did the town really double its parking fines in a year?\n"
+            "Drivers in the town have complained | loudly | for months about it all.\n"
+            "By Lena Ortiz\n\n"
+            "It published the figures on Monday.\n"
+        )
+        assert not outline(text)[0].startswith("h1:")
+
+
+class TestLetterSignOffs:
+    """``Name, Place`` under a letter signs it: a paragraph, not a heading."""
+
+    PAGE = (
+        "Letters: Buses, bins and the bypass\n\n"
+        "Cut the bus fares\n\n"
+        "The new fares are a scandal. A return to town now costs more than a\n"
+        "taxi shared by two.\n\n"
+        "Ruth Adair, Hembury\n\n"
+        "Empty the bins\n\n"
+        "Our bins were last emptied three weeks ago. The smell is unbearable.\n\n"
+        "Revd Paul Okafor, North Stoke\n\n"
+        "Letters may be edited. Write to letters@paper.example.\n"
+    )
+
+    def test_sign_offs_are_paragraphs(self):
+        # (The closing notice is furniture, or a paragraph: not a heading.)
+        assert outline(self.PAGE)[:7] == [
+            "h1:Letters: Buses, bins and the bypass",
+            "h2:Cut the bus fares",
+            "paragraph",
+            "paragraph",
+            "h2:Empty the bins",
+            "paragraph",
+            "paragraph",
+        ]
+
+    def test_the_last_sign_off_over_prose(self):
+        # Once a letter of the page was signed, so is the last one, over
+        # whatever closes the page.
+        text = self.PAGE.replace(
+            "Letters may be edited. Write to letters@paper.example.\n",
+            "Our thanks to all who wrote to us about the bypass this month.\n",
+        )
+        assert "h2:Revd Paul Okafor, North Stoke" not in outline(text)
+
+    def test_a_name_over_what_they_said_stays_a_heading(self):
+        text = (
+            "Voices From the Market\n\n"
+            "We asked shoppers what they made of the new parking charges.\n\n"
+            "Ana Ruiz, Westgate\n\n"
+            "I come in twice a week and now I will come once, if that.\n\n"
+            "Tom Hale, Eastfield\n\n"
+            "It is a tax on people who cannot get here by bus.\n"
+        )
+        assert outline(text)[2:] == [
+            "h2:Ana Ruiz, Westgate",
+            "paragraph",
+            "h2:Tom Hale, Eastfield",
+            "paragraph",
+        ]
+
+    def test_a_heading_with_a_comma_over_prose_stays_a_heading(self):
+        text = (
+            "Town Budget\n\n"
+            "The council set its budget on Monday.\n\n"
+            "Schools, Roads and Parks\n\n"
+            "Spending on all three will rise by 3%.\n"
+        )
+        assert "h2:Schools, Roads and Parks" in outline(text)
+
+
+class TestNumberedSectionAfterContents:
+    """``1. Introduction`` under a table of contents heads the first section."""
+
+    def test_first_section_after_the_contents(self):
+        text = (
+            "Consultation: A New Bus Lane on Mill Road\n"
+            "Published 2 May 2026\n\n"
+            "Contents\n"
+            "1. Introduction\n"
+            "2. The proposal\n"
+            "3. How to respond\n\n"
+            "1. Introduction\n\n"
+            "The council wants to add a bus lane to Mill Road between the station"
+            " and the hospital.\n\n"
+            "2. The proposal\n\n"
+            "The lane would run from 7am to 7pm on weekdays.\n\n"
+            "3. How to respond\n\n"
+            "Write to the council by 30 June.\n"
+        )
+        got = outline(text)
+        assert got[3:] == [
+            "h2:1. Introduction",
+            "paragraph",
+            "h2:2. The proposal",
+            "paragraph",
+            "h2:3. How to respond",
+            "paragraph",
+        ], got
+
+    def test_a_numbered_list_after_a_paragraph_stays_a_list(self):
+        text = (
+            "Mill Road Bus Lane\n\n"
+            "Contents\n"
+            "1. Introduction\n"
+            "2. The proposal\n\n"
+            "The council wants to add a bus lane. It asks two questions:\n"
+            "1. Should the lane run at weekends?\n"
+            "2. Should taxis use it?\n"
+        )
+        assert outline(text)[-1] == "list"
+
+
+class TestWrappedParagraphsEndAtBlankLines:
+    """Where blank lines separate wrapped paragraphs, a sentence end near the width
+    does not end the paragraph."""
+
+    LETTER = (
+        "Save the Village Post Office\n\n"
+        "The post office in Upper Brenton has served the village since 1911,\n"
+        "and its closure would leave older residents with a bus ride to post\n"
+        "a parcel.\n\n"
+        "I was shocked to hear that the branch could close next summer.\n"
+        "For my neighbour, who is 88 and has never driven, the counter is\n"
+        "where she collects her pension.\n\n"
+        "Surely something can be done before the decision is final? The\n"
+        "village has lost its bank and its pub.\n"
+    )
+
+    def test_the_first_sentence_stays_in_its_paragraph(self):
+        doc = newsparse.parse(self.LETTER, normalize=False)
+        assert outline(self.LETTER) == [
+            "h1:Save the Village Post Office",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+        ]
+        assert doc.paragraphs()[1].text.startswith("I was shocked")
+        assert doc.paragraphs()[1].text.endswith("collects her pension.")
+
+    def test_without_blank_lines_the_sentence_end_still_splits(self):
+        text = (
+            "Harbour Strike Ends\n"
+            "Dock workers in the port voted on Friday to end a nine-day strike\n"
+            "that had stranded hundreds of containers on the quayside.\n"
+            "The union said the deal was the best it could get this year.\n"
+            "Workers will return to the cranes on Monday morning, though some\n"
+            "said they had voted for the deal only to get their wages paid.\n"
+            "Managers welcomed the vote.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        texts = [p.text.split("\n")[0] for p in doc.paragraphs()]
+        assert "The union said the deal was the best it could get this year." in texts
+
+    def test_a_date_under_a_broken_sentence_is_its_end(self):
+        text = (
+            "Corrections and Clarifications\n\n"
+            "A report on bus fares (Fares to rise by 5%, 3 May) gave the wrong\n"
+            "date for the increase. The new fares will take effect on 1 June, not\n"
+            "1 July.\n\n"
+            "An article on the harbour (Ferry talks stall, 5 May) misnamed the\n"
+            "harbour master, who is Ian Reid, and gave the wrong figure for the\n"
+            "number of berths, which is 40.\n\n"
+            "A caption on page 4 placed the old lighthouse on the wrong side of\n"
+            "the bay. It stands on the north shore, not the south.\n\n"
+            "Published 9 May 2026\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.paragraphs()[0].text.endswith("not\n1 July.")
+        assert outline(text)[1:] == ["paragraph"] * 3 + ["boilerplate"]
+
+
+class TestIntroducedQuotesInSentenceRuns:
+    """In one-sentence-per-line text, ``Its owner said:`` stays in its paragraph."""
+
+    RUNS = (
+        "Police Appeals\n\n"
+        "Officers are looking for a van stolen from a farm on Friday.\n"
+        "It was last seen near the bypass.\n\n"
+        "A bicycle was taken from outside the library on Monday.\n"
+        "The owner said:\n"
+        '"I saved for two years to buy it."\n\n'
+        "Anyone with information should call 101.\n"
+        "Calls can be made anonymously.\n\n"
+        "A reward of £500 has been offered for the van.\n"
+        "{}\n"
+    )
+
+    def test_the_quote_and_its_introduction_join_the_run(self):
+        text = self.RUNS.format("The station desk is open until 6pm.")
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["h1:Police Appeals"] + ["paragraph"] * 4
+        assert doc.paragraphs()[1].text.endswith('to buy it."')
+        assert doc.paragraphs()[1].text.startswith("A bicycle")
+
+    def test_a_line_ending_in_a_colon_over_a_list_stands_alone(self):
+        text = (
+            "Police Appeals\n\n"
+            "Officers are looking for a van stolen from a farm on Friday.\n"
+            "It was last seen near the bypass.\n\n"
+            "A bicycle was taken from outside the library on Monday.\n"
+            "Officers want to hear from:\n"
+            "- anyone who was near the library\n"
+            "- drivers with dashboard cameras\n\n"
+            "Anyone with information should call 101.\n"
+            "Calls can be made anonymously.\n"
+        )
+        got = outline(text)
+        assert "list" in got
+        doc = newsparse.parse(text, normalize=False)
+        assert not any(p.text.endswith("library") for p in doc.paragraphs())
