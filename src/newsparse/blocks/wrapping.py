@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .furniture import classify
+from .furniture import classify, finishes_sentence
 from .lines import SPACE, is_blank, line_text, match_marker
 
 __all__ = [
@@ -136,7 +136,7 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
         return False
     # A byline or a date under a title: wrapping never makes one.
-    return not _furniture_under(following)
+    return not _furniture_under(following) or finishes_sentence(text, following)
 
 
 def _furniture_under(following: str) -> bool:
