@@ -12,7 +12,16 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .furniture import _DIGIT, _WORD, KINDS, MONTH, NETWORKS, classify, lone_dateline
+from .furniture import (
+    _DIGIT,
+    _WORD,
+    KINDS,
+    MONTH,
+    NETWORKS,
+    classify,
+    finishes_sentence,
+    lone_dateline,
+)
 from .lines import (
     content_range,
     is_blank,
@@ -171,6 +180,42 @@ def _kicker_words(text: str) -> list[str]:
     return max((s.split() for s in sections), key=len)
 
 
+_SECTIONS_JOINED = regex.compile(r"\s+[|·•]\s+")
+
+
+def _category_line(state: StateBlock, text: str) -> bool:
+    """Whether a line under the title names the sections the page is filed in.
+
+    ``Fact Check | Local Government``, ``Arts & Culture · Listings``: two to
+    four sections side by side, each one to three capitalised words, right
+    under the title (only furniture between; the title may have been read as
+    a one-line paragraph). Further down, such a line (``Capacity | Offshore
+    Wind``) is left to the other rules.
+    """
+    if len(text) > _MAX_KICKER_LINE or not (
+        " | " in text or " · " in text or " • " in text
+    ):
+        return False  # most lines: a length check and three look-ups
+    sections = _SECTIONS_JOINED.split(text)
+    return (
+        1 < len(sections) <= _MAX_SECTIONS
+        and all(_SECTION.fullmatch(s) for s in sections)
+        and (_under_title(state) or _one_line_over(state))
+    )
+
+
+def _one_line_over(state: StateBlock) -> bool:
+    """Whether one line of content and furniture only are the blocks so far."""
+    if len(state.tokens) > _TOP_TOKENS:
+        return False
+    content = [t for t in state.tokens if t.type not in ("boilerplate", "hr")]
+    return (
+        len(content) == 1
+        and content[0].map is not None
+        and content[0].map[1] - content[0].map[0] == 1
+    )
+
+
 def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     """Whether a short line above the title is the page's section label.
 
@@ -179,7 +224,8 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     when it opens the article (only furniture before it), has at most three
     words (or is two to four such sections side by side, ``Markets |
     Central Banks``) and no punctuation at its end, and the next line
-    (furniture such as a correction notice skipped) is a much longer
+    (furniture such as a correction notice skipped, but no byline: that
+    goes under the headline, so the label is the title) is a much longer
     headline: at least four words (three under a one-word label,
     ``Obituaries``) and twice as many as the label, no
     sentence punctuation at its end, not breaking off mid-phrase (a wrapped
@@ -195,10 +241,13 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     if not only_furniture_so_far(state):
         return False
     following = line + 1
-    while following < end_line and (
-        is_blank(state, following)
-        or classify(line_text(state, following).strip()) is not None
-    ):
+    while following < end_line:
+        if not is_blank(state, following):
+            found = classify(line_text(state, following).strip())
+            if found is None:
+                break
+            if found == "byline":
+                return False  # a byline goes under the headline: this line is it
         following += 1  # a notice or a date may stand between label and title
     if following + 1 >= end_line:
         return False
@@ -455,7 +504,7 @@ def _boilerplate(
     text = line_text(state, start_line).strip()
     kind = classify(text)
     if kind is None:
-        if _kicker(state, start_line, end_line, text):
+        if _kicker(state, start_line, end_line, text) or _category_line(state, text):
             kind = "navigation"
         elif _credit_line(state, start_line, end_line, _unemphasised(text)):
             kind = "byline"
@@ -469,6 +518,12 @@ def _boilerplate(
             return False
     if "|" in text and _table_next(state, start_line, end_line):
         return False  # the header of a table ("Topic | Stance")
+    if (
+        kind == "date"
+        and start_line > 0
+        and finishes_sentence(line_text(state, start_line - 1), text)
+    ):
+        return False  # "… takes effect on 2 March, not" over "2 February."
     last = start_line
     if kind == "date" and not _DIGIT.search(text):
         if _date_under(state, start_line, end_line):
@@ -483,6 +538,8 @@ def _boilerplate(
         last = _answers_end(state, start_line, end_line)
     elif kind == "advert" and _advert_label(state, start_line, end_line, text):
         last += 1  # "Get email alerts" over "Sign up to hear when …": one box
+    elif kind in _WRAPPED_NOTES and _mid_sentence(text):
+        last = _sentence_end(state, start_line, end_line)
     if silent:
         return True
     token = state.push("boilerplate", "", 0)
@@ -527,6 +584,43 @@ def _note_authors(state: StateBlock, text: str) -> None:
         authors.update(names)
         longest = max(map(len, names))
         state.env[_LONGEST_AUTHOR] = max(state.env.get(_LONGEST_AUTHOR, 0), longest)
+
+
+_WRAPPED_NOTES = frozenset({"notice", "contact", "advert"})
+_MAX_NOTE_WRAP = 2  # lines a note may wrap onto
+
+
+_MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
+
+
+def _mid_sentence(text: str) -> bool:
+    """Whether a stripped note breaks off mid-sentence.
+
+    It ends on a lower-case word or a comma, and is a run of prose, not a
+    short label (``Check against delivery``).
+    """
+    return (text[-1] == "," or text[-1].islower()) and len(
+        text.split(None, _MIN_WRAPPED_WORDS)
+    ) > _MIN_WRAPPED_WORDS
+
+
+def _sentence_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The line that ends the sentence a note breaks off (itself if none).
+
+    A prompt or a notice hard-wrapped like the story (``Spotted an error?
+    Email … or write to the`` over ``Readers' Editor, 4 Mill Lane.``) is one
+    block: it takes the next lines, up to two, up to the one that ends the
+    sentence. If none does, the note is the line alone.
+    """
+    following = line + 1
+    while following < end_line and following - line <= _MAX_NOTE_WRAP:
+        text = line_text(state, following).strip()
+        if not text or classify(text) is not None:
+            break
+        if text[-1] in ".!?":
+            return following
+        following += 1
+    return line
 
 
 _MAX_ADVERT_LABEL = 5  # words

@@ -16,7 +16,7 @@ import regex
 
 from .notes import NOTE_RULES
 
-__all__ = ["KINDS", "MONTH", "classify", "lone_dateline"]
+__all__ = ["KINDS", "MONTH", "classify", "finishes_sentence", "lone_dateline"]
 
 KINDS = (
     "byline",
@@ -99,6 +99,16 @@ _BYLINE = regex.compile(
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
 _WORD = regex.compile(r"\S+")
+# A byline that names the role, not (only) the person: "By the News Team",
+# "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent".
+_BY_ROLE = regex.compile(
+    r"(?:(?:written|reported|compiled|edited|produced|prepared)\s+)?by:?\s+"
+    r"(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
+    r"|whom?|which)\s)[\p{L}’'.-]+\s+){0,3}?(?:team|desk|editor|editors|staff"
+    r"|correspondents?|reporters|newsroom|bureau|writers)"
+    rf"(?:\s*,\s*(?-i:{_NAME}(?:\s+{_NAME}){{0,3}}))?",
+    regex.IGNORECASE,
+)
 # The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
 _CREDIT_ROLE = (
     r"(?:(?:additional|with)\s+)?(?:reporting|writing|editing|compiled|graphics"
@@ -235,6 +245,38 @@ def _rating_gate(text: str) -> bool:
     )
 
 
+# Where a podcast or a video is to be had: "Apple Podcasts", "BBC iPlayer", "RSS".
+_PLATFORM_WORD = r"(?:[\p{Lu}\d]|i\p{Lu})[\p{L}\d.+&'’-]*"
+_PLATFORM = rf"(?-i:{_PLATFORM_WORD}(?: {_PLATFORM_WORD}){{0,2}})"
+# The people a credit names: "Hannah Vine", "The Sorrel Band", "Ana Ruiz and Tom Hale".
+_CREDITED = (
+    r"(?-i:\p{Lu}[\p{L}’'.-]*)(?:(?:\s+|,\s*)(?:(?-i:\p{Lu}[\p{L}’'.-]*)|and|&"
+    r"|de|van|von))*"
+)
+_CREDIT_JOB = (
+    r"(?:(?:original|theme|additional|executive) )?(?:music|sound(?: design)?"
+    r"|mixing|artwork|editing|production|engineering|research|illustrations?"
+    r"|photography|producers?|editors?|presenters?|hosts?)"
+)
+# What produces the credits of a show: "The Long Road", "This podcast".
+_SHOW = (
+    r"(?:(?:this|the) (?:podcast|show|programme|program|episode|series|newsletter"
+    r"|video|film|documentary)|(?-i:\p{Lu}[\p{L}’'&.-]*(?: (?:\p{Lu}[\p{L}’'&.-]*"
+    r"|of|the|and|&|on|in)){0,5}))"
+)
+_SHOW_VERBS = (
+    " is produced by ",
+    " is presented by ",
+    " is hosted by ",
+    " is made by ",
+)
+
+
+def _show_credit_gate(text: str) -> bool:
+    """Whether a line may credit a show's makers: ``X is produced by …``."""
+    return any(verb in text for verb in _SHOW_VERBS)
+
+
 # Each pattern is tried only on lines its gate admits: a set of first words
 # (lower case, trailing ":.," dropped), or a test on the line. So most prose
 # lines cost one dictionary look-up, not a regex per kind.
@@ -275,7 +317,11 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|share on \w+|tweet"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
-        r"|reddit|telegram|print|copy link))*\s*[:.]?",
+        r"|reddit|telegram|print|copy link))*\s*[:.]?"
+        # "Share this forecast: Facebook | X": any noun, then the networks.
+        r"|share this [\w-]+\s*:\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+        r"|reddit|telegram|print|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
+        r"|linkedin|whatsapp|email|reddit|telegram|print|copy link))*",
     ),
     (
         "share",
@@ -405,9 +451,11 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "notice",
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
-        | {"correction", "clarification", "this", "was", "is"},
+        | {"correction", "clarification", "this", "was", "is", "privacy", "data"}
+        | {"legal"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
-        r"|clarification)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
+        r"|clarification|privacy (?:notice|statement)|data protection(?: notice"
+        r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
         r"|editor['’]s note"
         r"|this (?:article|post|page|story|content|column|guide|site|website"
         r"|information) (?:contains|may contain|is for"
@@ -479,7 +527,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         frozenset({"most", "trending", "recommended", "more", "explore", "don't"})
         | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
         | {"editors’", "top", "latest", "popular", "you"},
-        r"most (?:read|popular|viewed|shared|watched|commented)|trending(?: now)?"
+        r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:this|last)"
+        r" (?:week|month|year)| today| now)?|trending(?: now)?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
         r"|more from [^.!?:]{1,40}|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
@@ -636,7 +685,9 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_WORDS,
         r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
         r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
-        r"(?:[\p{L}’'.-]+\s+){0,3}(?:bureau|desk|staff|correspondent|reporter"
+        # Not "Letters to the editor", "Talk to the reporter": a heading.
+        r"(?:(?!(?:to|for|with|about|and)\s)[\p{L}’'.-]+\s+){0,3}"
+        r"(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
     ),
     # Bylines and credits in the forms of blogs, agencies and government pages.
@@ -906,6 +957,32 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         rf"{_SCORE}|rated\s+{_SCORE}",
     ),
     ("notice", _rating_gate, _SCORE),
+    (
+        "share",
+        frozenset({"listen", "watch", "subscribe", "stream", "follow"}),
+        # "Listen on Apple Podcasts | Spotify | RSS": where the show is to be had.
+        r"(?:listen|watch|subscribe|stream|follow)(?: (?:now|free|to (?:the|this|our)"
+        r" (?:podcast|show|episode|programme|series)))?(?: (?:and|or) (?:subscribe"
+        r"|follow|listen|watch))?\s+(?:on|via|in|at|with)\s+"
+        rf"{_PLATFORM}(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*{_PLATFORM}){{0,8}}"
+        r"(?:,? (?:or )?wherever you (?:get|listen to) (?:your )?podcasts)?\.?",
+    ),
+    (
+        "byline",
+        _show_credit_gate,
+        # "The Long Road is produced by Hannah Vine. Music by The Sorrel Band."
+        rf"{_SHOW} (?:is|are) (?:produced|presented|hosted|made)(?: and (?:produced"
+        rf"|presented|hosted|edited|mixed|written))? by {_CREDITED}\.?"
+        rf"(?:\s+{_CREDIT_JOB}(?: (?:and|&) {_CREDIT_JOB})?(?: by|\s*:)\s+"
+        rf"{_CREDITED}\.?){{0,5}}",
+    ),
+    (
+        "copyright",
+        lambda t: "©" in t[:60],
+        # After a label: "Forecast data © 2026 Northfield Weather Ltd."
+        r"(?:[\p{L}’'&-]+\s+){1,4}(?:©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?"
+        r"\d\d)?\b.{0,150}",
+    ),
     *NOTE_RULES,
     (
         "contact",
@@ -960,6 +1037,8 @@ def _any_test(text: str) -> bool:
         return True
     if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
         return True
+    if "©" in text[:60] or "ed by " in text:
+        return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     last = text.rsplit(None, 1)[-1].lower()
     if last in ("read", "here.", "here", "here!") or "ourtesy" in tail or "©" in tail:
         return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
@@ -1042,6 +1121,30 @@ def classify(text: str) -> str | None:
     return _joined(text)
 
 
+def finishes_sentence(above: str, text: str) -> bool:
+    """Whether a date line ``text`` ends the sentence the line ``above`` breaks off.
+
+    A hard-wrapped paragraph may leave a date alone on its last line:
+    ``… It takes effect on 2 March, not`` over ``2 February.``. The line
+    above ends mid-sentence (a lower-case word or a comma) and the date
+    ends with a full stop: it is the end of that sentence, not a date line
+    of the page.
+
+    Example:
+        >>> finishes_sentence("The fare rises on 2 March, not", "2 February.")
+        True
+        >>> finishes_sentence("By Ana Ruiz", "2 February 2026")
+        False
+    """
+    above = above.rstrip()
+    return (
+        text[-1:] == "."
+        and bool(above)
+        and (above[-1] == "," or above[-1].islower())
+        and classify(text) == "date"
+    )
+
+
 _JOINS = regex.compile(r"\s+[|·•]\s+")
 _MAX_JOINED = 8  # pieces of furniture side by side on one line
 
@@ -1094,19 +1197,25 @@ def _dates(text: str) -> bool:
     ``Published: 3 March 2025 | Updated: 4 March 2025``, ``Data as of 3
     March 2025; next update 1 April 2025``, ``Updated March 2025 by Ana
     Ruiz``, ``Updated: 3 March 2025 (flash estimate)``, ``July 8, 2025
-    11:20 AM BST Updated 40 mins ago``.
+    11:20 AM BST Updated 40 mins ago``. The meta line of an episode may
+    name its show and give its length: ``The Long Road · 48 min · 20
+    November 2026`` (one name among three parts or more).
     """
     if "|" in text or "·" in text or "•" in text or ";" in text:
         parts = _DATE_SEPARATOR.split(text)
         has_date = [_is_date(p) for p in parts]
-        return (
-            len(parts) > 1
-            and any(has_date)
-            and all(
-                d or _issue_label(p) or classify(p) in _WITH_DATES
-                for d, p in zip(has_date, parts, strict=True)
-            )
-        )
+        if len(parts) < 2 or not any(has_date):
+            return False
+        named = len(parts) < _MIN_NAMED_PARTS  # a name only among three parts
+        for a_date, part in zip(has_date, parts, strict=True):
+            if a_date or _issue_label(part) or _DURATION.fullmatch(part):
+                continue
+            if classify(part) in _WITH_DATES:
+                continue
+            if named or _SHOW_NAME.fullmatch(part) is None:
+                return False
+            named = True  # "The Long Road · 48 min · 20 November 2026"
+        return True
     updated = _INNER_UPDATE.search(text)
     if (
         updated is not None
@@ -1128,6 +1237,16 @@ def _dates(text: str) -> bool:
 
 
 _MAX_ISSUE_WORDS = 3
+_MIN_NAMED_PARTS = 3
+# How long an episode or a video runs: "48 min", "1 hr 5 min", "1h 12m".
+_DURATION = regex.compile(
+    r"\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?|h)(?:\s*\d{1,2}\s*(?:min(?:ute)?s?|m))?",
+    regex.IGNORECASE,
+)
+# The name of a show or a series: a few capitalised words ("The Long Road").
+_SHOW_NAME = regex.compile(
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|the|on|in|for|a)){0,4}"
+)
 _WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Desk"
 
 
@@ -1151,13 +1270,15 @@ def _looks_like_byline(text: str) -> bool:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
     lowered = text.lower()
+    head = lowered[:25]
+    if (" by " in head or head.startswith("by ")) and _BY_ROLE.fullmatch(text):
+        return True  # its role words are lower case, not a sentence's
     if lowered.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
         # "Reporting by A in Lagos; Writing by B; Editing by C", however long,
         # but each part names people ("Research by Oxford economists suggests…"
         # is prose).
         return not any(_sentence(part) for part in text.split(";"))
     by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
-    head = lowered[:25]
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):
         return False

@@ -39,6 +39,12 @@ _ZONES = (
     r"|aest|wat|eat|cat|local(?: time)?|(?:london|new york|tokyo|lagos|paris)"
     r"(?: time)?)"
 )
+# What a publication calls one of its pieces: "article", "fact check", "episode".
+_PIECE = (
+    r"(?:article|story|piece|post|report|fact[- ]check|feature|interview|episode"
+    r"|podcast|investigation|explainer|analysis|guide|newsletter|content"
+    r"|coverage|series|column|review|briefing)"
+)
 _FEEDBACK_END = r"\b(?:comments?|e-?mail|@|in touch|feedback|form)\b.{0,80}"
 
 _Gate = frozenset[str] | Callable[[str], bool]
@@ -166,7 +172,12 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|last|latest|next) (?:part|instal?lment|article|story|piece|guide)"
         r"|part (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|part)"
         r" (?:[\w-]+ )?(?:of|in) (?:a|an|our|the|this) (?:[\w’'-]+ ){0,4}series"
-        r"(?! of)\b[^.!?]{0,120}[.!]?",
+        r"(?! of)\b[^.!?]{0,120}[.!]?"
+        # "This fact check is part of our verification programme. Read our …"
+        rf"|this {_PIECE} (?:is|forms) (?:part|one) of (?:a|an|our|the)"
+        r" (?:[\w’'-]+ ){0,4}(?:series|programme|program|project|initiative"
+        r"|partnership|collaboration|investigation|coverage)(?! of)\b[^.!?]{0,120}"
+        r"[.!]?(?:\s+[^.!?]{1,160}[.!]?){0,2}",
     ),
     (
         "notice",
@@ -179,7 +190,7 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "notice",
         frozenset({"let", "tell", "share", "what", "have", "send", "do", "got"})
-        | {"we'd", "we’d", "how", "did"},
+        | {"we'd", "we’d", "how", "did", "spotted", "found", "seen", "noticed"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
         r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100})"
@@ -187,9 +198,16 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         rf"{_FEEDBACK_END}"
         r"|send (?:us )?your (?:feedback|comments|questions|thoughts|views"
         rf"|stories)\b.{{0,80}}{_FEEDBACK_END}"
-        r"|(?:do you have|have you got|got) (?:a |any )?(?:questions?|story|tip"
-        r"|views?|comments?)\b.{0,100}\b(?:e-?mail|contact|write to|get in touch"
-        r"|@|let us know)\b.{0,100}"
+        r"|(?:do you have|have you got|got) (?:a |an |any )?(?:[\w-]+ )?"
+        r"(?:questions?|story|stories|tips?|views?|comments?|events?|news"
+        r"|photos?|pictures?|ideas?|suggestions?|announcements?)\b.{0,100}"
+        r"\b(?:e-?mail|contact|write to|get in touch|@|let us know)\b.{0,100}"
+        # "Got a gig coming up? Email …": a question, then where to send it.
+        r"|(?:got|have you got|do you have) (?:a|an|any) [^.!?]{1,50}\?\s*"
+        r"(?:e-?mail|contact|write to|get in touch|send|tell us|call)\b.{0,120}"
+        # "Spotted an error? Email …": a prompt to report a mistake.
+        r"|(?:spotted|found|seen|noticed) (?:an?|any) (?:error|mistake|typo"
+        r"|inaccuracy|problem)\b[^.!?]{0,40}\?.{0,200}"
         r"|we['’]d (?:love|like) to hear (?:from you|your (?:thoughts|views"
         r"|experiences?))(?:[.!](?:\s.{0,120})?|:.{0,100}|\s+(?:at|via|by|in|on"
         r"|if)\b.{0,100})?"
@@ -197,6 +215,69 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|did you find this (?:article|guide|page|information) (?:useful|helpful)"
         r"\?.{0,80}|how (?:useful|helpful) (?:was|is) this (?:article|guide|page"
         r"|information)\?.{0,80}",
+    ),
+    # What a letters page, a listings page or a court report says of itself.
+    (
+        "notice",
+        frozenset({"letters", "comments", "submissions", "contributions", "entries"})
+        | {"responses", "replies", "posts"},
+        r"(?:letters|comments|submissions|contributions|entries|responses|replies"
+        r"|posts)(?: (?:to|for) (?:the )?(?:editor|this (?:page|site|column)))?"
+        r" (?:may|will|can) be (?:edited|shortened|moderated|cut|published)"
+        r"(?: (?:and|or) (?:edited|shortened|moderated|cut|published))?\b"
+        r"[^.!?]{0,80}[.!](?:\s.{1,200})?",  # "… Write to letters@example.com."
+    ),
+    (
+        "notice",
+        frozenset({"all", "listings", "details", "times", "dates", "events"})
+        | {"information", "prices", "schedules", "timetables", "fixtures"},
+        # "Listings are checked before publication but may change. Please …"
+        r"(?:all )?(?:listings|details|times|dates|events|information|prices"
+        r"|schedules|timetables|fixtures)(?: and \w+)? (?:are|is|were|was)"
+        r" (?:checked|believed to be correct|correct|accurate)\b[^.!?]{0,80}"
+        r"\b(?:may|might|can|could) (?:change|alter|be changed)\b[^.!?]{0,40}[.!]?"
+        r"(?:\s+please (?:confirm|check|call|contact|ring)\b[^.!?]{0,120}[.!]?)?",
+    ),
+    (
+        "notice",
+        frozenset({"all", "defendants", "suspects", "those", "anyone", "accused"})
+        | {"the accused", "the defendants", "everyone", "people"},
+        r"(?:all |the )?(?:defendants|suspects|accused|(?:those|anyone|everyone"
+        r"|people) (?:charged|accused|named|appearing)\b[^.!?]{0,30})"
+        r" (?:are|is) (?:presumed|considered|deemed) innocent\b[^.!?]{0,80}[.!]?"
+        r"(?:\s+[^.!?]{1,160}[.!]?){0,2}",
+    ),
+    (
+        "notice",
+        frozenset({"transcripts", "transcript", "captions", "subtitles"})
+        | {"translations", "translation", "this transcript", "the transcript"}
+        | {"the transcripts", "our transcripts", "the captions", "the subtitles"},
+        # "Transcripts are generated automatically and may contain errors."
+        r"(?:(?:this|the|our) )?(?:transcripts?|captions?|subtitles?|translations?)"
+        r"(?: (?:of|for) (?:this|the|each) \w+)? (?:(?:is|are|was|were|has been"
+        r"|have been) (?:(?:generated|produced|created|made|prepared|transcribed)"
+        r" )?(?:automatically|by (?:machine|computer|software|ai|artificial"
+        r" intelligence|speech recognition|an? automated \w+))|(?:is|are|was|were)"
+        r" (?:machine|computer|ai|auto(?:matically)?)[- ]generated"
+        r"|(?:may|might|can) contain (?:errors|mistakes|inaccuracies))\b[^.!?]{0,100}"
+        r"[.!]?(?:\s.{1,200})?",
+    ),
+    # The foot of a newsletter: who gets it, and the prompt to pass it on.
+    (
+        "notice",
+        frozenset({"you", "you're", "you’re", "to"}),
+        r"you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message|bulletin)"
+        r"\b.{0,240}|to unsubscribe\b.{0,160}",
+    ),
+    (
+        "advert",
+        frozenset({"enjoying", "enjoyed", "enjoy", "like", "liked", "love", "loving"})
+        | {"was", "forwarded"},
+        r"(?:enjoying|enjoyed|enjoy|like|liked|love|loving)(?: reading)? [^.!?]{1,60}"
+        r"\?\s*[^.!?]{0,40}\b(?:forward|share|sign up|subscribe|recommend|tell a"
+        r" friend|pass it on)\b.{0,160}"
+        r"|(?:was this|this (?:e-?mail|newsletter) was) forwarded to you\?.{0,160}"
+        r"|forwarded this (?:e-?mail|newsletter)\?.{0,160}",
     ),
 )
 """Notes, disclaimers and prompts: ``(kind, gate, pattern)`` for :mod:`.furniture`."""

@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .furniture import classify
+from .furniture import classify, finishes_sentence
 from .lines import SPACE, is_blank, line_text, match_marker
 
 __all__ = [
@@ -64,7 +64,6 @@ _BLOCK_START = regex.compile(
     r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
 )
 _LOWER_START = regex.compile(r"\p{Ll}")
-_LOWER_END = regex.compile(r"(?<![^\s(])\p{Ll}+[ \t]*$")  # ends on a lower-case word
 _WORD = regex.compile(r"\S+")
 _MAX_LABEL_WORDS = 2  # "Key points:"; a sentence has more words
 # A line ending without punctuation, the next line going on in lower case.
@@ -138,14 +137,8 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     # on whether the width is inclusive).
     if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
         return False
-    # A byline or a date under a title: wrapping never makes one. But a
-    # sentence broken after a lower-case word ends on the line under it,
-    # even one that reads alone as a date ("… on 2 March, not" / "2 February.").
-    if not _furniture_under(following):
-        return True
-    return _LOWER_END.search(text) is not None and _ends_sentence(
-        following.strip(SPACE)
-    )
+    # A byline or a date under a title: wrapping never makes one.
+    return not _furniture_under(following) or finishes_sentence(text, following)
 
 
 def _furniture_under(following: str) -> bool:

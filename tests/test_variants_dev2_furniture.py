@@ -1,0 +1,261 @@
+"""Page furniture of show notes, letters pages, newsletters and listings (issue #4).
+
+Each rule is a convention of news pages; the lines here are invented, and
+every furniture line has prose beside it that begins the same way and must
+stay content.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import Section
+from newsparse.blocks.furniture import classify, finishes_sentence
+
+
+def kinds(text: str) -> list[str]:
+    """Block kinds in reading order: ``h1:Title``, ``paragraph``, ``byline`` …"""
+    doc = newsparse.parse(text, normalize=False)
+    out = []
+    for node in doc.walk():
+        if isinstance(node, Section):
+            out.append(f"h{node.heading.level}:{node.heading.text}")
+        elif node.type == "boilerplate":
+            out.append(node.kind)  # type: ignore[attr-defined]
+        elif node.type in {"paragraph", "list", "table"}:
+            out.append(node.type)
+    return out
+
+
+FURNITURE = (
+    # An episode's meta line: show · length · date.
+    ("Night Shift Diaries · 36 min · 4 March 2027", "date"),
+    ("Episode 9 · 1 hr 5 min · 12 May 2027", "date"),
+    # Where a show is to be had.
+    ("Listen on Apple Podcasts | Spotify | YouTube Music", "share"),
+    ("Watch on BBC iPlayer", "share"),
+    ("Subscribe on Overcast, Castbox or RSS", "share"),
+    # A show's production credits.
+    ("Night Shift Diaries is produced by Oren Falk. Music by Kestrel Row.", "byline"),
+    ("This podcast is presented by Ida Moreau.", "byline"),
+    # Notes on a transcript.
+    ("Transcripts are generated automatically and may contain errors.", "notice"),
+    ("This transcript was produced by speech recognition software.", "notice"),
+    ("Captions may contain mistakes.", "notice"),
+    # Bylines that name a role.
+    ("Compiled by the letters editor, Rhea Santangelo", "byline"),
+    ("By the Sports Team", "byline"),
+    ("By our Lisbon correspondent", "byline"),
+    ("Written by the business desk", "byline"),
+    # Series and programme notes.
+    (
+        "This explainer is part of our cost of living project. Read the rest here.",
+        "notice",
+    ),
+    ("This episode is one of a series on rural transport.", "notice"),
+    # What a letters page, a listings page and a court report say of themselves.
+    ("Letters may be edited for length. Send yours to post@herald.example.", "notice"),
+    ("Comments will be moderated before they appear.", "notice"),
+    ("Times are correct at the time of writing but may change.", "notice"),
+    (
+        "Details are checked weekly but could change. Please call the venue first.",
+        "notice",
+    ),
+    ("Everyone charged is presumed innocent until proven guilty.", "notice"),
+    ("All suspects are presumed innocent. Names are given as read in court.", "notice"),
+    # Prompts to send things in.
+    ("Got a gig coming up? Email whatson@herald.example by Monday.", "notice"),
+    ("Have you got any photos of the flood? Get in touch.", "notice"),
+    ("Found a mistake? Tell the desk at desk@herald.example.", "notice"),
+    # A newsletter's foot.
+    ("Enjoying The Evening Post? Share it with a colleague.", "advert"),
+    ("Was this forwarded to you? Sign up at herald.example.", "advert"),
+    ("You're receiving this newsletter because you asked for it.", "notice"),
+    ("To unsubscribe, reply STOP to this email.", "notice"),
+    # Labelled privacy notes, share lines, copyright, most-read labels.
+    ("Privacy statement: We keep your answers for six months.", "notice"),
+    ("Data protection: Your details are never shared.", "notice"),
+    ("Share this recipe: WhatsApp | Email", "share"),
+    ("Map data © 2027 Coastline Charts Ltd. All rights reserved.", "copyright"),
+    ("Most read this week", "related"),
+    ("Most popular today", "related"),
+)
+
+PROSE = (
+    # Like an episode's meta line, but a sentence piece among them.
+    "Why we moved to the coast · 3 May 2027 · and why we left",
+    # Like a platform line: a sentence after the platform.
+    "Listen on Radio Five at nine tonight.",
+    "Watch on the big screen in the square, organisers said.",
+    # Like production credits.
+    "The festival is produced by the council every summer.",
+    "Night Shift Diaries is produced by Oren Falk, who grew up nearby.",
+    "The film was produced by Kestrel Pictures.",
+    # Like transcript notes.
+    "The transcript of the hearing runs to 400 pages.",
+    "Transcripts of the calls were released by the court.",
+    # Like role bylines.
+    "By the time the reporters arrived, the fire was out.",
+    "By the end of the year, the team had doubled.",
+    "The plan was drawn up by the team",
+    "Edited by the desk, the guide sold well.",
+    # Like category lines: a piece that is not a section name.
+    "Final score | Rovers won 2-1",
+    "Adults | £4.20",
+    "Ticket sales | up 20% on last year",
+    # Like series notes.
+    "This cut is part of a wider programme to save £2m.",
+    "This road is part of the council's programme of repairs.",
+    # Like letters-page and listings notes.
+    "Letters from the front were read aloud at the service.",
+    "Times have changed since the mill closed.",
+    "Details of the plan are expected next week.",
+    # Like the court disclaimer.
+    "All defendants denied the charges.",
+    "Everyone charged with the offence was released on bail.",
+    # Like the prompts.
+    "Got a minute? The mayor said she did not.",
+    "Found a mistake in the accounts, the auditor resigned.",
+    # Like a newsletter's foot.
+    "Enjoying the sunshine, residents packed the beach.",
+    "You are receiving a lot of calls about this, I imagine.",
+    # Like a privacy note, a share line, a copyright line, a most-read label.
+    "Privacy campaigners said the plan went too far.",
+    "Share this with your neighbours, the warden said.",
+    "Most read the report as a rebuke to the minister.",
+    "Most of the listings were out of date.",
+)
+
+
+class TestFurnitureOfDev2Genres:
+    def test_furniture_is_classified(self):
+        assert [(t, classify(t)) for t, _ in FURNITURE] == list(FURNITURE)
+
+    def test_prose_that_begins_alike_stays_content(self):
+        assert [t for t in PROSE if classify(t) is not None] == []
+
+
+class TestInContext:
+    def test_a_title_under_a_breadcrumb_stays_the_title_over_a_role_byline(self):
+        text = (
+            "News > About us > Letters\n"
+            "Letters to the editor\n"
+            "Compiled by the letters editor, Rhea Santangelo\n"
+            "Monday 8 March 2027\n\n"
+            "The new bus timetable has left our village without a Sunday service,\n"
+            "and nobody at the council seems to have noticed the effect on us.\n"
+        )
+        assert kinds(text) == [
+            "navigation",
+            "h1:Letters to the editor",
+            "byline",
+            "date",
+            "paragraph",
+        ]
+
+    def test_a_category_line_under_the_title_is_navigation(self):
+        for category in (
+            "Health | Public Services",
+            "Food & Drink · Reviews",
+            "Opinion | Letters | Local Politics",
+        ):
+            text = (
+                "Waiting Lists Grow at the Cottage Hospital\n"
+                f"{category}\n"
+                "By Ida Moreau\n\n"
+                "Patients now wait eleven weeks for a routine appointment.\n"
+            )
+            assert kinds(text) == [
+                "h1:Waiting Lists Grow at the Cottage Hospital",
+                "navigation",
+                "byline",
+                "paragraph",
+            ], category
+
+    def test_sections_side_by_side_further_down_stay_content(self):
+        text = (
+            "Waiting Lists Grow at the Cottage Hospital\n\n"
+            "Patients now wait eleven weeks for a routine appointment.\n\n"
+            "Health | Public Services\n\n"
+            "The trust said it would open an evening clinic in May.\n"
+        )
+        assert "navigation" not in kinds(text)
+
+    def test_a_date_that_ends_a_wrapped_sentence_is_part_of_it(self):
+        text = (
+            "Winter Ferry Fares: What Changed\n\n"
+            "An earlier report gave the wrong start date for the new winter fares\n"
+            "on the island ferry route. They take effect from 4 January, not from\n"
+            "3 December.\n\n"
+            "The operator apologised for the confusion and said that the tickets\n"
+            "bought at the old price would be honoured until the end of the month.\n"
+        )
+        assert kinds(text) == [
+            "h1:Winter Ferry Fares: What Changed",
+            "paragraph",
+            "paragraph",
+        ]
+
+    def test_a_date_line_under_a_byline_is_still_a_date(self):
+        assert not finishes_sentence("By Ana Ruiz", "3 December 2026.")
+        assert not finishes_sentence("The fare rises on 4 January, and", "Tuesday")
+        assert finishes_sentence("The fare rises on 4 January, not", "3 December.")
+
+    def test_a_wrapped_prompt_is_one_block_with_its_tail(self):
+        text = (
+            "Harbour Wall Repairs Begin\n\n"
+            "Work on the harbour wall began on Monday and will last six weeks.\n\n"
+            "Got a story from the harbour? Email news@herald.example or write to\n"
+            "the News Desk, The Herald, 12 Quay Street, Porthlow.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        furniture = [n for n in doc.walk() if n.type == "boilerplate"]
+        assert len(furniture) == 1
+        assert furniture[0].text.endswith("12 Quay Street, Porthlow.")  # type: ignore[attr-defined]
+
+    def test_a_short_notice_does_not_take_the_line_under_it(self):
+        text = (
+            "Harbour Wall Repairs Begin\n\n"
+            "Work on the harbour wall began on Monday and will last six weeks.\n"
+            "Advertisement\n"
+            "Engineers expect to finish before the spring tides arrive in March.\n"
+        )
+        assert kinds(text) == [
+            "h1:Harbour Wall Repairs Begin",
+            "paragraph",
+            "advert",
+            "paragraph",
+        ]
+
+    def test_a_most_read_label_takes_the_headlines_under_it(self):
+        text = (
+            "**The Evening Post**\n\n"
+            "Good evening. Here is what happened today.\n\n"
+            "**Most read this week**\n"
+            "- Why the ferry timetable keeps changing\n"
+            "- Five walks along the estuary\n\n"
+            "Enjoying The Evening Post? Share it with a colleague.\n"
+        )
+        assert kinds(text) == [
+            "h1:The Evening Post",
+            "paragraph",
+            "related",
+            "advert",
+        ]
+
+    def test_show_notes_meta_and_credits(self):
+        text = (
+            "# Episode 31: The last ferry\n"
+            "Night Shift Diaries · 36 min · 4 March 2027\n\n"
+            "We spend a night with the crew of the last ferry across the estuary.\n\n"
+            "Listen on Apple Podcasts | Spotify | RSS\n"
+            "Night Shift Diaries is produced by Oren Falk. Music by Kestrel Row.\n"
+            "Transcripts are generated automatically and may contain errors.\n"
+        )
+        assert kinds(text) == [
+            "h1:Episode 31: The last ferry",
+            "date",
+            "paragraph",
+            "share",
+            "byline",
+            "notice",
+        ]
