@@ -358,6 +358,25 @@ def vote_pieces(
     return tally.result()
 
 
+def _after_code(text: str, start: int) -> bool:
+    """Whether a code stands right before ``start``: ``LNG``, ``G2``, ``T1``.
+
+    A token of capitals and digits, two capitals or a capital and a digit
+    (not a number alone), then one space: a word after it is the head of a brand or team
+    name (``G2 Esports``, ``LNG Esports``), not a name on its own.
+    """
+    if start < 3 or text[start - 1] != " ":
+        return False
+    begin = start - 1
+    while begin > 0 and (text[begin - 1].isupper() or text[begin - 1].isdigit()):
+        begin -= 1
+    token = text[begin : start - 1]
+    if len(token) < 2 or (begin > 0 and not text[begin - 1].isspace()):
+        return False
+    capitals = sum(c.isupper() for c in token)  # none in a year: "1999 Interlaken"
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in token))
+
+
 _Place = tuple[int, int, str]  # where a word stands, and the word (lower case)
 
 
@@ -378,6 +397,7 @@ class _Tally:
         self.capital: Counter[str] = Counter()
         self.bare: Counter[str] = Counter()
         self.alone: Counter[str] = Counter()  # capitals with no capitalised neighbour
+        self.after_codes: Counter[str] = Counter()  # capitals after "G2", "LNG"
         self.forms: dict[str, str] = {}
         self.seen: dict[str, str] = {}  # every capitalised form, wherever it stands
         self.beside: dict[str, set[str]] = {}
@@ -440,9 +460,13 @@ class _Tally:
             # A capital with no capitalised neighbour stands as a name on its
             # own ("the Opposition"); one beside another is part of a longer
             # name ("the Solar System"), which says little of the word alone.
-            if not any(n[0].isupper() for n in near):
+            # So does one after a code ("G2 Esports", "LNG Esports"): it is
+            # the head of a brand or team name, not a name on its own.
+            code = _after_code(text, match.start())
+            if not code and not any(n[0].isupper() for n in near):
                 self.alone[lower] += 1
             self.capital[lower] += 1
+            self.after_codes[lower] += code
             self.forms.setdefault(lower, word)
             if not _DETERMINER_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()
@@ -502,6 +526,10 @@ class _Tally:
         ):
             caps, lows = capital[word], lower_count[word]
             plain = ordinary(word)
+            codes = self.after_codes[word]
+            # Every capital after a code ("G2 Esports", "LNG Esports"): the
+            # word heads brand or team names, and says nothing on its own.
+            branded = codes > 0 and codes >= caps
             # An ordinary word capitalised only inside longer names ("Solar
             # System", "Emancipation Proclamation") may well be right in lower
             # case on its own: it needs a capital standing alone as well. Nor
@@ -511,11 +539,11 @@ class _Tally:
             if (
                 caps >= 2
                 and caps >= 2 * lows
-                and (self.alone[word] or not plain)
+                and (self.alone[word] or (not plain and not branded))
                 and not (plain and lows > _FEW)
             ):
                 self.everywhere[word] = self.forms[word]
-            elif lows == 1 and not plain:
+            elif lows == 1 and not plain and not branded:
                 # "Seles" ... "seles": one slip in a name that is no English word
                 self.everywhere[word] = self.seen[word]
                 self.slips.add(word)
@@ -530,6 +558,8 @@ class _Tally:
                 # Nor does a name around an ordinary word ("Students for Fair
                 # Admissions") make it a name in another ("In fair Verona").
                 caps = self.alone[word]
+            else:
+                caps -= codes  # nor a brand's ("G2 Esports") in "Legends esports"
             if word in self.everywhere or not caps:
                 continue
             if caps >= lows and self.bare[word]:
