@@ -289,6 +289,11 @@ class Vote:
     """Ordinary words of :attr:`modifiers` whose one capital stands on its own
     after a modifier (``the cricket Test``), to capitalise after an ordinal
     (``the third test``, ``the first cricket test``)."""
+    right_only: frozenset[str] = frozenset()
+    """:attr:`named` words that are ordinary words written in lower case more
+    often than capitalised: of their :attr:`neighbours`, only those after
+    them are kept and count (``the cancer Council``, not ``the Alabama
+    legislature``)."""
 
 
 @attrs.frozen(kw_only=True)

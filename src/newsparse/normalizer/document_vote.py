@@ -46,6 +46,7 @@ from .names import (
     _neighbours,
     _not_after_article,
     _quoted_title_words,
+    _right_neighbour,
     _run_keys,
     _word_before,
 )
@@ -63,6 +64,7 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
     lexicon = ctx.lexicon
 
     neighbours = ctx.vote.neighbours
+    right_only = ctx.vote.right_only
 
     def in_name(text: str, start: int) -> bool:
         return _in_name(text, start, lexicon)
@@ -77,6 +79,8 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
         if word is None:
             return False
         near = neighbours.get(word.group(), frozenset())
+        if word.group() in right_only:
+            return _right_neighbour(text, word.end()) in near
         before = _word_before(text, start, hyphen=True)
         return any(w in near for w in _neighbours(text, start, word.end(), before))
 
@@ -287,7 +291,8 @@ def vote(
     sentence start, common English words (the stop list) or words under
     three letters.
     A word capitalised at least twice, and at least twice as often as it is
-    written in lower case, is capitalised everywhere. A word capitalised at
+    written in lower case, is capitalised everywhere (an ordinary word only
+    if written in lower case at most twice). A word capitalised at
     least as often as it is written in lower case is capitalised only where
     it stands in a name, next to a title or a capitalised name word
     (``Dr. Maria lindgren``, ``saddam Hussein``), or, when one of its capitals
@@ -353,6 +358,25 @@ def vote_pieces(
     return tally.result()
 
 
+def _after_code(text: str, start: int) -> bool:
+    """Whether a code stands right before ``start``: ``LNG``, ``G2``, ``T1``.
+
+    A token of capitals and digits, two capitals or a capital and a digit
+    (not a number alone), then one space: a word after it is the head of a brand or team
+    name (``G2 Esports``, ``LNG Esports``), not a name on its own.
+    """
+    if start < 3 or text[start - 1] != " ":
+        return False
+    begin = start - 1
+    while begin > 0 and (text[begin - 1].isupper() or text[begin - 1].isdigit()):
+        begin -= 1
+    token = text[begin : start - 1]
+    if len(token) < 2 or (begin > 0 and not text[begin - 1].isspace()):
+        return False
+    capitals = sum(c.isupper() for c in token)  # none in a year: "1999 Interlaken"
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in token))
+
+
 _Place = tuple[int, int, str]  # where a word stands, and the word (lower case)
 
 
@@ -373,9 +397,11 @@ class _Tally:
         self.capital: Counter[str] = Counter()
         self.bare: Counter[str] = Counter()
         self.alone: Counter[str] = Counter()  # capitals with no capitalised neighbour
+        self.after_codes: Counter[str] = Counter()  # capitals after "G2", "LNG"
         self.forms: dict[str, str] = {}
         self.seen: dict[str, str] = {}  # every capitalised form, wherever it stands
         self.beside: dict[str, set[str]] = {}
+        self.beside_after: dict[str, set[str]] = {}  # the neighbours after only
         # "fire" → {("Rural", "Service")} in "Rural Fire Service"
         self.run_neighbours: dict[str, set[tuple[str, str]]] = {}
         self.mid_caps: Counter[str] = Counter()  # capitals in title runs in prose
@@ -397,6 +423,7 @@ class _Tally:
         self.slips: set[str] = set()
         self.loose: set[str] = set()
         self.titled: set[str] = set()
+        self.right_only: set[str] = set()
 
     def read_capitals(self, text: str) -> list[_Place]:
         """Count the capitalised words of a piece; return those in title runs."""
@@ -427,12 +454,19 @@ class _Tally:
                 if n[0].isupper() or n in _NAME_PARTICLES
             ]
             self.beside.setdefault(lower, set()).update(near)
+            after = _right_neighbour(text, match.end())
+            if after[:1].isupper():
+                self.beside_after.setdefault(lower, set()).add(after)
             # A capital with no capitalised neighbour stands as a name on its
             # own ("the Opposition"); one beside another is part of a longer
             # name ("the Solar System"), which says little of the word alone.
-            if not any(n[0].isupper() for n in near):
+            # So does one after a code ("G2 Esports", "LNG Esports"): it is
+            # the head of a brand or team name, not a name on its own.
+            code = _after_code(text, match.start())
+            if not code and not any(n[0].isupper() for n in near):
                 self.alone[lower] += 1
             self.capital[lower] += 1
+            self.after_codes[lower] += code
             self.forms.setdefault(lower, word)
             if not _DETERMINER_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()
@@ -492,12 +526,24 @@ class _Tally:
         ):
             caps, lows = capital[word], lower_count[word]
             plain = ordinary(word)
+            codes = self.after_codes[word]
+            # Every capital after a code ("G2 Esports", "LNG Esports"): the
+            # word heads brand or team names, and says nothing on its own.
+            branded = codes > 0 and codes >= caps
             # An ordinary word capitalised only inside longer names ("Solar
             # System", "Emancipation Proclamation") may well be right in lower
-            # case on its own: it needs a capital standing alone as well.
-            if caps >= 2 and caps >= 2 * lows and (self.alone[word] or not plain):
+            # case on its own: it needs a capital standing alone as well. Nor
+            # is an ordinary word the document writes in lower case more
+            # often than a few slips would (``the bald eagle`` ... ``the
+            # Eagle``) capitalised everywhere: its capitals name something.
+            if (
+                caps >= 2
+                and caps >= 2 * lows
+                and (self.alone[word] or (not plain and not branded))
+                and not (plain and lows > _FEW)
+            ):
                 self.everywhere[word] = self.forms[word]
-            elif lows == 1 and not plain:
+            elif lows == 1 and not plain and not branded:
                 # "Seles" ... "seles": one slip in a name that is no English word
                 self.everywhere[word] = self.seen[word]
                 self.slips.add(word)
@@ -512,6 +558,8 @@ class _Tally:
                 # Nor does a name around an ordinary word ("Students for Fair
                 # Admissions") make it a name in another ("In fair Verona").
                 caps = self.alone[word]
+            else:
+                caps -= codes  # nor a brand's ("G2 Esports") in "Legends esports"
             if word in self.everywhere or not caps:
                 continue
             if caps >= lows and self.bare[word]:
@@ -522,6 +570,15 @@ class _Tally:
             w
             for w in self.present_any
             if w not in self.everywhere and not self.beside.get(w)
+        }
+        # An ordinary word written in lower case more often than capitalised
+        # is a common word there; a capitalised word before it is plain
+        # English ("the Alabama legislature"), so only a capitalised word
+        # after it marks a name ("the cancer Council").
+        self.right_only = {
+            w
+            for w, lows in lower_count.items()
+            if lows > capital[w] + self.mid_caps[w] and ordinary(w)
         }
 
     def read_places(
@@ -557,7 +614,11 @@ class _Tally:
     def result(self) -> Vote:
         """The vote the counts and places make."""
         everywhere, present_any = self.everywhere, self.present_any
-        forms, seen, beside = self.forms, self.seen, self.beside
+        forms, seen, right_only = self.forms, self.seen, self.right_only
+        beside = {
+            w: self.beside_after.get(w, set()) if w in right_only else near
+            for w, near in self.beside.items()
+        }
         present = present_any.intersection(self.mid_caps.keys() | self.capital.keys())
         named = {
             w: f
@@ -596,6 +657,7 @@ class _Tally:
             },
             names={w: everywhere[w] for w in self.slips},
             numbered={w: forms[w] for w in self.numbered if w not in everywhere},
+            right_only=frozenset(right_only.intersection(named)),
             quoted={
                 w: f
                 for w, f in seen.items()

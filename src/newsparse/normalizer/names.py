@@ -171,12 +171,22 @@ def _neighbours(
     found: list[str] = []
     if before is not None and before[0].lower() not in _NOT_NEIGHBOURS:
         found.append(before[0])
-    after = _RIGHT_WORD.match(text, end)
-    if after is not None and after.group(1).lower() not in _NOT_NEIGHBOURS:
-        word = _drop_possessive(after.group(1))  # "Council's": "Council"
-        if word:  # not a lone quote mark: "Latin ' derived"
-            found.append(word)
+    after = _right_neighbour(text, end)
+    if after:
+        found.append(after)
     return found
+
+
+def _right_neighbour(text: str, end: int) -> str:
+    """The word right after ``text[:end]`` that may mark a name, or ``""``.
+
+    As in :func:`_neighbours`: ``Council`` for ``Council's``; function words
+    and a lone quote mark (``Latin ' derived``) are none.
+    """
+    after = _RIGHT_WORD.match(text, end)
+    if after is None or after.group(1).lower() in _NOT_NEIGHBOURS:
+        return ""
+    return _drop_possessive(after.group(1))
 
 
 def _word_before(
