@@ -1789,3 +1789,28 @@ class TestTablesAlignedWithSpaces:
             "A deal came at dawn.  The border reopened.\n"
         )
         assert "table" not in outline(text)
+
+
+class TestNotesWrappedOntoTheNextLine:
+    def test_a_note_broken_off_on_a_function_word_takes_its_last_line(self):
+        text = (
+            "Ferry Fares Corrected Today\n\n"
+            "The operator had listed the wrong winter fares for two weeks.\n\n"
+            "Spotted a mistake in this story? Email the desk or write to the\n"
+            "Readers' Editor, 4 Quay Street, Harbourtown.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert doc.boilerplate()[-1].text.endswith("Harbourtown.")
+        assert len(doc.boilerplate()) == 1
+
+    def test_a_promotion_ending_on_a_noun_is_whole(self):
+        text = (
+            "Rates Held\n"
+            "The bank kept its main rate at 4% on Thursday, as expected.\n"
+            "Sponsored: Compare savings rates in one place\n"
+            "Ana Ruiz is the paper's economics correspondent, based in Madrid.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        kinds = [b.text.split("\n")[0][:10] for b in doc.boilerplate()]
+        assert "Sponsored:" in kinds
+        assert all("\n" not in b.text for b in doc.boilerplate())

@@ -596,12 +596,15 @@ _MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
 def _mid_sentence(text: str) -> bool:
     """Whether a stripped note breaks off mid-sentence.
 
-    It ends on a lower-case word or a comma, and is a run of prose, not a
-    short label (``Check against delivery``).
+    It ends on a comma or on a word no sentence ends on (``… or write to
+    the``), and is a run of prose, not a short label (``Check against
+    delivery``); a promotion ending on a noun (``Sponsored: Compare savings
+    rates in one place``) is whole.
     """
-    return (text[-1] == "," or text[-1].islower()) and len(
-        text.split(None, _MIN_WRAPPED_WORDS)
-    ) > _MIN_WRAPPED_WORDS
+    words = text.split(None, _MIN_WRAPPED_WORDS)
+    return len(words) > _MIN_WRAPPED_WORDS and (
+        text[-1] == "," or text.rsplit(None, 1)[-1] in _OPEN_END
+    )
 
 
 def _sentence_end(state: StateBlock, line: int, end_line: int) -> int:
