@@ -1814,3 +1814,35 @@ class TestNotesWrappedOntoTheNextLine:
         kinds = [b.text.split("\n")[0][:10] for b in doc.boilerplate()]
         assert "Sponsored:" in kinds
         assert all("\n" not in b.text for b in doc.boilerplate())
+
+
+class TestSentencesBrokenOverTwoLinesWithoutAWrapWidth:
+    def test_a_long_line_of_prose_going_on_in_lower_case_is_no_heading(self):
+        for first in (
+            "Dock workers at three northern ports in Sweden and Norway said that they",
+            "HELSINGBORG, Nov 26 (Reuters) - Dock workers at three northern ports",
+        ):
+            text = (
+                "Dockers Strike\n\nBy Sara Lind\n\n"
+                f"{first}\nwalked out on Wednesday in a dispute over pay.\n\n"
+                "The union said the strike would last 48 hours.\n"
+            )
+            assert outline(text) == [
+                "h1:Dockers Strike",
+                "boilerplate",
+                "paragraph",
+                "paragraph",
+            ], first
+
+    def test_a_title_over_a_paragraph_that_lost_its_capital_stays_a_heading(self):
+        for title in (
+            "Implications for Regional Trade in Light of the New Border Rules",
+            "What happens next",
+        ):
+            text = (
+                "Border Talks Stall\n"
+                "The envoys left Geneva without a date for the next round.\n"
+                f"{title}\n"
+                "the ministers meet again in the spring, aides said.\n"
+            )
+            assert outline(text)[2] == f"h2:{title}", title

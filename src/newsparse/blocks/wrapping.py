@@ -178,18 +178,27 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     In hard-wrapped text a title is short; a line of three quarters of the
     wrap width that ends without punctuation, the next line going on in lower
     case, is a sentence wrapped by hand, however unevenly (``… grant from
-    the transport fund will cover`` / ``most of the cost``). Text without a
-    wrap width is left alone: there a title may stand over a paragraph that
-    lost its capital.
+    the transport fund will cover`` / ``most of the cost``). In text without
+    a wrap width a title may stand over a paragraph that lost its capital,
+    so only a line of prose is taken: nine words or more, not in Title Case
+    (``HELSINGBORG, Nov 26 (Reuters) - Dock workers at three northern
+    ports`` / ``walked out on Wednesday …``).
     """
-    width = wrap_width(state)
-    if not width or line + 1 >= end_line:
+    if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1).lstrip(SPACE)
     if _LOWER_START.match(following) is None or match_marker(following) is not None:
         return False
     text = line_text(state, line).strip(SPACE)
-    return len(text) >= width * _NEAR_WIDTH and text[-1] not in _NO_WRAP_END
+    if text[-1] in _NO_WRAP_END:
+        return False
+    width = wrap_width(state)
+    if not width:
+        return len(_WORD.findall(text)) >= _PROSE_WORDS and not _title_case(text)
+    return len(text) >= width * _NEAR_WIDTH
+
+
+_PROSE_WORDS = 9  # a line this long, not in Title Case, is no title
 
 
 def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
