@@ -548,3 +548,76 @@ class TestDev3TitlesListsQuestionsRuns:
             "Home | News" in p.text and "councillors" in p.text
             for p in doc.paragraphs()
         )
+
+
+class TestDayDatesHeadingSections:
+    """``Friday 4 December`` over the day's events, with siblings: headings."""
+
+    LISTINGS = (
+        "Folk Festival: What's On\n"
+        "By Ana Ruiz\n"
+        "{published}\n\n"
+        "The festival returns to the harbour for three days this week.\n\n"
+        "{day1}\n"
+        "- 18:00 Opening concert, Town Hall\n"
+        "- 21:00 Late session, The Anchor\n\n"
+        "{day2}\n\n"
+        "Workshops run all morning at the library, and the parade leaves the"
+        " quay at 2pm.\n\n"
+        "Tickets are on sale at the town hall.\n"
+    )
+
+    def test_sibling_days_head_their_sections(self):
+        for day1, day2 in (
+            ("Friday 4 December", "Saturday 5 December"),
+            ("FRIDAY 4 DECEMBER", "SATURDAY 5 DECEMBER"),
+            ("December 4", "December 5"),
+        ):
+            text = self.LISTINGS.format(
+                published="Published 1 December 2026", day1=day1, day2=day2
+            )
+            got = outline(text)
+            assert got[:3] == [
+                "h1:Folk Festival: What's On",
+                "boilerplate",
+                "boilerplate",
+            ], day1
+            assert f"h2:{day1}" in got, day1
+            assert f"h2:{day2}" in got, day2
+
+    def test_the_date_under_the_title_stays_furniture(self):
+        text = self.LISTINGS.format(
+            published="Tuesday 1 December 2026",
+            day1="Friday 4 December 2026",
+            day2="Saturday 5 December 2026",
+        )
+        got = outline(text)
+        assert got[:3] == ["h1:Folk Festival: What's On", "boilerplate", "boilerplate"]
+        assert "h2:Friday 4 December 2026" in got
+
+    def test_a_date_without_a_sibling_stays_furniture(self):
+        text = self.LISTINGS.format(
+            published="Published 1 December 2026",
+            day1="Friday 4 December",
+            day2="Saturday, the main day",
+        )
+        got = outline(text)
+        assert "h2:Friday 4 December" not in got
+        assert got.count("boilerplate") == 3
+
+    def test_live_blog_time_stamps_stay_furniture(self):
+        text = (
+            "Storm Live: Ferries Cancelled\n"
+            "By Ana Ruiz\n"
+            "Published 3 May 2026\n\n"
+            "Ferries between the islands are cancelled for a second day.\n\n"
+            "14:02 GMT\n"
+            "The coastguard says winds have reached 80mph at the harbour mouth.\n\n"
+            "13:40 GMT\n"
+            "Schools on the north island will close at noon.\n\n"
+            "23:15\n"
+            "The last ferry has been towed back into port.\n"
+        )
+        got = outline(text)
+        assert not any(k.startswith("h2") for k in got)
+        assert got.count("boilerplate") == 5

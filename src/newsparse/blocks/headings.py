@@ -491,16 +491,26 @@ def _question_between_paragraphs(
     return _section_heading_run_on(state)
 
 
+_LAST_HEADING = "news_last_heading"  # env: (tokens looked at, its answer so far)
+
+
 def _section_heading_run_on(state: StateBlock) -> bool:
-    """Whether the last heading so far, below the title, has no blank line under it."""
-    for token in reversed(state.tokens):
-        if token.type != "heading" or token.map is None:
-            continue
-        if token.meta.get("level") == 1:
-            return False
-        below = token.map[1]
-        return below < state.lineMax and not is_blank(state, below)
-    return False
+    """Whether the last heading so far, below the title, has no blank line under it.
+
+    Kept in the parser's env as the tokens come: each is looked at once.
+    """
+    scanned, run_on = state.env.get(_LAST_HEADING, (0, False))
+    tokens = state.tokens
+    for token in tokens[scanned:]:
+        if token.type == "heading" and token.map is not None:
+            below = token.map[1]
+            run_on = (
+                token.meta.get("level") != 1
+                and below < state.lineMax
+                and not is_blank(state, below)
+            )
+    state.env[_LAST_HEADING] = (len(tokens), run_on)
+    return bool(run_on)
 
 
 # A writer's name and home, signing a letter: "Dr Ian Sefton, Lower Hembry".
