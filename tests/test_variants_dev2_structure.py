@@ -396,3 +396,228 @@ class TestIntroducedQuotesInSentenceRuns:
         assert "list" in got
         doc = newsparse.parse(text, normalize=False)
         assert not any(p.text.endswith("library") for p in doc.paragraphs())
+
+
+class TestDev3TitlesListsQuestionsRuns:
+    """Round 2 (structure-dev3): a quoted title, amounts as terms, questions
+    heading sections, a quoted bar in a sentence run."""
+
+    def test_a_title_opening_with_a_quote_over_its_byline(self):
+        text = (
+            "Home | News | Appeals\n"
+            "Winter Appeal\n"
+            "‘We ate cold beans for a month’: help us keep families warm and fed"
+            " through the winter\n"
+            "By Tom Varga\n"
+            "Tuesday 1 December 2026\n\n"
+            "Mina and her two sons spent January in one room, the only one they could"
+            " afford to heat.\n"
+        )
+        assert outline(text)[2] == (
+            "h1:‘We ate cold beans for a month’: help us keep families warm and fed"
+            " through the winter"
+        )
+
+    def test_a_quote_over_a_byline_is_no_title_when_it_ends_a_sentence(self):
+        text = (
+            "Home | News | Appeals\n"
+            "‘We ate cold beans for a month,’ said Mina.\n"
+            "By Tom Varga\n\n"
+            "Mina and her two sons spent January in one room.\n"
+        )
+        assert not any(k.startswith("h") for k in outline(text))
+
+    def test_amounts_as_terms_under_an_introduction(self):
+        text = (
+            "Food Bank Appeal\n\n"
+            "The food bank feeds 300 families a week.\n\n"
+            "This is what a gift could buy:\n"
+            "£5 – a bag of pasta, rice and tinned tomatoes\n"
+            "£20 – a week of breakfasts for a family of four\n"
+            "$40 – nappies and wipes for a month\n\n"
+            "£5 was all she had, Mina said, but she gave it anyway.\n"
+        )
+        assert outline(text)[1:] == ["paragraph", "paragraph", "list", "paragraph"]
+        doc = newsparse.parse(text, normalize=False)
+        assert len(doc.lists()[0].items) == 3
+        assert term_item("£5 – a bag of pasta")
+        assert not term_item("£ – a bag of pasta")
+
+    def test_question_over_a_sentence_run(self):
+        text = (
+            "Library Hours Cut\n\n"
+            "The council will cut library opening hours from January.\n"
+            "Branches will close on Mondays and Wednesdays.\n\n"
+            "The Changes\n\n"
+            "Six branches are affected.\n"
+            "Two will open only on Saturdays.\n\n"
+            "Who decided?\n\n"
+            "The cabinet voted on Tuesday.\n"
+            "Three members were absent.\n\n"
+            "Readers can still borrow e-books online.\n"
+            "The service is free.\n"
+        )
+        assert outline(text) == [
+            "h1:Library Hours Cut",
+            "paragraph",
+            "h2:The Changes",
+            "paragraph",
+            "h2:Who decided?",
+            "paragraph",
+            "paragraph",
+        ]
+
+    def test_question_over_a_wrapped_paragraph(self):
+        text = (
+            "Village Libraries to Open Fewer Days\n\n"
+            "The council will cut library opening hours from January, and branches\n"
+            "will close on Mondays and Wednesdays in six villages across the west.\n\n"
+            "The Changes\n\n"
+            "Six branches are affected, and two of them will open only on Saturday\n"
+            "mornings, when volunteers from the friends' groups can staff them.\n\n"
+            "Who decided?\n\n"
+            "The cabinet voted on Tuesday, with three members absent. Two of them\n"
+            "have since said they would have voted against the cut.\n"
+        )
+        assert outline(text)[-2:] == ["h2:Who decided?", "paragraph"]
+
+    def test_a_question_ending_a_letter_stays_over_a_short_sign_off(self):
+        text = (
+            "Library Hours Cut\n\n"
+            "The council will cut library opening hours from January.\n"
+            "Branches will close on Mondays and Wednesdays.\n\n"
+            "Letters\n\n"
+            "I have borrowed books there every week for forty years.\n"
+            "Now I must take two buses.\n\n"
+            "Who decided this?\n\n"
+            "Ann Price, Lowfield\n"
+        )
+        assert "h2:Who decided this?" not in outline(text)
+
+    BRIEF = (
+        "Depot To Close With 600 Jobs Lost\n"
+        "By Ian Fell\n\n"
+        "Key points\n"
+        "• The depot will shut in March\n"
+        "• Staff will be offered transfers\n\n"
+        "Marlow Freight said on Monday it would close its depot at Ashby,\n"
+        "blaming falling orders and the cost of repairs to the site.\n"
+        "The firm employs 600 people there.\n"
+        "{question}\n"
+        "The company said most staff would be offered jobs at its other depots,\n"
+        "though some would face a daily journey of more than an hour.\n"
+        "Union reaction\n"
+        "The union said it would fight the closure.\n"
+    )
+
+    def test_a_question_between_paragraphs_without_blank_lines(self):
+        text = self.BRIEF.format(question="What happens to the staff?")
+        assert "h2:What happens to the staff?" in outline(text)
+
+    def test_rhetorical_questions_between_paragraphs_stay_paragraphs(self):
+        for question in ("Who could blame them?", "Is that fair?", "But why now?"):
+            text = self.BRIEF.format(question=question)
+            assert f"h2:{question}" not in outline(text), question
+
+    def test_a_quoted_bar_stays_in_its_sentence_run(self):
+        text = (
+            "Pool Protest\n\n"
+            "Swimmers marched to the town hall on Saturday.\n"
+            "About 200 people took part.\n\n"
+            'Their banner read "Save Our Pool | Sign Today".\n'
+            "Inside, councillors met in private.\n\n"
+            "A decision is due next week.\n"
+            "The pool stays open until then.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["h1:Pool Protest"] + ["paragraph"] * 3
+        assert doc.paragraphs()[1].text.endswith("met in private.")
+
+    def test_a_bar_outside_quotes_is_no_sentence_line(self):
+        text = (
+            "Pool Protest\n\n"
+            "Swimmers marched to the town hall on Saturday.\n"
+            "About 200 people took part.\n\n"
+            "Home | News | Sport.\n"
+            "Inside, councillors met in private.\n\n"
+            "A decision is due next week.\n"
+            "The pool stays open until then.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert not any(
+            "Home | News" in p.text and "councillors" in p.text
+            for p in doc.paragraphs()
+        )
+
+
+class TestDayDatesHeadingSections:
+    """``Friday 4 December`` over the day's events, with siblings: headings."""
+
+    LISTINGS = (
+        "Folk Festival: What's On\n"
+        "By Ana Ruiz\n"
+        "{published}\n\n"
+        "The festival returns to the harbour for three days this week.\n\n"
+        "{day1}\n"
+        "- 18:00 Opening concert, Town Hall\n"
+        "- 21:00 Late session, The Anchor\n\n"
+        "{day2}\n\n"
+        "Workshops run all morning at the library, and the parade leaves the"
+        " quay at 2pm.\n\n"
+        "Tickets are on sale at the town hall.\n"
+    )
+
+    def test_sibling_days_head_their_sections(self):
+        for day1, day2 in (
+            ("Friday 4 December", "Saturday 5 December"),
+            ("FRIDAY 4 DECEMBER", "SATURDAY 5 DECEMBER"),
+            ("December 4", "December 5"),
+        ):
+            text = self.LISTINGS.format(
+                published="Published 1 December 2026", day1=day1, day2=day2
+            )
+            got = outline(text)
+            assert got[:3] == [
+                "h1:Folk Festival: What's On",
+                "boilerplate",
+                "boilerplate",
+            ], day1
+            assert f"h2:{day1}" in got, day1
+            assert f"h2:{day2}" in got, day2
+
+    def test_the_date_under_the_title_stays_furniture(self):
+        text = self.LISTINGS.format(
+            published="Tuesday 1 December 2026",
+            day1="Friday 4 December 2026",
+            day2="Saturday 5 December 2026",
+        )
+        got = outline(text)
+        assert got[:3] == ["h1:Folk Festival: What's On", "boilerplate", "boilerplate"]
+        assert "h2:Friday 4 December 2026" in got
+
+    def test_a_date_without_a_sibling_stays_furniture(self):
+        text = self.LISTINGS.format(
+            published="Published 1 December 2026",
+            day1="Friday 4 December",
+            day2="Saturday, the main day",
+        )
+        got = outline(text)
+        assert "h2:Friday 4 December" not in got
+        assert got.count("boilerplate") == 3
+
+    def test_live_blog_time_stamps_stay_furniture(self):
+        text = (
+            "Storm Live: Ferries Cancelled\n"
+            "By Ana Ruiz\n"
+            "Published 3 May 2026\n\n"
+            "Ferries between the islands are cancelled for a second day.\n\n"
+            "14:02 GMT\n"
+            "The coastguard says winds have reached 80mph at the harbour mouth.\n\n"
+            "13:40 GMT\n"
+            "Schools on the north island will close at noon.\n\n"
+            "23:15\n"
+            "The last ferry has been towed back into port.\n"
+        )
+        got = outline(text)
+        assert not any(k.startswith("h2") for k in got)
+        assert got.count("boilerplate") == 5

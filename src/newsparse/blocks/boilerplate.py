@@ -27,6 +27,7 @@ from .lines import (
     is_blank,
     line_text,
     only_furniture_so_far,
+    section_date,
     top_blocks,
 )
 
@@ -503,6 +504,8 @@ def _boilerplate(
 ) -> bool:
     text = line_text(state, start_line).strip()
     kind = classify(text)
+    if kind == "date" and section_date(state, start_line, end_line, text):
+        return False  # "Friday 4 December" over the day's events: a heading
     if kind is None:
         if _kicker(state, start_line, end_line, text) or _category_line(state, text):
             kind = "navigation"

@@ -325,12 +325,16 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
 
     The headline of a page is the first line after its furniture, with the
     byline or the date under it, whatever its case or form (``What is a heat
-    dome, and why does it matter?``): it must not end as a sentence does
-    (``.``, ``,``, ``;``, ``:``). Between the two may stand a name alone
+    dome, and why does it matter?``, or opening with the quote it is built
+    on, ``‘We were never told’: the town that lost its river``): it must
+    start with a capital, after its opening quote if any, and not end as a
+    sentence does (``.``, ``,``, ``;``, ``:``). Between the two may stand a name alone
     (``Ana Ruiz``), other furniture or a section tag (``Fact Check | Local
     Government``), two lines at most.
     """
-    if text[-1] in ".,;:" or not text[0].isupper() or line + 1 >= end_line:
+    # A title may open with a quote: "‘I slept in a shelter’: a winter appeal".
+    first = text.lstrip(_OPENING_QUOTES)[:1]
+    if text[-1] in ".,;:" or not first.isupper() or line + 1 >= end_line:
         return False
     if len(_WORD.findall(text)) > _MAX_TITLE_WORDS:
         return False
@@ -395,16 +399,52 @@ _RUNNING_ON = frozenset(
 )
 
 
+_PARAGRAPH_END = '.!…"”’)'
+_MAX_ANSWER_LINES = 12  # lines of the answer looked at; a paragraph is shorter
+
+
+def _answer_paragraph(
+    state: StateBlock, line: int, end_line: int, *, apart: bool = True
+) -> str | None:
+    """The paragraph of prose starting at ``line``, up to the next blank line.
+
+    ``None`` when it is no paragraph: too short (a letter's sign-off, a
+    heading, the end of the text), not ending as a sentence does, or a list
+    item or a speaker's turn. Its lines may be wrapped or one sentence each:
+    the whole run counts, not its first line. Where no blank line ends
+    paragraphs (not ``apart``), its first line must be long enough alone.
+    """
+    first = line_text(state, line).strip()
+    if not first or opens_item(first) or first.endswith("?"):
+        return None
+    if _SPEAKER.match(first) or speaker_label(state, line):
+        return None
+    if not apart:
+        return first if len(first) >= _MIN_ANSWER else None
+    texts = [first]
+    stop = min(end_line, line + _MAX_ANSWER_LINES)
+    for under in range(line + 1, stop):
+        text = line_text(state, under).strip()
+        if not text:
+            break
+        texts.append(text)
+    answer = " ".join(texts)
+    if len(answer) < _MIN_ANSWER or answer[-1] not in _PARAGRAPH_END:
+        return None
+    return answer
+
+
 def _question_set_apart(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     """Whether a question alone between blank lines heads the paragraph under it.
 
     ``Has this happened before?`` over ``Yes. In 2023 …``: where the
     document's section headings already stand alone between blank lines,
-    a question standing the same way, over a paragraph of prose, is one
-    of them. A question asked in the story is left as it is: one that
-    carries the story on (``But who will pay?``), one over a line that is
-    no paragraph (a letter's sign-off, a heading, the end of the text), or
-    one in a document with no section heading before it.
+    a question standing the same way, over a paragraph of prose (its lines
+    wrapped or one sentence each), is one of them. A question asked in the
+    story is left as it is: one that carries the story on (``But who will
+    pay?``), one over a line that is no paragraph (a letter's sign-off, a
+    heading, the end of the text), or one in a document with no section
+    heading before it.
     """
     if line == 0 or not is_blank(state, line - 1) or ": " in text:
         return False
@@ -412,12 +452,65 @@ def _question_set_apart(state: StateBlock, line: int, end_line: int, text: str) 
         return False
     if _WORD.findall(text)[0].lower() in _RUNNING_ON:
         return False
-    answer = line_text(state, line + 2).strip()
-    if len(answer) < _MIN_ANSWER or answer[-1] not in '.!…"”’)' or opens_item(answer):
-        return False
-    if _SPEAKER.match(answer) or speaker_label(state, line + 2):
+    if _answer_paragraph(state, line + 2, end_line) is None:
         return False
     return headings_so_far(state) >= _SET_APART_AFTER
+
+
+# Pronouns that point back to people named before: "Who could blame them?"
+_BACK_REFERENCES = frozenset(
+    "he she him her his hers they them their theirs".split()  # noqa: SIM905
+)
+
+
+def _question_between_paragraphs(
+    state: StateBlock, line: int, end_line: int, text: str
+) -> bool:
+    """Whether a question line heads a section where no blank lines set one apart.
+
+    ``What happens to the workers?`` between two paragraphs, in a document
+    whose paragraphs and section headings follow one another without blank
+    lines: a question opening with a question word, over a paragraph of
+    prose, after a section heading standing the same way (no blank line
+    under it), names the section. A question that points back to people
+    named before (``Who could blame them?``), a yes-or-no question (``Is
+    that fair?``) and a document written one sentence per line, where a
+    question runs on in its paragraph, leave the line as it is.
+    """
+    if line == 0 or is_blank(state, line - 1) or ": " in text:
+        return False
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    words = [w.strip("“‘\"'?,").lower() for w in _WORD.findall(text)]
+    if words[0] not in _QUESTION_WORDS or _BACK_REFERENCES.intersection(words):
+        return False
+    if headings_so_far(state) < _SET_APART_AFTER or sentence_runs(state):
+        return False
+    if _answer_paragraph(state, line + 1, end_line, apart=False) is None:
+        return False
+    return _section_heading_run_on(state)
+
+
+_LAST_HEADING = "news_last_heading"  # env: (tokens looked at, its answer so far)
+
+
+def _section_heading_run_on(state: StateBlock) -> bool:
+    """Whether the last heading so far, below the title, has no blank line under it.
+
+    Kept in the parser's env as the tokens come: each is looked at once.
+    """
+    scanned, run_on = state.env.get(_LAST_HEADING, (0, False))
+    tokens = state.tokens
+    for token in tokens[scanned:]:
+        if token.type == "heading" and token.map is not None:
+            below = token.map[1]
+            run_on = (
+                token.meta.get("level") != 1
+                and below < state.lineMax
+                and not is_blank(state, below)
+            )
+    state.env[_LAST_HEADING] = (len(tokens), run_on)
+    return bool(run_on)
 
 
 # A writer's name and home, signing a letter: "Dr Ian Sefton, Lower Hembry".
@@ -795,6 +888,9 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                     _faq_context(state, following)
                     or _question_over_paragraph(state, start_line, end_line, stripped)
                     or _question_set_apart(state, start_line, end_line, stripped)
+                    or _question_between_paragraphs(
+                        state, start_line, end_line, stripped
+                    )
                 )
             )
         ):

@@ -17,6 +17,7 @@ __all__ = [
     "match_marker",
     "only_furniture_so_far",
     "opens_item",
+    "section_date",
     "split_lines",
     "top_blocks",
 ]
@@ -168,3 +169,76 @@ def headings_so_far(state: StateBlock) -> int:
         headings += sum(1 for token in tokens[scanned:] if token.type == "heading")
         state.env[_HEADINGS] = (len(tokens), headings)
     return int(headings)
+
+
+# A day's date and nothing else: "Friday 4 December", "SATURDAY 22 NOVEMBER",
+# "Sunday, March 8", "4 December 2026". No time, no label ("Published").
+_DAY_DATE = regex.compile(
+    r"(?:(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\.?),?[ \t]+)?"
+    r"(?:(?P<day_first>\d{1,2}(?:st|nd|rd|th)?[ \t]+(?P<month1>[a-z]{3,9}\.?))"
+    r"|(?P<month2>[a-z]{3,9}\.?)[ \t]+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?P<year>,?[ \t]+\d{4})?",
+    regex.IGNORECASE,
+)
+_MONTHS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug
+    august sep sept september oct october nov november dec december""".split()  # noqa: SIM905
+)
+_MAX_DAY_DATE = 40  # characters of a date-only line
+_DAY_DATES = "news_day_dates"  # env: the shapes of the date lines set apart
+
+
+def _day_date_shape(text: str) -> tuple[bool, bool, bool, bool] | None:
+    """The shape of a date-only line (case, weekday, order, year), or ``None``."""
+    if len(text) > _MAX_DAY_DATE or not text[:1].isalnum():
+        return None  # most lines
+    match = _DAY_DATE.fullmatch(text)
+    if match is None:
+        return None
+    month = match.group("month1") or match.group("month2")
+    if month.rstrip(".").lower() not in _MONTHS:
+        return None
+    return (
+        text.isupper(),
+        match.group("weekday") is not None,
+        match.group("day_first") is not None,
+        match.group("year") is not None,
+    )
+
+
+def section_date(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a date-only line heads a section of the body, not furniture.
+
+    ``Friday 4 December`` over the day's screenings, ``Saturday 5 December``
+    over the next day's: in the body (other content came before it, so no
+    date under the title and byline), after a blank line, over content (no
+    other furniture), and with a sibling of the same shape (case, weekday,
+    order, year) standing the same way elsewhere in the document. The
+    siblings are counted once per document. A time stamp (``23:15``) or a
+    labelled date (``Published 3 May``) is no such line.
+    """
+    shape = _day_date_shape(text)
+    if shape is None or line == 0 or not is_blank(state, line - 1):
+        return False
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    if following >= end_line or following > line + 2:
+        return False  # nothing under it, or not right under it
+    if _day_date_shape(line_text(state, following).strip(SPACE)) is not None:
+        return False  # dates over dates: a list of them, or furniture
+    if not top_blocks(state)[1]:
+        return False  # in the furniture at the top: the publication date
+    shapes: dict[tuple[bool, bool, bool, bool], int] | None = state.env.get(_DAY_DATES)
+    if shapes is None:
+        shapes = {}
+        lines: list[str] = state.env.get(LINES) or state.src.split("\n")
+        for number, other in enumerate(lines):
+            if number and lines[number - 1].strip(SPACE):
+                continue  # not set apart by a blank line above
+            found = _day_date_shape(other.strip(SPACE))
+            if found is not None:
+                shapes[found] = shapes.get(found, 0) + 1
+        state.env[_DAY_DATES] = shapes
+    return shapes.get(shape, 0) >= 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 import attrs
@@ -227,18 +228,31 @@ _MAX_TERM_COLON = 40  # characters before the colon of a "Term: description" lin
 _OPENING_QUOTES = "“‘\"'"
 
 
+def _opens_item_text(text: str) -> bool:
+    """Whether ``text`` starts as an item may: a capital, a figure or an amount.
+
+    An amount is a currency sign before its figure: ``£10 – a night's bed``,
+    ``$5 off``, ``€1.20``.
+    """
+    first = text[:1]
+    if first.isupper() or first.isdigit():
+        return True
+    return unicodedata.category(first) == "Sc" and text[1:2].isdigit()
+
+
 def term_item(text: str) -> bool:
     """Whether a line is a ``Term – description`` item that lost its marker.
 
     ``Subsidy – The union wants the petrol subsidy restored…``: a term of at
-    most five words starting with a capital or a figure (after an opening
-    quote, if any), one dash (spaced, or an em dash), then the description,
-    which may be as long as a paragraph. A second dash makes it a sentence
-    with an aside (``The plan – agreed in May – …``). A term of at most three
-    words before a colon (``Employers: 9% of gross pay``) is one too.
+    most five words starting with a capital, a figure or an amount (``£10``;
+    after an opening quote, if any), one dash (spaced, or an em dash), then
+    the description, which may be as long as a paragraph. A second dash
+    makes it a sentence with an aside (``The plan – agreed in May – …``). A
+    term of at most three words before a colon (``Employers: 9% of gross
+    pay``) is one too.
     """
     first = text.lstrip(_OPENING_QUOTES)[:1]
-    if len(text) > _MAX_TERM_ITEM or not (first.isupper() or first.isdigit()):
+    if len(text) > _MAX_TERM_ITEM or not _opens_item_text(text.lstrip(_OPENING_QUOTES)):
         return False
     if first.isdigit() and match_marker(text) is not None:
         return False  # "1. First visit: …" is a marked item
@@ -313,14 +327,14 @@ def _sentence_after_terms(text: str) -> bool:
 def _bare_item(text: str) -> bool:
     """Whether a line may be a list item that lost its marker.
 
-    Short, starting with a capital or a figure, not itself a label (``:``),
-    a table row or a marked item (nor a marker alone on its line), and not
-    breaking off mid-phrase (``,``, ``… of the``), which would be a
-    hard-wrapped sentence.
+    Short, starting with a capital, a figure or an amount, not itself a
+    label (``:``), a table row or a marked item (nor a marker alone on its
+    line), and not breaking off mid-phrase (``,``, ``… of the``), which
+    would be a hard-wrapped sentence.
     """
     if not text or len(text) > _MAX_BARE or "|" in text or text[-1] in ":,;":
         return False
-    if not (text[0].isupper() or text[0].isdigit()) or match_marker(text):
+    if not _opens_item_text(text) or match_marker(text):
         return False
     if text[0].isdigit() and match_bare_marker(text):
         return False  # "1)" alone: a marked item whose text is on the next line

@@ -324,7 +324,7 @@ def _sentence_line(text: str) -> bool:
     Not a list item, table row, markup, reference entry, labelled turn
     (``Q:``, ``MINISTER:``) or page furniture.
     """
-    if not _ends_sentence(text) or "|" in text:
+    if not _ends_sentence(text) or ("|" in text and _cell_bar(text)):
         return False
     if _BLOCK_START.match(text) or _REFERENCE.match(text):
         return False
@@ -333,6 +333,18 @@ def _sentence_line(text: str) -> bool:
     if text[-1] == "?" and _title_case(text):
         return False  # "Why Did the State Act Now?" heads a section
     return classify(text) is None
+
+
+# Text in quotation marks: a bar inside it is quoted, not a table's or a menu's.
+_QUOTED = regex.compile(r'"[^"]*"|“[^“”]*”')
+
+
+def _cell_bar(text: str) -> bool:
+    """Whether a line holds a ``|`` outside quotation marks (a row or a menu).
+
+    ``… a banner reading "Save the Pool | Sign the petition".`` quotes one.
+    """
+    return "|" in _QUOTED.sub("", text)
 
 
 def _ends_sentence(text: str) -> bool:
