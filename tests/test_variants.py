@@ -1846,3 +1846,25 @@ class TestSentencesBrokenOverTwoLinesWithoutAWrapWidth:
                 "the ministers meet again in the spring, aides said.\n"
             )
             assert outline(text)[2] == f"h2:{title}", title
+
+
+class TestShortTitleOverAWrappedParagraph:
+    def test_a_short_title_over_a_wrapped_first_paragraph_is_the_title(self):
+        text = (
+            "Library Hours Cut\n\n"
+            "The council will close all branches on Mondays from January, saving\n"
+            "about 40,000 pounds a year, the leader said on Tuesday evening.\n\n"
+            "Unions said they would oppose the plan.\n"
+        )
+        assert outline(text) == ["h1:Library Hours Cut", "paragraph", "paragraph"]
+
+    def test_a_section_label_over_the_headline_is_still_furniture(self):
+        text = (
+            "World\n"
+            "Ferry Operators Cut Winter Sailings to the Northern Islands\n"
+            "The operators said fuel costs had doubled since the spring.\n"
+        )
+        assert outline(text)[:2] == [
+            "boilerplate",
+            "h1:Ferry Operators Cut Winter Sailings to the Northern Islands",
+        ]

@@ -229,8 +229,9 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     goes under the headline, so the label is the title) is a much longer
     headline: at least four words (three under a one-word label,
     ``Obituaries``) and twice as many as the label, no
-    sentence punctuation at its end, not breaking off mid-phrase (a wrapped
-    paragraph), and not the article's last line. (A short title over a short
+    sentence punctuation at its end, not breaking off mid-phrase or going
+    on in lower case on the next line (a wrapped paragraph), and not the
+    article's last line. (A short title over a short
     subheading, ``Library Hours Change`` over ``Can I bring my dog?``, stays
     the title.)
     """
@@ -262,6 +263,7 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and "|" not in title  # "Prep time: 10 min | Serves 4" is no headline
         and title[-1] not in ".,;:!…"
         and title_words[-1].lower() not in _OPEN_END
+        and not line_text(state, following + 1).lstrip(" \t")[:1].islower()
         and classify(title) is None
     )
 
