@@ -76,17 +76,19 @@ def _normalize_texts(
     offsets into the original ``text`` (see :func:`_to_original`).
     """
     source = prepared.text
-    ranges, flags = text_ranges(tokens)  # flags: paragraphs and items, running
+    # running: paragraphs and items; starts: texts whose first letter starts
+    # a sentence (not the items of a list of fragments).
+    ranges, running, starts = text_ranges(tokens, source)
     if len(ranges) < 2 or SEP in source:
         # The engine takes the vote from the running texts (see Normalizer).
         raws = [source[s:e] for s, e in ranges]
-        starts = [s for s, _ in ranges]
+        origins = [s for s, _ in ranges]
         results = Normalizer(options).explain_many(
-            raws, flags, running=flags, origins=starts
+            raws, starts, running=running, origins=origins
         )
     else:
         results = Normalizer(options).explain_ranges(
-            source, ranges, flags, running=flags
+            source, ranges, starts, running=running
         )
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import attrs
+import regex
 from markdown_it.token import Token
 
 from .blocks import RawItem
@@ -249,27 +250,90 @@ def _sections(blocks: Iterator[Heading | Block]) -> list[Block]:
     return root
 
 
-def text_ranges(tokens: Sequence[RawBlock]) -> tuple[list[tuple[int, int]], list[bool]]:
+def text_ranges(
+    tokens: Sequence[RawBlock], source: str
+) -> tuple[list[tuple[int, int]], list[bool], list[bool]]:
     """Return the range of every text the tree will hold, in reading order.
 
-    Also returns, for each, whether it starts a paragraph or item (running
-    text, whose first letter starts a sentence) rather than a heading or cell.
+    Also returns, for each, whether it is running text (a paragraph or an
+    item, not a heading or cell), and whether its first letter starts a
+    sentence: every paragraph's does, and every item's but those of a list
+    of fragments under a lead-in ending in ``:`` (see :func:`_fragments`).
     """
     ranges: list[tuple[int, int]] = []
     running: list[bool] = []
+    starts: list[bool] = []
+    lead_in = False  # the last paragraph or heading ends in ":"
     for token in tokens:
         meta = token.meta
         if token.type in ("paragraph", "heading"):
-            ranges.append(meta["content"])
+            start, end = meta["content"]
+            ranges.append((start, end))
             running.append(token.type == "paragraph")
+            starts.append(token.type == "paragraph")
+            lead_in = source[start:end].rstrip().endswith(":")
         elif token.type == "list":
-            ranges.extend(raw.content for raw in meta["items"])
-            running.extend([True] * len(meta["items"]))
+            items: list[RawItem] = meta["items"]
+            ranges.extend(raw.content for raw in items)
+            running.extend([True] * len(items))
+            starts.extend(_item_starts(source, items, lead_in))
         elif token.type == "table":
             for row in (meta["header"], *meta["rows"]):
                 ranges.extend(row)
                 running.extend([False] * len(row))
-    return ranges, running
+                starts.extend([False] * len(row))
+    return ranges, running, starts
+
+
+def _item_starts(source: str, items: Sequence[RawItem], lead_in: bool) -> list[bool]:
+    """Whether each item's first letter starts a sentence (see :func:`_fragments`).
+
+    The items are judged a group of siblings at a time: the top ones under
+    the lead-in above the list, each sub-list under its parent item, which
+    leads in when it ends in ``:`` or as no sentence does (``• Radiator
+    panels`` over ``– most useful on outside walls``).
+    """
+    parents: list[int] = []  # the open items, outermost first
+    groups: dict[int, list[int]] = {}  # parent (-1: the list) -> its items
+    for index, item in enumerate(items):
+        while parents and items[parents[-1]].indent >= item.indent:
+            parents.pop()
+        groups.setdefault(parents[-1] if parents else -1, []).append(index)
+        parents.append(index)
+    starts = [True] * len(items)
+    for parent, members in groups.items():
+        if parent < 0:
+            leads = lead_in
+        else:
+            text = source[slice(*items[parent].content)].rstrip()
+            leads = text.endswith(":") or _SENTENCE_END.search(text) is None
+        if leads and _fragments(source, [items[i].content for i in members]):
+            for index in members:
+                starts[index] = False
+    return starts
+
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _fragments(source: str, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether the items of a list under a line ending in ``:`` complete it.
+
+    ``You will need:`` over ``- a passport valid for six months`` / ``- a
+    return ticket``: when more of the items start in lower case than with a
+    capital and at least half end as no sentence does (``;``, ``, or``, no
+    stop at all), their lower case is the writer's style, not lost capitals;
+    a lower-case item among sentences (``- establishing trust: …``) or
+    beside as many capitalised ones is not.
+    """
+    lower = upper = ended = 0
+    for start, end in items:
+        text = source[start:end]
+        first = text.lstrip()[:1]
+        lower += first.islower()
+        upper += first.isupper()
+        ended += _SENTENCE_END.search(text) is not None
+    return lower > upper and 2 * ended <= len(items)
 
 
 def build(

@@ -377,6 +377,8 @@ def _after_code(text: str, start: int) -> bool:
     return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in token))
 
 
+_NUMBER_AFTER = regex.compile(r"[ \t]+\d")  # "Line 2", "Article 5"
+
 _Place = tuple[int, int, str]  # where a word stands, and the word (lower case)
 
 
@@ -461,9 +463,14 @@ class _Tally:
             # own ("the Opposition"); one beside another is part of a longer
             # name ("the Solar System"), which says little of the word alone.
             # So does one after a code ("G2 Esports", "LNG Esports"): it is
-            # the head of a brand or team name, not a name on its own.
+            # the head of a brand or team name, not a name on its own; and
+            # one before a number ("Line 2", "Article 5") names that number.
             code = _after_code(text, match.start())
-            if not code and not any(n[0].isupper() for n in near):
+            if (
+                not code
+                and not any(n[0].isupper() for n in near)
+                and _NUMBER_AFTER.match(text, match.end()) is None
+            ):
                 self.alone[lower] += 1
             self.capital[lower] += 1
             self.after_codes[lower] += code

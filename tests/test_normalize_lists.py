@@ -1,0 +1,81 @@
+"""Normalising list items in ``parse``: lost capitals against a writer's style."""
+
+from __future__ import annotations
+
+import newsparse
+
+
+def items(text: str) -> list[str]:
+    return [item.text for item in newsparse.parse(text).lists()[0].items]
+
+
+class TestFragmentsCompletingALeadIn:
+    def test_lower_case_fragments_under_a_colon_keep_their_case(self):
+        text = (
+            "Ferry Travel\n\n"
+            "To board the ferry you will need:\n"
+            "- a passport valid for at least six months\n"
+            "- a return or onward ticket\n"
+            "- proof of where you are staying.\n"
+        )
+        assert items(text) == [
+            "a passport valid for at least six months",
+            "a return or onward ticket",
+            "proof of where you are staying.",
+        ]
+
+    def test_fragments_ending_in_semicolons_and_or_keep_their_case(self):
+        text = (
+            "Refunds\n\n"
+            "Season ticket holders can claim either of the following:\n\n"
+            "* a refund for the weeks affected, or\n"
+            "* a free upgrade to an all-zones ticket.\n"
+        )
+        assert items(text)[0].startswith("a refund")
+        assert items(text)[1].startswith("a free upgrade")
+
+    def test_notes_under_an_item_keep_their_case(self):
+        text = (
+            "Quick Wins\n"
+            "• Door seals\n"
+            "    – usually under £20 for a small house\n"
+            "    – foam strips are the easiest to fit\n"
+            "• Radiator panels\n"
+            "    – most useful on outside walls\n"
+        )
+        doc = newsparse.parse(text)
+        notes = [node.text for node in doc.walk() if node.type == "item"]
+        assert "usually under £20 for a small house" in notes
+        assert "most useful on outside walls" in notes
+
+    def test_a_lower_case_sentence_among_capitalised_ones_is_repaired(self):
+        text = (
+            "Next Steps\n\n"
+            "The envoys agreed on three steps:\n"
+            "- Opening talks on the border crossings next month.\n"
+            "- establishing a hotline between the two capitals.\n"
+            "- Holding a summit before the end of the year.\n"
+        )
+        assert items(text)[1] == "Establishing a hotline between the two capitals."
+
+    def test_lower_case_sentences_without_a_lead_in_are_repaired(self):
+        text = (
+            "- the council meets on Tuesday to set the budget.\n"
+            "- unions have called a strike for the same day.\n"
+        )
+        assert items(text) == [
+            "The council meets on Tuesday to set the budget.",
+            "Unions have called a strike for the same day.",
+        ]
+
+    def test_lower_case_fragments_without_a_lead_in_are_repaired(self):
+        text = "Key Dates\n\n- voting opens in March\n- results follow in May\n"
+        assert items(text) == ["Voting opens in March", "Results follow in May"]
+
+    def test_a_lower_case_item_beside_a_capitalised_one_is_repaired(self):
+        text = (
+            "Until the repairs are paid for, the authority will:\n"
+            "• Lower the weight limit on four bridges\n"
+            "• inspect the others every six months\n"
+        )
+        assert items(text)[1] == "Inspect the others every six months"
