@@ -816,7 +816,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "notice",
         frozenset({"the views", "the opinions", "the authors", "the author", "views"})
         | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
-        | {"more", "check", "read", "opinions", "we earn", "we receive", "we get"}
+        | {"check", "read", "opinions", "we earn", "we receive", "we get"}
         | {"we might", "we could", "i earn", "i may", "i might", "i receive"},
         r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
         r" (?:in this \w+ |here )?"
@@ -839,7 +839,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r" (?:a |an )?(?:small )?(?:affiliate )?(?:commissions?|fees?)\b[^.!?]{0,60}"
         r"\b(?:links?|buy|purchase|shop|click)\b.{0,200}"
         r"|the authors? declares? no (?:competing|conflicts? of)"
-        r" interests?\.?|more to (?:follow|come)\.?"
+        r" interests?\.?"
         r"|check back (?:later )?for (?:updates|more)\.?"
         r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"
         r"|read about our approach to external linking\.?",
