@@ -259,3 +259,76 @@ class TestInContext:
             "byline",
             "notice",
         ]
+
+
+# Round 2 (structure-dev3 genres): appeals, deals pages, reviews, listings,
+# sketches and wire copy. Invented lines, each with prose that begins alike.
+FURNITURE_3 = (
+    # A button's label in brackets, and the price of a subscription.
+    ("[Give now]", "advert"),
+    ("[Donate today]", "advert"),
+    ("Subscribe from £2 a month.", "advert"),
+    ("Local journalism depends on readers like you. Subscribe today.", "advert"),
+    ("**Get the best walks in your inbox**", "advert"),
+    # The buttons of a shopping widget.
+    ("ADD TO BASKET: Garden Kneeler, £14.99", "advert"),
+    ("VIEW DEAL: Cordless Drill Set", "advert"),
+    # A charity's number, a disclaimer, a scheme note, a loan disclosure.
+    ("Harbour Lights Hospice is a registered charity (no. 7654321).", "notice"),
+    ("Registered charity number 246810", "notice"),
+    (
+        "Court listings are published as a public service. The Gazette accepts no"
+        " responsibility for errors in the lists supplied by the court.",
+        "notice",
+    ),
+    (
+        "The Gazette is not responsible for the content of external websites.",
+        "notice",
+    ),
+    (
+        "This article was funded by the Community News Project. Read more about"
+        " the project on our website.",
+        "notice",
+    ),
+    ("Tern Audio lent the headphones for this review.", "notice"),
+    # Notes on prices and listings.
+    ("*Fares checked on 3 March 2027 and subject to availability.*", "notice"),
+    ("Prices are correct at the time of publication but may change.", "notice"),
+    ("Schedules may change without notice. All times are UK time.", "notice"),
+    # A footnote its mark opens.
+    ("² Based on a two-bedroom flat in the town centre.", "references"),
+    # Pointers elsewhere: click here, a label over a web address.
+    ("For more on the ferry strike, click here", "related"),
+    ("Tickets and full line-up: estuaryfolkfest.example", "related"),
+    # A byline that names a person and the team.
+    ("By Owen Marsh and the sport team", "byline"),
+)
+
+PROSE_3 = (
+    "Give now or regret it later, the fundraiser told the crowd.",
+    "Subscribe to the idea that prices will fall, and you will wait.",
+    "Local journalism depends on many things, the report found.",
+    "Get the boat in before the storm, the harbourmaster warned.",
+    "Add to that the cost of fuel, and the sums no longer work.",
+    "The hospice is a registered charity that cares for 200 patients a year.",
+    "The council accepts no responsibility for the flooding, its leader said.",
+    "The minutes are published as a matter of course.",
+    "This article was a long time coming, the author admits.",
+    "The ministry sent the plans to the regulator for review.",
+    "Fares were checked by inspectors on the morning train.",
+    "Prices rose 4% last year, the survey found.",
+    "Schedules may change as the strike goes on, the union said.",
+    "For the first time, the club can see a way out of debt.",
+    "Score: 3.5 out of 10 was the verdict of the panel.",
+    "Revenue: 3.5bn",
+    "By Owen Marsh and the end of the season, the club had changed.",
+    "More to follow.",
+)
+
+
+class TestFurnitureOfDev3Genres:
+    def test_furniture_is_classified(self):
+        assert [(t, classify(t)) for t, _ in FURNITURE_3] == list(FURNITURE_3)
+
+    def test_prose_that_begins_alike_stays_content(self):
+        assert [t for t in PROSE_3 if classify(t) is not None] == []
