@@ -1103,7 +1103,6 @@ class TestSentenceLikeFurniture:
         ("This article was produced with the assistance of AI.", "notice"),
         ("We may earn a commission from links on this page.", "notice"),
         ("The authors declare no competing interests.", "notice"),
-        ("More to follow.", "notice"),
         ("Prices are as of 1030 GMT.", "source"),
         ("Quotes delayed by at least 15 minutes.", "source"),
         ("Market data provided by FactSet.", "source"),
@@ -1140,6 +1139,10 @@ class TestSentenceLikeFurniture:
             "Figures are provisional, the ministry warned, and may be revised.",
             "For a live blog fan, the results were thrilling.",
             "The hall has a ceiling (by Gaudí/Domènech) that took years.",
+            # The structure guidelines: "More updates to follow" at the end of
+            # a story is a paragraph, not a notice.
+            "More to follow.",
+            "More to come",
         )
         assert [t for t in prose if classify(t) is not None] == []
 

@@ -259,3 +259,181 @@ class TestInContext:
             "byline",
             "notice",
         ]
+
+
+# Round 2 (structure-dev3 genres): appeals, deals pages, reviews, listings,
+# sketches and wire copy. Invented lines, each with prose that begins alike.
+FURNITURE_3 = (
+    # A button's label in brackets, and the price of a subscription.
+    ("[Give now]", "advert"),
+    ("[Donate today]", "advert"),
+    ("Subscribe from £2 a month.", "advert"),
+    ("Local journalism depends on readers like you. Subscribe today.", "advert"),
+    ("**Get the best walks in your inbox**", "advert"),
+    # The buttons of a shopping widget.
+    ("ADD TO BASKET: Garden Kneeler, £14.99", "advert"),
+    ("VIEW DEAL: Cordless Drill Set", "advert"),
+    # A charity's number, a disclaimer, a scheme note, a loan disclosure.
+    ("Harbour Lights Hospice is a registered charity (no. 7654321).", "notice"),
+    ("Registered charity number 246810", "notice"),
+    (
+        "Court listings are published as a public service. The Gazette accepts no"
+        " responsibility for errors in the lists supplied by the court.",
+        "notice",
+    ),
+    (
+        "The Gazette is not responsible for the content of external websites.",
+        "notice",
+    ),
+    (
+        "This article was funded by the Community News Project. Read more about"
+        " the project on our website.",
+        "notice",
+    ),
+    ("Tern Audio lent the headphones for this review.", "notice"),
+    # Notes on prices and listings.
+    ("*Fares checked on 3 March 2027 and subject to availability.*", "notice"),
+    ("Prices are correct at the time of publication but may change.", "notice"),
+    ("Schedules may change without notice. All times are UK time.", "notice"),
+    # A footnote its mark opens.
+    ("² Based on a two-bedroom flat in the town centre.", "references"),
+    # Pointers elsewhere: click here, a label over a web address.
+    ("For more on the ferry strike, click here", "related"),
+    ("Tickets and full line-up: estuaryfolkfest.example", "related"),
+    # A byline that names a person and the team.
+    ("By Owen Marsh and the sport team", "byline"),
+)
+
+PROSE_3 = (
+    "Give now or regret it later, the fundraiser told the crowd.",
+    "Subscribe to the idea that prices will fall, and you will wait.",
+    "Local journalism depends on many things, the report found.",
+    "Get the boat in before the storm, the harbourmaster warned.",
+    "Add to that the cost of fuel, and the sums no longer work.",
+    "The hospice is a registered charity that cares for 200 patients a year.",
+    "The council accepts no responsibility for the flooding, its leader said.",
+    "The minutes are published as a matter of course.",
+    "This article was a long time coming, the author admits.",
+    "The ministry sent the plans to the regulator for review.",
+    "Fares were checked by inspectors on the morning train.",
+    "Prices rose 4% last year, the survey found.",
+    "Schedules may change as the strike goes on, the union said.",
+    "For the first time, the club can see a way out of debt.",
+    "Score: 3.5 out of 10 was the verdict of the panel.",
+    "Revenue: 3.5bn",
+    "By Owen Marsh and the end of the season, the club had changed.",
+    "More to follow.",
+)
+
+
+class TestFurnitureOfDev3Genres:
+    def test_furniture_is_classified(self):
+        assert [(t, classify(t)) for t, _ in FURNITURE_3] == list(FURNITURE_3)
+
+    def test_prose_that_begins_alike_stays_content(self):
+        assert [t for t in PROSE_3 if classify(t) is not None] == []
+
+
+class TestInContextRound2:
+    STORY = "The ferry will run twice a day from April, the operator said.\n"
+
+    def test_a_sign_up_box_is_one_block(self):
+        for box in (
+            # Label, pitch, field, button.
+            "Sign up for the Estuary Evening\n"
+            "The day's news from the coast, straight to your inbox.\n"
+            "Enter your email address\n"
+            "Sign up\n",
+            # Label, prompt, button.
+            "**Get the best walks in your inbox**\n"
+            "Sign up to our free weekly Outdoors newsletter.\n"
+            "[Subscribe]\n",
+        ):
+            text = f"Ferry Timetable Changes\n\n{self.STORY}\n{box}\n{self.STORY}"
+            assert kinds(text) == [
+                "h1:Ferry Timetable Changes",
+                "paragraph",
+                "advert",
+                "paragraph",
+            ], box
+            doc = newsparse.parse(text, normalize=False)
+            advert = next(n for n in doc.walk() if n.type == "boilerplate")
+            assert advert.text.count("\n") == box.count("\n") - 1  # type: ignore[attr-defined]
+
+    def test_a_call_to_sign_up_with_no_form_under_it_stays_content(self):
+        text = (
+            "How to Join the Rowing Club\n\n"
+            "Sign up for the taster session\n"
+            "The club runs a free session on the first Saturday of every month.\n"
+        )
+        assert kinds(text)[1] == "h2:Sign up for the taster session"
+
+    def test_a_name_over_the_writers_role_is_one_byline(self):
+        text = (
+            "Ferry Timetable Changes\n"
+            "Owen Marsh\n"
+            "Transport Correspondent\n"
+            "Monday 1 March 2027\n\n"
+            f"{self.STORY}"
+        )
+        assert kinds(text) == [
+            "h1:Ferry Timetable Changes",
+            "byline",
+            "date",
+            "paragraph",
+        ]
+
+    def test_a_name_under_the_standfirst_over_the_date_is_a_byline(self):
+        text = (
+            "The ferry, the timetable and the longest Tuesday on the estuary\n"
+            "Passengers waited three hours for a boat that never came.\n"
+            "Owen Marsh\n"
+            "Tue 2 Mar 2027 17.40 GMT\n\n"
+            f"{self.STORY}\n"
+            "Owen Marsh is the Gazette's transport correspondent.\n"
+        )
+        assert kinds(text) == [
+            "h1:The ferry, the timetable and the longest Tuesday on the estuary",
+            "paragraph",
+            "byline",
+            "date",
+            "paragraph",
+            "byline",
+        ]
+
+    def test_a_label_in_capitals_under_the_byline_is_no_name(self):
+        text = (
+            "What's on the radio tonight\n"
+            "By Owen Marsh and the radio team\n"
+            "Updated: 06:00, 2 Mar 2027\n\n"
+            "PICK OF THE WEEK\n"
+            "The Night Ferry (10pm, Radio Coast)\n"
+            "A drama set on the last boat of the night, slow and strange.\n"
+        )
+        assert kinds(text)[1:4] == ["byline", "date", "h2:PICK OF THE WEEK"]
+
+    def test_an_advert_label_takes_no_prose_under_it(self):
+        text = (
+            "Ferry Timetable Changes\n\n"
+            f"{self.STORY}"
+            "Advertisement\n"
+            "Passengers will be able to book online from next week.\n"
+            "Sign up\n"
+        )
+        assert kinds(text) == [
+            "h1:Ferry Timetable Changes",
+            "paragraph",
+            "advert",
+            "paragraph",
+            "advert",
+        ]
+
+    def test_a_sign_up_prompt_takes_its_button_not_the_next_advert(self):
+        text = (
+            "Ferry Timetable Changes\n\n"
+            f"{self.STORY}\n"
+            "Sign up to our free weekly Outdoors newsletter.\n"
+            "[Sign up]\n"
+            "Advertisement\n"
+        )
+        assert kinds(text)[2:] == ["advert", "advert"]

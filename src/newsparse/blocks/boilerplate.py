@@ -290,6 +290,10 @@ _ROLE_LINE = regex.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[^.!?:;,]{1,60})?",
     regex.IGNORECASE,
 )
+# Words of a line in capitals that no name holds.
+_NOT_NAMES = frozenset(
+    "of the a an to for on at with from day week today tonight news".split()  # noqa: SIM905
+)
 _NAME_LINE_WORDS = frozenset(
     "de da van von der del la le bin al di du and & (now) (earlier) (before)".split()  # noqa: SIM905
 )  # the words of a name line that need no capital
@@ -306,6 +310,28 @@ _DATELINE = regex.compile(r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,|\s\()")
 def _under_title(state: StateBlock) -> bool:
     """Whether the title and only furniture come before this line."""
     return top_blocks(state) == (1, False)
+
+
+_DATED = frozenset({"date", "reading_time"})
+
+
+def _under_standfirst(state: StateBlock) -> bool:
+    """Whether the title, a one-line standfirst and furniture come before this line.
+
+    ``The minister, the missing number …`` over ``Gideon Pyke came to the
+    despatch box …``: the page's furniture under them (the author's name,
+    the date) is where it would be under the title alone.
+    """
+    if len(state.tokens) > _TOP_TOKENS:
+        return False  # most lines, once the story has begun
+    content = [t for t in state.tokens if t.type not in ("boilerplate", "hr")]
+    return (
+        len(content) == 2  # the title and the standfirst
+        and content[0].type == "heading"
+        and content[1].type == "paragraph"
+        and content[1].map is not None
+        and content[1].map[1] - content[1].map[0] == 1
+    )
 
 
 def _last_kind(state: StateBlock) -> str | None:
@@ -348,8 +374,10 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
         w[0].isupper() or w.rstrip(",") in _NAME_LINE_WORDS for w in text.split()
     ):
         return False
-    if _NAME_LINE.fullmatch(text) is None:
-        return False
+    if _NAME_LINE.fullmatch(text) is None or not _NOT_NAMES.isdisjoint(
+        text.lower().split()
+    ):
+        return False  # "PICK OF THE DAY" is a label in capitals, not a name
     if placed is None and text.endswith(("(now)", "(earlier)")):
         return (
             True  # the writers of a live blog: "Ana Ruiz (now) and Tom Hale (earlier)"
@@ -361,7 +389,8 @@ def _credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool
     if after.startswith(text + " ") and _BIO.match(after):
         return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
     if not _under_title(state):
-        return False
+        # Under the title and a standfirst, a name over the date line.
+        return _under_standfirst(state) and classify(after) in _DATED
     return (
         (previous is not None and previous != "navigation" and placed is None)
         or classify(after) is not None
@@ -519,6 +548,8 @@ def _boilerplate(
             kind = "references"
         elif _dateline_apart(state, start_line, end_line, text):
             kind = "byline"
+        elif _signup_label(state, start_line, end_line, text):
+            kind = "advert"
         else:
             return False
     if "|" in text and _table_next(state, start_line, end_line):
@@ -541,8 +572,10 @@ def _boilerplate(
             return False  # "Notes" over prose is a heading, not a reference list
     elif kind == "notice" and text[-1] == "?" and _feedback_prompt(text):
         last = _answers_end(state, start_line, end_line)
-    elif kind == "advert" and _advert_label(state, start_line, end_line, text):
-        last += 1  # "Get email alerts" over "Sign up to hear when …": one box
+    elif kind == "advert":
+        last = _advert_box_end(state, start_line, end_line, text)
+    elif kind == "byline" and _role_under(state, start_line, end_line, text):
+        last += 1  # "Ana Ruiz" over "Crime Reporter": one byline
     elif kind in _WRAPPED_NOTES and _mid_sentence(text):
         last = _sentence_end(state, start_line, end_line)
     if silent:
@@ -631,21 +664,115 @@ def _sentence_end(state: StateBlock, line: int, end_line: int) -> int:
     return line
 
 
-_MAX_ADVERT_LABEL = 5  # words
+_MAX_ADVERT_LABEL = 8  # words
+_MAX_BOX_LINES = 5  # lines a sign-up box takes under its label
+_MAX_BUTTON = 4  # words of a form's field or button ("Enter your email address")
+_MAX_BLURB = 40  # words of the pitch under the label
 
 
-def _advert_label(state: StateBlock, line: int, end_line: int, text: str) -> bool:
-    """Whether a promotion's label has its prompt right under it.
+def _advert_box_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The last line of the sign-up box a promotion opens (itself if none).
 
-    A sign-up box prints a short label (``Newsletter``, ``Get email
-    alerts``) over its prompt (``Sign up to hear when this page changes.``);
-    both are adverts, and they are one block.
+    A sign-up box prints a short label (``Newsletter``, ``Get deals in your
+    inbox``, ``Sign up for the Morning Post``), perhaps a line of pitch
+    (``The day's top stories, straight to your inbox.``), then its prompt,
+    field and button (``Enter your email address``, ``[Sign up]``): one
+    block, from the label to its last line of promotion, with no blank line
+    between. A prompt that is a sentence takes only the fields and buttons
+    right under it. A pitch with no promotion under it stays content, and
+    only a label that offers to sign up (not ``Advertisement``) has one.
     """
-    if line + 1 >= end_line or text[-1] in ".!?:":
+    bare = _unemphasised(text)
+    label = bare[-1:] not in (".", "!", "?", ":") and (
+        len(bare.split(None, _MAX_ADVERT_LABEL)) <= _MAX_ADVERT_LABEL
+    )
+    pitched = label and _SIGNUP_WORDS.search(bare) is not None
+    last = line
+    following = line + 1
+    while following < end_line and following - line <= _MAX_BOX_LINES:
+        below = line_text(state, following).strip()
+        if not below or "|" in below:
+            break
+        found = classify(below)
+        if found == "advert" and (label or _form_line(below)):
+            last = following
+        elif not (
+            pitched
+            and last == line
+            and found is None
+            and len(below.split(None, _MAX_BLURB)) <= _MAX_BLURB
+            and below[:1].isalnum()
+        ):
+            break  # the pitch comes first, right under the label
+        following += 1
+    return last
+
+
+# What a sign-up box's label offers.
+_SIGNUP_WORDS = regex.compile(
+    r"\b(?:sign(?:\s|-)?up|subscribe|newsletters?|inbox|e-?mails?|alerts?|briefing"
+    r"|bulletin|register)\b",
+    regex.IGNORECASE,
+)
+
+
+def _form_line(text: str) -> bool:
+    """Whether a short line is a sign-up form's field or button (``[Sign up]``)."""
+    return len(text.split(None, _MAX_BUTTON)) <= _MAX_BUTTON and (
+        _SIGNUP_WORDS.search(text) is not None
+        or text.lower().startswith(("enter ", "[", "your e", "join"))
+    )
+
+
+# A sign-up box's label that names the newsletter alone: "Sign up for the
+# Morning Post", "Subscribe to Business Daily".
+_SIGNUP_LABEL = regex.compile(
+    r"(?:sign up|subscribe|register) (?:for|to) [^.!?:|]{2,60}"
+    r"|get [^.!?:|]{1,40}\b(?:newsletters?|briefing|bulletin)",
+    regex.IGNORECASE,
+)
+
+
+def _signup_label(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line labels a sign-up box: a call to sign up over its form.
+
+    ``Sign up for the Chronicle Daily`` is a heading-like line on its own;
+    over a pitch and a field or a button (``Enter your email address``,
+    ``Sign up``), it is the box's label.
+    """
+    first = text[:10].lower()
+    if not first.startswith(("sign up ", "subscribe ", "register ", "get ")):
+        return False  # most lines: one prefix test
+    return (
+        _SIGNUP_LABEL.fullmatch(_unemphasised(text)) is not None
+        and _advert_box_end(state, line, end_line, text) > line
+    )
+
+
+def _role_under(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a name alone has the writer's role on the line under it.
+
+    ``Ana Ruiz`` over ``Crime Reporter`` is one byline, as ``Ana Ruiz,
+    Crime Reporter`` would be. (``BY ANA RUIZ`` over ``LAGOS BUREAU`` are
+    two pieces: a byline, then the desk.)
+    """
+    if line + 1 >= end_line or text[:3].lower() == "by " or not name_line(text):
         return False
-    if len(text.split()) > _MAX_ADVERT_LABEL:
-        return False
-    return classify(line_text(state, line + 1).strip()) == "advert"
+    below = line_text(state, line + 1).strip()
+    words = below.split()
+    return (
+        0 < len(words) <= _MAX_ROLE_WORDS
+        and below[0].isupper()
+        and words[-1].lower() in _ROLE_WORDS
+        and classify(below) == "byline"
+    )
+
+
+_MAX_ROLE_WORDS = 4
+_ROLE_WORDS = frozenset(
+    {"reporter", "correspondent", "editor", "writer", "columnist", "critic"}
+    | {"sketchwriter", "journalist", "contributor", "producer", "photographer"}
+)
 
 
 def _table_next(state: StateBlock, line: int, end_line: int) -> bool:

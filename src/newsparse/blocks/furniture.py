@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import regex
 
-from .notes import NOTE_RULES
+from .notes import NOTE_RULES, note_test
 
 __all__ = ["KINDS", "MONTH", "classify", "finishes_sentence", "lone_dateline"]
 
@@ -100,10 +100,11 @@ _BYLINE = regex.compile(
 )
 _WORD = regex.compile(r"\S+")
 # A byline that names the role, not (only) the person: "By the News Team",
-# "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent".
+# "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
+# "By Meera Shah and the TV team".
 _BY_ROLE = regex.compile(
     r"(?:(?:written|reported|compiled|edited|produced|prepared)\s+)?by:?\s+"
-    r"(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
+    rf"(?:(?-i:{_NAME}(?:\s+{_NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+){0,3}?(?:team|desk|editor|editors|staff"
     r"|correspondents?|reporters|newsroom|bureau|writers)"
     rf"(?:\s*,\s*(?-i:{_NAME}(?:\s+{_NAME}){{0,3}}))?",
@@ -275,6 +276,24 @@ _SHOW_VERBS = (
 def _show_credit_gate(text: str) -> bool:
     """Whether a line may credit a show's makers: ``X is produced by …``."""
     return any(verb in text for verb in _SHOW_VERBS)
+
+
+# The marks of a footnote under the story: "¹ Typical household: …", "† …".
+_NOTE_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_HERE_ENDS = tuple(
+    f"{verb} here{end}"
+    for verb in ("click", "tap", "see", "go", "look")
+    for end in ("", ".")
+)
+# A web address: "example.org", "www.example.co.uk/tickets", "https://…".
+_ADDRESS = r"(?:https?://)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}(?:/\S*)?"
+_ADDRESS_END = regex.compile(r"[\p{L}\d-]\.(?-i:[a-z]{2,})(?:/\S*)?")
+
+
+def _address_gate(text: str) -> bool:
+    """Whether a line ends in a web address after a colon (``Tickets: example.org``)."""
+    last = text[text.rfind(" ") + 1 :]
+    return "." in last[:-1] and ":" in text and _ADDRESS_END.search(last) is not None
 
 
 # Each pattern is tried only on lines its gate admits: a set of first words
@@ -573,11 +592,15 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         | {"donate", "already", "enter", "thank", "download", "skip", "paid"}
         | {"partner", "branded", "supported", "presented", "powered", "brought"}
         | {"get", "check", "book", "buy", "shop", "compare", "advertisement"}
-        | {"click", "sign"},
+        | {"click", "sign", "give"},
         r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
         r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
+        # "Subscribe from £1 a week.": the price of a subscription.
+        r"|subscribe (?:now |today )?(?:from|for) (?:just |only )?(?:[£$€]\s?\d[\d.,]*"
+        r"|\d[\d.,]*\s?(?:p|pence|cents?))\b[^.!?]{0,40}[.!]?"
         r"|support (?:our|independent) journalism[.!]?|support us|become a (?:member"
-        r"|subscriber|supporter)|donate|already a (?:subscriber|member)\?.{0,30}"
+        r"|subscriber|supporter)|(?:donate|give)(?: now| today| here| online)?[.!]?"
+        r"|already a (?:subscriber|member)\?.{0,30}"
         r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
         r"|signing up)[.!]?|download (?:the|our) app|get the app"
         r"|get (?:our )?(?:e-?mail|news|breaking news|push|text) (?:alerts|updates"
@@ -712,6 +735,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         | {"subscriber", "create", "register", "already"},
         r"get (?:our|the|a|breaking|free)\b[^.!?]{0,60}\b(?:newsletters?|inbox"
         r"|alerts?|briefing)\b[^.!?]{0,60}[.!]?|newsletter sign[- ]?up"
+        # "Get deals in your inbox": what the sign-up box offers.
+        r"|get [^.!?]{1,40}\b(?:in|into|to|straight to) your inbox\b[^.!?]{0,40}[.!]?"
         r"|join (?:our|us on)\b[^.!?]{0,40}\b(?:whatsapp|telegram|channel"
         r"|community|newsletter)\b[^.!?]{0,40}"
         r"|(?:open|read) in (?:the )?app|install (?:the|our) app|report (?:this )?ad"
@@ -816,7 +841,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         "notice",
         frozenset({"the views", "the opinions", "the authors", "the author", "views"})
         | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
-        | {"more", "check", "read", "opinions", "we earn", "we receive", "we get"}
+        | {"check", "read", "opinions", "we earn", "we receive", "we get"}
         | {"we might", "we could", "i earn", "i may", "i might", "i receive"},
         r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
         r" (?:in this \w+ |here )?"
@@ -839,7 +864,7 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r" (?:a |an )?(?:small )?(?:affiliate )?(?:commissions?|fees?)\b[^.!?]{0,60}"
         r"\b(?:links?|buy|purchase|shop|click)\b.{0,200}"
         r"|the authors? declares? no (?:competing|conflicts? of)"
-        r" interests?\.?|more to (?:follow|come)\.?"
+        r" interests?\.?"
         r"|check back (?:later )?for (?:updates|more)\.?"
         r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"
         r"|read about our approach to external linking\.?",
@@ -985,6 +1010,34 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
     ),
     *NOTE_RULES,
     (
+        "advert",
+        frozenset({"add", "view", "check", "see", "compare", "buy", "shop", "get"}),
+        # The buttons of a shopping widget: "ADD TO CART: US$25 Gift Card",
+        # "VIEW PRICE: Funko Pop …": a call to buy, a colon, the product.
+        r"(?:add to (?:cart|bag|basket|trolley)|(?:view|check|see|compare)"
+        r" (?:prices?|deals?|offers?|product|on amazon)|buy (?:now|it|here)"
+        r"|shop (?:now|it|here)|get (?:it|the deal|this deal|deal))\s*:\s*\S.{0,200}",
+    ),
+    (
+        "references",
+        lambda t: t[0] in _NOTE_MARKERS,
+        # A footnote its mark opens: "¹ Typical household: 2,700kWh …".
+        r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s*\S.{0,400}|[†‡]{1,3}\s*\S.{0,400}",
+    ),
+    (
+        "related",
+        lambda t: t.endswith(_HERE_ENDS),
+        # A wire's pointer to more: "For a graphic on copper inventories, click here".
+        r"(?:for|to (?:see|read|view|get|find|watch))\s[^!?]{1,120}?,?"
+        r" (?:click|tap|see|go|look) here\.?",
+    ),
+    (
+        "related",
+        _address_gate,
+        # A label over a web address alone: "Full programme and booking: example.org".
+        rf"(?-i:\p{{Lu}})[^.!?:|]{{1,60}}:\s*{_ADDRESS}",
+    ),
+    (
         "contact",
         lambda t: "@" in t,
         # Last, after the feedback prompts of NOTE_RULES: a line ending in an
@@ -1037,9 +1090,13 @@ def _any_test(text: str) -> bool:
         return True
     if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
         return True
+    if note_test(text) or text[0] in _NOTE_MARKERS:
+        return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     last = text.rsplit(None, 1)[-1].lower()
+    if "." in last[:-1] and _address_gate(text):
+        return True  # "Full programme and booking: example.org"
     if last in ("read", "here.", "here", "here!") or "ourtesy" in tail or "©" in tail:
         return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
     return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END

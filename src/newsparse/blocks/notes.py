@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["NOTE_RULES"]
+__all__ = ["NOTE_RULES", "note_test"]
 
 _UNITS = (
     r"(?:(?:us |u\.s\. |canadian |australian |hong kong |singapore )?dollars"
@@ -36,8 +36,8 @@ _SUBJECT = (
 )
 _ZONES = (
     r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|sgt|hkt"
-    r"|aest|wat|eat|cat|local(?: time)?|(?:london|new york|tokyo|lagos|paris)"
-    r"(?: time)?)"
+    r"|aest|wat|eat|cat|local(?: time)?|(?:london|new york|tokyo|lagos|paris|uk"
+    r"|us eastern|eastern|central european)(?: time)?)"
 )
 # What a publication calls one of its pieces: "article", "fact check", "episode".
 _PIECE = (
@@ -45,6 +45,57 @@ _PIECE = (
     r"|podcast|investigation|explainer|analysis|guide|newsletter|content"
     r"|coverage|series|column|review|briefing)"
 )
+# More sentences of the same note: "… Ledger Travel is not responsible for …".
+_MORE = r"(?:\s+[^.!?]{1,200}[.!]){0,2}"
+# The end of a note's sentence, then perhaps more sentences (the full stop may
+# be missing when it is the last).
+_END = rf"(?:[.!]{_MORE})?"
+# A date a price was checked on: "25 November 2026", "November 25, 2026", "2026".
+_ON_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?(?: \d{4})?|[a-z]{3,9}\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?,?(?: \d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4})"
+)
+# What may become of a price: ", and subject to availability", "and may change".
+_PRICE_CHANGE = (
+    r",? (?:and|but) (?:(?:are|is|remain) )?(?:subject to (?:change|availability)"
+    r"|(?:may|might|can|could|are likely to) (?:change|vary|go up|rise|fall))"
+)
+# The substrings the tested notes below need, so most lines skip them.
+_NOTE_MARKS = (
+    " not responsible for ",
+    " not liable for ",
+    " no responsibility ",
+    " no liability ",
+    " as a public service",
+    " as a free service",
+    "egistered charity",
+    " for this review",
+    " for our review",
+    " for review purposes",
+    " purposes of this review",
+    " on loan ",
+)
+
+
+def note_test(text: str) -> bool:
+    """Whether a line holds what one of the tested notes needs (a cheap test).
+
+    Every mark holds one of five fragments; most lines hold none of them.
+    """
+    if not (
+        " no" in text
+        or " as a " in text
+        or "charity" in text
+        or "review" in text
+        or " on loan" in text
+    ):
+        return False
+    for mark in _NOTE_MARKS:  # noqa: SIM110 - a loop is quicker than any() here
+        if mark in text:
+            return True
+    return False
+
+
 _FEEDBACK_END = r"\b(?:comments?|e-?mail|@|in touch|feedback|form)\b.{0,80}"
 
 _Gate = frozenset[str] | Callable[[str], bool]
@@ -230,13 +281,19 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
         "notice",
         frozenset({"all", "listings", "details", "times", "dates", "events"})
-        | {"information", "prices", "schedules", "timetables", "fixtures"},
+        | {"information", "prices", "schedules", "timetables", "fixtures"}
+        | {"line-ups", "lineups", "programmes"},
         # "Listings are checked before publication but may change. Please …"
         r"(?:all )?(?:listings|details|times|dates|events|information|prices"
         r"|schedules|timetables|fixtures)(?: and \w+)? (?:are|is|were|was)"
         r" (?:checked|believed to be correct|correct|accurate)\b[^.!?]{0,80}"
         r"\b(?:may|might|can|could) (?:change|alter|be changed)\b[^.!?]{0,40}[.!]?"
-        r"(?:\s+please (?:confirm|check|call|contact|ring)\b[^.!?]{0,120}[.!]?)?",
+        r"(?:\s+please (?:confirm|check|call|contact|ring)\b[^.!?]{0,120}[.!]?)?"
+        # "Listings may change at short notice. All times are UK time."
+        r"|(?:all )?(?:listings|schedules|timetables|fixtures|line-?ups|programmes)"
+        r" (?:are |is )?(?:may|might|can|could|are liable to|are subject to)"
+        r" (?:change|alter|be changed)(?: at (?:short|any|little) notice| without"
+        r" (?:prior )?(?:notice|warning))?[.!]" + _MORE,
     ),
     (
         "notice",
@@ -261,6 +318,64 @@ NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
         r" (?:machine|computer|ai|auto(?:matically)?)[- ]generated"
         r"|(?:may|might|can) contain (?:errors|mistakes|inaccuracies))\b[^.!?]{0,100}"
         r"[.!]?(?:\s.{1,200})?",
+    ),
+    # Notes on prices that read as sentences: "Prices checked on 25 November
+    # 2026 and subject to availability.", "Prices were correct at the time of
+    # writing and may change."
+    (
+        "notice",
+        frozenset({"all", "prices", "price", "rates", "fares"}),
+        r"(?:all )?(?:prices?|rates|fares)"
+        r"(?: and (?:availability|details|rates|fares))?"
+        r" (?:(?:are|were|was|is|last) )?(?:checked|correct|accurate|right|valid"
+        r"|verified|updated)(?: (?:at|on|as (?:of|at)) (?:the )?(?:time of (?:writing"
+        rf"|publication|publishing|going to press)|{_ON_DATE})(?:{_PRICE_CHANGE})?"
+        rf"|{_PRICE_CHANGE})[^.!?]{{0,40}}" + _END,
+    ),
+    # Who is not to blame for what: "The Courier accepts no responsibility for
+    # errors …", "X is not responsible for the content of external sites.",
+    # "Planning notices are published as a public service."
+    (
+        "notice",
+        note_test,
+        r"[^.!?]{1,80}\b(?:is|are) not (?:responsible|liable) for (?:the )?(?:content"
+        r"|contents|availability|accuracy) of (?:any )?(?:external|third[- ]party"
+        r"|linked|other) (?:sites|websites|links|pages|content)\b[^.!?]{0,60}"
+        + _END
+        + r"|[^.!?]{1,80}\b(?:accepts?|takes?|can accept|bears?) no (?:responsibility"
+        r"|liability) for (?:any )?(?:errors|omissions|inaccurac\w+|mistakes"
+        r"|the (?:content|accuracy))\b[^.!?]{0,100}" + _END + r"|[^.!?]{1,80}"
+        r"\b(?:is|are) (?:published|provided|printed|listed) as a (?:public|free"
+        r"|community) service\b[^.!?]{0,80}"
+        + _END
+        # "Northway Youth Trust is a registered charity (no. 1234567)."
+        + r"|(?:[^.!?]{1,100}\s(?:is|are) )?(?:an? )?registered charit(?:y|ies)"
+        r"(?: in [^.!?()\d]{1,40})?,?\s*\(?(?:(?:charity |registration |reg\.? )?"
+        r"(?:no|number|num)\.?:?\s*)?[a-z]{0,3}\d[\d/ -]{2,12}\)?"
+        r"(?:\s*(?:and|,)\s*[^.!?]{1,80})?\.?"
+        # "Velora provided the car for this review.": who lent what was tested.
+         + r"|[^.!?]{1,80}\b(?:provided|supplied|loaned|lent|sent|gave|on loan)\b"
+        r"[^.!?]{0,60}\b(?:for (?:this|our) review|for review purposes"
+        r"|for the purposes of (?:this|our) review|on loan for (?:this )?review)\b"
+        r"[^.!?]{0,40}" + _END,
+    ),
+    # Who wrote and paid for a story, below it: "This story was written by a
+    # Local Democracy Reporter. The scheme is funded by …"
+    (
+        "notice",
+        frozenset({"this"}),
+        r"this (?:story|article|report|piece|content|feature) (?:was|is|has been)"
+        r" (?:written|produced|reported|researched|funded|supported|commissioned"
+        r"|made possible)(?: and (?:written|produced|edited|funded))?"
+        r" (?:by|with|through|thanks to|as part of|under) [^.!?]{1,120}" + _END,
+    ),
+    # An appeal for the reader's money: "Our journalism relies on your support."
+    (
+        "advert",
+        frozenset({"our", "independent", "quality", "local", "good", "this"}),
+        r"(?:our|independent|quality|local|good|this) (?:local )?journalism"
+        r" (?:relies|depends|is funded|is paid for|survives) (?:on|by)"
+        r" (?:the )?(?:your|readers['’]?|reader|you)\b[^.!?]{0,60}" + _END,
     ),
     # The foot of a newsletter: who gets it, and the prompt to pass it on.
     (
