@@ -109,6 +109,8 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
                 continue
             if before == "." and text.startswith(". . ", token_start - 4):
                 continue  # a spaced ellipsis, ". . .", runs on like "..."
+            if match.group("mark") == "?" and _closes_title(text, match.start()):
+                continue
             if match.group("mark") == "." and "(" in text:
                 if asides is None:
                     asides = _Asides.find(text)
@@ -156,6 +158,47 @@ def _enumerator(text: str, start: int, token: str) -> bool:
         return False
     number = int(token[:-1])
     return number > 1 and f"{number - 1}. " in text[max(0, start - 400) : start]
+
+
+# The short words a title leaves in lower case: "Dream of Electric Sheep".
+_TITLE_JOINERS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"]
+)
+# The words a question opens with (interrogatives and auxiliary verbs).
+_QUESTION_WORDS = frozenset(
+    [
+        *("who", "what", "where", "when", "why", "how", "which", "whose"),
+        *("do", "does", "did", "is", "are", "was", "were", "have", "has", "had"),
+        *("can", "could", "will", "would", "shall", "should", "may", "might"),
+        "must",
+    ]
+)
+
+
+def _closes_title(text: str, mark: int) -> bool:
+    """Whether the question mark at ``mark`` ends a title inside a sentence.
+
+    Three or more capitalised words (title joiners such as ``of`` between
+    them), one of them a question's word, right before the mark and after
+    a lower-case word, name a work: ``the lectures Who Are We? from 1955``,
+    ``in Do Androids Dream of Electric Sheep? and its film``. A question
+    of the text's own has lower-case words before its mark (``Is it
+    over? the talks…``), or starts its sentence (``Where Is Tony Blair?``),
+    and a name is no question (``read the New York Times? it…``).
+    """
+    capitals = 0
+    question = False
+    for token in reversed(text[max(0, mark - 200) : mark].split()[-12:]):
+        if token[:1].isupper() and token.isalpha():
+            capitals += 1
+            question = question or token.lower() in _QUESTION_WORDS
+        elif not (token.isalpha() and token.islower()):
+            return False
+        elif capitals >= 3:
+            return question
+        elif not capitals or token not in _TITLE_JOINERS:
+            return False
+    return False
 
 
 @attrs.frozen
