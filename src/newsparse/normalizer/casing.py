@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+import attrs
 import regex
 
 from .context import SEP, Change, Context, Protected
@@ -34,6 +36,9 @@ _INVISIBLE = "\u200b\u2060\ufeff"
 # not "cash-strapped" or "e-mail", which take a capital at a sentence start.
 _KEEP_LOWER = regex.compile(r"\p{Ll}+(?:\p{Lu}|\p{N})")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}?")
+# The letters and dots that end a token after a joining mark: "U.S" in
+# "pro-U.S", "a.m" in "3:30&nbsp;a.m"; the abbreviation the token ends with.
+_TAIL = regex.compile(r"(?<=[^\p{L}\p{M}.])[\p{L}\p{M}.]+$")
 
 
 def _capital(letter: str) -> str | None:
@@ -64,7 +69,13 @@ def _ends_sentence(token: str, mark: str, close: str, lexicon: Lexicon) -> bool:
     word = core[:-1]
     if len(word) <= 1 and word.isalpha():
         return False  # an initial: "J. smith"
-    return not (lexicon.is_abbreviation(word) or _DOTTED.fullmatch(word))
+    if lexicon.is_abbreviation(word) or _DOTTED.fullmatch(word):
+        return False
+    # An abbreviation joined to what comes before: "pro-U.S. stance",
+    # "3:30&nbsp;a.m. until".
+    tail = _TAIL.search(word)
+    end = tail.group() if tail else ""
+    return len(end) < 2 or not (lexicon.is_abbreviation(end) or _DOTTED.fullmatch(end))
 
 
 def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
@@ -87,13 +98,25 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
         if first:
             candidates.append(first.start("letter"))
     if "." in text or "!" in text or "?" in text:
+        asides: _Asides | None = None
         for match in _SENTENCE_BREAK.finditer(text):
             space = _SPACE_BEFORE.search(text, 0, match.start())
-            before = text[space.end() if space else 0 : match.start() + 1]
-            if _ends_sentence(
+            token_start = space.end() if space else 0
+            before = text[token_start : match.start() + 1]
+            if not _ends_sentence(
                 before, match.group("mark"), match.group("close"), ctx.lexicon
-            ):
-                candidates.append(match.start("letter"))
+            ) or _enumerator(text, token_start, before):
+                continue
+            if before == "." and text.startswith(". . ", token_start - 4):
+                continue  # a spaced ellipsis, ". . .", runs on like "..."
+            if match.group("mark") == "?" and _closes_title(text, match.start()):
+                continue
+            if match.group("mark") == "." and "(" in text:
+                if asides is None:
+                    asides = _Asides.find(text)
+                if asides.covers(match.start()):
+                    continue
+            candidates.append(match.start("letter"))
     changes: list[Change] = []
     for at in sorted(set(candidates)):
         word = _word_at(text, at)
@@ -109,15 +132,144 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     return changes
 
 
+# A list's number inside a sentence: "two ways: 1. direct use and 2. sale".
+_NUMBER = regex.compile(r"\d{1,2}\.")
+_WORD_BEFORE = regex.compile(r"(?:^|\s)(\S+)\s+$")
+
+
+def _enumerator(text: str, start: int, token: str) -> bool:
+    """Whether ``token`` (a word and its full stop, at ``start``) numbers a list item.
+
+    An item's number after a colon or semicolon (``two ways: 1. direct``,
+    ``error; 2. the claim``), or after ``and``/``or`` when the number before
+    it stands shortly before (``1. direct use and 2. indirect use``), opens
+    no sentence: the items run on in lower case. A number ending a sentence
+    (``it rose to 2. the``) is taken as one.
+    """
+    if not _NUMBER.fullmatch(token):
+        return False
+    index = start - 1
+    while index >= 0 and text[index] == " ":
+        index -= 1
+    if index >= 0 and text[index] in ":;":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word is None or word.group(1) not in ("and", "or"):
+        return False
+    number = int(token[:-1])
+    return number > 1 and f"{number - 1}. " in text[max(0, start - 400) : start]
+
+
+# The short words a title leaves in lower case: "Dream of Electric Sheep".
+_TITLE_JOINERS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"]
+)
+# The words a question opens with (interrogatives and auxiliary verbs).
+_QUESTION_WORDS = frozenset(
+    [
+        *("who", "what", "where", "when", "why", "how", "which", "whose"),
+        *("do", "does", "did", "is", "are", "was", "were", "have", "has", "had"),
+        *("can", "could", "will", "would", "shall", "should", "may", "might"),
+        "must",
+    ]
+)
+
+
+def _closes_title(text: str, mark: int) -> bool:
+    """Whether the question mark at ``mark`` ends a title inside a sentence.
+
+    Three or more capitalised words (title joiners such as ``of`` between
+    them), one of them a question's word, right before the mark and after
+    a lower-case word, name a work: ``the lectures Who Are We? from 1955``,
+    ``in Do Androids Dream of Electric Sheep? and its film``. A question
+    of the text's own has lower-case words before its mark (``Is it
+    over? the talks…``), or starts its sentence (``Where Is Tony Blair?``),
+    and a name is no question (``read the New York Times? it…``).
+    """
+    capitals = 0
+    question = False
+    for token in reversed(text[max(0, mark - 200) : mark].split()[-12:]):
+        if token[:1].isupper() and token.isalpha():
+            capitals += 1
+            question = question or token.lower() in _QUESTION_WORDS
+        elif not (token.isalpha() and token.islower()):
+            return False
+        elif capitals >= 3:
+            return question
+        elif not capitals or token not in _TITLE_JOINERS:
+            return False
+    return False
+
+
+@attrs.frozen
+class _Asides:
+    """Brackets opened inside a sentence: ``khmi (lit. black earth)``.
+
+    A full stop in such a bracket (an abbreviation the lexicon does not
+    know, ``lit.``, ``op.``, or a quoted word's) ends no sentence before a
+    lower-case word: the bracket closes inside the sentence it opened in.
+    Only brackets closed within :data:`_ASIDE_AT_MOST` characters and in
+    the same block count; a bracket after a sentence's end (``. (The
+    talks…)``) may hold sentences of its own.
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def find(cls, text: str) -> _Asides:
+        spans: list[tuple[int, int]] = []
+        stack: list[int] = []
+        for mark in _BRACKETS.finditer(text):
+            at = mark.start()
+            if text[at] == "(":
+                stack.append(at)
+            elif text[at] == SEP:
+                stack.clear()
+            elif stack:
+                opened = stack.pop()
+                if at - opened <= _ASIDE_AT_MOST and _inside_sentence(text, opened):
+                    spans.append((opened, at))
+        spans.sort()
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    def covers(self, offset: int) -> bool:
+        """Return whether ``offset`` lies inside one of the brackets."""
+        index = bisect_right(self.starts, offset) - 1
+        # Brackets nest: an outer one may cover what an inner one before does
+        # not. None is longer than _ASIDE_AT_MOST, so the walk back is short.
+        while index >= 0 and self.starts[index] >= offset - _ASIDE_AT_MOST:
+            if offset < self.ends[index]:
+                return True
+            index -= 1
+        return False
+
+
+_BRACKETS = regex.compile(r"[()\x00]")
+_ASIDE_AT_MOST = 400
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` follows a word or clause mark of a sentence."""
+    index = at - 1
+    while index >= 0 and text[index] == " ":
+        index -= 1
+    return index >= 0 and (text[index].isalnum() or text[index] in ",;:”’\"')")
+
+
 # A transcript's stage direction: "[crosstalk]", "(laughs)", "[inaudible 00:12]".
-_STAGE_DIRECTION = regex.compile(r"(?P<first>\p{Ll}++)[\p{Ll}\d:' -]{0,30}[\])]")
+# A citation's aside too, whose later words may be names: "(quoted in Smith)".
+_STAGE_DIRECTION = regex.compile(
+    r"(?P<first>\p{Ll}++)[\p{Ll}\p{Lu}\p{M}\d:' -]{0,30}[\])]"
+)
 
 
 def _stage_direction(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the letter at ``at`` opens a bracketed stage direction.
 
-    A short aside in brackets, all in lower case and without a sentence's
-    full stop (``[crosstalk]``, ``(laughs)``), stays as written. A bracketed
+    A short aside in brackets that opens in lower case and holds no
+    sentence's full stop (``[crosstalk]``, ``(laughs)``, ``(quoted in
+    Smith)``), stays as written. A bracketed
     sentence (``(the talks resumed later.)``) still takes its capital, and
     so does an editor's word put into a quotation (``"[the] Council…``),
     which is a common word, not a direction.

@@ -153,10 +153,44 @@ def fix_punctuation_spacing(text: str, ctx: Context) -> list[Change]:
             word = _LAST_WORD.search(text, max(0, at - 40), at)
             if word and word.group().casefold() in _URI_SCHEMES:
                 continue
-        elif mark == "." and _dotted_name(text, at):
+        elif (mark == "." and _dotted_name(text, at)) or (
+            mark == "," and _letter_list(text, at)
+        ):
             continue
         positions.append(at + 1)
     return [(p, p, " ") for p in positions]
+
+
+def _letter_list(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` is one of a list of single letters: ``(x,y,z)``.
+
+    Variables and coordinates are listed so, every comma without a space:
+    the comma is left alone when the list goes on unspaced on one side
+    (``x,y,z``) or stands in brackets (``(x,y)``). A comma that lost its
+    space in a spaced list (``j, k,x, y``) or between words is repaired.
+    """
+    if not (
+        at >= 1
+        and at + 1 < len(text)
+        and _single_letter(text, at - 1)
+        and _single_letter(text, at + 1)
+    ):
+        return False
+    return (
+        (text.startswith(",", at + 2) and _single_letter(text, at + 3))
+        or (at >= 3 and text[at - 2] == "," and _single_letter(text, at - 3))
+        or (text[at - 2 : at - 1] in ("(", "[") and text[at + 2 : at + 3] in (")", "]"))
+    )
+
+
+def _single_letter(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a letter with no letter or digit either side."""
+    return (
+        0 <= at < len(text)
+        and text[at].isalpha()
+        and (at == 0 or not text[at - 1].isalnum())
+        and (at + 1 == len(text) or not text[at + 1].isalnum())
+    )
 
 
 def _dotted_name(text: str, at: int) -> bool:
