@@ -437,3 +437,75 @@ class TestInContextRound2:
             "Advertisement\n"
         )
         assert kinds(text)[2:] == ["advert", "advert"]
+
+
+class TestLayoutFurniture:
+    """Furniture of e-mail newsletters, PDF text, CMS exports and wire copy."""
+
+    FURNITURE = (
+        # The page's section beside its date; a publication, date and section.
+        ("Science | Updated 4 March 2027", "date"),
+        ("Arts & Culture · 12 May 2027", "date"),
+        ("The Valley Gazette · Friday 5 March 2027 · Local News", "date"),
+        # A bold label, as a CMS exports it.
+        ("**Updated:** 4 March 2027, 08:15", "date"),
+        ("__Source__: Harbour Authority", "source"),
+        # A date and the desk that posted it.
+        ("Posted 4 Mar 2027 by the Health Desk", "date"),
+        # A newsletter's masthead and its link lines.
+        ("MORNING TIDE -- a daily coastal briefing", "navigation"),
+        ("Harbour Notes: your weekly shipping newsletter", "navigation"),
+        (
+            "Open this email in a browser >> https://news.example.net/issue/9",
+            "navigation",
+        ),
+        ("Listen to the episode » https://pod.example.net/ep12", "navigation"),
+        ("Manage your subscription -> www.example.net/manage", "navigation"),
+        # A page footer of text from a PDF.
+        ("Page 3 of 12", "navigation"),
+        # A wire slug.
+        ("ENERGY-GRID/OUTAGE (UPDATE 1)", "release"),
+        ("HEALTH-FLU/VACCINES", "release"),
+        ("USA-TRADE-TARIFFS", "release"),
+    )
+
+    PROSE = (
+        "Rome | 3 May",  # a row of a table: no year, no section
+        "The river rose | then fell on 3 May 2027",
+        "**Warning:** the bridge will close on Friday.",
+        "Posted 4 Mar 2027 by the river, the notice was soon washed away.",
+        "The briefing was cancelled -- a weekly briefing no longer.",
+        "Prices rose >> and then fell.",
+        "Page 3 of the report sets out the costs.",
+        "UK-EU",
+        "COVID-19",
+        "WAR-TIME RATIONS RETURN TO THE ISLAND",
+    )
+
+    def test_furniture_is_classified(self):
+        assert [(t, classify(t)) for t, _ in self.FURNITURE] == list(self.FURNITURE)
+
+    def test_prose_that_begins_alike_stays_content(self):
+        assert [classify(t) for t in self.PROSE] == [None] * len(self.PROSE)
+
+    def test_a_running_header_in_wrapped_text_is_its_own_block(self):
+        text = (
+            "The Valley Gazette · Friday 5 March 2027 · Local News\n"
+            "Council Delays Vote on Harbour Wall\n"
+            "By Nadia Kell, Local Affairs Reporter\n"
+            "The council has put off its vote on the harbour wall until April,\n"
+            "citing the cost of the survey.\n"
+            "Page 1 of 2\n"
+            "The Valley Gazette · Friday 5 March 2027 · Local News\n"
+            "Residents said the wall had been crumbling for a decade and that\n"
+            "the delay left them exposed to the spring tides.\n"
+        )
+        assert kinds(text) == [
+            "date",
+            "h1:Council Delays Vote on Harbour Wall",
+            "byline",
+            "paragraph",
+            "navigation",
+            "date",
+            "paragraph",
+        ]

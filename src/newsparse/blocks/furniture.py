@@ -299,6 +299,26 @@ def _address_gate(text: str) -> bool:
 # Each pattern is tried only on lines its gate admits: a set of first words
 # (lower case, trailing ":.," dropped), or a test on the line. So most prose
 # lines cost one dictionary look-up, not a regex per kind.
+# The last word of a newsletter's masthead: "… -- a weekly science briefing".
+_MASTHEAD_ENDS = frozenset(
+    {"newsletter", "briefing", "bulletin", "digest", "roundup", "round-up"}
+    | {"dispatch"}
+)
+_MAX_SLUG = 60
+
+
+def _slug_gate(text: str) -> bool:
+    """Whether a line may be a wire slug (``SHIPPING-REDSEA/INSURANCE (UPDATE 2)``).
+
+    Capitals first, no space before its version, and a slash, two joins or a
+    version: ``UK-EU`` is a name, not a slug.
+    """
+    if len(text) > _MAX_SLUG or not text[:2].isupper():
+        return False
+    topic = text.split("(", 1)[0].split(" ", 1)[0]
+    return "/" in topic or topic.count("-") > 1 or topic != text.rstrip()
+
+
 _Gate = frozenset[str] | Callable[[str], bool]
 _RULES: tuple[tuple[str, _Gate, str], ...] = (
     (
@@ -1025,6 +1045,39 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s*\S.{0,400}|[†‡]{1,3}\s*\S.{0,400}",
     ),
     (
+        "navigation",
+        lambda t: ">>" in t or "»" in t or "→" in t or "->" in t,
+        # A link an e-mail prints as a label and its address: "Read the report
+        # >> https://…", "View this email in your browser » www.example.org".
+        r"[^.!?>»→]{1,60}?\s*(?:>>|»|→|->)\s*(?:https?://|www\.)\S{1,200}",
+    ),
+    (
+        "navigation",
+        frozenset({"page"}),
+        r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}",  # a page's footer: "Page 2 of 4"
+    ),
+    (
+        "navigation",
+        lambda t: t.rsplit(None, 1)[-1].lower() in _MASTHEAD_ENDS,
+        # A newsletter's masthead: its name, a mark, what it is ("THE FIELD
+        # NOTES -- a weekly science briefing", "Morning Wire: your daily news
+        # digest").
+        r"(?-i:[\p{Lu}\d][\p{L}\d&’'.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&’'.-]*){0,4})"
+        r"\s*(?:--|—|–|:|\||·)\s*(?:a|an|the|your|our|daily|weekly|monthly"
+        r"|fortnightly)\s+(?:[\p{L}’'-]+\s+){0,5}(?:newsletter|briefing|bulletin"
+        r"|digest|round-?up|dispatch)",
+    ),
+    (
+        "release",
+        lambda t: _slug_gate(t),
+        # The slug of wire copy over its headline: topic words in capitals
+        # joined by hyphens and slashes, perhaps its version
+        # ("SHIPPING-REDSEA/INSURANCE (UPDATE 2)", "USA-TRADE-CHINA").
+        r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}"
+        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP)(?:\s+\d{1,2})?\)"
+        r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?)",
+    ),
+    (
         "related",
         lambda t: t.endswith(_HERE_ENDS),
         # A wire's pointer to more: "For a graphic on copper inventories, click here".
@@ -1083,6 +1136,8 @@ def _any_test(text: str) -> bool:
     tail = text[-_MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True
+    if "→" in text or (text[:2].isupper() and "-" in text[:_MAX_SLUG]):
+        return True  # "Read the report → https://…", "USA-TRADE-CHINA"
     if _caption_colon(tail):
         return True
     opening = text[:24].lower()
@@ -1099,11 +1154,14 @@ def _any_test(text: str) -> bool:
         return True  # "Full programme and booking: example.org"
     if last in ("read", "here.", "here", "here!") or "ourtesy" in tail or "©" in tail:
         return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
+    if last in _MASTHEAD_ENDS:
+        return True  # "THE FIELD NOTES -- a weekly science briefing"
     return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
 
 
 _DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
+_MAX_BOLD_LABEL = 30
 # The words a date line may start with (a figure or a mark aside): the words
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
 _DATE_MARKS = frozenset(",|·•/–—-(")
@@ -1137,6 +1195,14 @@ def classify(text: str) -> str | None:
         # In italics (or bold): "*This article is part of our series on …*".
         inner = text.strip(text[0]).strip()
         return classify(inner) if inner and inner[0] not in "*_" else None
+    if text[:2] in ("**", "__"):
+        # A bold label: "**Published:** 3 May 2025", "**Source**: Eurostat".
+        close = text.find(text[:2], 2)
+        if 2 < close <= _MAX_BOLD_LABEL and ":" in (
+            text[close - 1],
+            text[close + 2 : close + 3],
+        ):
+            return classify(text[2:close] + text[close + 2 :])
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"
         return classify(inner) if inner and not inner.isdigit() else None
@@ -1172,10 +1238,22 @@ def classify(text: str) -> str | None:
             rules.extend(_BY_FIRST_WORD.get(f"{first} {second}", ()))
     for _, kind, pattern in sorted(rules) if len(rules) > 1 else rules:
         if pattern.fullmatch(text):
-            if kind == "navigation" and _sentence(text):
-                continue
+            if kind == "navigation" and _sentence(text) and not _names_or_links(text):
+                continue  # a sentence, unless it points to an address
             return kind
     return _joined(text)
+
+
+def _names_or_links(text: str) -> bool:
+    """Whether a line ends in a web address or in what a newsletter is.
+
+    ``View in your browser >> https://…``, ``MORNING TIDE -- a daily coastal
+    briefing``: navigation, though most of their words are lower case.
+    """
+    last = text.rsplit(None, 1)[-1]
+    return last.startswith(("http://", "https://", "www.")) or (
+        last.lower() in _MASTHEAD_ENDS
+    )
 
 
 def finishes_sentence(above: str, text: str) -> bool:
@@ -1237,7 +1315,12 @@ NETWORKS = frozenset(
 
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
-_DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_DATED_BY = regex.compile(
+    rf"(?P<date>.+?)\s+by\s+(?:{_NAME}(?:\s+{_NAME}){{0,3}}"
+    # "Posted 3 May 2025 by the Transport Desk"
+    rf"|(?i:the|our)\s+(?:{_NAME}\s+){{0,3}}(?i:desk|team|staff|newsroom|bureau"
+    r"|editors|reporters))"
+)
 _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
 )
@@ -1256,22 +1339,26 @@ def _dates(text: str) -> bool:
     Ruiz``, ``Updated: 3 March 2025 (flash estimate)``, ``July 8, 2025
     11:20 AM BST Updated 40 mins ago``. The meta line of an episode may
     name its show and give its length: ``The Long Road · 48 min · 20
-    November 2026`` (one name among three parts or more).
+    November 2026``; a running header its publication and section: ``The
+    Valley Gazette · 5 March 2027 · Local News`` (two names at most among
+    three parts or more; a section beside a dated year among two).
     """
     if "|" in text or "·" in text or "•" in text or ";" in text:
         parts = _DATE_SEPARATOR.split(text)
         has_date = [_is_date(p) for p in parts]
         if len(parts) < 2 or not any(has_date):
             return False
-        named = len(parts) < _MIN_NAMED_PARTS  # a name only among three parts
+        if len(parts) == 2:
+            return _section_dated(parts, has_date)
+        names = 0  # a show, a publication and its section: two names at most
         for a_date, part in zip(has_date, parts, strict=True):
             if a_date or _issue_label(part) or _DURATION.fullmatch(part):
                 continue
             if classify(part) in _WITH_DATES:
                 continue
-            if named or _SHOW_NAME.fullmatch(part) is None:
+            if names == _MAX_NAMES or _SHOW_NAME.fullmatch(part) is None:
                 return False
-            named = True  # "The Long Road · 48 min · 20 November 2026"
+            names += 1  # "The Long Road · 48 min · 20 November 2026"
         return True
     updated = _INNER_UPDATE.search(text)
     if (
@@ -1294,7 +1381,29 @@ def _dates(text: str) -> bool:
 
 
 _MAX_ISSUE_WORDS = 3
-_MIN_NAMED_PARTS = 3
+_MAX_NAMES = 2
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_SECTION = regex.compile(_SECTION_NAME)
+
+
+def _section_dated(parts: list[str], has_date: list[bool]) -> bool:
+    """Whether two parts are a date and a date, a label, or the page's section.
+
+    ``Travel | Updated 3 May 2025``, ``Books · 3 May 2025``: the section
+    (one to three capitalised words) beside a full date with its year. A
+    name beside a date without one (``Rome | 3 May``) may be a row of a
+    table and stays content.
+    """
+    if all(has_date):
+        return True
+    other, date = (parts[0], parts[1]) if has_date[1] else (parts[1], parts[0])
+    if _issue_label(other) or _DURATION.fullmatch(other):
+        return True
+    if classify(other) in _WITH_DATES:
+        return True
+    return _SECTION.fullmatch(other) is not None and _YEAR.search(date) is not None
+
+
 # How long an episode or a video runs: "48 min", "1 hr 5 min", "1h 12m".
 _DURATION = regex.compile(
     r"\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?|h)(?:\s*\d{1,2}\s*(?:min(?:ute)?s?|m))?",
