@@ -509,3 +509,130 @@ class TestLayoutFurniture:
             "date",
             "paragraph",
         ]
+
+    STORY = (
+        "The council has put off its vote on the harbour wall until April, "
+        "citing the cost of the survey.\n"
+    )
+
+    def test_a_menu_label_takes_its_items_one_a_line(self):
+        text = (
+            "Skip to content\n\n"
+            "Main menu\nHome\nLocal\nSport & Leisure\nWhat's On\n\n"
+            "Council Delays Vote on Harbour Wall\n\n"
+            f"{self.STORY}"
+        )
+        assert kinds(text) == [
+            "navigation",
+            "navigation",
+            "h1:Council Delays Vote on Harbour Wall",
+            "paragraph",
+        ]
+
+    def test_a_menu_link_over_a_short_title_leaves_the_title(self):
+        text = f"Home\nHarbour Wall Vote\n\n{self.STORY}"
+        assert kinds(text) == ["navigation", "h1:Harbour Wall Vote", "paragraph"]
+
+    def test_footer_links_one_a_line_are_one_block(self):
+        text = (
+            f"Harbour Wall Vote\n\n{self.STORY}\n"
+            "About us\nJobs\nAdvertise with us\nTerms of use\n\n"
+            "© 2027 Valley Gazette\n"
+        )
+        assert kinds(text) == [
+            "h1:Harbour Wall Vote",
+            "paragraph",
+            "navigation",
+            "copyright",
+        ]
+
+    def test_a_short_line_after_the_last_link_is_not_a_link(self):
+        text = f"Harbour Wall Vote\n\n{self.STORY}\nPrivacy policy\nTeam Sheets\n"
+        assert kinds(text)[2:] == ["navigation", "paragraph"]
+
+    def test_a_cookie_banner_takes_its_buttons(self):
+        text = (
+            "Harbour Wall Vote\n\n"
+            "This site uses cookies to remember your settings.\n"
+            "Accept all cookies\nReject all\nCookie settings\n\n"
+            f"{self.STORY}"
+        )
+        assert kinds(text) == ["h1:Harbour Wall Vote", "notice", "paragraph"]
+
+    def test_a_cookie_notice_takes_no_prose_under_it(self):
+        text = (
+            "Harbour Wall Vote\n\n"
+            "We use cookies to remember your settings.\n"
+            "Accept the new rules, the mayor told the council.\n\n"
+            f"{self.STORY}"
+        )
+        assert kinds(text)[1:3] == ["notice", "paragraph"]
+
+    def test_a_wire_credit_wrapped_over_two_lines_is_one_byline(self):
+        text = (
+            f"Harbour Wall Vote\n\n{self.STORY}\n"
+            "(Reporting by Nadia Kell in Valley Port; additional\n"
+            "reporting by Omar Tal; Editing by Ruth Penn)\n"
+        )
+        assert kinds(text) == ["h1:Harbour Wall Vote", "paragraph", "byline"]
+
+    def test_a_bracketed_aside_over_two_lines_stays_content(self):
+        text = (
+            "Harbour Wall Vote\n\n"
+            "(Reporting from the quay was hard, the editor said,\n"
+            "as the tide came in.)\n\n"
+            f"{self.STORY}"
+        )
+        assert kinds(text) == ["h1:Harbour Wall Vote", "paragraph", "paragraph"]
+
+    TABLE = "| Zone | Homes |\n|---|---|\n| North* | 120 |\n| South | 80 |\n"
+
+    def test_an_asterisk_note_under_a_table_is_a_footnote(self):
+        text = (
+            f"Harbour Wall Vote\n\n{self.STORY}\n{self.TABLE}\n"
+            "* Estimated from the 2026 survey.\nSource: Harbour Authority\n\n"
+            "The survey will be repeated next year.\n"
+        )
+        assert kinds(text)[2:] == ["table", "references", "source", "paragraph"]
+
+    def test_an_asterisk_note_under_a_source_line_is_a_footnote(self):
+        text = (
+            f"Harbour Wall Vote\n\n{self.STORY}\n"
+            "| Zone | Homes |\n|---|---|\n| North | 120 |\n\n"
+            "Source: Harbour Authority\n* Figures are rounded.\n"
+        )
+        assert kinds(text)[2:] == ["table", "source", "references"]
+
+    def test_an_asterisk_note_keyed_to_a_word_is_a_footnote(self):
+        text = (
+            "Harbour Wall Vote\n\n"
+            "The wall will cost 4.2m pounds*, the council said.\n"
+            "* Before VAT.\n\n"
+            f"{self.STORY}"
+        )
+        assert kinds(text)[1:3] == ["paragraph", "references"]
+
+    def test_a_one_item_asterisk_list_under_prose_stays_a_list(self):
+        for above in (
+            "The council will bring one thing to the vote:\n\n",
+            "The council said it was *very* worried.\n\n",
+            "The wall will cost 4.2m pounds, the council said.\n\n",
+        ):
+            text = (
+                f"Harbour Wall Vote\n\n{above}* a survey of the whole wall\n\n"
+                f"{self.STORY}"
+            )
+            assert kinds(text)[1:3] == ["paragraph", "list"], above
+
+    def test_asterisk_items_under_a_table_stay_a_list(self):
+        text = (
+            f"Harbour Wall Vote\n\n{self.STORY}\n{self.TABLE}\n"
+            "* the north zone floods first\n* the south zone is higher\n"
+        )
+        assert kinds(text)[2:] == ["table", "list"]
+
+    def test_a_menu_running_into_the_headline_takes_no_items(self):
+        text = (
+            f"Menu\nSearch\nLocal\nCouncil Delays Vote on Harbour Wall\n\n{self.STORY}"
+        )
+        assert kinds(text)[:3] == ["navigation", "navigation", "navigation"]

@@ -133,6 +133,8 @@ def _opens_run(text: str, kind: str) -> bool:
     """
     if kind == "navigation" and not _TOC_LABEL.fullmatch(text):
         return False
+    if text[:2] == "* ":
+        return False  # a footnote, "* Estimated.", labels nothing under it
     if kind == "tags" and text.rstrip(":").lower() in _TAG_WORDS:
         return False  # "Live" over the headline labels the page, not a list
     words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
@@ -537,6 +539,7 @@ def _boilerplate(
     kind = classify(text)
     if kind == "date" and section_date(state, start_line, end_line, text):
         return False  # "Friday 4 December" over the day's events: a heading
+    last = start_line
     if kind is None:
         if _kicker(state, start_line, end_line, text) or _category_line(state, text):
             kind = "navigation"
@@ -550,6 +553,13 @@ def _boilerplate(
             kind = "byline"
         elif _signup_label(state, start_line, end_line, text):
             kind = "advert"
+        elif text[:2] == "* " and _table_footnote(state, start_line, end_line):
+            kind = "references"
+        elif text[:1] == "(" and text[-1] != ")":
+            last = _wrapped_credit_end(state, start_line, end_line, text)
+            if last == start_line:
+                return False
+            kind = "byline"
         else:
             return False
     if "|" in text and _table_next(state, start_line, end_line):
@@ -560,16 +570,21 @@ def _boilerplate(
         and finishes_sentence(line_text(state, start_line - 1), text)
     ):
         return False  # "… takes effect on 2 March, not" over "2 February."
-    last = start_line
     if kind == "date" and not _DIGIT.search(text):
         if _date_under(state, start_line, end_line):
             last += 1  # "Published" over "2 hours ago"
     elif kind == "references" and text[:1] == "[":
         last = _footnotes_end(state, start_line, end_line)
+    elif kind == "navigation" and _MENU_LABEL.fullmatch(text):
+        last = _items_end(state, start_line, end_line, menu=True)
+    elif kind == "notice" and "cookie" in text.lower():
+        last = _buttons_end(state, start_line, end_line)
     elif _opens_run(text, kind):
         last = _run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:
             return False  # "Notes" over prose is a heading, not a reference list
+    elif kind == "navigation" and _link_item(text):
+        last = _items_end(state, start_line, end_line, menu=False)
     elif kind == "notice" and text[-1] == "?" and _feedback_prompt(text):
         last = _answers_end(state, start_line, end_line)
     elif kind == "advert":
@@ -590,6 +605,164 @@ def _boilerplate(
     if kind == "byline" and start_line == last:
         _note_authors(state, text)
     return True
+
+
+# A menu's label over its items, one a line: "Menu" over "Home", "News", "Sport".
+_MENU_LABEL = regex.compile(r"(?:main |site )?(?:menu|navigation)", regex.IGNORECASE)
+_MAX_ITEM_WORDS = 4
+_NOT_ITEM = frozenset(".,;:!?>»›|/")
+
+
+def _link_item(text: str) -> bool:
+    """Whether a line may be one link of a menu or a footer (``Privacy policy``).
+
+    A few words, a capital or a figure first, no mark at its end or
+    between sections (a breadcrumb stands alone).
+    """
+    return (
+        len(text.split(None, _MAX_ITEM_WORDS)) <= _MAX_ITEM_WORDS
+        and text[0].isupper()
+        and text[-1] not in _NOT_ITEM
+        and not any(mark in text for mark in ">»›|/")
+    )
+
+
+def _items_end(state: StateBlock, line: int, end_line: int, *, menu: bool) -> int:
+    """The last line of a run of links, one a line, that a line opens.
+
+    Under a menu's label (``Menu``), every short link line up to a blank
+    line is an item (``Home``, ``News``, ``Sport``). Elsewhere, links side
+    by side on lines of their own (``About us`` / ``Contact`` / ``Privacy
+    policy``) are one block up to the last line that is navigation itself,
+    three lines at least: a short line between two of them is a link too,
+    one after the last is not (``Home`` over a short title). The run stands
+    apart: a blank line, more furniture or the end follows it; lines that
+    run on into the headline (``Menu`` / ``Search`` / ``News`` over the
+    title) stay pieces of their own.
+    """
+    last = line
+    following = line + 1
+    while following < end_line and following - line <= _MAX_RUN:
+        below = line_text(state, following).strip()
+        if not below or not _link_item(below):
+            break
+        found = classify(below)
+        if found == "navigation":
+            last = following
+        elif found is not None:
+            break
+        elif menu:
+            last = following
+        following += 1
+    if not menu and last - line + 1 < _MIN_LINKS:
+        return line  # "Key events" over "Show key events only": two controls
+    after = last + 1
+    if (
+        after < end_line
+        and not is_blank(state, after)
+        and classify(line_text(state, after).strip()) is None
+    ):
+        return line  # no menu: its items stand apart from the content below
+    return last
+
+
+_MIN_LINKS = 3
+
+
+# The buttons of a cookie banner under its notice: "Accept all", "Reject",
+# "Manage preferences", "Cookie settings", "OK, got it".
+_BUTTON = regex.compile(
+    r"(?:(?:ok|okay|yes|no)(?:,?\s+(?:got it|thanks|i agree))?|got it|(?:i )?agree"
+    r"|(?:accept|reject|allow|decline|refuse|deny)(?:\s+(?:all|optional|essential"
+    r"|necessary|non-essential))?(?:\s+cookies)?|(?:manage|customi[sz]e|change|set)"
+    r"(?:\s+(?:my|your|cookie))?\s+(?:preferences|settings|options|choices|cookies)"
+    r"|(?:cookie|privacy)\s+(?:settings|preferences|options|policy)|more (?:info"
+    r"|information|options)|learn more|continue|necessary only|essential only)",
+    regex.IGNORECASE,
+)
+_MAX_BUTTONS = 4
+
+
+def _buttons_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last of the buttons under a cookie notice (the notice if none)."""
+    last = line
+    while (
+        last + 1 < end_line
+        and last - line < _MAX_BUTTONS
+        and _BUTTON.fullmatch(line_text(state, last + 1).strip().strip("[]"))
+    ):
+        last += 1
+    return last
+
+
+_MAX_CREDIT_LINES = 3
+
+
+def _wrapped_credit_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The last line of a bracketed wire credit wrapped over lines (itself if none).
+
+    ``(Reporting by Ana Ruiz in Lagos;`` over ``Editing by Tom Hale)``: the
+    lines up to the one that closes the bracket, when together they are a
+    byline.
+    """
+    if not text.lower().startswith(_CREDIT_OPENINGS):
+        return line  # most lines in brackets: one prefix test
+    joined = text
+    following = line + 1
+    while following < end_line and following - line < _MAX_CREDIT_LINES:
+        below = line_text(state, following).strip()
+        if not below or "(" in below:
+            break
+        joined += " " + below
+        if ")" in below:
+            return following if classify(joined) == "byline" else line
+        following += 1
+    return line
+
+
+_CREDIT_OPENINGS = (
+    "(reporting",
+    "(additional reporting",
+    "(writing",
+    "(editing",
+    "(compiled",
+    "(research",
+    "(by ",
+)
+# A word a footnote keys to, a cell or a word ending in an asterisk: "Affordable
+# rent*", "4.2%*" (not emphasis: "*very*").
+_STARRED = regex.compile(
+    r"(?:^|[\s|])[^\s*|]*[\w%)]\*(?=[\s|.,;:)]|$)", regex.MULTILINE
+)
+_NOTE_KINDS = frozenset({"notice", "source", "references"})
+
+
+def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a line opened by ``* `` is a footnote under a table, not a list.
+
+    ``* Includes homes built by housing associations.``: one line, no item
+    under it, right under a table or its note (``Source: …``), or under a
+    block with a word the asterisk keys to (``Affordable rent*``). A one-item
+    list under prose stays a list.
+    """
+    if line + 1 < end_line and line_text(state, line + 1).lstrip()[:2] == "* ":
+        return False  # a list of several items
+    if not state.tokens:
+        return False
+    previous = state.tokens[-1]
+    if previous.type == "table":
+        return True
+    if previous.type == "boilerplate" and previous.meta["kind"] in _NOTE_KINDS:
+        begin = previous.meta["content"][0]
+        # A source or a note, not any notice ("We use cookies …").
+        return previous.meta["kind"] != "notice" or (
+            state.src[begin : begin + 4].lower() == "note"
+        )
+    if previous.map is None:
+        return False
+    begin = state.bMarks[previous.map[0]]
+    end = state.eMarks[previous.map[1] - 1]
+    return _STARRED.search(state.src, begin, end) is not None
 
 
 _AUTHORS = "news_authors"  # the key in the parser's env of the bylines' names
