@@ -19,6 +19,8 @@ __all__ = [
     "opens_item",
     "section_date",
     "split_lines",
+    "stripped_lines",
+    "stripped_text",
     "top_blocks",
 ]
 
@@ -55,9 +57,35 @@ def line_text(state: StateBlock, line: int) -> str:
     return lines[line]
 
 
+_STRIPPED = "news_stripped"  # env: each line without white space around it
+
+
+def stripped_lines(state: StateBlock) -> list[str]:
+    """The document's lines without the white space around them (:data:`SPACE`).
+
+    Stripped once per document, when a rule first asks: the rules look at
+    most lines several times, and a blank line is an empty one here. One
+    more, empty, line stands for the end of the text, as in :func:`split_lines`.
+    """
+    try:
+        found: list[str] = state.env[_STRIPPED]
+    except KeyError:
+        lines = state.env.get(LINES)
+        if lines is None:
+            lines = [line_text(state, n) for n in range(state.lineMax)] + [""]
+        found = [text.strip(SPACE) for text in lines]
+        state.env[_STRIPPED] = found
+    return found
+
+
+def stripped_text(state: StateBlock, line: int) -> str:
+    """Return the text of ``line`` without the white space around it."""
+    return stripped_lines(state)[line]
+
+
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
-    return not line_text(state, line).strip(SPACE)
+    return not stripped_lines(state)[line]
 
 
 def indent_of(state: StateBlock, line: int) -> int:
@@ -226,7 +254,7 @@ def section_date(state: StateBlock, line: int, end_line: int, text: str) -> bool
         following += 1
     if following >= end_line or following > line + 2:
         return False  # nothing under it, or not right under it
-    if _day_date_shape(line_text(state, following).strip(SPACE)) is not None:
+    if _day_date_shape(stripped_text(state, following)) is not None:
         return False  # dates over dates: a list of them, or furniture
     if not top_blocks(state)[1]:
         return False  # in the furniture at the top: the publication date

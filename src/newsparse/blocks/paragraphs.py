@@ -31,10 +31,15 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
         state, start_line, end_line
     ):
         last += 1  # a speaker's name or a dateline, and the line right under it
+    # Nothing runs on over a blank line or the end of the text.
     while (
-        continues(state, last, end_line, joined=last > start_line)
-        or joins_sentence(state, last, end_line)
-        or runs_on_after_verb(state, last, end_line)
+        last + 1 < end_line
+        and not is_blank(state, last + 1)
+        and (
+            continues(state, last, end_line, joined=last > start_line)
+            or joins_sentence(state, last, end_line)
+            or runs_on_after_verb(state, last, end_line)
+        )
     ):
         last += 1
     state.line = last + 1

@@ -6,7 +6,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .lines import SPACE, content_range, is_blank, line_text
+from .lines import SPACE, content_range, is_blank, line_text, stripped_text
 
 __all__ = ["split_cells", "table_plugin"]
 
@@ -88,8 +88,8 @@ def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    row = line_text(state, line).strip(SPACE)
-    following = line_text(state, line + 1).strip(SPACE)
+    row = stripped_text(state, line)
+    following = stripped_text(state, line + 1)
     return (
         row.startswith("|")
         and not row.endswith("|")
@@ -110,7 +110,7 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line) or _is_row(state, line):
         return False
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     if text[:1].isupper() and text[-1:] in ".:!?":
         return False
     following = line_text(state, line + 1)

@@ -25,7 +25,14 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, finishes_sentence
-from .lines import SPACE, is_blank, line_text, match_marker
+from .lines import (
+    SPACE,
+    is_blank,
+    line_text,
+    match_marker,
+    stripped_lines,
+    stripped_text,
+)
 
 __all__ = [
     "MAX_WIDTH",
@@ -88,10 +95,11 @@ def wrap_width(state: StateBlock) -> int:
     if len(_MID_SENTENCE_BREAK.findall(state.src)) < _MIN_MID_SENTENCE:
         state.env["wrap_width"] = 0  # the common case, found by one scan
         return 0
+    stripped = stripped_lines(state)
     lengths = [
         _length(line_text(state, line))
         for line in range(state.lineMax - 1)
-        if not is_blank(state, line + 1)
+        if stripped[line + 1]  # not over a blank line
     ]
     candidates = sorted(
         (n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH), reverse=True
@@ -189,7 +197,7 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     following = line_text(state, line + 1).lstrip(SPACE)
     if _LOWER_START.match(following) is None or match_marker(following) is not None:
         return False
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     if text[-1] in _NO_WRAP_END:
         return False
     width = wrap_width(state)
@@ -209,7 +217,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     following = line_text(state, line + 1).lstrip(SPACE)
     return (
         len(text) >= _MIN_WIDTH
@@ -389,15 +397,16 @@ def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int
     """Count the runs of sentence lines, and the groups with two sentences or more."""
     runs = groups = 0
     sentences = lines = 0
-    for line in range(state.lineMax + 1):
-        if line == state.lineMax or is_blank(state, line):
+    # The lines, then an empty one that ends the last group.
+    for text in [*stripped_lines(state)[: state.lineMax], ""]:
+        if not text:  # a blank line, or the end
             if sentences >= 2:
                 groups += 1
                 runs += sentences == lines <= _MAX_RUN_LINES
             sentences = lines = 0
             continue
         lines += 1
-        sentences += sentence(line_text(state, line).strip(SPACE))
+        sentences += sentence(text)
     return runs, groups
 
 
@@ -410,28 +419,24 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     ending in a comma, or one the next line goes on from in lower case
     (``Sentencing him,`` / ``Judge Ana Ruiz`` / ``said the fraud …``).
     """
-    if state.env.get("sentence_runs") is False:
-        return False  # the document has no such runs (known after one look)
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    text = line_text(state, line).strip(SPACE)
-    following = line_text(state, line + 1).strip(SPACE)
+    if not _paragraph_runs(state):
+        return False  # the document has no such runs (read once per document)
+    text = stripped_text(state, line)
+    following = stripped_text(state, line + 1)
     if not _ends_sentence(text):
         if text[-1:] == ":":
             # "Its owner said:" over the quote: one paragraph, unless a list follows.
-            return _introduces_sentence(text, following) and _paragraph_runs(state)
-        return _broken_sentence(text, following) and _paragraph_runs(state)
+            return _introduces_sentence(text, following)
+        return _broken_sentence(text, following)
     if not _ends_sentence(following):
         if following[-1:] != ":" or line + 2 >= end_line:
             return False
         # The run goes on to a line introducing the sentence under it.
-        after = line_text(state, line + 2).strip(SPACE)
-        return (
-            _introduces_sentence(following, after)
-            and _paragraph_runs(state)
-            and _sentence_line(text)
-        )
-    return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+        after = stripped_text(state, line + 2)
+        return _introduces_sentence(following, after) and _sentence_line(text)
+    return _sentence_line(following) and _sentence_line(text)
 
 
 def _introduces_sentence(text: str, following: str) -> bool:
@@ -481,7 +486,7 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     colon (speakers come back; section headings in capitals do not). The
     counts are taken once per document.
     """
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     if not text[:2].isupper():
         return False  # most lines: a name in capitals starts with two
     match = _SPEAKER_LINE.fullmatch(text)
@@ -492,8 +497,7 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     counts = state.env.get("line_counts")
     if counts is None:
         counts = {}
-        for other in range(state.lineMax):
-            key = line_text(state, other).strip(SPACE)
+        for key in stripped_lines(state)[: state.lineMax]:
             colon = key.find(":", 0, _MAX_LABEL)
             if colon > 0:
                 key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
