@@ -19,6 +19,7 @@ __all__ = [
     "opens_item",
     "section_date",
     "split_lines",
+    "split_words",
     "stripped_lines",
     "stripped_text",
     "top_blocks",
@@ -86,6 +87,25 @@ def stripped_text(state: StateBlock, line: int) -> str:
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
     return not stripped_lines(state)[line]
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def split_words(text: str) -> list[str]:
+    """Return the words of ``text``: its runs of characters other than white space.
+
+    They are the runs the regex ``\\S+`` finds, split off with ``str.split``,
+    many times faster, unless ``text`` holds an information separator
+    (U+001C to U+001F), which ``str.split`` alone takes for white space.
+
+    Example:
+        >>> split_words("  Key Races to  Watch ")
+        ['Key', 'Races', 'to', 'Watch']
+    """
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _WORD.findall(text)
+    return text.split()
 
 
 def indent_of(state: StateBlock, line: int) -> int:

@@ -30,6 +30,7 @@ from .lines import (
     is_blank,
     line_text,
     match_marker,
+    split_words,
     stripped_lines,
     stripped_text,
 )
@@ -71,7 +72,6 @@ _BLOCK_START = regex.compile(
     r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
 )
 _LOWER_START = regex.compile(r"\p{Ll}")
-_WORD = regex.compile(r"\S+")
 _MAX_LABEL_WORDS = 2  # "Key points:"; a sentence has more words
 # A line ending without punctuation, the next line going on in lower case.
 # (Written from the line break, which the engine finds fast, looking behind.)
@@ -202,7 +202,7 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     width = wrap_width(state)
     if not width:
-        return len(_WORD.findall(text)) >= _PROSE_WORDS and not _title_case(text)
+        return len(split_words(text)) >= _PROSE_WORDS and not _title_case(text)
     return len(text) >= width * _NEAR_WIDTH
 
 
@@ -448,7 +448,7 @@ def _introduces_sentence(text: str, following: str) -> bool:
     not a list item (a line ending in ``:`` stands alone only over a list).
     """
     return (
-        len(_WORD.findall(text)) > _MAX_LABEL_WORDS
+        len(split_words(text)) > _MAX_LABEL_WORDS
         and not _title_case(text)
         and not text.isupper()
         and _sentence_line(following)
