@@ -9,6 +9,7 @@ from markdown_it.rules_block import StateBlock
 
 import newsparse
 from newsparse import ListBlock, Paragraph, Section, Table
+from newsparse.blocks import wrapping
 from newsparse.blocks.headings import looks_like_heading
 from newsparse.blocks.lines import is_blank, split_words, stripped_lines
 
@@ -355,3 +356,31 @@ class TestLineHelpers:
             True,
             False,
         ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "  ",
+            "the",
+            "The",
+            "ähnlich",
+            "Ärger",
+            "ǅ",
+            "ª",
+            "1st",
+            "  # Title",
+            "#tag",
+            "| a |",
+            "**Bold**",
+            "__x__",
+            "- - -",
+            "  ===",
+            "-5%",
+            "*a*",
+            "=x",
+        ],
+    )
+    def test_first_character_tests_match_the_patterns(self, text):
+        assert wrapping._starts_lower(text) == bool(wrapping._LOWER_START.match(text))
+        assert wrapping._opens_block(text) == bool(wrapping._BLOCK_START.match(text))

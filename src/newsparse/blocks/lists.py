@@ -166,7 +166,8 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             blanks += 1
             line = after
             continue
-        found = _item_at(state, line, end_line)
+        # The first item was read above: it is not read again.
+        found = first if line == start_line else _item_at(state, line, end_line)
         indent = indent_of(state, line)
         if found is not None:
             item, used = found

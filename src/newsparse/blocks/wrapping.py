@@ -71,6 +71,7 @@ _FULL_SHARE = 0.3
 _BLOCK_START = regex.compile(
     r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
 )
+_BLOCK_MARKS = frozenset("#|*_-=")  # what a block's markup opens with
 _LOWER_START = regex.compile(r"\p{Ll}")
 _MAX_LABEL_WORDS = 2  # "Key points:"; a sentence has more words
 # A line ending without punctuation, the next line going on in lower case.
@@ -82,6 +83,27 @@ _NO_WRAP_END = ".!?…:;\"'”’)]"
 
 def _length(text: str) -> int:
     return len(text.rstrip(SPACE))
+
+
+def _opens_block(text: str) -> bool:
+    """Whether a line opens another block: a heading, a row, bold, a rule.
+
+    The markup comes first after spaces and tabs, so a line starting with
+    anything else (most lines) is rejected without running the pattern.
+    """
+    head = text.lstrip(" \t")[:1]
+    return head in _BLOCK_MARKS and _BLOCK_START.match(text) is not None
+
+
+def _starts_lower(text: str) -> bool:
+    """Whether ``text`` starts with a lower-case letter (Unicode ``Ll``).
+
+    An ASCII first character is read at once; any other goes to the pattern.
+    """
+    head = text[:1]
+    if head.isascii():
+        return "a" <= head <= "z"
+    return _LOWER_START.match(text) is not None
 
 
 def wrap_width(state: StateBlock) -> int:
@@ -135,7 +157,7 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     text, following = line_text(state, line), line_text(state, line + 1)
-    if _BLOCK_START.match(following) or match_marker(following) is not None:
+    if _opens_block(following) or match_marker(following) is not None:
         return False
     if "|" in following and "|" not in text:
         return False
@@ -195,7 +217,7 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1).lstrip(SPACE)
-    if _LOWER_START.match(following) is None or match_marker(following) is not None:
+    if not _starts_lower(following) or match_marker(following) is not None:
         return False
     text = stripped_text(state, line)
     if text[-1] in _NO_WRAP_END:
@@ -222,7 +244,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     return (
         len(text) >= _MIN_WIDTH
         and text[-1] not in _NO_WRAP_END
-        and _LOWER_START.match(following) is not None
+        and _starts_lower(following)
         and match_marker(following) is None
     )
 
@@ -334,7 +356,7 @@ def _sentence_line(text: str) -> bool:
     """
     if not _ends_sentence(text) or ("|" in text and _cell_bar(text)):
         return False
-    if _BLOCK_START.match(text) or _REFERENCE.match(text):
+    if _opens_block(text) or _REFERENCE.match(text):
         return False
     if match_marker(text) is not None or _LEAD_LABEL.match(text):
         return False
@@ -457,15 +479,15 @@ def _introduces_sentence(text: str, following: str) -> bool:
 
 def _broken_sentence(text: str, following: str) -> bool:
     """Whether a sentence runs on from ``text`` to the next line ``following``."""
-    if not (text[-1:] == "," or _LOWER_START.match(following)):
+    if not (text[-1:] == "," or _starts_lower(following)):
         return False
     if text[-1:] == ":" or "|" in text or "|" in following:
         return False
     return (
         match_marker(following) is None
-        and _BLOCK_START.match(following) is None
+        and not _opens_block(following)
         and match_marker(text) is None
-        and _BLOCK_START.match(text) is None
+        and not _opens_block(text)
     )
 
 
@@ -523,4 +545,4 @@ def runs_on_after_verb(state: StateBlock, line: int, end_line: int) -> bool:
     if space < 0 or text[space + 1 :] not in SPEECH_VERBS:
         return False  # most lines: their last word is no reporting verb
     following = line_text(state, line + 1).lstrip(SPACE)
-    return _LOWER_START.match(following) is not None and match_marker(following) is None
+    return _starts_lower(following) and match_marker(following) is None
