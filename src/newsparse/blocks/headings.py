@@ -855,9 +855,19 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return True
         if not options.plain_headings:
             return False
+        # Every kind of plain heading starts with a capital or a figure, after
+        # its opening quote if any (a sign-off, asked about below, does too).
+        first = stripped.lstrip(_OPENING_QUOTES + "(")[:1]
+        if not (first.isupper() or first.isdigit()):
+            return False
         following = _next_content_line(state, start_line, end_line)
         if following is None:
             return False  # a short line that ends the text introduces nothing
+        # A line ending in ":" is a heading only as the label of what follows
+        # (nothing else ends so): asked first, before the costlier tests below.
+        label = stripped[-1] == ":"
+        if label and not _label_heading(state, stripped, following, end_line):
+            return False
         if continues(
             state, start_line, end_line, joined=False, loose=False
         ) or wraps_on(state, start_line, end_line):
@@ -876,10 +886,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
             or _title_over_byline(state, start_line, end_line, stripped)
-            or (
-                stripped[-1] == ":"
-                and _label_heading(state, stripped, following, end_line)
-            )
+            or label  # a label heading, found above
             or (
                 _is_question_line(stripped)
                 and (

@@ -81,12 +81,18 @@ def stripped_lines(state: StateBlock) -> list[str]:
 
 def stripped_text(state: StateBlock, line: int) -> str:
     """Return the text of ``line`` without the white space around it."""
-    return stripped_lines(state)[line]
+    try:  # asked for every line by several rules: the stored list at once
+        return state.env[_STRIPPED][line]  # type: ignore[no-any-return]
+    except KeyError:
+        return stripped_lines(state)[line]
 
 
 def is_blank(state: StateBlock, line: int) -> bool:
     """Return whether ``line`` holds only white space (NBSP and zero-width too)."""
-    return not stripped_lines(state)[line]
+    try:
+        return not state.env[_STRIPPED][line]
+    except KeyError:
+        return not stripped_lines(state)[line]
 
 
 _WORD = regex.compile(r"\S+")

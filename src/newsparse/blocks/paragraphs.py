@@ -93,7 +93,10 @@ def _is_long_prose(state: StateBlock, line: int, end_line: int, typed: bool) -> 
     boilerplate it must not be boilerplate either. A line under one ending
     in ``:`` is left to the list rules (``Term – description`` items).
     """
-    text = line_text(state, line).strip()
+    text = line_text(state, line)
+    if len(text) <= _LONG_PROSE:
+        return False  # most lines, before any stripping
+    text = text.strip()
     if len(text) <= _LONG_PROSE or text[0] in _MARKUP_START or "|" in text:
         return False
     if match_marker(text) is not None:

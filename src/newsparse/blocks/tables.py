@@ -213,8 +213,8 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     header_text = line_text(state, start_line)
     if start_line + 1 >= end_line:
         return False
-    if not _has_pipe(header_text):
-        if "  " in header_text.strip(SPACE) or "\t" in header_text:
+    if "|" not in header_text or not _has_pipe(header_text):
+        if "  " in stripped_text(state, start_line) or "\t" in header_text:
             return _aligned_table(state, start_line, end_line, silent)
         return False
     if _LIST_START.match(header_text) and not header_text.lstrip().startswith("|"):
