@@ -26,7 +26,8 @@ def _has_pipe(text: str) -> bool:
 
 
 def _is_delimiter(text: str) -> bool:
-    return "|" in text and _DELIMITER.fullmatch(text) is not None
+    # A delimiter row holds a pipe and a dash: other rows skip the pattern.
+    return "|" in text and "-" in text and _DELIMITER.fullmatch(text) is not None
 
 
 def split_cells(src: str, start: int, end: int) -> list[tuple[int, int]]:

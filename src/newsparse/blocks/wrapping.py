@@ -114,7 +114,9 @@ def wrap_width(state: StateBlock) -> int:
     cached = state.env.get("wrap_width")
     if cached is not None:
         return int(cached)
-    if len(_MID_SENTENCE_BREAK.findall(state.src)) < _MIN_MID_SENTENCE:
+    # Where lines break mid-sentence (read once, asked again below).
+    breaks = [match.start() for match in _MID_SENTENCE_BREAK.finditer(state.src)]
+    if len(breaks) < _MIN_MID_SENTENCE:
         state.env["wrap_width"] = 0  # the common case, found by one scan
         return 0
     stripped = stripped_lines(state)
@@ -135,19 +137,23 @@ def wrap_width(state: StateBlock) -> int:
     full = sum(1 for n in candidates if n >= width - _NEAR)
     if full < max(_MIN_FULL_LINES, _FULL_SHARE * len(candidates)):
         width = 0
-    elif _full_mid_sentence_breaks(state, width) < _MIN_MID_SENTENCE:
+    elif _full_mid_sentence_breaks(state, width, breaks) < _MIN_MID_SENTENCE:
         width = 0  # lines of similar length (items, headings), but none wraps
     state.env["wrap_width"] = width
     return width
 
 
-def _full_mid_sentence_breaks(state: StateBlock, width: int) -> int:
-    """Count full lines that break mid-sentence, going on in lower case."""
+def _full_mid_sentence_breaks(state: StateBlock, width: int, breaks: list[int]) -> int:
+    """Count full lines that break mid-sentence, going on in lower case.
+
+    ``breaks`` are the offsets of the line breaks that go on in lower case
+    after a line ending without punctuation.
+    """
     src = state.src
     count = 0
-    for match in _MID_SENTENCE_BREAK.finditer(src):
-        line_start = src.rfind("\n", 0, match.start()) + 1
-        if width - _NEAR <= _length(src[line_start : match.start()]) <= width:
+    for at in breaks:
+        line_start = src.rfind("\n", 0, at) + 1
+        if width - _NEAR <= _length(src[line_start:at]) <= width:
             count += 1
     return count
 
