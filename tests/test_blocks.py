@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 
 import newsparse
 from newsparse import ListBlock, Paragraph, Section, Table
+from newsparse.blocks import wrapping
 from newsparse.blocks.headings import looks_like_heading
+from newsparse.blocks.lines import is_blank, split_words, stripped_lines
 
 
 def kinds(text, **kwargs):
@@ -319,3 +324,63 @@ class TestHeadingVariants:
             "list",
             "paragraph",
         ]
+
+
+class TestLineHelpers:
+    """The fast helpers read lines as the regular expressions they replace do."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "   ",
+            "Key Races to Watch",
+            "  tabs\tand  spaces  ",
+            "nbsp\u00a0and\u3000ideographic\u2009thin",
+            "zero\u200bwidth and\u2060joiner\ufeff",
+            "separators\x1cin\x1dthe\x1eline\x1f here",
+            "next line\x85and\u2028breaks",
+        ],
+    )
+    def test_split_words_matches_the_regex(self, text):
+        assert split_words(text) == regex.findall(r"\S+", text)
+
+    def test_stripped_lines_without_the_split_lines(self):
+        """A parser run on its own (no lines in ``env``) strips the same lines."""
+        md = MarkdownIt("zero")
+        text = "a\n \u00a0\n  b  \n"
+        state = StateBlock(text, md, {}, [])
+        assert stripped_lines(state) == ["a", "", "b", ""]
+        assert [is_blank(state, n) for n in range(state.lineMax)] == [
+            False,
+            True,
+            False,
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "  ",
+            "the",
+            "The",
+            "ähnlich",
+            "Ärger",
+            "ǅ",
+            "ª",
+            "1st",
+            "  # Title",
+            "#tag",
+            "| a |",
+            "**Bold**",
+            "__x__",
+            "- - -",
+            "  ===",
+            "-5%",
+            "*a*",
+            "=x",
+        ],
+    )
+    def test_first_character_tests_match_the_patterns(self, text):
+        assert wrapping._starts_lower(text) == bool(wrapping._LOWER_START.match(text))
+        assert wrapping._opens_block(text) == bool(wrapping._BLOCK_START.match(text))

@@ -19,6 +19,7 @@ from .lines import (
     match_marker,
     only_furniture_so_far,
     opens_item,
+    split_words,
 )
 from .lists import (
     SECTION_NUMBER,
@@ -59,7 +60,6 @@ def _underline(text: str) -> regex.Match[str] | None:
 
 # Characters that end a sentence or lead into what follows, so the line is prose.
 _PROSE_END = ".,;:!…\"”’'"
-_WORD = regex.compile(r"\S+")
 _LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 # Lower-case words no title ends on: a line ending on one breaks off mid-phrase
 # (a title in Title Case capitalises its last word: "What Voters Care About").
@@ -96,7 +96,7 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     first = text.lstrip("“‘\"'(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    words = _WORD.findall(text)
+    words = split_words(text)
     # ``first`` is a character of ``text``: when it is a letter, so is one of text's.
     if len(words) > max_words or not (
         first.isalpha() or any(c.isalpha() for c in text)
@@ -141,7 +141,7 @@ def _is_title_label(text: str) -> bool:
     """
     if not text.endswith(":") or text.endswith("::"):
         return False
-    words = _WORD.findall(text[:-1])
+    words = split_words(text[:-1])
     if not 2 <= len(words) <= _LABEL_MAX_WORDS:
         return False
     return all(
@@ -191,7 +191,7 @@ def _is_short_label(text: str) -> bool:
     """
     if not text.endswith(":") or text.endswith("::") or "," in text:
         return False
-    words = _WORD.findall(text[:-1])
+    words = split_words(text[:-1])
     if not 0 < len(words) <= _SHORT_LABEL_WORDS:
         return False
     last = words[-1].lower()
@@ -239,9 +239,7 @@ def _quoted_title(text: str, max_words: int) -> bool:
         return False
     if ": " in text[:opening]:
         return True
-    words = [
-        w for w in _WORD.findall(inner) if w[0].isalpha() or w[0] in _OPENING_QUOTES
-    ]
+    words = [w for w in split_words(inner) if w[0].isalpha() or w[0] in _OPENING_QUOTES]
     capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
     return capitalised * 2 > len(words)
 
@@ -264,7 +262,7 @@ def _is_question_line(text: str) -> bool:
     return (
         text.endswith("?")
         and text[:1].isupper()
-        and len(_WORD.findall(text)) <= _QUESTION_MAX_WORDS
+        and len(split_words(text)) <= _QUESTION_MAX_WORDS
         and _SPEAKER.match(text) is None
     )
 
@@ -336,7 +334,7 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
     first = text.lstrip(_OPENING_QUOTES)[:1]
     if text[-1] in ".,;:" or not first.isupper() or line + 1 >= end_line:
         return False
-    if len(_WORD.findall(text)) > _MAX_TITLE_WORDS:
+    if len(split_words(text)) > _MAX_TITLE_WORDS:
         return False
     if not only_furniture_so_far(state):
         return False
@@ -450,7 +448,7 @@ def _question_set_apart(state: StateBlock, line: int, end_line: int, text: str) 
         return False
     if line + 2 >= end_line or not is_blank(state, line + 1):
         return False
-    if _WORD.findall(text)[0].lower() in _RUNNING_ON:
+    if split_words(text)[0].lower() in _RUNNING_ON:
         return False
     if _answer_paragraph(state, line + 2, end_line) is None:
         return False
@@ -481,7 +479,7 @@ def _question_between_paragraphs(
         return False
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    words = [w.strip("“‘\"'?,").lower() for w in _WORD.findall(text)]
+    words = [w.strip("“‘\"'?,").lower() for w in split_words(text)]
     if words[0] not in _QUESTION_WORDS or _BACK_REFERENCES.intersection(words):
         return False
     if headings_so_far(state) < _SET_APART_AFTER or sentence_runs(state):
@@ -612,7 +610,7 @@ def _transcript_line(state: StateBlock, text: str) -> bool:
     turn = _TURN.match(text)
     if turn is not None and turn.group("label") in speakers:
         return True
-    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    words = [w for w in split_words(text) if w[0].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     return not text.isupper() and capitalised * 2 <= len(words)
 
@@ -857,9 +855,19 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return True
         if not options.plain_headings:
             return False
+        # Every kind of plain heading starts with a capital or a figure, after
+        # its opening quote if any (a sign-off, asked about below, does too).
+        first = stripped.lstrip(_OPENING_QUOTES + "(")[:1]
+        if not (first.isupper() or first.isdigit()):
+            return False
         following = _next_content_line(state, start_line, end_line)
         if following is None:
             return False  # a short line that ends the text introduces nothing
+        # A line ending in ":" is a heading only as the label of what follows
+        # (nothing else ends so): asked first, before the costlier tests below.
+        label = stripped[-1] == ":"
+        if label and not _label_heading(state, stripped, following, end_line):
+            return False
         if continues(
             state, start_line, end_line, joined=False, loose=False
         ) or wraps_on(state, start_line, end_line):
@@ -878,10 +886,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
             or _title_over_byline(state, start_line, end_line, stripped)
-            or (
-                stripped[-1] == ":"
-                and _label_heading(state, stripped, following, end_line)
-            )
+            or label  # a label heading, found above
             or (
                 _is_question_line(stripped)
                 and (

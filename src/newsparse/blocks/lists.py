@@ -12,13 +12,13 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import (
     LINES,
-    SPACE,
     content_range,
     indent_of,
     is_blank,
     line_text,
     match_bare_marker,
     match_marker,
+    stripped_text,
 )
 from .wrapping import continues
 
@@ -166,7 +166,8 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             blanks += 1
             line = after
             continue
-        found = _item_at(state, line, end_line)
+        # The first item was read above: it is not read again.
+        found = first if line == start_line else _item_at(state, line, end_line)
         indent = indent_of(state, line)
         if found is not None:
             item, used = found
@@ -358,7 +359,7 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if start_line == 0:
         return False
     above = start_line - 1
-    intro = line_text(state, above).strip(SPACE)
+    intro = stripped_text(state, above)
     if not intro and above:
         above -= 1  # "Key demands:", a blank line, then terms
         intro = line_text(state, above).strip()

@@ -31,10 +31,15 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
         state, start_line, end_line
     ):
         last += 1  # a speaker's name or a dateline, and the line right under it
+    # Nothing runs on over a blank line or the end of the text.
     while (
-        continues(state, last, end_line, joined=last > start_line)
-        or joins_sentence(state, last, end_line)
-        or runs_on_after_verb(state, last, end_line)
+        last + 1 < end_line
+        and not is_blank(state, last + 1)
+        and (
+            continues(state, last, end_line, joined=last > start_line)
+            or joins_sentence(state, last, end_line)
+            or runs_on_after_verb(state, last, end_line)
+        )
     ):
         last += 1
     state.line = last + 1
@@ -88,7 +93,10 @@ def _is_long_prose(state: StateBlock, line: int, end_line: int, typed: bool) -> 
     boilerplate it must not be boilerplate either. A line under one ending
     in ``:`` is left to the list rules (``Term – description`` items).
     """
-    text = line_text(state, line).strip()
+    text = line_text(state, line)
+    if len(text) <= _LONG_PROSE:
+        return False  # most lines, before any stripping
+    text = text.strip()
     if len(text) <= _LONG_PROSE or text[0] in _MARKUP_START or "|" in text:
         return False
     if match_marker(text) is not None:

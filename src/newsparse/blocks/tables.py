@@ -6,7 +6,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .lines import SPACE, content_range, is_blank, line_text
+from .lines import SPACE, content_range, is_blank, line_text, stripped_text
 
 __all__ = ["split_cells", "table_plugin"]
 
@@ -26,7 +26,8 @@ def _has_pipe(text: str) -> bool:
 
 
 def _is_delimiter(text: str) -> bool:
-    return "|" in text and _DELIMITER.fullmatch(text) is not None
+    # A delimiter row holds a pipe and a dash: other rows skip the pattern.
+    return "|" in text and "-" in text and _DELIMITER.fullmatch(text) is not None
 
 
 def split_cells(src: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -88,8 +89,8 @@ def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    row = line_text(state, line).strip(SPACE)
-    following = line_text(state, line + 1).strip(SPACE)
+    row = stripped_text(state, line)
+    following = stripped_text(state, line + 1)
     return (
         row.startswith("|")
         and not row.endswith("|")
@@ -110,7 +111,7 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line) or _is_row(state, line):
         return False
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     if text[:1].isupper() and text[-1:] in ".:!?":
         return False
     following = line_text(state, line + 1)
@@ -213,8 +214,8 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     header_text = line_text(state, start_line)
     if start_line + 1 >= end_line:
         return False
-    if not _has_pipe(header_text):
-        if "  " in header_text.strip(SPACE) or "\t" in header_text:
+    if "|" not in header_text or not _has_pipe(header_text):
+        if "  " in stripped_text(state, start_line) or "\t" in header_text:
             return _aligned_table(state, start_line, end_line, silent)
         return False
     if _LIST_START.match(header_text) and not header_text.lstrip().startswith("|"):

@@ -25,7 +25,15 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, finishes_sentence
-from .lines import SPACE, is_blank, line_text, match_marker
+from .lines import (
+    SPACE,
+    is_blank,
+    line_text,
+    match_marker,
+    split_words,
+    stripped_lines,
+    stripped_text,
+)
 
 __all__ = [
     "MAX_WIDTH",
@@ -63,8 +71,8 @@ _FULL_SHARE = 0.3
 _BLOCK_START = regex.compile(
     r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||\*\*|__|(?:[-=*_][ \t]*){3,}$)"
 )
+_BLOCK_MARKS = frozenset("#|*_-=")  # what a block's markup opens with
 _LOWER_START = regex.compile(r"\p{Ll}")
-_WORD = regex.compile(r"\S+")
 _MAX_LABEL_WORDS = 2  # "Key points:"; a sentence has more words
 # A line ending without punctuation, the next line going on in lower case.
 # (Written from the line break, which the engine finds fast, looking behind.)
@@ -77,6 +85,27 @@ def _length(text: str) -> int:
     return len(text.rstrip(SPACE))
 
 
+def _opens_block(text: str) -> bool:
+    """Whether a line opens another block: a heading, a row, bold, a rule.
+
+    The markup comes first after spaces and tabs, so a line starting with
+    anything else (most lines) is rejected without running the pattern.
+    """
+    head = text.lstrip(" \t")[:1]
+    return head in _BLOCK_MARKS and _BLOCK_START.match(text) is not None
+
+
+def _starts_lower(text: str) -> bool:
+    """Whether ``text`` starts with a lower-case letter (Unicode ``Ll``).
+
+    An ASCII first character is read at once; any other goes to the pattern.
+    """
+    head = text[:1]
+    if head.isascii():
+        return "a" <= head <= "z"
+    return _LOWER_START.match(text) is not None
+
+
 def wrap_width(state: StateBlock) -> int:
     """Return the document's hard-wrap width, or 0 when it is not hard-wrapped.
 
@@ -85,13 +114,16 @@ def wrap_width(state: StateBlock) -> int:
     cached = state.env.get("wrap_width")
     if cached is not None:
         return int(cached)
-    if len(_MID_SENTENCE_BREAK.findall(state.src)) < _MIN_MID_SENTENCE:
+    # Where lines break mid-sentence (read once, asked again below).
+    breaks = [match.start() for match in _MID_SENTENCE_BREAK.finditer(state.src)]
+    if len(breaks) < _MIN_MID_SENTENCE:
         state.env["wrap_width"] = 0  # the common case, found by one scan
         return 0
+    stripped = stripped_lines(state)
     lengths = [
         _length(line_text(state, line))
         for line in range(state.lineMax - 1)
-        if not is_blank(state, line + 1)
+        if stripped[line + 1]  # not over a blank line
     ]
     candidates = sorted(
         (n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH), reverse=True
@@ -105,19 +137,23 @@ def wrap_width(state: StateBlock) -> int:
     full = sum(1 for n in candidates if n >= width - _NEAR)
     if full < max(_MIN_FULL_LINES, _FULL_SHARE * len(candidates)):
         width = 0
-    elif _full_mid_sentence_breaks(state, width) < _MIN_MID_SENTENCE:
+    elif _full_mid_sentence_breaks(state, width, breaks) < _MIN_MID_SENTENCE:
         width = 0  # lines of similar length (items, headings), but none wraps
     state.env["wrap_width"] = width
     return width
 
 
-def _full_mid_sentence_breaks(state: StateBlock, width: int) -> int:
-    """Count full lines that break mid-sentence, going on in lower case."""
+def _full_mid_sentence_breaks(state: StateBlock, width: int, breaks: list[int]) -> int:
+    """Count full lines that break mid-sentence, going on in lower case.
+
+    ``breaks`` are the offsets of the line breaks that go on in lower case
+    after a line ending without punctuation.
+    """
     src = state.src
     count = 0
-    for match in _MID_SENTENCE_BREAK.finditer(src):
-        line_start = src.rfind("\n", 0, match.start()) + 1
-        if width - _NEAR <= _length(src[line_start : match.start()]) <= width:
+    for at in breaks:
+        line_start = src.rfind("\n", 0, at) + 1
+        if width - _NEAR <= _length(src[line_start:at]) <= width:
             count += 1
     return count
 
@@ -127,7 +163,7 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     text, following = line_text(state, line), line_text(state, line + 1)
-    if _BLOCK_START.match(following) or match_marker(following) is not None:
+    if _opens_block(following) or match_marker(following) is not None:
         return False
     if "|" in following and "|" not in text:
         return False
@@ -187,14 +223,14 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1).lstrip(SPACE)
-    if _LOWER_START.match(following) is None or match_marker(following) is not None:
+    if not _starts_lower(following) or match_marker(following) is not None:
         return False
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     if text[-1] in _NO_WRAP_END:
         return False
     width = wrap_width(state)
     if not width:
-        return len(_WORD.findall(text)) >= _PROSE_WORDS and not _title_case(text)
+        return len(split_words(text)) >= _PROSE_WORDS and not _title_case(text)
     return len(text) >= width * _NEAR_WIDTH
 
 
@@ -209,12 +245,12 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     following = line_text(state, line + 1).lstrip(SPACE)
     return (
         len(text) >= _MIN_WIDTH
         and text[-1] not in _NO_WRAP_END
-        and _LOWER_START.match(following) is not None
+        and _starts_lower(following)
         and match_marker(following) is None
     )
 
@@ -326,7 +362,7 @@ def _sentence_line(text: str) -> bool:
     """
     if not _ends_sentence(text) or ("|" in text and _cell_bar(text)):
         return False
-    if _BLOCK_START.match(text) or _REFERENCE.match(text):
+    if _opens_block(text) or _REFERENCE.match(text):
         return False
     if match_marker(text) is not None or _LEAD_LABEL.match(text):
         return False
@@ -389,15 +425,16 @@ def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int
     """Count the runs of sentence lines, and the groups with two sentences or more."""
     runs = groups = 0
     sentences = lines = 0
-    for line in range(state.lineMax + 1):
-        if line == state.lineMax or is_blank(state, line):
+    # The lines, then an empty one that ends the last group.
+    for text in [*stripped_lines(state)[: state.lineMax], ""]:
+        if not text:  # a blank line, or the end
             if sentences >= 2:
                 groups += 1
                 runs += sentences == lines <= _MAX_RUN_LINES
             sentences = lines = 0
             continue
         lines += 1
-        sentences += sentence(line_text(state, line).strip(SPACE))
+        sentences += sentence(text)
     return runs, groups
 
 
@@ -410,28 +447,24 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     ending in a comma, or one the next line goes on from in lower case
     (``Sentencing him,`` / ``Judge Ana Ruiz`` / ``said the fraud …``).
     """
-    if state.env.get("sentence_runs") is False:
-        return False  # the document has no such runs (known after one look)
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    text = line_text(state, line).strip(SPACE)
-    following = line_text(state, line + 1).strip(SPACE)
+    if not _paragraph_runs(state):
+        return False  # the document has no such runs (read once per document)
+    text = stripped_text(state, line)
+    following = stripped_text(state, line + 1)
     if not _ends_sentence(text):
         if text[-1:] == ":":
             # "Its owner said:" over the quote: one paragraph, unless a list follows.
-            return _introduces_sentence(text, following) and _paragraph_runs(state)
-        return _broken_sentence(text, following) and _paragraph_runs(state)
+            return _introduces_sentence(text, following)
+        return _broken_sentence(text, following)
     if not _ends_sentence(following):
         if following[-1:] != ":" or line + 2 >= end_line:
             return False
         # The run goes on to a line introducing the sentence under it.
-        after = line_text(state, line + 2).strip(SPACE)
-        return (
-            _introduces_sentence(following, after)
-            and _paragraph_runs(state)
-            and _sentence_line(text)
-        )
-    return _paragraph_runs(state) and _sentence_line(following) and _sentence_line(text)
+        after = stripped_text(state, line + 2)
+        return _introduces_sentence(following, after) and _sentence_line(text)
+    return _sentence_line(following) and _sentence_line(text)
 
 
 def _introduces_sentence(text: str, following: str) -> bool:
@@ -443,7 +476,7 @@ def _introduces_sentence(text: str, following: str) -> bool:
     not a list item (a line ending in ``:`` stands alone only over a list).
     """
     return (
-        len(_WORD.findall(text)) > _MAX_LABEL_WORDS
+        len(split_words(text)) > _MAX_LABEL_WORDS
         and not _title_case(text)
         and not text.isupper()
         and _sentence_line(following)
@@ -452,15 +485,15 @@ def _introduces_sentence(text: str, following: str) -> bool:
 
 def _broken_sentence(text: str, following: str) -> bool:
     """Whether a sentence runs on from ``text`` to the next line ``following``."""
-    if not (text[-1:] == "," or _LOWER_START.match(following)):
+    if not (text[-1:] == "," or _starts_lower(following)):
         return False
     if text[-1:] == ":" or "|" in text or "|" in following:
         return False
     return (
         match_marker(following) is None
-        and _BLOCK_START.match(following) is None
+        and not _opens_block(following)
         and match_marker(text) is None
-        and _BLOCK_START.match(text) is None
+        and not _opens_block(text)
     )
 
 
@@ -481,7 +514,7 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     colon (speakers come back; section headings in capitals do not). The
     counts are taken once per document.
     """
-    text = line_text(state, line).strip(SPACE)
+    text = stripped_text(state, line)
     if not text[:2].isupper():
         return False  # most lines: a name in capitals starts with two
     match = _SPEAKER_LINE.fullmatch(text)
@@ -492,8 +525,7 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     counts = state.env.get("line_counts")
     if counts is None:
         counts = {}
-        for other in range(state.lineMax):
-            key = line_text(state, other).strip(SPACE)
+        for key in stripped_lines(state)[: state.lineMax]:
             colon = key.find(":", 0, _MAX_LABEL)
             if colon > 0:
                 key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
@@ -519,4 +551,4 @@ def runs_on_after_verb(state: StateBlock, line: int, end_line: int) -> bool:
     if space < 0 or text[space + 1 :] not in SPEECH_VERBS:
         return False  # most lines: their last word is no reporting verb
     following = line_text(state, line + 1).lstrip(SPACE)
-    return _LOWER_START.match(following) is not None and match_marker(following) is None
+    return _starts_lower(following) and match_marker(following) is None
