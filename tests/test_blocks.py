@@ -384,3 +384,21 @@ class TestLineHelpers:
     def test_first_character_tests_match_the_patterns(self, text):
         assert wrapping._starts_lower(text) == bool(wrapping._LOWER_START.match(text))
         assert wrapping._opens_block(text) == bool(wrapping._BLOCK_START.match(text))
+
+
+class TestWrapWidth:
+    def test_lines_holding_web_addresses_do_not_set_the_width(self):
+        from newsparse.blocks.lines import LINES, split_lines
+
+        src = (
+            "Rail Strike Called Off\n\n"
+            "Rail unions called off a weekend strike on Friday after the operator\n"
+            "improved its pay offer, ending a dispute that threatened trains since\n"
+            "2024. Commuters said reliability, not pay, was what they cared about\n"
+            "most, and that the service had been poor for much of the last year.\n\n"
+            "Documents: https://example.org/documents/2026/rail-dispute/offer-final.pdf\n"
+            "Statement: https://example.org/press/2026/rail-dispute/union-statement.htm\n"
+            "Timeline: https://example.org/press/2026/rail-dispute/timeline-of-events\n"
+        )
+        state = StateBlock(src, MarkdownIt("zero"), {LINES: split_lines(src)}, [])
+        assert wrapping.wrap_width(state) == 69
