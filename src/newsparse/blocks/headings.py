@@ -452,7 +452,7 @@ def _question_set_apart(state: StateBlock, line: int, end_line: int, text: str) 
         return False
     if _answer_paragraph(state, line + 2, end_line) is None:
         return False
-    return headings_so_far(state) >= _SET_APART_AFTER
+    return headings_so_far(state)[0] >= _SET_APART_AFTER
 
 
 # Pronouns that point back to people named before: "Who could blame them?"
@@ -482,33 +482,11 @@ def _question_between_paragraphs(
     words = [w.strip("“‘\"'?,").lower() for w in split_words(text)]
     if words[0] not in _QUESTION_WORDS or _BACK_REFERENCES.intersection(words):
         return False
-    if headings_so_far(state) < _SET_APART_AFTER or sentence_runs(state):
+    if headings_so_far(state)[0] < _SET_APART_AFTER or sentence_runs(state):
         return False
     if _answer_paragraph(state, line + 1, end_line, apart=False) is None:
         return False
-    return _section_heading_run_on(state)
-
-
-_LAST_HEADING = "news_last_heading"  # env: (tokens looked at, its answer so far)
-
-
-def _section_heading_run_on(state: StateBlock) -> bool:
-    """Whether the last heading so far, below the title, has no blank line under it.
-
-    Kept in the parser's env as the tokens come: each is looked at once.
-    """
-    scanned, run_on = state.env.get(_LAST_HEADING, (0, False))
-    tokens = state.tokens
-    for token in tokens[scanned:]:
-        if token.type == "heading" and token.map is not None:
-            below = token.map[1]
-            run_on = (
-                token.meta.get("level") != 1
-                and below < state.lineMax
-                and not is_blank(state, below)
-            )
-    state.env[_LAST_HEADING] = (len(tokens), run_on)
-    return bool(run_on)
+    return headings_so_far(state)[1]  # the last section heading runs on
 
 
 # A writer's name and home, signing a letter: "Dr Ian Sefton, Lower Hembry".

@@ -208,21 +208,33 @@ def only_furniture_so_far(state: StateBlock) -> bool:
     return top_blocks(state) == (0, False)
 
 
-_HEADINGS = "news_headings"  # env: (tokens looked at, headings among them)
+_HEADINGS = "news_headings"  # env: (tokens looked at, headings, last runs on)
 
 
-def headings_so_far(state: StateBlock) -> int:
-    """How many headings the parse has found so far, anywhere in the document.
+def headings_so_far(state: StateBlock) -> tuple[int, bool]:
+    """How many headings the parse has found so far, and how the last one stands.
 
-    Counted as :func:`top_blocks` counts: each token is looked at once,
-    whatever the number of lines that ask.
+    The second answer: whether the last heading, below the title, has no
+    blank line under it (the section headings of a page without blank
+    lines). Counted as :func:`top_blocks` counts: each token is looked at
+    once, whatever the number of lines that ask.
     """
-    scanned, headings = state.env.get(_HEADINGS, (0, 0))
+    scanned, headings, run_on = state.env.get(_HEADINGS, (0, 0, False))
     tokens = state.tokens
     if scanned < len(tokens):
-        headings += sum(1 for token in tokens[scanned:] if token.type == "heading")
-        state.env[_HEADINGS] = (len(tokens), headings)
-    return int(headings)
+        for token in tokens[scanned:]:
+            if token.type != "heading":
+                continue
+            headings += 1
+            if token.map is not None:
+                below = token.map[1]
+                run_on = (
+                    token.meta.get("level") != 1
+                    and below < state.lineMax
+                    and not is_blank(state, below)
+                )
+        state.env[_HEADINGS] = (len(tokens), headings, run_on)
+    return int(headings), bool(run_on)
 
 
 # A day's date and nothing else: "Friday 4 December", "SATURDAY 22 NOVEMBER",
