@@ -1871,3 +1871,50 @@ class TestShortTitleOverAWrappedParagraph:
             "boilerplate",
             "h1:Ferry Operators Cut Winter Sailings to the Northern Islands",
         ]
+
+
+class TestWrappedProseRunningOn:
+    ARTICLE = (
+        "Cold Snap Strains Supply\n\n"
+        "Gas demand reached a record on Monday as temperatures fell to minus\n"
+        "eighteen across the north, and storage fell to the lowest level the\n"
+        "regulator regards as safe.\n\n"
+        "Network operators said the system had coped so far. Almost\n"
+        "1.5 million households in the region rely on gas for heating, and\n"
+        "demand from power stations rose sharply as wind output fell away\n"
+        "on Monday.\n\n"
+        "Prices for next-day delivery doubled, while contracts for the next\n"
+        "winter barely changed.\n\n"
+        "Households urged to save heat\n"
+        "Energy agencies repeated their advice that older homes lose heat\n"
+        "fastest. Owners of draughty houses were told to close their doors\n"
+        "and turn their thermostats down a degree, which costs them nothing\n"
+        "– advice the agency has also printed in the local newspapers –\n"
+        "and to check on elderly neighbours during the coldest nights.\n"
+    )
+
+    def test_a_prose_line_stopping_mid_sentence_runs_on(self):
+        assert outline(self.ARTICLE) == [
+            "h1:Cold Snap Strains Supply",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+            "h2:Households urged to save heat",
+            "paragraph",
+        ]
+
+    def test_a_dash_under_a_line_stopping_mid_sentence_is_an_aside(self):
+        last = newsparse.parse(self.ARTICLE, normalize=False).paragraphs()[-1]
+        assert "– advice the agency" in last.text
+        assert last.text.endswith("coldest nights.")
+
+    def test_a_dash_under_a_colon_still_opens_a_list(self):
+        text = (
+            "Cold Snap Strains Supply\n\n"
+            "Gas demand reached a record on Monday as temperatures fell to minus\n"
+            "eighteen across the north, and the regulator listed three steps:\n"
+            "– close the interconnector to exports until the cold has passed\n"
+            "– ask large industrial users to cut demand during the evening peak\n\n"
+            "Ministers said they hoped the measures would not be needed at all.\n"
+        )
+        assert "list" in outline(text)

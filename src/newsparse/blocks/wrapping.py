@@ -166,7 +166,9 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     text, following = line_text(state, line), line_text(state, line + 1)
-    if _opens_block(following) or match_marker(following) is not None:
+    if _opens_block(following):
+        return False
+    if match_marker(following) is not None and not _dash_aside(text, following):
         return False
     if "|" in following and "|" not in text:
         return False
@@ -282,7 +284,10 @@ def continues(
     """
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
-        if width and _sentence_near_width(state, line, end_line, width):
+        if width and (
+            _sentence_near_width(state, line, end_line, width)
+            or _prose_runs_on(state, line, end_line, width)
+        ):
             return True
         return loose and _breaks_mid_sentence(state, line, end_line)
     text = line_text(state, line).rstrip(SPACE)
@@ -295,6 +300,45 @@ def continues(
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
         _ends_sentence(line_text(state, line + 1).rstrip(SPACE))
     )
+
+
+_DASHES = ("– ", "— ", "- ")
+
+
+def _dash_aside(text: str, following: str) -> bool:
+    """Whether a dash opening the next line goes on with the sentence.
+
+    ``… turn thermostats down a degree`` over ``– advice the agency has
+    printed –``: under a line that stops mid-sentence (no final stop, no
+    colon introducing a list), a dash is an aside, not a list marker.
+    """
+    return following.lstrip(SPACE).startswith(_DASHES) and (
+        text.rstrip(SPACE)[-1:] not in _NO_WRAP_END
+    )
+
+
+def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> bool:
+    """Whether a line of prose stopping mid-sentence goes on in the next line.
+
+    Where blank lines end a wrapped document's paragraphs (see
+    :func:`_blank_separated`), a line of prose (nine words or more, not in
+    Title Case, at least 60% of the width) that stops without punctuation
+    runs on, even where the next word would have fitted (``… coped so far.
+    Almost`` over ``1.5 million households …``).
+    """
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    text = line_text(state, line).strip(SPACE)
+    if not text or text[-1] in _NO_WRAP_END or _length(text) < width * _SHORT_END:
+        return False
+    if len(split_words(text)) < _PROSE_WORDS or _title_case(text):
+        return False
+    following = line_text(state, line + 1)
+    if _opens_block(following) or match_marker(following) is not None:
+        return False
+    if _furniture_under(following):
+        return False
+    return _blank_separated(state, width)
 
 
 def _sentence_near_width(
