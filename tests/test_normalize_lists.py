@@ -69,8 +69,43 @@ class TestFragmentsCompletingALeadIn:
         ]
 
     def test_lower_case_fragments_without_a_lead_in_are_repaired(self):
-        text = "Key Dates\n\n- voting opens in March\n- results follow in May\n"
+        text = (
+            "The council published the dates on Monday.\n"
+            "- voting opens in March\n- results follow in May\n"
+        )
         assert items(text) == ["Voting opens in March", "Results follow in May"]
+
+    def test_lower_case_fragments_under_a_heading_keep_their_case(self):
+        text = (
+            "Card Readers Fail\n\nThe outage lasted four hours.\n\n"
+            "Who was affected\n"
+            "+ small shops using the old card readers\n"
+            "+ parking operators in three cities\n"
+        )
+        assert items(text) == [
+            "small shops using the old card readers",
+            "parking operators in three cities",
+        ]
+
+
+class TestItemLabels:
+    def test_a_letter_or_roman_number_before_its_bracket_keeps_its_case(self):
+        text = (
+            "The judge set two conditions:\n\n"
+            "(a) A survey of nesting birds must be made before any work.\n\n"
+            "(ii) No turbine may stand within 300 metres of a home.\n\n"
+            "b) accept the ruling and take part in the scheme.\n"
+        )
+        texts = [p.text for p in newsparse.parse(text).paragraphs()]
+        assert texts[1].startswith("(a) A survey")
+        assert texts[2].startswith("(ii) No turbine")
+        assert texts[3].startswith("b) accept")
+
+    def test_a_lower_case_word_in_brackets_still_starts_its_paragraph(self):
+        text = "Ruling\n\n(the judge spoke for an hour.)\n"
+        assert newsparse.parse(text).paragraphs()[0].text == (
+            "(The judge spoke for an hour.)"
+        )
 
     def test_a_lower_case_item_beside_a_capitalised_one_is_repaired(self):
         text = (

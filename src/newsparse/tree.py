@@ -258,12 +258,13 @@ def text_ranges(
     Also returns, for each, whether it is running text (a paragraph or an
     item, not a heading or cell), and whether its first letter starts a
     sentence: every paragraph's does, and every item's but those of a list
-    of fragments under a lead-in ending in ``:`` (see :func:`_fragments`).
+    of fragments under a heading or a lead-in ending in ``:`` (see
+    :func:`_fragments`).
     """
     ranges: list[tuple[int, int]] = []
     running: list[bool] = []
     starts: list[bool] = []
-    lead_in = False  # the last paragraph or heading ends in ":"
+    lead_in = False  # the last block is a heading or a paragraph ending in ":"
     for token in tokens:
         meta = token.meta
         if token.type in ("paragraph", "heading"):
@@ -271,7 +272,9 @@ def text_ranges(
             ranges.append((start, end))
             running.append(token.type == "paragraph")
             starts.append(token.type == "paragraph")
-            lead_in = source[start:end].rstrip().endswith(":")
+            lead_in = token.type == "heading" or source[start:end].rstrip().endswith(
+                ":"
+            )
         elif token.type == "list":
             items: list[RawItem] = meta["items"]
             ranges.extend(raw.content for raw in items)
@@ -317,7 +320,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _fragments(source: str, items: Sequence[tuple[int, int]]) -> bool:
-    """Whether the items of a list under a line ending in ``:`` complete it.
+    """Whether the items of a list under a lead-in or a heading are fragments.
 
     ``You will need:`` over ``- a passport valid for six months`` / ``- a
     return ticket``: when more of the items start in lower case than with a

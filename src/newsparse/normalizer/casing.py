@@ -122,6 +122,8 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
         word = _word_at(text, at)
         if _KEEP_LOWER.match(word) or _stage_direction(text, at, ctx.lexicon):
             continue
+        if _ITEM_LABEL.match(text, at):
+            continue  # "(a) A survey …", "b) accept the ruling": a label
         if protected is None:
             protected = Protected.find(text)
         if protected.covers(at):
@@ -132,6 +134,8 @@ def fix_sentence_case(text: str, ctx: Context) -> list[Change]:
     return changes
 
 
+# An item's letter or Roman number before its bracket: "(a)", "b)", "(iv)".
+_ITEM_LABEL = regex.compile(r"(?:[a-z]|[ivx]{2,4})\)")
 # A list's number inside a sentence: "two ways: 1. direct use and 2. sale".
 _NUMBER = regex.compile(r"\d{1,2}\.")
 _WORD_BEFORE = regex.compile(r"(?:^|\s)(\S+)\s+$")
