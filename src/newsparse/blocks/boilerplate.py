@@ -14,7 +14,6 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import (
     _DIGIT,
-    _WORD,
     KINDS,
     MONTH,
     NETWORKS,
@@ -28,6 +27,7 @@ from .lines import (
     line_text,
     only_furniture_so_far,
     section_date,
+    split_words,
     top_blocks,
 )
 
@@ -76,7 +76,7 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
         and not is_blank(state, last + 1)
-        and len(_WORD.findall(line_text(state, last + 1))) <= max_words
+        and len(split_words(line_text(state, last + 1))) <= max_words
         and _in_run(classify(line_text(state, last + 1).strip()), kind)
         and (not references or _ENTRY.match(line_text(state, last + 1)))
         and not (
@@ -138,7 +138,7 @@ def _opens_run(text: str, kind: str) -> bool:
     if kind == "tags" and text.rstrip(":").lower() in _TAG_WORDS:
         return False  # "Live" over the headline labels the page, not a list
     words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
-    bare = text.endswith(":") or (len(_WORD.findall(text)) <= words and ":" not in text)
+    bare = text.endswith(":") or (len(split_words(text)) <= words and ":" not in text)
     return kind in _INTRODUCERS and bare and "|" not in text
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import regex
 
+from .lines import split_words
 from .notes import NOTE_RULES, note_test
 
 __all__ = ["KINDS", "MONTH", "classify", "finishes_sentence", "lone_dateline"]
@@ -98,7 +99,6 @@ _BYLINE = regex.compile(
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
-_WORD = regex.compile(r"\S+")
 # A byline that names the role, not (only) the person: "By the News Team",
 # "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
 # "By Meera Shah and the TV team".
@@ -1101,13 +1101,13 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
 _Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
 
-_Tested = tuple[Callable[[str], bool], _Rule]
+_Tested = tuple[Callable[[str], bool], tuple[_Rule, ...]]
 
 
 def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
-    """Index the rules by first word; the others keep their test."""
+    """Index the rules by first word; the others by their test, run once each."""
     by_word: dict[str, list[_Rule]] = {}
-    tested: list[_Tested] = []
+    tested: dict[Callable[[str], bool], list[_Rule]] = {}
     for order, (kind, gate, source) in enumerate(_RULES):
         # Simple case folding (the VERSION0 default): full case folding
         # matches "ff" to "ﬀ" as well, and backtracks exponentially on a line
@@ -1117,8 +1117,11 @@ def _index_rules() -> tuple[dict[str, tuple[_Rule, ...]], tuple[_Tested, ...]]:
             for word in gate:
                 by_word.setdefault(word, []).append(rule)
         else:
-            tested.append((gate, rule))
-    return {w: tuple(r) for w, r in by_word.items()}, tuple(tested)
+            tested.setdefault(gate, []).append(rule)
+    return (
+        {w: tuple(r) for w, r in by_word.items()},
+        tuple((gate, tuple(r)) for gate, r in tested.items()),
+    )
 
 
 _BY_FIRST_WORD, _TESTED = _index_rules()
@@ -1227,7 +1230,7 @@ def classify(text: str) -> str | None:
         return "source"  # the press-wire sign-off: "SOURCE Acme Corp"
     rules: list[_Rule] = []
     if _any_test(text):
-        rules = [rule for test, rule in _TESTED if test(text)]
+        rules = [rule for test, group in _TESTED if test(text) for rule in group]
     rules.extend(_BY_FIRST_WORD.get(first, ()))
     if first in _TWO_WORD_STARTS:
         # "The Hon …", "In partnership with …": a common first word is told
@@ -1435,16 +1438,18 @@ def _issue_label(part: str) -> bool:
 def _looks_like_byline(text: str) -> bool:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
-    lowered = text.lower()
-    head = lowered[:25]
+    # Only the opening is lowered: every test below looks at its first 25
+    # characters (lowering never shortens a string, so they are those of
+    # the whole line lowered).
+    head = text[:25].lower()[:25]
     if (" by " in head or head.startswith("by ")) and _BY_ROLE.fullmatch(text):
         return True  # its role words are lower case, not a sentence's
-    if lowered.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
+    if head.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
         # "Reporting by A in Lagos; Writing by B; Editing by C", however long,
         # but each part names people ("Research by Oxford economists suggests…"
         # is prose).
         return not any(_sentence(part) for part in text.split(";"))
-    by_first = lowered.startswith(("by ", "written by", "reported by", "reporting by"))
+    by_first = head.startswith(("by ", "written by", "reported by", "reporting by"))
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):
         return False
@@ -1453,7 +1458,7 @@ def _looks_like_byline(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """Whether a line reads as prose: many words, or a lower-case verb run."""
-    words = _WORD.findall(text)
+    words = split_words(text)
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) > 14 or (lower >= 4 and lower * 2 > len(words))
 
