@@ -114,3 +114,13 @@ class TestItemLabels:
             "• inspect the others every six months\n"
         )
         assert items(text)[1] == "Inspect the others every six months"
+
+    def test_a_word_after_an_item_label_gives_the_vote_no_evidence(self):
+        text = (
+            "Wind Farm Ruling\\n\\n"
+            "The developer said the conditions would add months to construction.\\n\\n"
+            "(d) Construction traffic must use the new access road only.\\n"
+        )
+        assert (
+            "add months to construction." in newsparse.parse(text).paragraphs()[0].text
+        )

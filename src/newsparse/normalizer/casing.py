@@ -474,4 +474,15 @@ def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
         return _ends_sentence(token, ".", "", lexicon)
     if mark in '”’"' and index > 0 and text[index - 1] == ",":
         return False  # “We are careful,” Priya Raman said: the sentence goes on
+    if mark == ")":
+        # "(d) Construction traffic …": an item's label opens the text.
+        space = _SPACE_BEFORE.search(text, 0, index)
+        begin = space.end() if space else 0
+        return (begin == 0 or text[begin - 1] == SEP) and bool(
+            _LABEL_TOKEN.fullmatch(text, begin, index + 1)
+        )
     return mark in '!?:;…”’"–—•*|#'
+
+
+# An item's label opening a text: "(d)", "b)", "(iv)", "3)".
+_LABEL_TOKEN = regex.compile(r"\(?(?:[a-zA-Z]|[ivxIVX]{2,4}|\d{1,3})\)")
