@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
 
 from .furniture import (
     _DIGIT,
@@ -207,11 +208,20 @@ def _category_line(state: StateBlock, text: str) -> bool:
     )
 
 
+def _top_content(state: StateBlock) -> list[Token]:
+    """The blocks so far that are not furniture, while the page is still at its top.
+
+    Past :data:`_TOP_TOKENS` blocks the story has begun: the answer is then
+    an empty list, whatever came before, and costs one length check.
+    """
+    if len(state.tokens) > _TOP_TOKENS:
+        return []
+    return [t for t in state.tokens if t.type not in ("boilerplate", "hr")]
+
+
 def _one_line_over(state: StateBlock) -> bool:
     """Whether one line of content and furniture only are the blocks so far."""
-    if len(state.tokens) > _TOP_TOKENS:
-        return False
-    content = [t for t in state.tokens if t.type not in ("boilerplate", "hr")]
+    content = _top_content(state)
     return (
         len(content) == 1
         and content[0].map is not None
@@ -324,9 +334,7 @@ def _under_standfirst(state: StateBlock) -> bool:
     despatch box …``: the page's furniture under them (the author's name,
     the date) is where it would be under the title alone.
     """
-    if len(state.tokens) > _TOP_TOKENS:
-        return False  # most lines, once the story has begun
-    content = [t for t in state.tokens if t.type not in ("boilerplate", "hr")]
+    content = _top_content(state)  # empty for most lines, once the story began
     return (
         len(content) == 2  # the title and the standfirst
         and content[0].type == "heading"
