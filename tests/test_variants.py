@@ -1918,3 +1918,30 @@ class TestWrappedProseRunningOn:
             "Ministers said they hoped the measures would not be needed at all.\n"
         )
         assert "list" in outline(text)
+
+
+class TestSectionsAfterATranscript:
+    def test_a_sentence_case_line_set_apart_over_prose_heads_a_section(self):
+        text = (
+            "Festival Director Interview\n\n"
+            "Q: Were your sponsors happy with the changes?\n\n"
+            "A: Not all of them. We lost one brand and gained two breweries.\n\n"
+            "Q: And the ticket prices?\n\n"
+            "A: Lower than last year, for every kind of ticket.\n\n"
+            "What changes for visitors\n"
+            "The festival has published the main changes for next year:\n"
+            "* Day tickets: £45, down from £68\n"
+            "* Camping: no longer on site\n"
+        )
+        assert "h2:What changes for visitors" in outline(text)
+
+    def test_a_short_line_between_turns_is_still_speech(self):
+        text = (
+            "Finance Minister Briefs Reporters\n\n"
+            "Reporter: Will the deficit grow?\n\n"
+            "Minister Carver: Not by a billion.\n\n"
+            "Sorry, go ahead\n\n"
+            "Reporter: And the housing package?\n\n"
+            "Minister Carver: We will announce that next week.\n"
+        )
+        assert "h2:Sorry, go ahead" not in outline(text)

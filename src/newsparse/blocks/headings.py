@@ -574,13 +574,15 @@ def _speakers(state: StateBlock) -> frozenset[str]:
     return found
 
 
-def _transcript_line(state: StateBlock, text: str) -> bool:
+def _transcript_line(state: StateBlock, line: int, text: str, following: int) -> bool:
     """Whether a line of a transcript is speech rather than a heading.
 
     In a transcript, a speaker's turn (``CARVER: Not by a billion``) is
     never a heading, and neither is a short line in sentence case
     (``Thanks, everyone``): what people say is rarely in Title Case or
-    capitals, and headings are.
+    capitals, and headings are. A sentence-case line set apart by a blank
+    line over text that is no turn (``What changes for visitors`` over the
+    festival's notice, after the interview) heads a section after all.
     """
     speakers = _speakers(state)
     if not speakers:
@@ -590,7 +592,11 @@ def _transcript_line(state: StateBlock, text: str) -> bool:
         return True
     words = [w for w in split_words(text) if w[0].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
-    return not text.isupper() and capitalised * 2 <= len(words)
+    if text.isupper() or capitalised * 2 > len(words):
+        return False
+    if turn is None and line > 0 and is_blank(state, line - 1):
+        return _TURN.match(line_text(state, following).strip()) is not None
+    return True
 
 
 def _introduces_block(state: StateBlock, line: int) -> bool:
@@ -856,7 +862,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "Ruth Adair, Hembury" under her letter
         if lone_dateline(stripped):
             return False  # "(AP) — NAIROBI, Kenya": it opens the paragraph below
-        if _transcript_line(state, stripped) and _plain_level(state, options) == 2:
+        if (
+            _transcript_line(state, start_line, stripped, following)
+            and _plain_level(state, options) == 2
+        ):
             return False  # "Sorry, go ahead" between turns: speech, not a title
         if ": " in stripped and _field_line(state, start_line, end_line):
             return False  # "Price: £149" over "Battery: 6 hours": fields, no titles
