@@ -1945,3 +1945,23 @@ class TestSectionsAfterATranscript:
             "Minister Carver: We will announce that next week.\n"
         )
         assert "h2:Sorry, go ahead" not in outline(text)
+
+
+class TestAgencyCreditLines:
+    def test_a_reporting_or_news_service_alone_is_a_byline(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert classify("Local Democracy Reporting Service") == "byline"
+        assert classify("Harbour Press Association News Service") == "byline"
+
+    def test_services_named_in_headings_and_prose_stay_content(self):
+        from newsparse.blocks.boilerplate import classify
+
+        for line in (
+            "Ambulance Service",
+            "National Health Service",
+            "Why the News Service Closed",
+            "Budget cuts hit the press agency",
+            "The News Service was cut in 2020",
+        ):
+            assert classify(line) is None, line

@@ -154,6 +154,7 @@ _DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
     | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
+_AGENCY_WORDS = frozenset({"service", "agency"})  # "… Reporting Service"
 _CREDIT_END = frozenset(
     {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
     | {"reuters", "ap", "xinhua", "bloomberg", "dpa", "ansa", "kyodo", "yonhap"}
@@ -733,6 +734,14 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
     ),
+    (
+        "byline",
+        # The agency or service a story came through, on a line of its own:
+        # "Local Democracy Reporting Service", "Press Association News Service".
+        lambda t: t.rsplit(None, 1)[-1].lower() in _AGENCY_WORDS,
+        r"(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+"
+        r"(?:reporting|news|wire|press)\s+(?:service|agency)",
+    ),
     # Bylines and credits in the forms of blogs, agencies and government pages.
     (
         "byline",
@@ -1159,7 +1168,9 @@ def _any_test(text: str) -> bool:
         return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
     if last in _MASTHEAD_ENDS:
         return True  # "THE FIELD NOTES -- a weekly science briefing"
-    return last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END
+    return (
+        last in _DESK_WORDS or last.strip(")(.") in _CREDIT_END or last in _AGENCY_WORDS
+    )
 
 
 _DIGIT = regex.compile(r"\d")
