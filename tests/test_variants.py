@@ -1965,3 +1965,37 @@ class TestAgencyCreditLines:
             "The News Service was cut in 2020",
         ):
             assert classify(line) is None, line
+
+
+class TestNumberedSteps:
+    def test_steps_one_a_line_are_a_list(self):
+        text = (
+            "Renewing Online\n\n"
+            "Step 1: Create an account on the passport service website.\n"
+            "Step 2: Upload your photo and check it against the guidance.\n"
+            "Step 3: Pay the fee and post your old passport.\n\n"
+            "Most renewals take three weeks.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["h1:Renewing Online", "list", "paragraph"]
+        assert [i.term for i in doc.lists()[0].items] == ["Step 1", "Step 2", "Step 3"]
+
+    def test_a_lone_step_or_numbers_out_of_order_make_no_list(self):
+        lone = "Renewing Online\n\nStep 1: Create an account.\n\nThen wait.\n"
+        assert "list" not in outline(lone)
+        skipped = (
+            "Renewing Online\n\n"
+            "Step 1: Create an account on the website.\n"
+            "Step 3: Pay the fee and post your old passport.\n"
+        )
+        assert "list" not in outline(skipped)
+
+    def test_steps_with_paragraphs_of_their_own_are_no_list(self):
+        text = (
+            "Renewing Online\n\n"
+            "Step 1: Create an account\n"
+            "Use the official site only; others charge a fee for nothing.\n\n"
+            "Step 2: Upload your photo\n"
+            "The site checks it against the guidance before you pay.\n"
+        )
+        assert "list" not in outline(text)

@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter
 
 import attrs
+import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
@@ -416,6 +417,48 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     return True
 
 
+# "Step 1: Create an account", "STEP 2 – Upload the photo": a step and its text.
+_STEP = regex.compile(
+    r"[ \t]*step[ \t]+(\d{1,2})[ \t]*[:.–—-][ \t]+\S", regex.IGNORECASE
+)
+
+
+def _step_list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """Numbered steps without markers, one a line: ``Step 1: …``, ``Step 2: …``.
+
+    Two lines or more in a row, their numbers going up by one, are a list
+    whose items keep their ``Step n`` (their term). A step with paragraphs
+    of its own under it is a heading instead, so the lines must follow one
+    another.
+    """
+    text = line_text(state, start_line)
+    if text.lstrip(" \t")[:1] not in ("S", "s"):
+        return False  # most lines: one look at the first letter
+    first = _STEP.match(text)
+    if first is None:
+        return False
+    number = int(first.group(1))
+    lines = [start_line]
+    while lines[-1] + 1 < end_line:
+        step = _STEP.match(line_text(state, lines[-1] + 1))
+        if step is None or int(step.group(1)) != number + len(lines):
+            break
+        lines.append(lines[-1] + 1)
+    if len(lines) < _MIN_BARE:
+        return False
+    if silent:
+        return True
+    items = []
+    for line in lines:
+        content = content_range(state, state.bMarks[line], state.eMarks[line])
+        items.append(RawItem(indent_of(state, line), False, content[0], content))
+    token = state.push("list", "ul", 0)
+    token.map = [start_line, lines[-1] + 1]
+    token.meta = {"ordered": False, "items": items}
+    state.line = lines[-1] + 1
+    return True
+
+
 def bare_list_at(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether the lines from ``line``, under a label, make a list without markers."""
     return _bare_list(state, line, end_line, True)
@@ -428,7 +471,9 @@ def list_plugin(md: MarkdownIt) -> None:
     the item above it, as does a hard-wrapped one; a marker alone on its line
     takes its text from the next line; blank lines between items do not end
     the list. Lines that lost their markers, under a line ending in ``:``,
-    are a list too (before the heading rule, which would take them).
+    are a list too, and so are numbered steps (``Step 1: …``), one a line
+    (both before the heading rule, which would take them).
     """
     md.block.ruler.before("paragraph", "news_list", _list)
     md.block.ruler.before("news_heading", "news_bare_list", _bare_list)
+    md.block.ruler.before("news_heading", "news_steps", _step_list)
