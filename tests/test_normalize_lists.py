@@ -96,10 +96,11 @@ class TestItemLabels:
             "(ii) No turbine may stand within 300 metres of a home.\n\n"
             "b) accept the ruling and take part in the scheme.\n"
         )
-        texts = [p.text for p in newsparse.parse(text).paragraphs()]
-        assert texts[1].startswith("(a) A survey")
-        assert texts[2].startswith("(ii) No turbine")
-        assert texts[3].startswith("b) accept")
+        doc = newsparse.parse(text)
+        texts = [node.text for node in doc.walk() if node.type == "item"]
+        assert texts[0].startswith("(a) A survey")
+        assert texts[1].startswith("(ii) No turbine")
+        assert texts[2].startswith("b) accept")
 
     def test_a_lower_case_word_in_brackets_still_starts_its_paragraph(self):
         text = "Ruling\n\n(the judge spoke for an hour.)\n"

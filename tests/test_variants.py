@@ -1999,3 +1999,51 @@ class TestNumberedSteps:
             "The site checks it against the guidance before you pay.\n"
         )
         assert "list" not in outline(text)
+
+
+class TestLetteredItems:
+    TEXT = (
+        "Wind Farm Ruling\n\n"
+        "The judgment sets these conditions:\n"
+        "(a) A bird survey must be carried out before any work starts.\n"
+        "(b) No turbine may stand within 300 metres of a home.\n"
+        "(c) The developer must fund a scheme run by:\n"
+        "    (i) the three nearest parish councils, and\n"
+        "    (ii) an independent chair.\n\n"
+        "The group can:\n"
+        "a) ask the Court of Appeal for permission to appeal;\n"
+        "b) accept the ruling.\n"
+    )
+
+    def test_letters_and_roman_numbers_in_brackets_mark_items(self):
+        doc = newsparse.parse(self.TEXT)
+        assert outline(self.TEXT) == [
+            "h1:Wind Farm Ruling",
+            "paragraph",
+            "list",
+            "list",  # (i) and (ii), nested under (c)
+            "paragraph",
+            "list",
+        ]
+        first, _, second = doc.lists()  # the middle one is nested in the first
+        assert [i.text for i in first.items] == [
+            "(a) A bird survey must be carried out before any work starts.",
+            "(b) No turbine may stand within 300 metres of a home.",
+            "(c) The developer must fund a scheme run by:",
+        ]
+        nested = first.items[2].children[0]
+        assert [i.text for i in nested.items] == [
+            "(i) the three nearest parish councils, and",
+            "(ii) an independent chair.",
+        ]
+        assert (
+            second.items[0].text
+            == "a) ask the Court of Appeal for permission to appeal;"
+        )
+
+    def test_a_copyright_sign_in_brackets_needs_a_year_or_its_words(self):
+        from newsparse.blocks.boilerplate import classify
+
+        assert classify("(c) 2026 Harbour Media Ltd") == "copyright"
+        assert classify("(c) Harbour Media. All rights reserved.") == "copyright"
+        assert classify("(c) The developer must fund a community scheme") is None

@@ -418,7 +418,11 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
             or t[:9].lower() in ("copyright", "all right", "(c) ")
             or t[:4].lower() == "(c) "
         ),
-        r"(?:©|\(c\)|copyright\b)\s*.{0,120}|all rights reserved\.?",
+        # "(c)" is a copyright sign only with a year or the words of one:
+        # "(c) The developer must …" is an item's label.
+        r"(?:©|copyright\b)\s*.{0,120}|all rights reserved\.?"
+        r"|\(c\)\s*(?=.{0,80}(?:\b(?:19|20)\d\d\b|rights reserved|copyright))"
+        r".{0,120}",
     ),
     (
         "advert",

@@ -141,7 +141,8 @@ def match_marker(text: str) -> tuple[int, int, bool] | None:
 
     Returns:
         ``(marker_start, content_start, ordered)`` offsets into ``text``, or
-        ``None`` when the line is not a list item.
+        ``None`` when the line is not a list item. An item's label in
+        brackets (``(a)``, ``b)``, ``(ii)``) is its content's start.
 
     Example:
         >>> match_marker("  • Crimea: annexed")
@@ -149,13 +150,35 @@ def match_marker(text: str) -> tuple[int, int, bool] | None:
         >>> match_marker("-5% on the day") is None
         True
     """
-    head = text.lstrip(" \t")[:1]
+    stripped = text.lstrip(" \t")
+    head = stripped[:1]
     if head not in _MARKERS and not head.isdecimal():
+        if head == "(" or stripped[1:2] == ")":
+            return _match_label(text)
         return None  # most lines: no marker can start here
     match = _MARKER.match(text)
     if match is None or not text[match.end() :].strip():
         return None  # a bare marker with nothing after it is not an item
     return match.start("marker"), match.end(), match.group("marker")[0].isdigit()
+
+
+# An item's letter or Roman number in brackets: "(a) ", "b) ", "(iv) ".
+_LABEL = regex.compile(
+    r"[ \t]*(?P<marker>\((?:[a-zA-Z]|[ivxIVX]{2,4})\)|[a-z]\))[ \t]+"
+)
+
+
+def _match_label(text: str) -> tuple[int, int, bool] | None:
+    """Find an item's label (``(a)``, ``b)``, ``(ii)``) at the start of ``text``.
+
+    The label is the item's own name, which other text refers to
+    (``condition (c)``), so it stays in the item's text: the content starts
+    with it.
+    """
+    match = _LABEL.match(text)
+    if match is None or not text[match.end() :].strip():
+        return None
+    return match.start("marker"), match.start("marker"), False
 
 
 # A marker alone on its line; its item text follows on the next line.

@@ -378,6 +378,9 @@ def _after_code(text: str, start: int) -> bool:
 
 
 _NUMBER_AFTER = regex.compile(r"[ \t]+\d")  # "Line 2", "Article 5"
+# A capitalised word and a joining word before a capital: "Court of Appeal",
+# "Department for Transport". The capital ends a longer name.
+_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}’'.-]*[ \t]+(?:of|for|and|on)[ \t]+$")
 
 _Place = tuple[int, int, str]  # where a word stands, and the word (lower case)
 
@@ -463,13 +466,17 @@ class _Tally:
             # own ("the Opposition"); one beside another is part of a longer
             # name ("the Solar System"), which says little of the word alone.
             # So does one after a code ("G2 Esports", "LNG Esports"): it is
-            # the head of a brand or team name, not a name on its own; and
-            # one before a number ("Line 2", "Article 5") names that number.
+            # the head of a brand or team name, not a name on its own; one
+            # before a number ("Line 2", "Article 5") names that number; and
+            # one after "X of" ("Court of Appeal") ends a longer name.
             code = _after_code(text, match.start())
             if (
                 not code
                 and not any(n[0].isupper() for n in near)
                 and _NUMBER_AFTER.match(text, match.end()) is None
+                and not _OF_A_NAME.search(
+                    text, max(0, match.start() - 40), match.start()
+                )
             ):
                 self.alone[lower] += 1
             self.capital[lower] += 1
