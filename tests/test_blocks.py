@@ -402,3 +402,16 @@ class TestWrapWidth:
         )
         state = StateBlock(src, MarkdownIt("zero"), {LINES: split_lines(src)}, [])
         assert wrapping.wrap_width(state) == 69
+
+
+class TestFuzzFindings:
+    def test_a_lone_quote_mark_under_a_label_does_not_crash(self):
+        """Found by the fuzz target: a line that is only a quotation mark,
+        under a line ending in ':', emptied the item test's text."""
+        for text in (
+            'Key points:\n"\n',
+            'The plan has parts:\n"\n"\n',
+            "Notes:\nA – b\n'\n",
+        ):
+            doc = newsparse.parse(text)
+            assert '"' in doc.to_text() or "'" in doc.to_text()

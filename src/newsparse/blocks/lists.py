@@ -237,6 +237,8 @@ def _opens_item_text(text: str) -> bool:
     ``$5 off``, ``€1.20``.
     """
     first = text[:1]
+    if not first:
+        return False  # nothing left once the quotes are stripped: '"'
     if first.isupper() or first.isdigit():
         return True
     return unicodedata.category(first) == "Sc" and text[1:2].isdigit()
