@@ -415,3 +415,13 @@ class TestFuzzFindings:
         ):
             doc = newsparse.parse(text)
             assert '"' in doc.to_text() or "'" in doc.to_text()
+
+    def test_a_dotted_name_counts_only_whole_words(self):
+        """Found by the fuzz target: 'Eaba.Eab' counted inside 'Eaba.EabS'
+        kept it whole once, then split it on a second run."""
+        text = ".Sa.SaS:aa.\x1f[Eaba.EabS:aa.\x1f[Eaba.Eab"
+        once = newsparse.normalize(text)
+        assert newsparse.normalize(once) == once
+        assert newsparse.normalize("One.Tel fell. Later One.Tel rose.") == (
+            "One.Tel fell. Later One.Tel rose."
+        )

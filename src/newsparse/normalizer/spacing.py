@@ -208,4 +208,12 @@ def _dotted_name(text: str, at: int) -> bool:
     while end < len(text) and text[end].isalpha():
         end += 1
     token = text[start:end]
-    return token[:1].isupper() and text.count(token) > 1
+    if not token[:1].isupper() or text.count(token) < 2:
+        return False
+    # Whole words only: "One.Tel" inside "One.Telstra" is another name, and
+    # splitting that one must not change the count (normalising twice
+    # changes nothing).
+    whole = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(token)}(?![\p{{L}}\p{{M}}])"
+    )
+    return len(whole.findall(text)) > 1
