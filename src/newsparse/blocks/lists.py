@@ -405,18 +405,21 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         # "Key demands:", or "Demands:" over terms; not a speaker's label,
         # which is in capitals ("MINISTER GARCÍA:") or comes back ("Ms Okafor:").
         return False
-    if silent:
-        return True
+    if not silent:
+        _push_unmarked(state, start_line, lines)
+    return True
+
+
+def _push_unmarked(state: StateBlock, start_line: int, lines: list[int]) -> None:
+    """Push a list whose items are ``lines``, one a line, without markers."""
     items = []
     for number in lines:
         content = content_range(state, state.bMarks[number], state.eMarks[number])
         items.append(RawItem(indent_of(state, number), False, content[0], content))
-    line = lines[-1] + 1
     token = state.push("list", "ul", 0)
-    token.map = [start_line, line]
+    token.map = [start_line, lines[-1] + 1]
     token.meta = {"ordered": False, "items": items}
-    state.line = line
-    return True
+    state.line = lines[-1] + 1
 
 
 # "Step 1: Create an account", "STEP 2 – Upload the photo": a step and its text.
@@ -448,16 +451,8 @@ def _step_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         lines.append(lines[-1] + 1)
     if len(lines) < _MIN_BARE:
         return False
-    if silent:
-        return True
-    items = []
-    for line in lines:
-        content = content_range(state, state.bMarks[line], state.eMarks[line])
-        items.append(RawItem(indent_of(state, line), False, content[0], content))
-    token = state.push("list", "ul", 0)
-    token.map = [start_line, lines[-1] + 1]
-    token.meta = {"ordered": False, "items": items}
-    state.line = lines[-1] + 1
+    if not silent:
+        _push_unmarked(state, start_line, lines)
     return True
 
 
