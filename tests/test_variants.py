@@ -2047,3 +2047,210 @@ class TestLetteredItems:
         assert classify("(c) 2026 Harbour Media Ltd") == "copyright"
         assert classify("(c) Harbour Media. All rights reserved.") == "copyright"
         assert classify("(c) The developer must fund a community scheme") is None
+
+
+class TestSymbolBullets:
+    """Emoji, check marks and arrows as bullets and as heading decoration."""
+
+    TEXT = (
+        "🚋 Tram Fares Change In March\n\n"
+        "The city council approved new tram fares on Tuesday.\n\n"
+        "What changes:\n"
+        "✅ Day tickets fall to £4\n"
+        "✅ Under-16s travel free\n"
+        "❌ Paper tickets are withdrawn\n\n"
+        "📌 Why The Council Acted\n"
+        "Ridership fell by a fifth last year, and officials said cheaper day "
+        "tickets would bring back weekend travellers.\n\n"
+        "👉 The full fare table is on the council website.\n\n"
+        "✔️ Pros\n"
+        "➤ Cheaper trips for families\n"
+        "➤ Simpler zones\n"
+    )
+
+    def test_symbols_open_items_and_decorate_headings(self):
+        assert outline(self.TEXT) == [
+            "h1:🚋 Tram Fares Change In March",
+            "paragraph",
+            "paragraph",
+            "list",
+            "h2:📌 Why The Council Acted",
+            "paragraph",
+            "paragraph",  # one line opened by an emoji is no list
+            "h2:✔️ Pros",  # over items opened by another symbol
+            "list",
+        ]
+        doc = newsparse.parse(self.TEXT, normalize=False)
+        first, second = doc.lists()
+        # The symbol stays in the item's text: a tick and a cross differ.
+        assert [i.text for i in first.items] == [
+            "✅ Day tickets fall to £4",
+            "✅ Under-16s travel free",
+            "❌ Paper tickets are withdrawn",
+        ]
+        assert [i.text for i in second.items] == [
+            "➤ Cheaper trips for families",
+            "➤ Simpler zones",
+        ]
+
+    def test_a_line_over_items_opened_by_other_symbols_is_an_item(self):
+        text = (
+            "How each mode is affected:\n"
+            "🚆 Trains: season tickets up 4%\n"
+            "🚌 Buses: fares frozen\n"
+            "🚲 Bikes: hire prices unchanged\n"
+        )
+        assert outline(text) == ["paragraph", "list"]
+        (found,) = newsparse.parse(text, normalize=False).lists()
+        assert len(found.items) == 3
+
+    def test_a_blank_line_and_another_symbol_start_another_list(self):
+        text = (
+            "Fares:\n"
+            "✅ Day tickets fall\n"
+            "✅ Children travel free\n\n"
+            "🔹 Students get 10% off\n"
+            "🔹 Veterans keep free travel\n"
+        )
+        lists = newsparse.parse(text, normalize=False).lists()
+        assert [len(found.items) for found in lists] == [2, 2]
+
+    def test_a_symbol_line_under_an_item_describes_it(self):
+        text = (
+            "Tonight's films:\n"
+            "- 9.00pm The Long Harbour (2019)\n"
+            "    ★★★★ A widow takes on the harbour board.\n"
+            "- 11.10pm Night Ferry (2021)\n"
+        )
+        (found,) = newsparse.parse(text, normalize=False).lists()
+        assert found.items[0].text == (
+            "9.00pm The Long Harbour (2019)\n    ★★★★ A widow takes on the harbour board."
+        )
+        assert not found.items[0].children
+
+    def test_a_symbol_list_and_a_dash_list_are_two_lists(self):
+        text = "Key points:\n- Fares rise\n- Zones merge\n✅ Approved on Tuesday\n✅ Starts in March\n"
+        lists = newsparse.parse(text, normalize=False).lists()
+        assert [len(found.items) for found in lists] == [2, 2]
+
+    def test_what_is_no_symbol_bullet(self):
+        from newsparse.blocks.lines import symbol_bullet
+
+        assert symbol_bullet("© 2026 Harbour Media") is None
+        assert symbol_bullet("+ 4% on the year") is None
+        assert symbol_bullet("✅Done") is None  # no space after it
+        assert symbol_bullet("→") is None  # nothing after it
+        assert symbol_bullet("1️⃣ Apply online") == "1\u20e3"
+        assert symbol_bullet("👍🏽 Agreed") == "👍🏽"
+
+
+class TestFiguresGoingOnInWrappedText:
+    def test_a_wrapped_line_may_open_with_the_figure_of_its_sentence(self):
+        text = (
+            "Harbour Vote Called\n\n"
+            "The dockers' union said on Monday that its members would vote on\n"
+            "the offer next week, and that it expected a turnout of at least\n"
+            "4,000 members across the three ports it represents in the region.\n"
+            "The employers said the offer was final and would not be improved.\n"
+        )
+        paragraphs = [p.text for p in newsparse.parse(text).paragraphs()]
+        assert "at least 4,000 members" in paragraphs[0]
+
+    def test_a_paragraph_ending_a_sentence_stays_apart_from_a_figure(self):
+        text = (
+            "The dockers' union said on Monday that its members would vote on\n"
+            "the offer next week, and the result would be known by Friday.\n"
+            "4,000 members are eligible to take part in the ballot this time.\n"
+        )
+        assert len(newsparse.parse(text).paragraphs()) == 2
+
+
+class TestNewsletterAndBulletinFurniture:
+    def test_lines_of_an_email_and_a_warning_bulletin(self):
+        from newsparse.blocks.furniture import classify
+
+        assert classify("View this email in your browser") == "navigation"
+        assert classify("View online") == "navigation"
+        assert classify("Unsubscribe | Update your preferences") == "navigation"
+        assert classify("Forward to a friend") == "navigation"
+        assert classify("EASTERN WEATHER SERVICE") == "byline"
+        assert classify("Warning reference: EWS-1203-07") == "notice"
+        assert classify("Case no. 2026/1187") == "notice"
+        assert classify("ISSN 1744-2201") == "notice"
+        assert (
+            classify(
+                "This warning is issued for public information. Check again later."
+            )
+            == "notice"
+        )
+        assert classify("Updated 3 March 2026, 09:10 AEDT") == "date"
+        assert classify("Posted 3 March 2026 · 18:40 WET") == "date"
+
+    def test_prose_that_starts_like_them_stays_content(self):
+        from newsparse.blocks.furniture import classify
+
+        assert classify("View the river from the new bridge, the mayor urged.") is None
+        assert classify("Warning reference points were moved last year.") is None
+        assert classify("The case number rose to 12 this week.") is None
+        assert (
+            classify("This page is published for information about the new timetable")
+            is None
+        )
+
+
+class TestCaptionOverItsCredit:
+    TEXT = (
+        "Ferry Workers Walk Out\n"
+        "Share\n"
+        "A ferry sits at its berth in the empty terminal on Tuesday morning.\n"
+        "Photograph: Ines Duarte for The Harbour News\n"
+        "Ferry crews walked out on Tuesday over rosters, stranding hundreds of "
+        "passengers on both sides of the estuary.\n"
+    )
+
+    def test_a_sentence_right_over_a_photo_credit_is_its_caption(self):
+        doc = newsparse.parse(self.TEXT, normalize=False)
+        kinds = [b.kind for b in doc.boilerplate()]
+        assert kinds == ["share", "caption", "caption"]
+        assert len(doc.paragraphs()) == 1
+
+    def test_a_paragraph_going_on_over_a_credit_is_no_caption(self):
+        text = (
+            "Ferry Workers Walk Out\n\n"
+            "Ferry crews walked out on Tuesday over rosters.\n"
+            "Their union said the strike would last two days.\n"
+            "Photograph: Ines Duarte for The Harbour News\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [b.kind for b in doc.boilerplate()] == ["caption"]
+        assert doc.paragraphs()[-1].text.startswith("Their union said")
+
+
+class TestLinksUnderReadMore:
+    def test_the_story_going_on_under_marked_links_is_content(self):
+        text = (
+            "The operator said talks would resume on Friday.\n"
+            "Read more:\n"
+            "• Metro extension delayed again\n"
+            "• New night buses for the airport\n"
+            "A second strike is planned for next month if no deal is reached.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (links,) = doc.boilerplate()
+        assert links.kind == "related"
+        assert links.text.count("\n") == 2  # the label and its two links
+        assert [p.text for p in doc.paragraphs()][-1].startswith("A second strike")
+
+
+class TestWrappedNotices:
+    def test_a_copyright_notice_wrapped_after_a_verb_is_one_block(self):
+        text = (
+            "The result is expected on Friday.\n"
+            "Copyright 2026 Harbour Wire. All rights reserved. This material may not\n"
+            "be published, broadcast, rewritten or redistributed.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (notice,) = doc.boilerplate()
+        assert notice.kind == "copyright"
+        assert notice.text.endswith("redistributed.")
+        assert len(doc.paragraphs()) == 1

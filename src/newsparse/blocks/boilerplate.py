@@ -26,6 +26,7 @@ from .lines import (
     content_range,
     is_blank,
     line_text,
+    match_marker,
     only_furniture_so_far,
     section_date,
     split_words,
@@ -73,6 +74,7 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
             last += 1
         return last
     entries: set[str] = set()
+    marked = None  # whether the entries open with a marker ("• Metro to open …")
     while (
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
@@ -84,6 +86,11 @@ def _run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
             kind == "navigation" and _ends_toc(line_text(state, last + 1), entries)
         )
     ):
+        has_marker = match_marker(line_text(state, last + 1)) is not None
+        if marked is None:
+            marked = has_marker
+        elif marked and not has_marker:
+            break  # the story goes on under the marked links
         last += 1
     return last
 
@@ -563,6 +570,8 @@ def _boilerplate(
             kind = "advert"
         elif text[:2] == "* " and _table_footnote(state, start_line, end_line):
             kind = "references"
+        elif _caption_over_credit(state, start_line, end_line, text):
+            kind = "caption"
         elif text[:1] == "(" and text[-1] != ")":
             last = _wrapped_credit_end(state, start_line, end_line, text)
             if last == start_line:
@@ -613,6 +622,41 @@ def _boilerplate(
     if kind == "byline" and start_line == last:
         _note_authors(state, text)
     return True
+
+
+_CREDIT_WORDS = ("Photograph", "Photo", "PHOTO", "Picture", "Image", "Credit")
+_MAX_CAPTION_WORDS = 40
+_MAX_CREDIT_WORDS = 10  # "Photograph: Rui Sequeira for The Atlantic Courier"
+
+
+def _caption_over_credit(
+    state: StateBlock, line: int, end_line: int, text: str
+) -> bool:
+    """Whether a line describes the picture whose credit is right under it.
+
+    ``Passengers wait at an empty tram stop on Thursday.`` over
+    ``Photograph: Rui Sequeira for The Courier``: one sentence, right over a
+    line that only credits the picture, where the line above is no prose it
+    could go on from, and no dateline opens it.
+    """
+    if line + 1 >= end_line or not text[:1].isupper():
+        return False
+    below = line_text(state, line + 1).strip()
+    if (
+        not below.startswith(_CREDIT_WORDS)
+        or len(split_words(below)) > _MAX_CREDIT_WORDS
+        or ". " in below  # a caption of its own: "Photo: The ferry leaves. (…)"
+        or classify(below) != "caption"
+    ):
+        return False
+    words = split_words(text)
+    if len(words) > _MAX_CAPTION_WORDS or ". " in text.rstrip("."):
+        return False
+    if _DATELINE.match(text):
+        return False  # "VIGO, March 3 (Wire) – …" opens the story
+    if line == 0 or is_blank(state, line - 1):
+        return True
+    return not state.tokens or state.tokens[-1].type == "boilerplate"
 
 
 # A menu's label over its items, one a line: "Menu" over "Home", "News", "Sport".
@@ -805,24 +849,30 @@ def _note_authors(state: StateBlock, text: str) -> None:
         state.env[_LONGEST_AUTHOR] = max(state.env.get(_LONGEST_AUTHOR, 0), longest)
 
 
-_WRAPPED_NOTES = frozenset({"notice", "contact", "advert"})
+_WRAPPED_NOTES = frozenset({"notice", "contact", "advert", "copyright"})
 _MAX_NOTE_WRAP = 2  # lines a note may wrap onto
 
 
 _MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
+# Words no sentence ends on: function words, and verbs waiting for their
+# object ("This material may not" over "be published …").
+_NOTE_OPEN_END = _OPEN_END | frozenset(
+    """not be is are was were will would can could may might must shall should
+    has have had""".split()  # noqa: SIM905
+)
 
 
 def _mid_sentence(text: str) -> bool:
     """Whether a stripped note breaks off mid-sentence.
 
     It ends on a comma or on a word no sentence ends on (``… or write to
-    the``), and is a run of prose, not a short label (``Check against
+    the``, ``… may not``), and is a run of prose, not a short label (``Check against
     delivery``); a promotion ending on a noun (``Sponsored: Compare savings
     rates in one place``) is whole.
     """
     words = text.split(None, _MIN_WRAPPED_WORDS)
     return len(words) > _MIN_WRAPPED_WORDS and (
-        text[-1] == "," or text.rsplit(None, 1)[-1] in _OPEN_END
+        text[-1] == "," or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
     )
 
 

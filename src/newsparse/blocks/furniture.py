@@ -48,7 +48,9 @@ _WEEKDAY = (
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 )
 _ZONE = (
-    r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)"
+    r"(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst"
+    r"|pdt|akst|akdt|hst|et|pt|ist|pkt|ict|sgt|hkt|kst|jst|awst|acst|acdt|aest"
+    r"|aedt|nzst|nzdt|sast|wat|brt)"
     r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
 )
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
@@ -306,6 +308,8 @@ _MASTHEAD_ENDS = frozenset(
     | {"dispatch"}
 )
 _MAX_SLUG = 60
+# A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
+_CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
 
 def _slug_gate(text: str) -> bool:
@@ -607,7 +611,8 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"|(?:next|previous)(?: (?:article|story|page))?|about us|contact us"
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
         r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
-        r"|manage (?:cookies|preferences|consent)|download (?:the )?(?:data|chart"
+        r"|manage (?:your )?(?:cookies|(?:email )?preferences|consent|subscriptions?)"
+        r"|download (?:the )?(?:data|chart"
         r"|csv|image|pdf|full report)(?:\s*\([^()]{1,30}\))?|key events"
         r"|show key events only|pinned post",
     ),
@@ -719,6 +724,16 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         r"(?: updates?)?|post navigation|(?:previous|next) post",
     ),
     (
+        "navigation",
+        # The links of a newsletter's e-mail: "View this email in your
+        # browser", "Unsubscribe", "Forward to a friend".
+        frozenset({"view", "unsubscribe", "forward", "update"}),
+        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue) )?(?:online"
+        r"|in (?:your|a|the) (?:web )?browser)\.?|unsubscribe(?: here)?\.?"
+        r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
+        r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
+    ),
+    (
         "tags",
         frozenset({"live", "tagged"}),
         r"live updates?|tagged\s*:?\s+[^.!?]{1,200}",
@@ -744,7 +759,19 @@ _RULES: tuple[tuple[str, _Gate, str], ...] = (
         # "Local Democracy Reporting Service", "Press Association News Service".
         lambda t: t.rsplit(None, 1)[-1].lower() in _AGENCY_WORDS,
         r"(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+"
-        r"(?:reporting|news|wire|press)\s+(?:service|agency)",
+        r"(?:reporting|news|wire|press|weather|meteorological)\s+(?:service|agency)",
+    ),
+    (
+        "notice",
+        # The reference of a warning, a case or a paper: "Warning reference:
+        # NWS-2611-04", "Case no. 2026/0415", "ISSN 2049-3630".
+        frozenset({"ref", "reference", "warning", "bulletin", "alert", "advisory"})
+        | {"case", "notice", "report", "document", "issn", "isbn", "doi"},
+        r"(?:(?:warning|bulletin|alert|advisory|case|notice|report|document)\s+)?"
+        r"(?:ref(?:erence)?\.?|no\.|number|id)\s*[:#]?\s*"
+        + _CODE
+        + r"|(?:issn|isbn|doi)\s*:?\s*"
+        + _CODE,
     ),
     # Bylines and credits in the forms of blogs, agencies and government pages.
     (
@@ -1266,12 +1293,17 @@ def _names_or_links(text: str) -> bool:
     """Whether a line ends in a web address or in what a newsletter is.
 
     ``View in your browser >> https://…``, ``MORNING TIDE -- a daily coastal
-    briefing``: navigation, though most of their words are lower case.
+    briefing``, ``View this email in your browser``: navigation, though most
+    of their words are lower case.
     """
     last = text.rsplit(None, 1)[-1]
     return last.startswith(("http://", "https://", "www.")) or (
-        last.lower() in _MASTHEAD_ENDS
+        last.lower().rstrip(".") in _NAMED_ENDS
     )
+
+
+# What a line of navigation may end in: "View this email in your browser".
+_NAMED_ENDS = _MASTHEAD_ENDS | {"browser", "online"}
 
 
 def finishes_sentence(above: str, text: str) -> bool:

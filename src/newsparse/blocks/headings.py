@@ -20,6 +20,7 @@ from .lines import (
     only_furniture_so_far,
     opens_item,
     split_words,
+    symbol_bullet,
 )
 from .lists import (
     SECTION_NUMBER,
@@ -680,6 +681,25 @@ def _numbered_heading(
     return restarts_after_list(state, start_line, state.bMarks[start_line] + marker[0])
 
 
+def _decorated(state: StateBlock, symbol: str, following: int | None, end: int) -> bool:
+    """Whether a line opened by ``symbol`` may be a heading, not a list item.
+
+    ``🔑 Key Takeaways`` over prose or a list is a heading; so is ``✅ Pros``
+    over items opened by another symbol, all the same (``✔️ Cheaper …``). A
+    line followed by items opened by the same symbol, or by items opened by
+    different ones (``🚆 Trains: …`` over ``🚌 Buses: …``), is an item.
+    """
+    if following is None:
+        return True
+    below = symbol_bullet(line_text(state, following))
+    if below is None:
+        return True
+    if below == symbol:
+        return False
+    after = _next_content_line(state, following, end)
+    return after is not None and symbol_bullet(line_text(state, after)) == below
+
+
 def _next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:
     line += 1
     while line < end_line and is_blank(state, line):
@@ -839,12 +859,18 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return True
         if not options.plain_headings:
             return False
+        following = _next_content_line(state, start_line, end_line)
+        symbol = symbol_bullet(stripped)
+        if symbol is not None:
+            # "🔑 Key Takeaways": the heading is judged by its words.
+            if not _decorated(state, symbol, following, end_line):
+                return False
+            stripped = stripped[len(stripped) - len(stripped.split(None, 1)[1]) :]
         # Every kind of plain heading starts with a capital or a figure, after
         # its opening quote if any (a sign-off, asked about below, does too).
         first = stripped.lstrip(_OPENING_QUOTES + "(")[:1]
         if not (first.isupper() or first.isdigit()):
             return False
-        following = _next_content_line(state, start_line, end_line)
         if following is None:
             return False  # a short line that ends the text introduces nothing
         # A line ending in ":" is a heading only as the label of what follows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from markdown_it.rules_block import StateBlock
 
@@ -22,6 +24,7 @@ __all__ = [
     "split_words",
     "stripped_lines",
     "stripped_text",
+    "symbol_bullet",
     "top_blocks",
 ]
 
@@ -195,6 +198,69 @@ def match_bare_marker(text: str) -> regex.Match[str] | None:
     if text.lstrip(" \t")[:1].isalpha():
         return None
     return BARE_MARKER.fullmatch(text)
+
+
+# Symbols that open lines without being bullets: "© 2026", "° C", "™".
+_NOT_BULLETS = frozenset("©®℗™°№¦")
+# What an emoji may carry after its first code point: a variation selector,
+# a keycap, a joiner (and the symbol it joins), a skin tone.
+_EMOJI_TAIL = frozenset("\ufe0f\ufe0e\u20e3\u200d")
+_MAX_SYMBOLS = 5  # "★★★★☆ Worth the trip"
+
+
+def _is_symbol(char: str) -> bool:
+    """Whether ``char`` is a pictograph, a dingbat or an arrow (not ``+``, ``©``)."""
+    if char in _NOT_BULLETS:
+        return False
+    category = unicodedata.category(char)
+    return category == "So" or (category == "Sm" and "\u2190" <= char <= "\u2bff")
+
+
+def symbol_bullet(text: str) -> str | None:
+    """Return the symbol a line opens with as its bullet, or ``None``.
+
+    Content generators mark items, and decorate headings, with emoji, check
+    marks and arrows: ``✅ Off-peak fares frozen``, ``➤ Child fares``,
+    ``🔹 Students``, ``1️⃣ Apply online``. The symbol (a few at most, with
+    the variation selectors, keycaps, joiners and skin tones of emoji) is
+    followed by a space and text. It is returned without its variation
+    selectors, so ``✔️`` and ``✔`` are the same bullet. Whether the line is an
+    item or a heading depends on its neighbours (see :mod:`.lists`).
+
+    Example:
+        >>> symbol_bullet("✔️ Railcards unchanged"), symbol_bullet("© 2026 Acme")
+        ('✔', None)
+        >>> symbol_bullet("1️⃣ Apply online"), symbol_bullet("→")
+        ('1⃣', None)
+    """
+    stripped = text.lstrip(" \t")
+    head = stripped[:1]
+    if not head or head.isalpha() or head in _OPENING_MARKS or head in _MARKERS:
+        return None  # most lines; and markers, which are no text (`match_marker`)
+    end = 0
+    if head.isdigit():
+        end = 1  # a keycap: "1️⃣", which needs its U+20E3
+        if "\u20e3" not in stripped[1:3]:
+            return None
+    symbols = 0
+    while end < len(stripped):
+        char = stripped[end]
+        if char in _EMOJI_TAIL or "\U0001f3fb" <= char <= "\U0001f3ff":
+            end += 1
+        elif _is_symbol(char) and symbols < _MAX_SYMBOLS:
+            symbols += 1
+            end += 1
+        else:
+            break
+    if end == 0:
+        return None
+    if stripped[end : end + 1] not in (" ", "\t") or not stripped[end:].strip():
+        return None
+    return stripped[:end].replace("\ufe0f", "").replace("\ufe0e", "")
+
+
+# Characters most lines open with that no symbol is: quotes and brackets.
+_OPENING_MARKS = frozenset("\"'“‘([*_-#|>")
 
 
 def opens_item(text: str) -> bool:

@@ -20,6 +20,7 @@ from .lines import (
     match_bare_marker,
     match_marker,
     stripped_text,
+    symbol_bullet,
 )
 from .wrapping import continues
 
@@ -75,7 +76,15 @@ def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int]
         item = RawItem(indent_of(state, line), marker[2], begin + marker[0], content)
         return item, line
     bare = match_bare_marker(text)
-    if bare is None or line + 1 >= end_line or is_blank(state, line + 1):
+    if bare is None:
+        if symbol_bullet(text) is None:
+            return None
+        # "✅ Off-peak fares frozen": the symbol stays in the item's text (a
+        # tick and a cross say different things).
+        start = begin + len(text) - len(text.lstrip(" \t"))
+        content = content_range(state, start, state.eMarks[line])
+        return RawItem(indent_of(state, line), False, start, content), line
+    if line + 1 >= end_line or is_blank(state, line + 1):
         return None
     following = line_text(state, line + 1)
     if match_marker(following) is not None or match_bare_marker(following):
@@ -147,9 +156,14 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     first = _item_at(state, start_line, end_line)
     if first is None:
         return False
+    if first[0].start == first[0].content[0] and not _symbol_list(
+        state, start_line, end_line
+    ):
+        return False
     if silent:
         return True
     ordered = first[0].ordered
+    symbol = symbol_bullet(line_text(state, start_line))
     base_indent = first[0].indent
     items: list[RawItem] = []
     line = start_line
@@ -164,16 +178,27 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
                 after += 1
             if after >= end_line or _item_at(state, after, end_line) is None:
                 break
+            if symbol is not None and symbol_bullet(line_text(state, after)) != symbol:
+                break  # "✅ …" items, a blank line, then "🔹 …" items: two lists
             blanks += 1
             line = after
             continue
         # The first item was read above: it is not read again.
         found = first if line == start_line else _item_at(state, line, end_line)
+        if (
+            found is not None
+            and symbol is None
+            and not _symbol_list(state, line, end_line)
+        ):
+            found = None  # "★★★★ A widow…" under an item describes it
         indent = indent_of(state, line)
         if found is not None:
             item, used = found
-            if indent <= base_indent and item.ordered != ordered:
-                break  # bullets after numbers (or back) start a new list
+            if indent <= base_indent and (
+                item.ordered != ordered
+                or (symbol is None) != (symbol_bullet(line_text(state, line)) is None)
+            ):
+                break  # bullets after numbers, or symbols (or back): a new list
             if (
                 ordered
                 and items
@@ -209,6 +234,25 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     token.meta = {"ordered": ordered, "items": items}
     state.line = last + 1
     return True
+
+
+def _symbol_list(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether an item opened by a label or a symbol has a sibling after it.
+
+    An item's label (``(a)``) makes it one on its own; a symbol (``✅``) needs
+    the next line to open with a symbol as well, or, past blank lines, with
+    the same symbol: one line opened by an emoji is a paragraph, or a
+    heading (:mod:`.headings`), or describes the item above it.
+    """
+    symbol = symbol_bullet(line_text(state, line))
+    if symbol is None:
+        return True
+    line += 1
+    if line < end_line and not is_blank(state, line):
+        return symbol_bullet(line_text(state, line)) is not None
+    while line < end_line and is_blank(state, line):
+        line += 1  # items apart: the same symbol opens the next one
+    return line < end_line and symbol_bullet(line_text(state, line)) == symbol
 
 
 def _stands_alone(state: StateBlock, line: int, end_line: int) -> bool:

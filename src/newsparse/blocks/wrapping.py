@@ -255,9 +255,22 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     return (
         len(text) >= _MIN_WIDTH
         and text[-1] not in _NO_WRAP_END
-        and _starts_lower(following)
+        and (
+            _starts_lower(following)
+            # "… that at least" over "1,100 fish mainly for cod.": a figure
+            # goes on with the words it counts.
+            or (text[-1].islower() and _figure_goes_on(following))
+        )
         and match_marker(following) is None
     )
+
+
+_FIGURE = regex.compile(r"\d[\d,.]*%?[ \t]+\p{Ll}")
+
+
+def _figure_goes_on(following: str) -> bool:
+    """Whether a line opens with a figure and lower-case words (``1,100 fish``)."""
+    return following[:1].isdigit() and _FIGURE.match(following) is not None
 
 
 def continues(
