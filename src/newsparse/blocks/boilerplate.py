@@ -14,7 +14,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from .furniture import (
-    _DIGIT,
+    DIGIT,
     KINDS,
     MONTH,
     NETWORKS,
@@ -587,7 +587,7 @@ def _boilerplate(
         and finishes_sentence(line_text(state, start_line - 1), text)
     ):
         return False  # "… takes effect on 2 March, not" over "2 February."
-    if kind == "date" and not _DIGIT.search(text):
+    if kind == "date" and not DIGIT.search(text):
         if _date_under(state, start_line, end_line):
             last += 1  # "Published" over "2 hours ago"
     elif kind == "references" and text[:1] == "[":

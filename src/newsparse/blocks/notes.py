@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["NOTE_RULES", "note_test"]
+__all__ = ["NOTE_RULES", "Gate", "note_test"]
 
 _UNITS = (
     r"(?:(?:us |u\.s\. |canadian |australian |hong kong |singapore )?dollars"
@@ -98,8 +98,9 @@ def note_test(text: str) -> bool:
 
 _FEEDBACK_END = r"\b(?:comments?|e-?mail|@|in touch|feedback|form)\b.{0,80}"
 
-_Gate = frozenset[str] | Callable[[str], bool]
-NOTE_RULES: tuple[tuple[str, _Gate, str], ...] = (
+Gate = frozenset[str] | Callable[[str], bool]
+"""What a rule is tried behind: a set of first words, or a test on the line."""
+NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # Notes on the figures of a market report or a data page.
     (
         "source",

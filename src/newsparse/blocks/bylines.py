@@ -1,0 +1,94 @@
+"""Block parse: what a byline or a wire credit looks like, one line at a time.
+
+:func:`looks_like_byline` tells ``By Ana Ruiz, Madrid``, ``By the Transport
+Desk`` and ``(Reporting by A in Lagos; Editing by B)`` from sentences that
+open the same way (``By the end of the year, prices had doubled.``), which
+:func:`reads_as_prose` recognises. :mod:`.furniture` asks it first.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lines import split_words
+
+__all__ = ["NAME", "looks_like_byline", "reads_as_prose"]
+
+# Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
+NAME = r"[\p{Lu}][\p{L}’'.-]*"
+_BYLINE = regex.compile(
+    r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
+    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
+    r"|story|interview|illustrat(?:ed|ions?))\s+)?"
+    rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
+    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
+    r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
+)
+# A byline that names the role, not (only) the person: "By the News Team",
+# "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
+# "By Meera Shah and the TV team".
+_BY_ROLE = regex.compile(
+    r"(?:(?:written|reported|compiled|edited|produced|prepared)\s+)?by:?\s+"
+    rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
+    r"|whom?|which)\s)[\p{L}’'.-]+\s+){0,3}?(?:team|desk|editor|editors|staff"
+    r"|correspondents?|reporters|newsroom|bureau|writers)"
+    rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?",
+    regex.IGNORECASE,
+)
+# The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
+_CREDIT_ROLE = (
+    r"(?:(?:additional|with)\s+)?(?:reporting|writing|editing|compiled|graphics"
+    r"|fact-?checking|research|production|photos?|video|translation)"
+)
+_WIRE_CREDITS = regex.compile(
+    rf"\(?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}}"
+    rf"(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}})*\)?\.?",
+    regex.IGNORECASE,
+)
+_CREDIT_STARTS = (
+    "reporting",
+    "writing",
+    "editing",
+    "additional",
+    "with ",
+    "compiled",
+    "graphics",
+    "fact",
+    "research",
+    "production",
+    "photo",
+    "video",
+    "translation",
+)
+
+
+def looks_like_byline(text: str) -> bool:
+    """Whether a stripped line is a byline or a wire credit, not a sentence."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
+    # Only the opening is lowered: every test below looks at its first 25
+    # characters (lowering never shortens a string, so they are those of
+    # the whole line lowered).
+    head = text[:25].lower()[:25]
+    if (" by " in head or head.startswith("by ")) and _BY_ROLE.fullmatch(text):
+        return True  # its role words are lower case, not a sentence's
+    if head.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
+        # "Reporting by A in Lagos; Writing by B; Editing by C", however long,
+        # but each part names people ("Research by Oxford economists suggests…"
+        # is prose).
+        return not any(reads_as_prose(part) for part in text.split(";"))
+    by_first = head.startswith(("by ", "written by", "reported by", "reporting by"))
+    by_inside = " by " in head or " by: " in head
+    if not by_first and not (by_inside and not text.endswith(".")):
+        return False
+    return _BYLINE.fullmatch(text) is not None and not reads_as_prose(text)
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether a line reads as prose: many words, or a lower-case verb run."""
+    words = split_words(text)
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) > 14 or (lower >= 4 and lower * 2 > len(words))
+
+
+# A wire dateline alone on its line: the agency in brackets before or after

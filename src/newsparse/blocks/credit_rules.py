@@ -1,0 +1,475 @@
+"""Block parse: the furniture patterns of credits, dates and sources.
+
+Bylines and wire credits in their page forms, captions and photo credits,
+copyright lines, sources, reference lists, press-release markers, reading
+times and dated labels: each rule a kind of :data:`~.furniture.KINDS`, a
+gate and a whole-line pattern, as :mod:`.page_rules` explains; it puts
+these after its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .dates import AS_OF_PART
+from .notes import Gate
+
+__all__ = [
+    "AGENCY_WORDS",
+    "CREDIT_END",
+    "CREDIT_RULES",
+    "DESK_WORDS",
+    "MAX_CREDIT",
+    "MAX_SLUG",
+    "NOTE_MARKERS",
+    "caption_colon",
+]
+
+# Picture agencies, as photo credits name them: "REUTERS/Juan Medina".
+_AGENCY = (
+    r"(?:afp|reuters|ap(?: photo)?|epa(?:-efe)?|getty images|shutterstock|alamy"
+    r"|pa(?: media| wire)?|anadolu(?: agency)?|xinhua|bloomberg|dpa|ansa|efe|kyodo"
+    r"|yonhap|nurphoto|sopa images|zuma press|rex(?: features)?|eyevine)"
+)
+
+_PERSON = r"(?-i:[\p{L}.'’ -]{2,40})"  # case-sensitive: folding it is slow
+
+# A credit: "Getty Images", "AFP via Getty Images", "REUTERS/Juan Medina/File
+# Photo", "Juan Medina/Reuters", "AP Photo/Jon Gambrell".
+_CREDIT = (
+    rf"(?:{_PERSON}\s?/\s?)?{_AGENCY}(?:\s+via\s+getty images)?"
+    rf"(?:\s?/\s?{_PERSON})?(?:\s?/\s?file(?: photo)?)?"
+)
+
+_CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CREDIT)s?"
+
+DESK_WORDS = frozenset(
+    {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
+    | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
+)
+
+AGENCY_WORDS = frozenset({"service", "agency"})  # "… Reporting Service"
+
+CREDIT_END = frozenset(
+    {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
+    | {"reuters", "ap", "xinhua", "bloomberg", "dpa", "ansa", "kyodo", "yonhap"}
+    | {"nurphoto", "press", "features", "eyevine", "agency", "rex", "epa"}
+)
+
+_CAPTION_COLON = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|CREDIT)\w*\s*:")
+
+
+def caption_colon(tail: str) -> bool:
+    """Whether ``tail`` holds a caption word before a colon (``Photo: A. Berg``).
+
+    Every match of the case-sensitive pattern holds a colon and one of its
+    six words, so a tail without them is rejected before the pattern runs.
+    """
+    return (
+        ":" in tail
+        and (
+            "Photo" in tail
+            or "PHOTO" in tail
+            or "Picture" in tail
+            or "Image" in tail
+            or "Credit" in tail
+            or "CREDIT" in tail
+        )
+        and _CAPTION_COLON.search(tail) is not None
+    )
+
+
+MAX_CREDIT = 90
+
+
+def _credit_gate(text: str) -> bool:
+    """Whether a line may end in a photo credit, so the caption rule is tried.
+
+    Its last characters hold a slash (``REUTERS/Juan Medina``), a caption
+    word before a colon (``Photo: A. Berg``), or it ends in an agency's name.
+    """
+    tail = text[-MAX_CREDIT:]
+    if "/" in tail or caption_colon(tail):
+        return True
+    last = tail[tail.rfind(" ") + 1 :]
+    if last[:1].islower():
+        return False  # most prose ends on a lower-case word; agencies do not
+    return last.lower().strip(")(.") in CREDIT_END
+
+
+# The people a credit names: "Hannah Vine", "The Sorrel Band", "Ana Ruiz and Tom Hale".
+_CREDITED = (
+    r"(?-i:\p{Lu}[\p{L}’'.-]*)(?:(?:\s+|,\s*)(?:(?-i:\p{Lu}[\p{L}’'.-]*)|and|&"
+    r"|de|van|von))*"
+)
+
+_CREDIT_JOB = (
+    r"(?:(?:original|theme|additional|executive) )?(?:music|sound(?: design)?"
+    r"|mixing|artwork|editing|production|engineering|research|illustrations?"
+    r"|photography|producers?|editors?|presenters?|hosts?)"
+)
+
+# What produces the credits of a show: "The Long Road", "This podcast".
+_SHOW = (
+    r"(?:(?:this|the) (?:podcast|show|programme|program|episode|series|newsletter"
+    r"|video|film|documentary)|(?-i:\p{Lu}[\p{L}’'&.-]*(?: (?:\p{Lu}[\p{L}’'&.-]*"
+    r"|of|the|and|&|on|in)){0,5}))"
+)
+
+_SHOW_VERBS = (
+    " is produced by ",
+    " is presented by ",
+    " is hosted by ",
+    " is made by ",
+)
+
+
+def _show_credit_gate(text: str) -> bool:
+    """Whether a line may credit a show's makers: ``X is produced by …``."""
+    return any(verb in text for verb in _SHOW_VERBS)
+
+
+# The marks of a footnote under the story: "¹ Typical household: …", "† …".
+NOTE_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+
+MAX_SLUG = 60
+
+
+def _slug_gate(text: str) -> bool:
+    """Whether a line may be a wire slug (``SHIPPING-REDSEA/INSURANCE (UPDATE 2)``).
+
+    Capitals first, no space before its version, and a slash, two joins or a
+    version: ``UK-EU`` is a name, not a slug.
+    """
+    if len(text) > MAX_SLUG or not text[:2].isupper():
+        return False
+    topic = text.split("(", 1)[0].split(" ", 1)[0]
+    return "/" in topic or topic.count("-") > 1 or topic != text.rstrip()
+
+
+CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
+    ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,100}"),
+    (
+        "caption",
+        frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
+        | {"photograph", "caption", "credit", "illustration", "video", "graphic"}
+        | {"file", "chart", "map", "infographic"},
+        r"(?:photo|image|picture|photograph|caption|credit|photo credit"
+        r"|illustration|video|graphic|file photo|chart|map|infographic)s?"
+        r"\s*(?:by\s|[:–—|/]).{1,200}",
+    ),
+    (
+        "caption",
+        lambda t: t[-1] in ")]",
+        r"(?:.{3,300}\s)?[(\[](?:[\p{L}-]+\s){0,2}(?:photo|image|picture|credit"
+        r"|pictured)\b[^)\]]{0,80}[)\]]",
+    ),
+    (
+        "caption",
+        lambda t: " / " in t,
+        r".{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
+        r"|anadolu|xinhua|bloomberg)(?:\s+via\s+.{1,30})?[).]?",
+    ),
+    (
+        "copyright",
+        lambda t: (
+            t[0] == "©"
+            or t[:9].lower() in ("copyright", "all right", "(c) ")
+            or t[:4].lower() == "(c) "
+        ),
+        # "(c)" is a copyright sign only with a year or the words of one:
+        # "(c) The developer must …" is an item's label.
+        r"(?:©|copyright\b)\s*.{0,120}|all rights reserved\.?"
+        r"|\(c\)\s*(?=.{0,80}(?:\b(?:19|20)\d\d\b|rights reserved|copyright))"
+        r".{0,120}",
+    ),
+    (
+        "date",
+        frozenset({"published", "updated", "posted", "first", "last"}),
+        r"(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?",
+    ),
+    (
+        "copyright",
+        frozenset({"copyright"}),
+        r"copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,300}",
+    ),
+    (
+        "copyright",
+        frozenset({"acquire", "purchase"}),
+        r"(?:acquire|purchase) licensing rights.{0,30}",
+    ),
+    (
+        "caption",
+        frozenset({"image", "media", "video"}),
+        r"(?:image|media|video) (?:source|caption|credit)s?\s*[,:].{1,200}",
+    ),
+    (
+        "caption",
+        frozenset({"watch", "listen"}),
+        r"(?:watch|listen)(?: to this (?:article|story))?\s*[:·|–—-].{0,120}",
+    ),
+    (
+        "byline",
+        frozenset({"staff", "reuters", "ap", "afp", "associated", "agencies"}),
+        r"(?:staff and agencies|agencies|reuters|ap|afp|associated press)",
+    ),
+    (
+        "release",
+        frozenset({"for", "ends", "###", "-30-", "30", "-", "embargoed"}),
+        r"for (?:immediate )?release(?:\s*[:–—-]\s*\S.{0,60})?|ends|-?\s*30\s*-|#{3}"
+        r"|embargoed\b.{0,60}",
+    ),
+    (
+        "reading_time",
+        lambda t: t[0].isdigit(),
+        r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read",
+    ),
+    ("byline", _credit_gate, r"the associated press"),
+    (
+        "byline",
+        lambda t: " contributed" in t,
+        r"(?:[^.!?]{2,120}\s)?contributed (?:(?:reporting|research)(?: to this"
+        r" (?:report|story|article))?|to this (?:report|story|article))"
+        r"(?: from [^.!?]{1,60})?\.?",
+    ),
+    (
+        "byline",
+        lambda t: " is a" in t[:60] or " is the" in t[:60],
+        r"[\p{Lu}][\p{L}’'.-]+(?:\s[\p{Lu}][\p{L}’'.-]+){1,3}\s(?:is|was) (?:a|an|the)"
+        r" (?:[^.!?]{0,80}\s)?(?:reporter|correspondent|editor|journalist|writer"
+        r"|columnist|contributor|producer|photographer|critic)s?"
+        r" (?:for|at|with|covering|based in|who covers)\b[^!?]{0,200}",
+    ),
+    (
+        "caption",
+        _credit_gate,
+        rf"(?:(?:photo|image|picture)s?\s*:\s*)?{_CREDIT}"
+        rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|\(\s?{_CREDIT}\s?\)"
+        rf"|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
+    ),
+    (
+        "caption",
+        lambda t: t[0] == "[" or (t[0].isdigit() and " of " in t[:8]),
+        r"\[\d{1,2}/\d{1,2}\]\s?.{3,300}|\d{1,3}\s+of\s+\d{1,3}",
+    ),
+    (
+        "caption",
+        frozenset({"item", "image", "photo", "picture", "slide", "caption", "hide"})
+        | {"toggle", "show", "enlarge", "open", "view", "file", "courtesy", "gallery"}
+        | {"listen", "watch", "media", "video"},
+        r"(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,300}"
+        r"|(?:photo|picture|image) gallery"
+        r"|(?:image|media) caption|(?:hide|toggle|show) caption|caption|file photo"
+        r"|enlarge (?:this )?image|open image in gallery|view (?:image )?in fullscreen"
+        r"|view (?:the )?(?:full )?(?:gallery|slideshow|photos)"
+        r"|(?:photo |picture |image )?gallery\s*:\s*\S.{0,120}"
+        r"|(?:(?:photo(?:graph)?|image|picture)\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,80}"
+        r"|gallery"
+        r"|listen(?: to (?:this |the )?(?:article|story|podcast|episode))?"
+        r"(?:\s*[·|–—-].{0,40})?|watch(?: (?:now|live|the video|video))?"
+        r"|video duration.{0,20}",
+    ),
+    (
+        "references",
+        frozenset({"journal", "reference", "references", "citation", "doi", "cite"})
+        | {"https"},
+        r"(?:journal )?references?\s*:.{0,400}|citation\s*:.{1,400}"
+        r"|doi\s*:\s*\S.{0,200}|https?://(?:dx\.)?doi\.org/\S+"
+        r"|cite this (?:page|article)\s*:?.{0,400}",
+    ),
+    (
+        "source",
+        frozenset({"story", "materials", "material", "data"}),
+        r"story source\s*:?|materials? (?:provided|supplied) by .{1,300}"
+        r"|data(?: source)?s?\s*:\s*\S.{0,100}",
+    ),
+    (
+        "copyright",
+        frozenset({"this"}),
+        r"this material may not be (?:published|reproduced|broadcast).{0,200}",
+    ),
+    (
+        "release",
+        frozenset({"(end)", "(ends)", "end", "-ends-", "-end-", "–ends–", "—ends—"}),
+        r"\(ends?\)|end|[-–—]ends?[-–—]",
+    ),
+    (
+        "byline",
+        frozenset({"bloomberg", "from", "dpa", "efe", "ansa", "xinhua", "kyodo"}),
+        r"bloomberg(?: news)?|(?:from|via) (?:reuters|afp"
+        r"|ap|the associated press|bloomberg|dpa|efe)|dpa|efe|ansa|xinhua|kyodo",
+    ),
+    (
+        "references",
+        frozenset({"references", "footnotes", "notes", "sources", "bibliography"}),
+        r"(?:references|footnotes|notes|sources|bibliography)\s*:?",
+    ),
+    (
+        "release",
+        frozenset({"press", "media", "doorstop", "joint", "radio", "television"})
+        | {"tv", "news"},
+        r"(?:joint )?(?:press conference|doorstop(?: interview)?|media release"
+        r"|press release|media statement|(?:radio|television|tv) interview"
+        r"|(?:press|media) briefing|news conference)(?:\s*[-–—:,]\s*[^.!?]{1,80})?",
+    ),
+    (
+        "byline",
+        lambda t: t.rsplit(None, 1)[-1].lower() in DESK_WORDS,
+        r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
+        r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
+        # Not "Letters to the editor", "Talk to the reporter": a heading.
+        r"(?:(?!(?:to|for|with|about|and)\s)[\p{L}’'.-]+\s+){0,3}"
+        r"(?:bureau|desk|staff|correspondent|reporter"
+        r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
+    ),
+    (
+        "byline",
+        # The agency or service a story came through, on a line of its own:
+        # "Local Democracy Reporting Service", "Press Association News Service".
+        lambda t: t.rsplit(None, 1)[-1].lower() in AGENCY_WORDS,
+        r"(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+"
+        r"(?:reporting|news|wire|press|weather|meteorological)\s+(?:service|agency)",
+    ),
+    # Bylines and credits in the forms of blogs, agencies and government pages.
+    (
+        "byline",
+        frozenset({"author", "authors", "byline", "from", "about the", "with inputs"})
+        | {"with input", "thomson", "the hon", "the rt", "—", "–", "--"},
+        r"(?:authors?|byline)\s*:\s*(?-i:[\p{Lu}])[^.!?:]{1,80}"
+        r"|from\s*:\s*(?-i:[\p{Lu}])[^.!?]{1,120}|about the authors?"
+        r"|with inputs? from [^.!?,]{1,40}\.?|thomson reuters"
+        r"|the (?:rt\.?\s+)?hon\.?\s+(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)"
+        r"{0,4})(?:,\s*[^.!?]{1,80})?"
+        r"|(?:—|–|--)\s*(?:the associated press|reuters|afp|ap|bloomberg"
+        r"|(?:staff and )?agencies|(?:reporting|writing|editing) by [^.!?]{1,200})",
+    ),
+    (
+        "reading_time",
+        frozenset({"reading", "estimated", "read"}),
+        r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? )?"
+        r"\d{1,3}\s*(?:-\s*\d{1,3}\s*)?min(?:ute)?s?\.?",
+    ),
+    (
+        "reading_time",
+        lambda t: t.endswith(("min read", "minute read", "mins read", "minutes read")),
+        r".{1,80}\s[·|•,–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read",
+    ),
+    (
+        "caption",
+        frozenset({"pictured", "above", "top", "main", "inset", "left", "right"})
+        | {"below", "header", "lead", "featured", "image", "photographer"}
+        | {"supplied", "video", "audio", "play", "next", "previous", "fullscreen"}
+        | {"photos", "photo", "reuters", "afp", "ap", "bloomberg"},
+        r"(?:pictured|above|below|inset|left|right|(?:top|main|header|lead|featured)"
+        r" (?:image|photo|picture))\s*:\s*\S.{0,250}"
+        r"|image copyright\s+.{1,80}|photographer\s*:\s*.{1,80}"
+        r"|(?:(?:image|photo)s? )?supplied|(?:image|photo) supplied"
+        r"|video|audio|play(?: video| audio)?|(?:next|previous) (?:image|photo|slide)"
+        r"|fullscreen|(?:reuters|afp|ap|bloomberg) graphics?",
+    ),
+    (
+        "source",
+        frozenset({"prices", "data", "quotes", "figures", "market", "all prices"})
+        | {"all data", "all figures", "all quotes", "online", "source"},
+        r"(?:all )?(?:prices|data|figures|quotes|rates) (?:are )?(?:as of|as at"
+        r"|correct as (?:of|at))\s+(?:the close|close|\d[\d:.]*(?:\s*[ap]\.?m\.?)?)"
+        r"(?:\s+(?:gmt|utc|bst|cet|cest|et|edt|est|pt|local time|on \w+(?: \d{1,2})?))?"
+        r"\.?|(?:all )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d"
+        r".{0,60}"
+        r"|(?:market )?data (?:provided|compiled|supplied) by (?-i:\p{Lu})"
+        r"[^.!?,]{0,40}\.?"
+        r"|(?:all )?figures are (?:provisional|preliminary|rounded)\.?"
+        r"|(?:online )?data(?:set)? code\s*:.{1,60}"
+        r"|source dataset\s*:.{1,60}",
+    ),
+    (
+        "date",
+        frozenset({"data"}),
+        r"data (?:extracted|retrieved|accessed|downloaded) (?:on|in)\s.{1,40}",
+    ),
+    (
+        "date",
+        frozenset({"latest", "last", "recent"}),
+        # What the last revision of a page changed: "Latest update: new rules …".
+        r"(?:latest|last|recent) (?:update|change|changes|revision)s?\s*:\s*\S.{0,200}",
+    ),
+    (
+        "release",
+        frozenset({"notes", "note", "editors", "editor's", "editor’s"}),
+        r"(?:notes? (?:to|for) editors|editors['’]? notes?)(?:\s*:(?:\s*\S.{0,400})?)?",
+    ),
+    (
+        "caption",
+        frozenset({"swipe", "click", "tap"}),
+        r"swipe (?:for|to see) more(?: photos| images)?|(?:click|tap) to (?:enlarge"
+        r"|expand|zoom)",
+    ),
+    (
+        "caption",
+        lambda t: "ourtesy" in t[-MAX_CREDIT:] or "©" in t[-MAX_CREDIT:],
+        r".{3,300}[.!?”\")\]]\s+(?:(?:photo(?:graph)?|image|picture)s?\s*:?\s+)?"
+        r"courtesy(?: of)?\s"
+        r"[^.!?]{1,80}\.?|.{3,300}\s\(?©\s?[^.!?()]{1,80}\)?",
+    ),
+    (
+        "caption",
+        lambda t: t[-1] == ")" and "/" in t[-MAX_CREDIT:],
+        # "… on Saturday (Jane Doe/Nordic Wire)": a person and an outlet.
+        r".{3,300}\s\((?-i:\p{Lu}[\p{L}.'’-]*\s\p{Lu}[^()/]{0,40})/(?-i:\p{Lu})"
+        r"[^()/]{1,40}\)",
+    ),
+    (
+        "release",
+        frozenset({"news", "nnnn", "-0-"}),
+        r"news release|n{4}|-0-",
+    ),
+    (
+        "date",
+        frozenset({"data", "updated", "figures", "this", "page", "published"}),
+        r"(?:(?:data|figures|this page|page) (?:is |are )?)?(?:updated|published)"
+        r" (?:daily|weekly|monthly|quarterly|annually|yearly|every \w+)\.?",
+    ),
+    (
+        "source",
+        frozenset({"all", "closing", "indicative", "settlement", "spot", "delayed"})
+        | {"final", "latest", "opening", "intraday", "prices", "quotes", "rates"}
+        | {"data", "figures", "levels"},
+        # "Closing prices, March 14, 2025", "Indicative prices as of 17:00 London time".
+        r"(?:all )?(?:(?:closing|indicative|settlement|spot|delayed|final|latest"
+        r"|opening|intraday) )?(?:prices|quotes|rates|data|figures|levels)(?: are)?"
+        rf"(?:\s*[,:–—-]\s*|\s+(?:as of|as at|at|on)\s+){AS_OF_PART}"
+        rf"(?:[\s,]+{AS_OF_PART}){{0,8}}\.?",
+    ),
+    (
+        "byline",
+        _show_credit_gate,
+        # "The Long Road is produced by Hannah Vine. Music by The Sorrel Band."
+        rf"{_SHOW} (?:is|are) (?:produced|presented|hosted|made)(?: and (?:produced"
+        rf"|presented|hosted|edited|mixed|written))? by {_CREDITED}\.?"
+        rf"(?:\s+{_CREDIT_JOB}(?: (?:and|&) {_CREDIT_JOB})?(?: by|\s*:)\s+"
+        rf"{_CREDITED}\.?){{0,5}}",
+    ),
+    (
+        "copyright",
+        lambda t: "©" in t[:60],
+        # After a label: "Forecast data © 2026 Northfield Weather Ltd."
+        r"(?:[\p{L}’'&-]+\s+){1,4}(?:©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?"
+        r"\d\d)?\b.{0,150}",
+    ),
+    (
+        "references",
+        lambda t: t[0] in NOTE_MARKERS,
+        # A footnote its mark opens: "¹ Typical household: 2,700kWh …".
+        r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s*\S.{0,400}|[†‡]{1,3}\s*\S.{0,400}",
+    ),
+    (
+        "release",
+        lambda t: _slug_gate(t),
+        # The slug of wire copy over its headline: topic words in capitals
+        # joined by hyphens and slashes, perhaps its version
+        # ("SHIPPING-REDSEA/INSURANCE (UPDATE 2)", "USA-TRADE-CHINA").
+        r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}"
+        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP)(?:\s+\d{1,2})?\)"
+        r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?)",
+    ),
+)

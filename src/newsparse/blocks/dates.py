@@ -1,0 +1,232 @@
+"""Block parse: what a date line looks like (``Published: 3 May 2025, 09:30 GMT``).
+
+:func:`date_line` tells a line of dates, times and their labels from a
+sentence about a date; dates joined with a name, a section or an aside
+(``Travel | Updated 3 May 2025``) count too. :mod:`.furniture` asks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .bylines import NAME
+
+__all__ = ["AS_OF_PART", "DIGIT", "MONTH", "SECTION_NAME", "date_line"]
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+"""A month name or its abbreviation, in lower case (match it ignoring case)."""
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
+_ZONE = (
+    r"(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst"
+    r"|pdt|akst|akdt|hst|et|pt|ist|pkt|ict|sgt|hkt|kst|jst|awst|acst|acdt|aest"
+    r"|aedt|nzst|nzdt|sast|wat|brt)"
+    r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
+)
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+_DATE_PART = (
+    rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-]"
+    r"|spring|summer|autumn|fall|winter)"
+)
+_DATE_LABEL = (
+    r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
+    r"|information|details|(?:match\s+)?report)\s+)?"
+    r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
+    r"|filed(?:\s+at)?|week\s+(?:ending|to)"
+    r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
+    r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
+    r"|broadcast|announced|accessed|retrieved"
+    r"|reviewed and updated|data update|data)|next (?:release|update|report"
+    r"|edition|issue|bulletin|review|publication)|release date|as of|time"
+    r"|reference (?:period|month|date|year)|period covered)"
+    r"(?:\s+(?:on|for))?\s*:?\s*)"
+)
+_DATE = regex.compile(
+    rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
+    regex.IGNORECASE,
+)
+_DATE_LABEL_START = regex.compile(_DATE_LABEL + r"\S", regex.IGNORECASE)
+_HAS_DATE = regex.compile(
+    rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
+    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
+    rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
+    rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
+    r"(?:19|20)\d\d\s*$",  # "Updated for 2025", "Updated: Spring 2025"
+    regex.IGNORECASE,
+)
+
+# A piece of the time a quote or a price is taken at: "close", "March 14", "17:00 GMT".
+AS_OF_PART = (
+    rf"(?:the close|close|{_TIME}|{MONTH}|{_WEEKDAY}|{_ZONE}|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|london|new york|local|time|on|at)"
+)
+# A section's name in a breadcrumb: one to three capitalised words.
+SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+DIGIT = regex.compile(r"\d")
+_MAX_DATE_LENGTH = 90
+# The words a date line may start with (a figure or a mark aside): the words
+# of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
+_DATE_MARKS = frozenset(",|·•/–—-(")
+_DATE_WORDS = frozenset(
+    """published updated update posted modified date dated issued released still
+    filed week match report declared recorded compiled captured broadcast announced
+    accessed retrieved
+    release delivered reviewed revised checked fact-checked fact verified first
+    last latest next as time reference period data page article story post
+    figures prices table chart guide info information details today yesterday
+    at on of spring summer autumn fall winter jan january feb february mar march
+    apr april may jun june jul july aug august sep sept september oct october
+    nov november dec december mon monday tue tues tuesday wed wednesday thu thur
+    thurs thursday fri friday sat saturday sun sunday gmt utc bst cet cest eet
+    est edt cst cdt pst pdt et pt ist jst aest""".split()  # noqa: SIM905
+)
+
+
+def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether a stripped line is a date line, ``first`` its first word (lower case).
+
+    Most lines are let go at once: a date line is short, holds a figure and
+    opens with a figure, a mark or a word of :data:`_DATE_WORDS` (or joins
+    pieces with ``|`` or ``·``). ``kind_of`` types the other pieces of a
+    joined line (``3 May 2025 | Markets Desk``).
+    """
+    return (
+        len(text) <= _MAX_DATE_LENGTH
+        and (
+            first[:1].isdigit()
+            or first[:1] in _DATE_MARKS
+            or first in _DATE_WORDS
+            or "|" in text
+            or "·" in text
+        )
+        and DIGIT.search(text) is not None
+        and (_is_date(text) or _dates(text, kind_of))
+    )
+
+
+_DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
+_DATED_BY = regex.compile(
+    rf"(?P<date>.+?)\s+by\s+(?:{NAME}(?:\s+{NAME}){{0,3}}"
+    # "Posted 3 May 2025 by the Transport Desk"
+    rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,3}}(?i:desk|team|staff|newsroom|bureau"
+    r"|editors|reporters))"
+)
+_INNER_UPDATE = regex.compile(
+    r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
+)
+_ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
+
+
+def _is_date(text: str) -> bool:
+    return _DATE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
+
+
+def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether a line is dates joined up, or a date with a name or an aside.
+
+    ``Published: 3 March 2025 | Updated: 4 March 2025``, ``Data as of 3
+    March 2025; next update 1 April 2025``, ``Updated March 2025 by Ana
+    Ruiz``, ``Updated: 3 March 2025 (flash estimate)``, ``July 8, 2025
+    11:20 AM BST Updated 40 mins ago``. The meta line of an episode may
+    name its show and give its length: ``The Long Road · 48 min · 20
+    November 2026``; a running header its publication and section: ``The
+    Valley Gazette · 5 March 2027 · Local News`` (two names at most among
+    three parts or more; a section beside a dated year among two).
+    """
+    if "|" in text or "·" in text or "•" in text or ";" in text:
+        parts = _DATE_SEPARATOR.split(text)
+        has_date = [_is_date(p) for p in parts]
+        if len(parts) < 2 or not any(has_date):
+            return False
+        if len(parts) == 2:
+            return _section_dated(parts, has_date, kind_of)
+        names = 0  # a show, a publication and its section: two names at most
+        for a_date, part in zip(has_date, parts, strict=True):
+            if a_date or _issue_label(part) or _DURATION.fullmatch(part):
+                continue
+            if kind_of(part) in _WITH_DATES:
+                continue
+            if names == _MAX_NAMES or _SHOW_NAME.fullmatch(part) is None:
+                return False
+            names += 1  # "The Long Road · 48 min · 20 November 2026"
+        return True
+    updated = _INNER_UPDATE.search(text)
+    if (
+        updated is not None
+        and _is_date(text[: updated.start()])
+        and _is_date(text[updated.end() :])
+    ):
+        return True  # "July 8, 2025 11:20 AM BST Updated 40 mins ago": no mark
+    if " by " in text:
+        dated = _DATED_BY.fullmatch(text)
+        return dated is not None and _is_date(dated.group("date"))
+    if text[-1] == ")":
+        aside = _ASIDE.fullmatch(text)
+        return (
+            aside is not None
+            and _DATE_LABEL_START.match(text) is not None
+            and _is_date(aside.group("date"))
+        )
+    return False
+
+
+_MAX_ISSUE_WORDS = 3
+_MAX_NAMES = 2
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_SECTION = regex.compile(SECTION_NAME)
+
+
+def _section_dated(
+    parts: list[str], has_date: list[bool], kind_of: Callable[[str], str | None]
+) -> bool:
+    """Whether two parts are a date and a date, a label, or the page's section.
+
+    ``Travel | Updated 3 May 2025``, ``Books · 3 May 2025``: the section
+    (one to three capitalised words) beside a full date with its year. A
+    name beside a date without one (``Rome | 3 May``) may be a row of a
+    table and stays content.
+    """
+    if all(has_date):
+        return True
+    other, date = (parts[0], parts[1]) if has_date[1] else (parts[1], parts[0])
+    if _issue_label(other) or _DURATION.fullmatch(other):
+        return True
+    if kind_of(other) in _WITH_DATES:
+        return True
+    return _SECTION.fullmatch(other) is not None and _YEAR.search(date) is not None
+
+
+# How long an episode or a video runs: "48 min", "1 hr 5 min", "1h 12m".
+_DURATION = regex.compile(
+    r"\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?|h)(?:\s*\d{1,2}\s*(?:min(?:ute)?s?|m))?",
+    regex.IGNORECASE,
+)
+# The name of a show or a series: a few capitalised words ("The Long Road").
+_SHOW_NAME = regex.compile(
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|the|on|in|for|a)){0,4}"
+)
+_WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Desk"
+
+
+def _issue_label(part: str) -> bool:
+    """Whether a part of a date line names the issue or round it dates.
+
+    ``Matchday 27 | Last updated 18:52``, ``Vol. 12 · 3 May 2025``: at most
+    three words, a figure among them, starting with a capital, no sentence
+    punctuation at its end.
+    """
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_ISSUE_WORDS
+        and part[0].isupper()
+        and part[-1] not in ".!?:"
+        and DIGIT.search(part) is not None
+    )

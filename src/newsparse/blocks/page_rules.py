@@ -1,0 +1,669 @@
+"""Block parse: the table of page-furniture patterns, indexed for :mod:`.furniture`.
+
+Each rule is a kind of :data:`~.furniture.KINDS`, a gate and a whole-line
+pattern (matched ignoring case). The gate is a set of first words (lower
+case, trailing ``:.,`` dropped) or a cheap test on the line, so most prose
+lines cost one dictionary look-up, not a regex per kind: :data:`BY_FIRST_WORD`
+and :data:`TESTED` index the rules by their gates, and :func:`any_test`
+passes whenever a test may. Rules are tried in table order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .credit_rules import (
+    AGENCY_WORDS,
+    CREDIT_END,
+    CREDIT_RULES,
+    DESK_WORDS,
+    MAX_CREDIT,
+    MAX_SLUG,
+    NOTE_MARKERS,
+    caption_colon,
+)
+from .dates import SECTION_NAME
+from .notes import NOTE_RULES, Gate, note_test
+
+__all__ = [
+    "BY_FIRST_WORD",
+    "MASTHEAD_ENDS",
+    "TESTED",
+    "TWO_WORD_STARTS",
+    "Rule",
+    "any_test",
+]
+
+_MAX_COUNTER = 20  # "1,024 comments"
+
+# Notices that open with words prose opens with too ("A", "If", "We"): a
+# prefix test admits them, not a regex on every line starting with "A".
+_NOTICE_STARTS = (
+    "an earlier version",
+    "if you or someone",
+    "if you have been",
+    "if you are affected",
+    "if you need",
+    "if you are struggling",
+    "for support",
+    "for confidential",
+    "a version of this",
+    "we use cookies",
+    "our standards",
+)
+
+
+def _notice_gate(text: str) -> bool:
+    return text[:24].lower().startswith(_NOTICE_STARTS)
+
+
+# A score out of a maximum, or stars: "4 out of 5", "8/10", "4.5/5 stars",
+# "★★★★☆", "4/5 (1,204 reviews)", "… by 312 readers".
+_STARS = "★☆⭐✩✪"
+
+_SCORE = (
+    r"(?:(?:\d{1,3}(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10|20|100)(?:\s*stars?)?"
+    r"|\d(?:[.,]\d)?\s+stars?|[★☆⭐✩✪]{1,10})\s*){1,2}"
+    r"(?:\s*\((?:\d[\d,.]*k?\s+)?(?:reviews?|ratings?|votes?)\)"
+    r"|\s+(?:from|by|based on)\s+[\d,.]+k?\s+(?:reviews?|ratings?|votes?"
+    r"|readers|users|customers|buyers))?"
+)
+
+
+def _rating_gate(text: str) -> bool:
+    """Whether a line may be a score alone: it opens with a figure or a star."""
+    return text[0] in _STARS or (
+        text[0].isdigit() and ("/" in text or " out of " in text or "star" in text)
+    )
+
+
+# Where a podcast or a video is to be had: "Apple Podcasts", "BBC iPlayer", "RSS".
+_PLATFORM_WORD = r"(?:[\p{Lu}\d]|i\p{Lu})[\p{L}\d.+&'’-]*"
+
+_PLATFORM = rf"(?-i:{_PLATFORM_WORD}(?: {_PLATFORM_WORD}){{0,2}})"
+
+_HERE_ENDS = tuple(
+    f"{verb} here{end}"
+    for verb in ("click", "tap", "see", "go", "look")
+    for end in ("", ".")
+)
+
+# A web address: "example.org", "www.example.co.uk/tickets", "https://…".
+_ADDRESS = r"(?:https?://)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}(?:/\S*)?"
+
+_ADDRESS_END = regex.compile(r"[\p{L}\d-]\.(?-i:[a-z]{2,})(?:/\S*)?")
+
+
+def _address_gate(text: str) -> bool:
+    """Whether a line ends in a web address after a colon (``Tickets: example.org``)."""
+    last = text[text.rfind(" ") + 1 :]
+    return "." in last[:-1] and ":" in text and _ADDRESS_END.search(last) is not None
+
+
+# Each pattern is tried only on lines its gate admits: a set of first words
+# (lower case, trailing ":.," dropped), or a test on the line. So most prose
+# lines cost one dictionary look-up, not a regex per kind.
+# The last word of a newsletter's masthead: "… -- a weekly science briefing".
+MASTHEAD_ENDS = frozenset(
+    {"newsletter", "briefing", "bulletin", "digest", "roundup", "round-up"}
+    | {"dispatch"}
+)
+
+# A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
+_CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
+
+
+_PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
+    (
+        "navigation",
+        lambda t: ">" in t or "»" in t or "›" in t,
+        r"(?:[^>»›/|]{1,40}\s+[>»›]\s+){1,6}[^>»›]{1,40}",
+    ),
+    ("navigation", frozenset({"home"}), r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
+    (
+        "navigation",
+        frozenset({"skip", "menu", "main", "back"}),
+        r"skip to (?:main )?content|(?:main )?menu|back to top",
+    ),
+    (
+        "tags",
+        frozenset({"tags", "topics", "categories", "category", "filed", "posted"})
+        | {"subject", "subjects", "suggested"},
+        r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
+        r"|suggested topics)\s*:.*",
+    ),
+    (
+        "tags",
+        frozenset({"related", "topics", "tags"}),
+        r"(?:related topics|topics|tags)",
+    ),
+    (
+        "tags",
+        frozenset({"topic", "category", "section"}),
+        r"(?:topic|category|section)\s*\|\s*[^|]{1,60}",
+    ),
+    (
+        "share",
+        frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"}),
+        r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
+        r"|share on \w+|tweet"
+        r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
+        r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+        r"|reddit|telegram|print|copy link))*\s*[:.]?"
+        # "Share this forecast: Facebook | X": any noun, then the networks.
+        r"|share this [\w-]+\s*:\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+        r"|reddit|telegram|print|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
+        r"|linkedin|whatsapp|email|reddit|telegram|print|copy link))*",
+    ),
+    (
+        "share",
+        frozenset(
+            {"facebook", "twitter", "x", "linkedin", "whatsapp", "email", "reddit"}
+            | {"telegram", "print", "copy"}
+        ),
+        r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
+        r"|print|copy link)\s*[|·•,/]?\s*){2,}",
+    ),
+    (
+        "share",
+        frozenset({"share"}),
+        # "Share on Facebook  Share on X  Email"
+        r"share (?:on|via) \w+(?:\s*[|·•,/]?\s*(?:share (?:on|via) \w+|facebook|twitter"
+        r"|x|linkedin|whatsapp|email|reddit|telegram|print|copy link))+",
+    ),
+    (
+        "related",
+        frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
+        | {"further"},
+        r"(?:read more|read also|also read|related(?: articles| stories| coverage"
+        r"| content| links| reading| news| posts| videos| indicators| data"
+        r"| publications)?"
+        r"|see also|more on this story|recommended(?: reading)?|you may also like"
+        r"|further reading)\s*(?:[:|].*|[.…]{0,3})",
+    ),
+    (
+        "advert",
+        frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
+        | {"subscribe", "sign", "register"},
+        r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
+        r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
+        r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
+        r"|inbox|updates?|updated|alerts?|e-?mails?).{0,40}",
+    ),
+    (
+        "advert",
+        frozenset({"story", "continue", "scroll", "article"}),
+        r"(?:story|article) continues (?:below|after (?:this |the )?(?:ad|advert"
+        r"|advertisement))(?: (?:this )?advertisement)?"
+        r"|continue reading(?: below| (?:the )?main story)?|scroll to continue.{0,40}",
+    ),
+    (
+        "contact",
+        frozenset({"media", "press"}),
+        r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*",
+    ),
+    (
+        "navigation",
+        frozenset({"contents", "table", "in", "jump", "on"}),
+        r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
+        r"|jump to(?: section)?|on this page)\s*:?",
+    ),
+    (
+        "notice",
+        frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
+        | {"correction", "clarification", "this", "was", "is", "privacy", "data"}
+        | {"legal"},
+        r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
+        r"|clarification|privacy (?:notice|statement)|data protection(?: notice"
+        r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
+        r"|editor['’]s note"
+        r"|this (?:article|post|page|story|content|column|guide|site|website"
+        r"|information) (?:contains|may contain|is for"
+        r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
+        r"|corrected)).{0,300}"
+        r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
+        r"|useful)\??.{0,80}"
+        r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
+        r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
+        r" (?:still )?developing)\b.{0,120}",
+    ),
+    (
+        "notice",
+        _notice_gate,
+        r"an earlier version of this (?:article|story|report)\b.{0,400}"
+        r"|if you (?:or someone you know|have been affected|are affected|need"
+        r" (?:help|support)|are struggling)\b.{0,300}"
+        r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
+        r"|a version of this (?:article|story) (?:appeared|appears|was published)"
+        r".{0,200}|we use cookies\b.{0,300}|our standards(?:\s*:.{0,80})?",
+    ),
+    (
+        "related",
+        frozenset({"most", "trending", "recommended", "more", "explore", "don't"})
+        | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
+        | {"editors’", "top", "latest", "popular", "you"},
+        r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:this|last)"
+        r" (?:week|month|year)| today| now)?|trending(?: now)?"
+        r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
+        r"|more from [^.!?:]{1,40}|explore more on (?:this|these) topics?"
+        r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
+        r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
+        r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
+        r" in)[^.!?]{0,40}",
+    ),
+    (
+        "share",
+        lambda t: t[0].isdigit() and len(t) <= _MAX_COUNTER,
+        r"\d[\d,.]*k?\s+(?:comments?|shares|replies)",
+    ),
+    (
+        "share",
+        frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
+        | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
+        | {"join", "leave", "add", "log"},
+        r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
+        r"|comments? (?:are )?(?:closed|open)|join the (?:conversation|discussion)"
+        r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
+        r"|bookmark(?: this)?"
+        r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
+        r" (?:post|video))|share via \w+|print (?:this )?(?:page|article)"
+        r"|reuse this content|gift (?:this )?article|give this article|follow",
+    ),
+    (
+        "navigation",
+        frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
+        | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
+        | {"cookie", "accept", "manage", "download", "key", "show", "pinned"},
+        r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
+        r"|(?:next|previous)(?: (?:article|story|page))?|about us|contact us"
+        r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
+        r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
+        r"|manage (?:your )?(?:cookies|(?:email )?preferences|consent|subscriptions?)"
+        r"|download (?:the )?(?:data|chart"
+        r"|csv|image|pdf|full report)(?:\s*\([^()]{1,30}\))?|key events"
+        r"|show key events only|pinned post",
+    ),
+    (
+        "advert",
+        frozenset({"subscribe", "newsletter", "newsletters", "support", "become"})
+        | {"donate", "already", "enter", "thank", "download", "skip", "paid"}
+        | {"partner", "branded", "supported", "presented", "powered", "brought"}
+        | {"get", "check", "book", "buy", "shop", "compare", "advertisement"}
+        | {"click", "sign", "give"},
+        r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
+        r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
+        # "Subscribe from £1 a week.": the price of a subscription.
+        r"|subscribe (?:now |today )?(?:from|for) (?:just |only )?(?:[£$€]\s?\d[\d.,]*"
+        r"|\d[\d.,]*\s?(?:p|pence|cents?))\b[^.!?]{0,40}[.!]?"
+        r"|support (?:our|independent) journalism[.!]?|support us|become a (?:member"
+        r"|subscriber|supporter)|(?:donate|give)(?: now| today| here| online)?[.!]?"
+        r"|already a (?:subscriber|member)\?.{0,30}"
+        r"|enter your email(?: address)?|thank(?:s| you) for (?:subscribing"
+        r"|signing up)[.!]?|download (?:the|our) app|get the app"
+        r"|get (?:our )?(?:e-?mail|news|breaking news|push|text) (?:alerts|updates"
+        r"|notifications)"
+        r"|(?:skip )?advertisement(?:\s*[-–—:|·•]\s*scroll to continue(?: reading)?)?"
+        r"|(?:paid|partner|branded) content|(?:supported|presented|powered"
+        r"|brought to you) by(?: [^.!?]{1,60})?"
+        r"|(?:check (?:prices?|rates|availability)|book (?:now|a (?:room|tour|table"
+        r"|stay))|buy (?:now|tickets?)|shop (?:now|the look)|compare prices"
+        r"|get (?:tickets|the deal))(?:\s+(?:on|at|from|with|via)\s+[^.!?]{1,40})?",
+    ),
+    (
+        "tags",
+        frozenset({"live", "breaking", "exclusive", "opinion", "keywords"}),
+        r"live|breaking(?: news)?|exclusive|opinion|keywords\s*:.+",
+    ),
+    (
+        "notice",
+        frozenset({"this", "originally", "please", "loading", "note", "check"})
+        | {"e&oe", "transcript", "[begin", "[end", "end", "funding", "competing"}
+        | {"conflict", "conflicts", "declaration", "report", "(this", "corrections"}
+        | {"editorial"},
+        r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
+        r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
+        r"|produced|adapted)\b.{0,300}?\)?"
+        r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
+        r"|originally (?:published|appeared) (?:on|in|by|at)\b.{0,200}"
+        r"|this (?:site|website) uses cookies\b.{0,300}"
+        r"|please (?:enable|turn on) javascript.{0,120}|loading(?:\.\.\.|…)?"
+        r"|note\s*:\s*content may be edited.{0,80}|(?:please )?check against delivery"
+        r"\.?|e&oe\b.{0,40}|(?:full |edited |official )?transcript"
+        r"|\[(?:begin|end(?: of)?) (?:transcript|video|audio)\]"
+        r"|end of (?:transcript|statement)"
+        r"|(?:funding|competing interests?|conflicts? of interests?|declarations?"
+        r" of interests?)\s*:.{1,400}|report an error|(?:corrections|editorial)"
+        r" (?:policy|standards|guidelines)",
+    ),
+    (
+        "notice",
+        frozenset({"authorised", "authorized"}),
+        r"authori[sz]ed by .{1,200}",
+    ),
+    (
+        "navigation",
+        frozenset({"show", "load", "see", "view", "jump", "post", "previous", "next"}),
+        r"(?:show|load|see|view) (?:more|older|newer|earlier|later|previous)"
+        r"(?: posts| updates| stories| entries)?|jump to latest"
+        r"(?: updates?)?|post navigation|(?:previous|next) post",
+    ),
+    (
+        "navigation",
+        # The links of a newsletter's e-mail: "View this email in your
+        # browser", "Unsubscribe", "Forward to a friend".
+        frozenset({"view", "unsubscribe", "forward", "update"}),
+        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue) )?(?:online"
+        r"|in (?:your|a|the) (?:web )?browser)\.?|unsubscribe(?: here)?\.?"
+        r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
+        r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
+    ),
+    (
+        "tags",
+        frozenset({"live", "tagged"}),
+        r"live updates?|tagged\s*:?\s+[^.!?]{1,200}",
+    ),
+    (
+        "share",
+        frozenset({"like", "pin", "embed"}),
+        r"like this\s*:?|pin (?:it|this(?: post)?)(?: for later)?|embed",
+    ),
+    (
+        "notice",
+        # The reference of a warning, a case or a paper: "Warning reference:
+        # NWS-2611-04", "Case no. 2026/0415", "ISSN 2049-3630".
+        frozenset({"ref", "reference", "warning", "bulletin", "alert", "advisory"})
+        | {"case", "notice", "report", "document", "issn", "isbn"},
+        r"(?:(?:warning|bulletin|alert|advisory|case|notice|report|document)\s+)?"
+        r"(?:ref(?:erence)?\.?|no\.|number|id)\s*[:#]?\s*"
+        + _CODE
+        + r"|(?:issn|isbn)\s*:?\s*"
+        + _CODE,
+    ),
+    (
+        "advert",
+        frozenset({"get", "newsletter", "join", "open", "install", "read", "report"})
+        | {"ad", "adchoices", "promoted", "paid", "sponsored", "in partnership"}
+        | {"produced"}
+        | {"thanks", "thank", "subscribe", "sign", "log", "subscribers"}
+        | {"subscriber", "create", "register", "already"},
+        r"get (?:our|the|a|breaking|free)\b[^.!?]{0,60}\b(?:newsletters?|inbox"
+        r"|alerts?|briefing)\b[^.!?]{0,60}[.!]?|newsletter sign[- ]?up"
+        # "Get deals in your inbox": what the sign-up box offers.
+        r"|get [^.!?]{1,40}\b(?:in|into|to|straight to) your inbox\b[^.!?]{0,40}[.!]?"
+        r"|join (?:our|us on)\b[^.!?]{0,40}\b(?:whatsapp|telegram|channel"
+        r"|community|newsletter)\b[^.!?]{0,40}"
+        r"|(?:open|read) in (?:the )?app|install (?:the|our) app|report (?:this )?ad"
+        r"|ad feedback|adchoices|promoted (?:stories|content|links)"
+        r"|paid (?:post|partnership)|sponsored by [^.!?]{1,60}"
+        r"|(?:produced )?in partnership with [^.!?]{1,60}"
+        r"|thank(?:s| you) for reading[^.!?]{0,60}[.!]?"
+        r"|(?:subscribe|sign in|log ?in) to (?:read|continue|unlock|keep reading)"
+        r"[^.!?]{0,60}[.!]?|subscribers? only|create (?:a |your )?(?:free )?account"
+        r"|register(?: now| here)?|already have an account\?.{0,30}",
+    ),
+    (
+        "advert",
+        lambda t: t.endswith((" here.", " here", " here!")),
+        r".{10,300}\b(?:newsletters?|briefing|inbox)\b.{0,200}\b(?:sign up"
+        r"|subscribe|register) here[.!]?",
+    ),
+    (
+        "share",
+        frozenset({"follow", "share", "tweet", "copy", "email", "go", "jump"})
+        | {"following", "unfollow", "saved"},
+        r"follow (?!us\b)[^.!?]{1,40} on (?:twitter|x|facebook|instagram|linkedin"
+        r"|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon)\b[^.!?]{0,40}"
+        r"|share (?:article|page|story|via(?: \w+)?)|tweet this|copy (?:url|the link)"
+        r"|email (?:this )?(?:article|story|link)|(?:go|jump) to comments"
+        r"|following|unfollow|saved",
+    ),
+    (
+        "related",
+        frozenset({"more", "full", "read", "keep", "in other", "learn", "find"}),
+        r"more\s*:\s*\S.{0,150}|full coverage\s*:.{1,150}"
+        r"|read (?:the )?full (?:article|story|report|statement)(?: here)?[.:]?"
+        r"|keep reading|in other news|more in [^.!?:]{1,30}|learn more"
+        r"|find out more",
+    ),
+    (
+        "notice",
+        lambda t: t[0] == "(" and t[-1] == ")",
+        # The refile notes of wire copy: "(Adds analyst comment in paragraph 5)".
+        r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|fixes"
+        r"|removes|inserts|clarifies|amends|deletes)\b[^()]{0,160}[^().]\)"
+        r"|\(\([^()]{1,200}\)\)",  # "((jane.doe@example.com; +44 20 …))"
+    ),
+    (
+        "notice",
+        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we value"}),
+        r"(?:report|submit|suggest) an? (?:correction|typo|error)"
+        r"|send us (?:your )?(?:tips?|a tip|feedback|a story)\b[^.!?]{0,60}[.!]?"
+        r"|tip us off[^.!?]{0,40}|got a (?:news )?(?:tip|story)\?.{0,100}"
+        r"|we value your privacy[.!]?",
+    ),
+    (
+        "navigation",
+        frozenset({"accept", "reject", "privacy", "terms", "careers", "advertise"})
+        | {"site", "sitemap", "rss", "skip", "navigation", "home"}
+        | {"pinned"},
+        r"(?:accept|reject) all(?: cookies)?|privacy|terms|careers"
+        r"|advertise with us|site ?map|rss(?: feeds?)?|skip (?:to )?navigation"
+        r"|navigation|home|pinned",
+    ),
+    (
+        "contact",
+        frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
+        | {"mobile", "for more", "for further"},
+        r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
+        r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
+        r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
+        r"|email|see|go to)\b.{0,150}|(?:contact|email) the (?:author|reporter"
+        r"|writer)\b.{0,100}",
+    ),
+    (
+        "tags",
+        frozenset({"section", "live"}),
+        r"section\s*:\s*(?-i:\p{Lu})[^.!?,:]{0,40}|live blog",
+    ),
+    # Disclaimers, data notes and sign-offs that read as sentences.
+    (
+        "notice",
+        frozenset({"the views", "the opinions", "the authors", "the author", "views"})
+        | {"past", "this", "not", "all prices", "prices", "when you", "we may"}
+        | {"check", "read", "opinions", "we earn", "we receive", "we get"}
+        | {"we might", "we could", "i earn", "i may", "i might", "i receive"},
+        r"(?:the )?(?:views|opinions) (?:and opinions )?expressed"
+        r" (?:in this \w+ |here )?"
+        r"(?:are (?:those|solely|the author|my|his|her|their)|do not (?:necessarily )?"
+        r"reflect)\b.{0,200}"
+        r"|past performance is (?:not|no) (?:a )?(?:guarantee|guide|indicat\w+"
+        r"|reliable)\b[^,]{0,100}"
+        r"|(?:this is )?not (?:investment|financial|legal|medical) advice\.?"
+        r"|this (?:content|article|story|summary) was (?:produced|written|generated"
+        r"|created|drafted) (?:with the (?:assistance|help|use) of|using|by)"
+        r" (?:ai|artificial intelligence|generative ai)\b.{0,120}"
+        r"|this (?:story|interview|article|conversation|transcript|q&a) has been"
+        r" (?:lightly )?(?:edited|condensed)\b.{0,80}"
+        r"|(?:all )?prices (?:are )?correct (?:at|as of) (?:the )?time of"
+        r" (?:publication|writing|publishing)\.?"
+        r"|when you (?:buy|shop|purchase)\b.{0,40}\bthrough (?:our |the )?links"
+        r"\b.{0,200}"
+        r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:affiliate )?commission"
+        r"\b.{0,200}|(?:we|i) (?:may |might |could )?(?:earn|receive|get)"
+        r" (?:a |an )?(?:small )?(?:affiliate )?(?:commissions?|fees?)\b[^.!?]{0,60}"
+        r"\b(?:links?|buy|purchase|shop|click)\b.{0,200}"
+        r"|the authors? declares? no (?:competing|conflicts? of)"
+        r" interests?\.?"
+        r"|check back (?:later )?for (?:updates|more)\.?"
+        r"|this (?:story|article|page) will be updated(?: (?:as|when) [^,]{1,60})?[.!]?"
+        r"|read about our approach to external linking\.?",
+    ),
+    (
+        "related",
+        frozenset({"related", "around", "elsewhere"}),
+        r"related (?:internet )?links|around the (?-i:\p{Lu}{2,})"
+        r"|elsewhere on (?:the )?(?-i:\p{Lu}{2,}|web|site)",
+    ),
+    ("navigation", frozenset({"release"}), r"release calendar"),
+    (
+        "share",
+        frozenset({"embed"}),
+        r"embed (?:this )?(?:chart|graph|map|video|table|graphic)",
+    ),
+    (
+        "navigation",
+        frozenset({"download"}),
+        r"download\s*:\s*(?:csv|xlsx?|pdf|json|png|svg|data)"
+        r"(?:\s*[|,/·]\s*(?:csv|xlsx?|pdf|json|png|svg|data))*",
+    ),
+    (
+        "contact",
+        frozenset({"more", "further"}),
+        r"(?:more|further) information\s*:\s*\S.{0,150}",
+    ),
+    (
+        "navigation",
+        lambda t: " / " in t,
+        # A breadcrumb of sections: "World / Americas", "Business / Markets".
+        rf"(?-i:{SECTION_NAME}(?:\s/\s{SECTION_NAME}){{1,5}})",
+    ),
+    (
+        "notice",
+        frozenset({"rated", "rating", "our", "overall", "score", "user", "users"})
+        | {"customer", "customers", "reader", "readers", "editor's", "editor’s"}
+        | {"star", "verdict"},
+        # A review's rating line: "Rated 4 out of 5", "Our rating: 8/10".
+        r"(?:(?:our|overall|user|users['’]?|customer|customers['’]?|readers?['’]?"
+        r"|editor['’]s) )?(?:rating|score|verdict|star rating)\s*[:–—-]?\s*"
+        rf"{_SCORE}|rated\s+{_SCORE}",
+    ),
+    ("notice", _rating_gate, _SCORE),
+    (
+        "share",
+        frozenset({"listen", "watch", "subscribe", "stream", "follow"}),
+        # "Listen on Apple Podcasts | Spotify | RSS": where the show is to be had.
+        r"(?:listen|watch|subscribe|stream|follow)(?: (?:now|free|to (?:the|this|our)"
+        r" (?:podcast|show|episode|programme|series)))?(?: (?:and|or) (?:subscribe"
+        r"|follow|listen|watch))?\s+(?:on|via|in|at|with)\s+"
+        rf"{_PLATFORM}(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*{_PLATFORM}){{0,8}}"
+        r"(?:,? (?:or )?wherever you (?:get|listen to) (?:your )?podcasts)?\.?",
+    ),
+    *NOTE_RULES,
+    (
+        "advert",
+        frozenset({"add", "view", "check", "see", "compare", "buy", "shop", "get"}),
+        # The buttons of a shopping widget: "ADD TO CART: US$25 Gift Card",
+        # "VIEW PRICE: Funko Pop …": a call to buy, a colon, the product.
+        r"(?:add to (?:cart|bag|basket|trolley)|(?:view|check|see|compare)"
+        r" (?:prices?|deals?|offers?|product|on amazon)|buy (?:now|it|here)"
+        r"|shop (?:now|it|here)|get (?:it|the deal|this deal|deal))\s*:\s*\S.{0,200}",
+    ),
+    (
+        "navigation",
+        lambda t: ">>" in t or "»" in t or "→" in t or "->" in t,
+        # A link an e-mail prints as a label and its address: "Read the report
+        # >> https://…", "View this email in your browser » www.example.org".
+        r"[^.!?>»→]{1,60}?\s*(?:>>|»|→|->)\s*(?:https?://|www\.)\S{1,200}",
+    ),
+    (
+        "navigation",
+        frozenset({"page"}),
+        r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}",  # a page's footer: "Page 2 of 4"
+    ),
+    (
+        "navigation",
+        lambda t: t.rsplit(None, 1)[-1].lower() in MASTHEAD_ENDS,
+        # A newsletter's masthead: its name, a mark, what it is ("THE FIELD
+        # NOTES -- a weekly science briefing", "Morning Wire: your daily news
+        # digest").
+        r"(?-i:[\p{Lu}\d][\p{L}\d&’'.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&’'.-]*){0,4})"
+        r"\s*(?:--|—|–|:|\||·)\s*(?:a|an|the|your|our|daily|weekly|monthly"
+        r"|fortnightly)\s+(?:[\p{L}’'-]+\s+){0,5}(?:newsletter|briefing|bulletin"
+        r"|digest|round-?up|dispatch)",
+    ),
+    (
+        "related",
+        lambda t: t.endswith(_HERE_ENDS),
+        # A wire's pointer to more: "For a graphic on copper inventories, click here".
+        r"(?:for|to (?:see|read|view|get|find|watch))\s[^!?]{1,120}?,?"
+        r" (?:click|tap|see|go|look) here\.?",
+    ),
+    (
+        "related",
+        _address_gate,
+        # A label over a web address alone: "Full programme and booking: example.org".
+        rf"(?-i:\p{{Lu}})[^.!?:|]{{1,60}}:\s*{_ADDRESS}",
+    ),
+    (
+        "contact",
+        lambda t: "@" in t,
+        # Last, after the feedback prompts of NOTE_RULES: a line ending in an
+        # address to write to ("Questions? Email desk@example.com").
+        r"(?:[^@\s]+\s+){0,8}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    ),
+)
+_RULES = (*_PAGE_RULES, *CREDIT_RULES)
+Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
+
+
+_Tested = tuple[Callable[[str], bool], tuple[Rule, ...]]
+
+
+def _index_rules() -> tuple[dict[str, tuple[Rule, ...]], tuple[_Tested, ...]]:
+    """Index the rules by first word; the others by their test, run once each."""
+    by_word: dict[str, list[Rule]] = {}
+    tested: dict[Callable[[str], bool], list[Rule]] = {}
+    for order, (kind, gate, source) in enumerate(_RULES):
+        # Simple case folding (the VERSION0 default): full case folding
+        # matches "ff" to "ﬀ" as well, and backtracks exponentially on a line
+        # such as "(cfffff…f)".
+        rule = (order, kind, regex.compile(source, regex.IGNORECASE))
+        if isinstance(gate, frozenset):
+            for word in gate:
+                by_word.setdefault(word, []).append(rule)
+        else:
+            tested.setdefault(gate, []).append(rule)
+    return (
+        {w: tuple(r) for w, r in by_word.items()},
+        tuple((gate, tuple(r)) for gate, r in tested.items()),
+    )
+
+
+BY_FIRST_WORD, TESTED = _index_rules()
+TWO_WORD_STARTS = frozenset(w.split(" ", 1)[0] for w in BY_FIRST_WORD if " " in w)
+_START_WORDS = ("copyright", "all right", "(c) ")
+
+
+def any_test(text: str) -> bool:
+    """Passes whenever a test of TESTED may pass, so most lines skip them all.
+
+    The cheap checks come first; the last word is split off once.
+    """
+    if text[-1] in ")]" or text[0] in "©0123456789[" or text[0] in _STARS:
+        return True
+    tail = text[-MAX_CREDIT:]
+    if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
+        return True
+    if "→" in text or (text[:2].isupper() and "-" in text[:MAX_SLUG]):
+        return True  # "Read the report → https://…", "USA-TRADE-CHINA"
+    if caption_colon(tail):
+        return True
+    opening = text[:24].lower()
+    if opening.startswith(_START_WORDS) or opening.startswith(_NOTICE_STARTS):
+        return True
+    if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
+        return True
+    if note_test(text) or text[0] in NOTE_MARKERS:
+        return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
+    if "©" in text[:60] or "ed by " in text:
+        return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
+    last = text.rsplit(None, 1)[-1].lower()
+    if "." in last[:-1] and _address_gate(text):
+        return True  # "Full programme and booking: example.org"
+    if last in ("read", "here.", "here", "here!") or "ourtesy" in tail or "©" in tail:
+        return True  # "Jane Doe · 4 min read", "… newsletter. Sign up here."
+    if last in MASTHEAD_ENDS:
+        return True  # "THE FIELD NOTES -- a weekly science briefing"
+    return last in DESK_WORDS or last.strip(")(.") in CREDIT_END or last in AGENCY_WORDS
