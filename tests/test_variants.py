@@ -1398,6 +1398,8 @@ class TestTermDescriptionLines:
         assert [i.text.split(" – ")[0] for i in items] == ["Subsidy", "Wages"]
 
     def test_em_dashes_quoted_terms_and_short_labels(self):
+        # A short label heads the items under it, marked or not (as
+        # "Key points:" over "- …" always did).
         for intro, items in (
             (
                 "Key demands:",
@@ -1413,9 +1415,12 @@ class TestTermDescriptionLines:
             text = (
                 f"Unions walked out on Monday.\n\n{intro}\n{items}\n\nTalks resume.\n"
             )
-            assert outline(text) == ["paragraph", "paragraph", "list", "paragraph"], (
-                items
-            )
+            assert outline(text) == [
+                "paragraph",
+                "h2:Key demands:",
+                "list",
+                "paragraph",
+            ], items
 
     def test_sentences_with_an_aside_stay_paragraphs(self):
         text = (

@@ -259,7 +259,7 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     words = _kicker_words(text)
     if not words or not text[0].isupper() or not text[-1].isalnum():
         return False
-    if not only_furniture_so_far(state):
+    if not only_furniture_so_far(state) or _under_label(state, line):
         return False
     following = line + 1
     while following < end_line:
@@ -284,6 +284,24 @@ def _kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and title_words[-1].lower() not in _OPEN_END
         and not line_text(state, following + 1).lstrip(" \t")[:1].islower()
         and classify(title) is None
+    )
+
+
+def _under_label(state: StateBlock, line: int) -> bool:
+    """Whether the line right above is a section label (``Obituaries``).
+
+    One label stands over the title: the line under it is the headline
+    (``Margarethe Olsen obituary``), whatever follows. A label is known by
+    where it stands, not by its words: a line of a menu (``Search``) is none.
+    """
+    if line == 0 or not state.tokens or state.tokens[-1].map != [line - 1, line]:
+        return False
+    above = line_text(state, line - 1).strip()
+    return (
+        state.tokens[-1].meta.get("kind") == "navigation"
+        and bool(_kicker_words(above))
+        and above.replace(" ", "").replace("-", "").isalpha()
+        and classify(above) is None
     )
 
 
@@ -555,6 +573,7 @@ def _boilerplate(
     if kind == "date" and section_date(state, start_line, end_line, text):
         return False  # "Friday 4 December" over the day's events: a heading
     last = start_line
+    found = kind  # the kind its words give (the rules below look at its place)
     if kind is None:
         if _kicker(state, start_line, end_line, text) or _category_line(state, text):
             kind = "navigation"
@@ -579,8 +598,10 @@ def _boilerplate(
             kind = "byline"
         else:
             return False
-    if "|" in text and _table_next(state, start_line, end_line):
+    if "|" in text and _table_next(state, start_line, end_line, kind):
         return False  # the header of a table ("Topic | Stance")
+    if found == "navigation" and _names_a_section(state, start_line, end_line, text):
+        return False  # "Contact us" over what to call: a heading
     if (
         kind == "date"
         and start_line > 0
@@ -657,6 +678,34 @@ def _caption_over_credit(
     if line == 0 or is_blank(state, line - 1):
         return True
     return not state.tokens or state.tokens[-1].type == "boilerplate"
+
+
+_MAX_SECTION_LINK_WORDS = 3
+_MIN_PROSE_WORDS = 8
+
+
+def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a link's name (``Contact us``) heads a section of prose under it.
+
+    A footer or a menu puts other links under it; a page of the story puts
+    the section's prose: a line of eight words or more, no furniture, ending
+    as a sentence does or introducing what follows.
+    """
+    words = text.split()
+    if len(words) > _MAX_SECTION_LINK_WORDS or not text.replace(" ", "").isalpha():
+        return False
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    if following >= end_line:
+        return False
+    below = line_text(state, following).strip()
+    return (
+        len(below.split()) >= _MIN_PROSE_WORDS
+        and below[-1] in ".:!?"
+        and match_marker(below) is None
+        and classify(below) is None
+    )
 
 
 # A menu's label over its items, one a line: "Menu" over "Home", "News", "Sport".
@@ -1006,23 +1055,29 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _table_next(state: StateBlock, line: int, end_line: int) -> bool:
+def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
     """Whether the line under a line with a pipe may be the next row of a table.
 
     It holds a pipe too, and is not page furniture with another number of
     cells: a cookie banner (``Accept all | Reject all``) over a menu
     (``Home | News | Contact``) makes no table; ``Name | Role`` over
-    ``Ana | Chair`` does.
+    ``Ana | Chair`` does. Nor do links over links, however many
+    (``More recipes: A | B | C`` over ``Save | Print | Share``).
     """
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1)
     if "|" not in following:
         return False
-    return (
-        following.count("|") == line_text(state, line).count("|")
-        or classify(following.strip()) is None
-    )
+    found = classify(following.strip())
+    if found is None:
+        return True
+    if kind in _LINK_KINDS and found in _LINK_KINDS:
+        return False
+    return following.count("|") == line_text(state, line).count("|")
+
+
+_LINK_KINDS = frozenset({"navigation", "related", "share", "tags"})
 
 
 def _author_bio(state: StateBlock, text: str) -> bool:

@@ -28,7 +28,8 @@ _BYLINE = regex.compile(
 # "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
 # "By Meera Shah and the TV team".
 _BY_ROLE = regex.compile(
-    r"(?:(?:written|reported|compiled|edited|produced|prepared)\s+)?by:?\s+"
+    r"(?:(?:written|reported|compiled|edited|produced|prepared|reviewed|checked"
+    r"|fact[- ]checked|tested|curated|updated)\s+)?by:?\s+"
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+){0,3}?(?:team|desk|editor|editors|staff"
     r"|correspondents?|reporters|newsroom|bureau|writers)"

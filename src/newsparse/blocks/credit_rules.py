@@ -442,6 +442,16 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
+        frozenset({"read", "narrated", "produced", "presented", "hosted", "mixed"})
+        | {"recorded", "music", "theme", "original", "sound", "artwork"}
+        | {"executive", "series"},
+        # A show's credits one after another: "Read by Ewan Macrae. Produced
+        # by Sol Bennett. Theme music by Quiet Harbour."
+        rf"(?:(?:read|narrated|produced|presented|hosted|mixed|recorded"
+        rf"|{_CREDIT_JOB}) by {_CREDITED}[.;]?\s*){{1,6}}",
+    ),
+    (
+        "byline",
         _show_credit_gate,
         # "The Long Road is produced by Hannah Vine. Music by The Sorrel Band."
         rf"{_SHOW} (?:is|are) (?:produced|presented|hosted|made)(?: and (?:produced"

@@ -37,8 +37,10 @@ _DATE_PART = (
     r"|spring|summer|autumn|fall|winter)"
 )
 _DATE_LABEL = (
-    r"(?:(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
-    r"|information|details|(?:match\s+)?report)\s+)?"
+    # "This page was last reviewed on …"
+    r"(?:(?:this\s+(?=\w+\s+(?:was|has\s+been)\s))?"
+    r"(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
+    r"|information|details|(?:match\s+)?report)\s+(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
     r"|filed(?:\s+at)?|week\s+(?:ending|to)"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
@@ -47,7 +49,7 @@ _DATE_LABEL = (
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication)|release date|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
-    r"(?:\s+(?:on|for))?\s*:?\s*)"
+    r"(?:\s+(?:on|for|by))?\s*:?\s*)"
 )
 _DATE = regex.compile(
     rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
@@ -76,7 +78,7 @@ _MAX_DATE_LENGTH = 90
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
 _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
-    """published updated update posted modified date dated issued released still
+    """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved
     release delivered reviewed revised checked fact-checked fact verified first
@@ -126,6 +128,8 @@ _ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
 
 
 def _is_date(text: str) -> bool:
+    if text[-1:] == "." and text[-2:-1].isdigit():
+        text = text[:-1]  # "This page was last reviewed on 3 May 2026."
     return _DATE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
 
 
@@ -141,6 +145,11 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
     Valley Gazette · 5 March 2027 · Local News`` (two names at most among
     three parts or more; a section beside a dated year among two).
     """
+    if ". " in text:
+        # "Issued: 26 November 2026 at 07:30. Next update by 13:00."
+        sentences = text.rstrip(".").split(". ")
+        if all(_is_date(sentence) for sentence in sentences):
+            return True
     if "|" in text or "·" in text or "•" in text or ";" in text:
         parts = _DATE_SEPARATOR.split(text)
         has_date = [_is_date(p) for p in parts]

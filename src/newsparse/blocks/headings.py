@@ -14,6 +14,7 @@ from .furniture import classify, lone_dateline
 from .lines import (
     content_range,
     headings_so_far,
+    indent_of,
     is_blank,
     line_text,
     match_marker,
@@ -21,6 +22,7 @@ from .lines import (
     opens_item,
     split_words,
     symbol_bullet,
+    top_blocks,
 )
 from .lists import (
     SECTION_NUMBER,
@@ -624,8 +626,8 @@ def _label_heading(state: StateBlock, text: str, following: int, end_line: int) 
     A Title Case label (``Key Races to Watch:``, or one capitalised word,
     ``Chapters:``) heads a marked list, a table or ``Term – description``
     lines that lost their markers; a short
-    label in any case (``Key points:``, ``Timeline:``) heads a marked list
-    or a table, below the title.
+    label in any case (``Key points:``, ``In this episode:``) heads a marked
+    list, a table or lines that lost their markers, below the title.
     """
     if _is_title_label(text):
         return _introduces_block(state, following) or term_item(
@@ -640,7 +642,9 @@ def _label_heading(state: StateBlock, text: str, following: int, end_line: int) 
         and bare_list_at(state, following, end_line)
     ):
         return True
-    if not _is_short_label(text) or not _introduces_block(state, following):
+    if not _is_short_label(text) or not (
+        _introduces_block(state, following) or bare_list_at(state, following, end_line)
+    ):
         return False
     return not only_furniture_so_far(state)
 
@@ -656,7 +660,8 @@ def _numbered_heading(
     """Whether a numbered line is a section heading rather than a list item.
 
     It is when it stands alone (no list item on the lines around it), reads
-    as a heading, and prose follows it.
+    as a heading, and prose follows it, not indented under it (an item's own
+    lines: ``1. The last lighthouse keepers`` over ``   24 November · 48 min``).
     """
     if not marker[2]:
         return False
@@ -664,6 +669,10 @@ def _numbered_heading(
         return False
     following = _next_content_line(state, start_line, end_line)
     if following is None or opens_item(line_text(state, following)):
+        return False
+    if following == start_line + 1 and indent_of(state, following) > indent_of(
+        state, start_line
+    ):
         return False
     if continues(state, start_line, end_line, joined=False):
         return False  # an item whose text wraps onto the next line
@@ -679,6 +688,46 @@ def _numbered_heading(
         return last.map[1] > before
     # Right after a list: not one of its items when its numbers do not lead here.
     return restarts_after_list(state, start_line, state.bMarks[start_line] + marker[0])
+
+
+_MAX_LIST_QUESTION_WORDS = 6
+
+
+def _question_over_list(
+    state: StateBlock, line: int, following: int, text: str
+) -> bool:
+    """Whether a short question set apart over a marked list names it.
+
+    ``What happens next?`` or ``New to podcasts?`` over ``1. …`` items: the
+    question is the list's heading, as a label ending in ``:`` would be. A
+    blank line stands before it, and the list right under it.
+    """
+    return (
+        following == line + 1
+        and (line == 0 or is_blank(state, line - 1))
+        and len(split_words(text)) <= _MAX_LIST_QUESTION_WORDS
+        and opens_item(line_text(state, following))
+    )
+
+
+_MIN_STANDFIRST_WORDS = 8
+
+
+def _standfirst(state: StateBlock, line: int, text: str) -> bool:
+    """Whether a line right under the title is its standfirst, not a heading.
+
+    ``Architect whose libraries brought daylight into the reading rooms of
+    northern Europe`` under ``Margarethe Olsen obituary``: the title is the
+    only block so far and ends on the line above, and the line is a long
+    one in sentence case (eight words or more, most of them in lower case).
+    """
+    if not state.tokens or state.tokens[-1].map != [line - 1, line]:
+        return False
+    if state.tokens[-1].type != "heading" or top_blocks(state) != (1, False):
+        return False
+    words = split_words(text)
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= _MIN_STANDFIRST_WORDS and lower * 2 > len(words)
 
 
 def _decorated(state: StateBlock, symbol: str, following: int | None, end: int) -> bool:
@@ -886,6 +935,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "MINISTER GARCÍA" over what the minister said
         if _signs_off(state, start_line, end_line, stripped, options):
             return False  # "Ruth Adair, Hembury" under her letter
+        if _standfirst(state, start_line, stripped):
+            return False  # a sentence under the title, not a section's name
         if lone_dateline(stripped):
             return False  # "(AP) — NAIROBI, Kenya": it opens the paragraph below
         if (
@@ -909,6 +960,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                     or _question_between_paragraphs(
                         state, start_line, end_line, stripped
                     )
+                    or _question_over_list(state, start_line, following, stripped)
                 )
             )
         ):

@@ -101,6 +101,34 @@ _FEEDBACK_END = r"\b(?:comments?|e-?mail|@|in touch|feedback|form)\b.{0,80}"
 Gate = frozenset[str] | Callable[[str], bool]
 """What a rule is tried behind: a set of first words, or a test on the line."""
 NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
+    # A wire's conversion note: "($1 = 11.07 Norwegian crowns)", "(£1 = $1.27)".
+    (
+        "notice",
+        lambda t: t[0] == "(" and " = " in t[:12],
+        r"\(\s*(?:[$£€¥]|us\$|a\$|c\$)?1 = [$£€¥]?[\d.,]+(?: [\p{L}-]+){0,3}\s*\)",
+    ),
+    # Where listings come from: "Listings are supplied by the broadcasters and
+    # may change at short notice."
+    (
+        "notice",
+        frozenset({"listings", "times", "schedules", "programmes", "details"})
+        | {"timings", "information"},
+        r"(?:listings|times|schedules|programmes|details|timings|information)"
+        r" (?:are|is) (?:supplied|provided|compiled) by [^.!?]{1,60}"
+        r"(?: and (?:may|are subject to|can) [^.!?]{1,60})?\.?",
+    ),
+    # A summary an assistant wrote, and its offer to go on: "This summary
+    # was produced by an AI assistant …", "Would you like me to …?"
+    (
+        "notice",
+        frozenset({"this", "would", "let", "if"}),
+        r"this (?:summary|article|text|content|answer|response|overview|page)"
+        r" (?:was|has been|is) (?:produced|generated|written|created|drafted|prepared)"
+        r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|generative|large"
+        r" language|language model)\b.{0,300}"
+        r"|would you like me to .{1,200}\?|let me know if you(?:'d| would)? like"
+        r" .{1,200}|if you(?:'d| would) like,? i can .{1,200}",
+    ),
     # Notes on the figures of a market report or a data page.
     (
         "source",

@@ -114,7 +114,6 @@ MASTHEAD_ENDS = frozenset(
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
-
 _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
@@ -181,7 +180,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications)?"
         r"|see also|more on this story|recommended(?: reading)?|you may also like"
-        r"|further reading)\s*(?:[:|].*|[.…]{0,3})",
+        r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
+        r"|videos|guides|reviews|podcasts|episodes))\s*(?:[:|].*|[.…]{0,3})",
     ),
     (
         "advert",
@@ -268,7 +268,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
         r"|bookmark(?: this)?"
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
-        r" (?:post|video))|share via \w+|print (?:this )?(?:page|article)"
+        r" (?:post|video))|share (?:on|via|by|to) \w+|print (?:this )?(?:page|article)"
         r"|reuse this content|gift (?:this )?article|give this article|follow",
     ),
     (
@@ -402,6 +402,16 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:subscribe|sign in|log ?in) to (?:read|continue|unlock|keep reading)"
         r"[^.!?]{0,60}[.!]?|subscribers? only|create (?:a |your )?(?:free )?account"
         r"|register(?: now| here)?|already have an account\?.{0,30}",
+    ),
+    (
+        "advert",
+        # The small print of a sign-up box: "We use your sign-up to send you
+        # content in ways you have consented to …", "By subscribing, you agree …".
+        frozenset({"we", "by", "you"}),
+        r"we (?:will )?use your (?:sign-?up|e-?mail(?: address)?|details|data)"
+        r" (?:to|for) .{1,300}|by (?:signing up|subscribing|registering|clicking"
+        r" (?:sign up|subscribe|register)),? you (?:agree|accept|consent)\b.{0,300}"
+        r"|you can unsubscribe at any time\b.{0,200}",
     ),
     (
         "advert",
@@ -546,7 +556,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Listen on Apple Podcasts | Spotify | RSS": where the show is to be had.
         r"(?:listen|watch|subscribe|stream|follow)(?: (?:now|free|to (?:the|this|our)"
         r" (?:podcast|show|episode|programme|series)))?(?: (?:and|or) (?:subscribe"
-        r"|follow|listen|watch))?\s+(?:on|via|in|at|with)\s+"
+        r"|follow|listen|watch))?\s+(?:on|via|in|at|with):?\s+"
         rf"{_PLATFORM}(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*{_PLATFORM}){{0,8}}"
         r"(?:,? (?:or )?wherever you (?:get|listen to) (?:your )?podcasts)?\.?",
     ),

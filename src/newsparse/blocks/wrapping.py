@@ -347,7 +347,9 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
     if len(split_words(text)) < _PROSE_WORDS or _title_case(text):
         return False
     following = line_text(state, line + 1)
-    if _opens_block(following) or match_marker(following) is not None:
+    if _opens_block(following) or (
+        match_marker(following) is not None and not _dash_aside(text, following)
+    ):
         return False
     if _furniture_under(following):
         return False
@@ -572,7 +574,8 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     by an affiliation in brackets (``JOURNALIST (El País)``), or by naming
     the speaker of two lines or more of the document, alone or before a
     colon (speakers come back; section headings in capitals do not). The
-    counts are taken once per document.
+    counts are taken once per document. Over a table, it is the table's
+    heading.
     """
     text = stripped_text(state, line)
     if not text[:2].isupper():
@@ -580,6 +583,11 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     match = _SPEAKER_LINE.fullmatch(text)
     if match is None:
         return False
+    following = line + 1
+    while following < state.lineMax and is_blank(state, following):
+        following += 1
+    if following < state.lineMax and "|" in line_text(state, following):
+        return False  # "TABLE (TOP SIX)" over a table: its heading, no speaker
     if text.endswith(":") or match.group("affiliation"):
         return True
     counts = state.env.get("line_counts")

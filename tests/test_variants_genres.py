@@ -1,0 +1,268 @@
+"""Structure variants of less common news genres (issue #4).
+
+Podcast and listings pages, obituaries, notices and bulletins, recipes,
+round-ups, assistant-written summaries: each class takes one form these
+genres print, with the prose around it that must stay as it is. All text is
+our own.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks.furniture import classify
+
+from .test_variants import outline
+
+
+def kinds(text: str) -> list[str]:
+    """The boilerplate kinds of a text, in order."""
+    return [b.kind for b in newsparse.parse(text, normalize=False).boilerplate()]
+
+
+class TestShowPagesAndListings:
+    def test_platforms_credits_and_listing_notes_are_furniture(self):
+        assert classify("Listen on: Apple Podcasts | Spotify | RSS") == "share"
+        assert (
+            classify("Read by Tomas Berg. Produced by Lina Holt. Music by Grey Gulls.")
+            == "byline"
+        )
+        assert classify("Narrated by Ada Pike") == "byline"
+        assert (
+            classify("Listings are supplied by the channels and may change.")
+            == "notice"
+        )
+
+    def test_sentences_opening_the_same_way_stay_content(self):
+        assert classify("Read by millions, the column ran for forty years.") is None
+        assert classify("Produced by Lina Holt, the series returns in May.") is None
+        assert classify("Listings are the first thing readers open.") is None
+
+    def test_numbered_episodes_with_their_own_lines_are_one_list(self):
+        text = (
+            "Latest episodes\n\n"
+            "1. The ferry that never sailed\n"
+            "   12 March 2026 · 39 min\n"
+            "   A shipyard, a strike and a hull left on the slipway.\n\n"
+            "2. Winter on the salt marsh\n"
+            "   5 March 2026 · 44 min\n"
+            "   Two wardens count the birds that stay.\n"
+        )
+        assert outline(text) == ["h1:Latest episodes", "list"]
+        (episodes,) = newsparse.parse(text, normalize=False).lists()
+        assert len(episodes.items) == 2
+
+    def test_a_numbered_heading_over_prose_is_still_a_heading(self):
+        text = (
+            "Five Lessons From The Flood\n\n"
+            "1. Warnings Came Late\n"
+            "The first alert reached phones two hours after the river rose.\n\n"
+            "2. Sandbags Ran Out\n"
+            "Depots emptied within a morning.\n"
+        )
+        assert outline(text)[1:] == [
+            "h2:1. Warnings Came Late",
+            "paragraph",
+            "h2:2. Sandbags Ran Out",
+            "paragraph",
+        ]
+
+
+class TestLabelsAndQuestionsOverLists:
+    def test_a_short_label_heads_lines_that_lost_their_markers(self):
+        text = (
+            "Tonight's show\n\n"
+            "A visit to the last lighthouse keepers of the north coast.\n\n"
+            "In this episode:\n"
+            "00:00 – Welcome from the host\n"
+            "03:10 – Landing on the rock\n"
+            "21:45 – What the keepers kept\n"
+        )
+        assert outline(text) == [
+            "h1:Tonight's show",
+            "paragraph",
+            "h2:In this episode:",
+            "list",
+        ]
+
+    def test_a_short_question_set_apart_over_a_list_heads_it(self):
+        text = (
+            "Bridge Closed After Crack Found\n\n"
+            "Engineers closed the old river bridge on Tuesday.\n\n"
+            "What happens next?\n"
+            "1. Divers inspect the piers on Friday.\n"
+            "2. The council decides on repairs next week.\n"
+        )
+        assert outline(text)[-2:] == ["h2:What happens next?", "list"]
+
+    def test_a_question_inside_prose_stays_a_paragraph(self):
+        text = (
+            "Bridge Closed After Crack Found\n\n"
+            "Engineers closed the old river bridge on Tuesday.\n"
+            "Why did nobody see it sooner?\n"
+            "Residents asked the same thing at a meeting that night.\n"
+        )
+        assert "h2:Why did nobody see it sooner?" not in outline(text)
+
+    def test_a_label_in_capitals_with_an_aside_over_a_table_heads_it(self):
+        text = (
+            "League Round-Up\n\n"
+            "Harbour City won again on Saturday.\n\n"
+            "STANDINGS (TOP THREE)\n"
+            "| Pos | Club | Pts |\n"
+            "|---|---|---|\n"
+            "| 1 | Harbour City | 33 |\n"
+            "| 2 | Dunmore | 30 |\n"
+        )
+        assert outline(text)[-2:] == ["h2:STANDINGS (TOP THREE)", "table"]
+
+    def test_a_speaker_in_capitals_over_a_turn_is_still_a_speaker(self):
+        text = (
+            "Mayor Takes Questions\n\n"
+            "REPORTER (Harbour News)\n"
+            "Will the bridge reopen this year?\n\n"
+            "THE MAYOR\n"
+            "We hope so, but the engineers decide.\n"
+        )
+        assert "h2:REPORTER (Harbour News)" not in outline(text)
+
+
+class TestTitlesUnderLabelsAndStandfirsts:
+    TEXT = (
+        "Obituaries\n"
+        "Anna Lind obituary\n"
+        "Potter whose kitchenware filled the dressers of a whole generation of cooks\n"
+        "Erik Sand\n"
+        "Thu 12 Mar 2026 09.00 GMT\n\n"
+        "The potter Anna Lind, who has died aged 91, made bowls for use.\n"
+    )
+
+    def test_the_line_under_a_section_label_is_the_title(self):
+        doc = newsparse.parse(self.TEXT, normalize=False)
+        assert doc.title == "Anna Lind obituary"
+        assert kinds(self.TEXT) == ["navigation", "byline", "date"]
+
+    def test_a_long_sentence_case_line_under_the_title_is_its_standfirst(self):
+        doc = newsparse.parse(self.TEXT, normalize=False)
+        assert doc.paragraphs()[0].text.startswith("Potter whose kitchenware")
+        assert len(doc.headings()) == 1
+
+    def test_a_short_heading_right_under_the_title_stays_a_heading(self):
+        text = (
+            "Harbour Plan Approved\n"
+            "What The Council Decided\n"
+            "The council approved the plan by nine votes to four.\n"
+        )
+        assert outline(text) == [
+            "h1:Harbour Plan Approved",
+            "h2:What The Council Decided",
+            "paragraph",
+        ]
+
+
+class TestNoticesBulletinsAndSummaries:
+    def test_dated_sentences_and_review_lines_are_date_lines(self):
+        assert classify("Issued: 4 March 2026 at 06:00. Next update by 12:00.") == (
+            "date"
+        )
+        assert classify("This page was last reviewed on 4 March 2026.") == "date"
+        assert classify("Published 4 March 2026.") == "date"
+        assert (
+            classify("This report was published on 3 May 2026 by the council.") is None
+        )
+        assert classify("Published 4 March. The vote is on 5 March.") is None
+
+    def test_a_date_ending_a_sentence_under_a_name_is_no_sentence_end(self):
+        from newsparse.blocks.furniture import finishes_sentence
+
+        assert finishes_sentence("The fare rises on 2 March, not", "2 February.")
+        assert not finishes_sentence("By Ana Ruiz", "2 February.")
+
+    def test_a_link_name_over_prose_heads_a_section(self):
+        text = (
+            "Flood Advice For Residents\n\n"
+            "Move valuables upstairs and keep a bag packed.\n\n"
+            "Contact us\n"
+            "You can reach the flood team at any hour on the numbers below:\n"
+            "- Flood line: 0300 555 0199\n"
+        )
+        assert outline(text)[-3:] == ["h2:Contact us", "paragraph", "list"]
+
+    def test_link_names_over_links_stay_furniture(self):
+        text = "The story ends here.\n\nContact us\nPrivacy policy\nTerms of use\n"
+        assert "boilerplate" in outline(text)
+        assert "h2:Contact us" not in outline(text)
+
+    def test_an_assistants_note_and_offer_are_furniture(self):
+        assert (
+            classify(
+                "*This summary was generated by an AI assistant and may be wrong.*"
+            )
+            == "notice"
+        )
+        assert (
+            classify("Would you like me to compare it with last year's plan?")
+            == "notice"
+        )
+        assert classify("Would you like to live next to a motorway?") is None
+
+    def test_a_conversion_note_of_wire_copy_is_furniture(self):
+        assert classify("($1 = 0.92 euros)") == "notice"
+        assert classify("(£1 = $1.27)") == "notice"
+        assert classify("(The vote was 12 = 12, a tie.)") is None
+
+
+class TestRecipeAndShopPages:
+    def test_links_over_links_make_no_table(self):
+        text = (
+            "Serve with crusty bread.\n\n"
+            "More recipes: Bean stew | Leek soup | Barley salad\n"
+            "Save | Print | Share\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]
+        assert kinds(text) == ["related", "share"]
+
+    def test_a_two_row_table_of_content_is_still_a_table(self):
+        text = "Prices this week:\n\nItem | Price\nBread | £1.20\n"
+        assert outline(text) == ["paragraph", "table"]
+
+    def test_a_review_desk_byline_and_share_buttons(self):
+        assert classify("Reviewed by the Consumer Desk") == "byline"
+        assert classify("Share by email") == "share"
+        assert classify("Share on Facebook | Share on X | Share by email") == "share"
+        assert classify("Reviewed by the council, the plan was approved.") is None
+
+    def test_the_small_print_of_a_sign_up_box_is_in_the_box(self):
+        text = (
+            "Sign up to the Harbour News daily newsletter\n"
+            "The day's stories, straight to your inbox\n"
+            "Enter your email\n"
+            "Subscribe\n"
+            "We use your sign-up to send you the newsletter and offers you chose.\n\n"
+            "The bakery opens at seven.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (box,) = doc.boilerplate()
+        assert box.kind == "advert"
+        assert box.text.endswith("offers you chose.")
+        assert classify("We use your feedback to improve the paper.") is None
+
+
+class TestAsidesInWrappedStories:
+    def test_a_dash_opening_a_wrapped_line_goes_on_with_the_sentence(self):
+        text = (
+            "Shipbuilder Lifts Forecast\n\n"
+            "The group said orders rose 20% in the quarter, helped by ferries\n"
+            "for operators in Norway and Denmark, and raised its outlook.\n\n"
+            "Others were more cautious about steel prices, which rose 6% in\n"
+            "the quarter and are still climbing at the fastest pace in years\n"
+            "- a cost the chief executive said the group had largely hedged\n"
+            "until the end of 2027.\n\n"
+            "Shares closed 4% higher in Oslo on the day of the results, and\n"
+            "two banks raised their targets.\n"
+        )
+        assert outline(text) == [
+            "h1:Shipbuilder Lifts Forecast",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+        ]
