@@ -292,7 +292,8 @@ def vote(
     three letters.
     A word capitalised at least twice, and at least twice as often as it is
     written in lower case, is capitalised everywhere (an ordinary word only
-    if written in lower case at most twice). A word capitalised at
+    if written in lower case at most twice, and twice only against five
+    capitals or more). A word capitalised at
     least as often as it is written in lower case is capitalised only where
     it stands in a name, next to a title or a capitalised name word
     (``Dr. Maria lindgren``, ``saddam Hussein``), or, when one of its capitals
@@ -550,11 +551,14 @@ class _Tally:
             # is an ordinary word the document writes in lower case more
             # often than a few slips would (``the bald eagle`` ... ``the
             # Eagle``) capitalised everywhere: its capitals name something.
+            # Two lower-case uses need more than twice as many capitals:
+            # against just four they are the common word ("the classical
+            # elements" twice, "Classical" four times), no slips.
             if (
                 caps >= 2
                 and caps >= 2 * lows
                 and (self.alone[word] or (not plain and not branded))
-                and not (plain and lows > _FEW)
+                and not (plain and (lows > _FEW or (lows == _FEW and caps == 2 * lows)))
             ):
                 self.everywhere[word] = self.forms[word]
             elif lows == 1 and not plain and not branded:
