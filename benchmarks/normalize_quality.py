@@ -14,7 +14,9 @@ wheel (360 KB) join them, so that one edit weighs 0.25 per 100,000
 characters instead of 3 and the do-no-harm target can be told apart. With
 ``--half odd`` or ``--half even`` the corpus is only the odd-numbered (dev)
 or even-numbered (held-out) articles of ``lee_background.cor``: design rules
-on one half and check them on the other. A text
+on one half and check them on the other. With ``--other`` as well, the
+half is taken of that corpus instead (its odd- or even-numbered documents,
+counted from 1). A text
 file is one document; its paragraphs are separated by blank lines and the
 lines of a paragraph are joined with a space.
 
@@ -327,13 +329,20 @@ def build_corpus(
     half: str | None = None,
     other: Sequence[str] = (),
 ) -> list[Document]:
+    parity = 1 if half == "odd" else 0
     if other:
-        # Other professionally edited text alone, to check do no harm there.
+        # Other professionally edited text alone, to check do no harm there;
+        # with a half, only its odd- or even-numbered documents (counted
+        # from 1 in each corpus).
         readers = {"wiki": wiki_documents, "newspaper": newspaper_documents}
-        return [doc for name in other for doc in readers[name](cache)]
+        return [
+            doc
+            for name in other
+            for number, doc in enumerate(readers[name](cache), 1)
+            if half is None or number % 2 == parity
+        ]
     if half is not None:
         # One half of lee_background.cor alone: design on one, check the other.
-        parity = 1 if half == "odd" else 0
         return [
             doc
             for doc in lee_documents(cache, BACKGROUND_MEMBER)
@@ -1175,7 +1184,8 @@ def main() -> None:
     parser.add_argument(
         "--half",
         choices=["odd", "even"],
-        help="only the odd (dev) or even (held-out) articles of lee_background.cor",
+        help="only the odd (dev) or even (held-out) articles of lee_background.cor, "
+        "or of the --other corpus",
     )
     parser.add_argument(
         "--other",

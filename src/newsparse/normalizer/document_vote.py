@@ -292,7 +292,8 @@ def vote(
     three letters.
     A word capitalised at least twice, and at least twice as often as it is
     written in lower case, is capitalised everywhere (an ordinary word only
-    if written in lower case at most twice). A word capitalised at
+    if written in lower case at most twice, and twice only against five
+    capitals or more). A word capitalised at
     least as often as it is written in lower case is capitalised only where
     it stands in a name, next to a title or a capitalised name word
     (``Dr. Maria lindgren``, ``saddam Hussein``), or, when one of its capitals
@@ -379,8 +380,14 @@ def _after_code(text: str, start: int) -> bool:
 
 _NUMBER_AFTER = regex.compile(r"[ \t]+\d")  # "Line 2", "Article 5"
 # A capitalised word and a joining word before a capital: "Court of Appeal",
-# "Department for Transport". The capital ends a longer name.
-_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}’'.-]*[ \t]+(?:of|for|and|on)[ \t]+$")
+# "Department for Transport", "Shrine of the Cloak". The capital ends a
+# longer name.
+_OF_A_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}’'.-]*[ \t]+(?:of|for|and|on)[ \t]+(?:the[ \t]+)?$"
+)
+# "of" and a capital after a capital: "Liberation of Angola", "Count of
+# Foix". The capital opens a longer name.
+_OF_AFTER = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")
 
 _Place = tuple[int, int, str]  # where a word stands, and the word (lower case)
 
@@ -467,13 +474,15 @@ class _Tally:
             # name ("the Solar System"), which says little of the word alone.
             # So does one after a code ("G2 Esports", "LNG Esports"): it is
             # the head of a brand or team name, not a name on its own; one
-            # before a number ("Line 2", "Article 5") names that number; and
-            # one after "X of" ("Court of Appeal") ends a longer name.
+            # before a number ("Line 2", "Article 5") names that number; one
+            # after "X of" ("Court of Appeal") ends a longer name, and one
+            # before "of X" ("Count of Foix") opens one.
             code = _after_code(text, match.start())
             if (
                 not code
                 and not any(n[0].isupper() for n in near)
                 and _NUMBER_AFTER.match(text, match.end()) is None
+                and _OF_AFTER.match(text, match.end()) is None
                 and not _OF_A_NAME.search(
                     text, max(0, match.start() - 40), match.start()
                 )
@@ -550,11 +559,14 @@ class _Tally:
             # is an ordinary word the document writes in lower case more
             # often than a few slips would (``the bald eagle`` ... ``the
             # Eagle``) capitalised everywhere: its capitals name something.
+            # Two lower-case uses need more than twice as many capitals:
+            # against just four they are the common word ("the classical
+            # elements" twice, "Classical" four times), no slips.
             if (
                 caps >= 2
                 and caps >= 2 * lows
                 and (self.alone[word] or (not plain and not branded))
-                and not (plain and lows > _FEW)
+                and not (plain and (lows > _FEW or (lows == _FEW and caps == 2 * lows)))
             ):
                 self.everywhere[word] = self.forms[word]
             elif lows == 1 and not plain and not branded:

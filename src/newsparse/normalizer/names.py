@@ -214,16 +214,29 @@ def _word_before(
     return (text[index:end], index) if index < end else None
 
 
+def _names_title(word: str) -> bool:
+    """Whether ``word`` is a title as it stands before a name.
+
+    Capitalised (``General``, ``Senator``), or one of the short honorifics,
+    often written in lower case (``mr``, ``dr``); a title word in lower case
+    is an ordinary word (``the general sales tax``, ``the next general
+    elections``).
+    """
+    return _is_title(word) and (
+        word[:1].isupper() or word.lower().rstrip(".") in _HONORIFICS
+    )
+
+
 def _after_title(text: str, start: int) -> bool:
     """Whether a title stands before the word, perhaps with a first name between.
 
-    ``Mr hockey``, ``Dr. Maria lindgren``.
+    ``Mr hockey``, ``Dr. Maria lindgren``; not ``the general sales tax``.
     """
     before = _word_before(text, start)
     if before is None:
         return False
     word, where = before
-    if _is_title(word):
+    if _names_title(word):
         return True
     after = where + len(word)
     if (
@@ -232,7 +245,7 @@ def _after_title(text: str, start: int) -> bool:
     ):
         return False  # a first name has one capital and no period after it
     first = _word_before(text, where)
-    return first is not None and _is_title(first[0])
+    return first is not None and _names_title(first[0])
 
 
 def _is_capitalised(word: str) -> bool:
