@@ -88,6 +88,33 @@ class TestFragmentsCompletingALeadIn:
         ]
 
 
+class TestFragmentsOpeningWithNames:
+    def test_items_opening_with_names_say_nothing_of_the_style(self):
+        text = (
+            "Minestrone\n\n"
+            "To serve:\n"
+            "- Parmesan, finely grated\n"
+            "- your best olive oil\n"
+        )
+        assert items(text) == ["Parmesan, finely grated", "your best olive oil"]
+        text = (
+            "Flood Warning\n\n"
+            "This advice applies to homes and businesses in:\n"
+            "* Lower Wendham, including Mill Row\n"
+            "* Ashby Cross, south of the railway line\n"
+            "* farms and caravan parks along the B4310\n"
+        )
+        assert items(text)[2] == "farms and caravan parks along the B4310"
+
+    def test_an_ordinary_capital_still_marks_the_style(self):
+        text = (
+            "Until the repairs are paid for, the authority will:\n"
+            "• Lower the weight limit on four bridges\n"
+            "• inspect the others every six months\n"
+        )
+        assert items(text)[1] == "Inspect the others every six months"
+
+
 class TestItemLabels:
     def test_a_letter_or_roman_number_before_its_bracket_keeps_its_case(self):
         text = (

@@ -78,18 +78,19 @@ def _normalize_texts(
     source = prepared.text
     # running: paragraphs and items; starts: texts whose first letter starts
     # a sentence (not the items of a list of fragments).
-    ranges, running, starts = text_ranges(tokens, source)
+    normalizer = Normalizer(options)
+    ranges, running, starts = text_ranges(
+        tokens, source, normalizer.lexicon.is_ordinary_word
+    )
     if len(ranges) < 2 or SEP in source:
         # The engine takes the vote from the running texts (see Normalizer).
         raws = [source[s:e] for s, e in ranges]
         origins = [s for s, _ in ranges]
-        results = Normalizer(options).explain_many(
+        results = normalizer.explain_many(
             raws, starts, running=running, origins=origins
         )
     else:
-        results = Normalizer(options).explain_ranges(
-            source, ranges, starts, running=running
-        )
+        results = normalizer.explain_ranges(source, ranges, starts, running=running)
     fixed: dict[tuple[int, int], str] = {}
     edits: list[Edit] = []
     for where, result in zip(ranges, results, strict=True):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -251,7 +251,9 @@ def _sections(blocks: Iterator[Heading | Block]) -> list[Block]:
 
 
 def text_ranges(
-    tokens: Sequence[RawBlock], source: str
+    tokens: Sequence[RawBlock],
+    source: str,
+    ordinary: Callable[[str], bool] | None = None,
 ) -> tuple[list[tuple[int, int]], list[bool], list[bool]]:
     """Return the range of every text the tree will hold, in reading order.
 
@@ -259,7 +261,8 @@ def text_ranges(
     item, not a heading or cell), and whether its first letter starts a
     sentence: every paragraph's does, and every item's but those of a list
     of fragments under a heading or a lead-in ending in ``:`` (see
-    :func:`_fragments`).
+    :func:`_fragments`; ``ordinary`` tells an ordinary word, in lower case,
+    from a name).
     """
     ranges: list[tuple[int, int]] = []
     running: list[bool] = []
@@ -279,7 +282,7 @@ def text_ranges(
             items: list[RawItem] = meta["items"]
             ranges.extend(raw.content for raw in items)
             running.extend([True] * len(items))
-            starts.extend(_item_starts(source, items, lead_in))
+            starts.extend(_item_starts(source, items, lead_in, ordinary))
         elif token.type == "table":
             for row in (meta["header"], *meta["rows"]):
                 ranges.extend(row)
@@ -288,7 +291,12 @@ def text_ranges(
     return ranges, running, starts
 
 
-def _item_starts(source: str, items: Sequence[RawItem], lead_in: bool) -> list[bool]:
+def _item_starts(
+    source: str,
+    items: Sequence[RawItem],
+    lead_in: bool,
+    ordinary: Callable[[str], bool] | None,
+) -> list[bool]:
     """Whether each item's first letter starts a sentence (see :func:`_fragments`).
 
     The items are judged a group of siblings at a time: the top ones under
@@ -310,7 +318,8 @@ def _item_starts(source: str, items: Sequence[RawItem], lead_in: bool) -> list[b
         else:
             text = source[slice(*items[parent].content)].rstrip()
             leads = text.endswith(":") or _SENTENCE_END.search(text) is None
-        if leads and _fragments(source, [items[i].content for i in members]):
+        contents = [items[i].content for i in members]
+        if leads and _fragments(source, contents, ordinary):
             for index in members:
                 starts[index] = False
     return starts
@@ -319,7 +328,11 @@ def _item_starts(source: str, items: Sequence[RawItem], lead_in: bool) -> list[b
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
-def _fragments(source: str, items: Sequence[tuple[int, int]]) -> bool:
+def _fragments(
+    source: str,
+    items: Sequence[tuple[int, int]],
+    ordinary: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether the items of a list under a lead-in or a heading are fragments.
 
     ``You will need:`` over ``- a passport valid for six months`` / ``- a
@@ -327,16 +340,40 @@ def _fragments(source: str, items: Sequence[tuple[int, int]]) -> bool:
     capital and at least half end as no sentence does (``;``, ``, or``, no
     stop at all), their lower case is the writer's style, not lost capitals;
     a lower-case item among sentences (``- establishing trust: …``) or
-    beside as many capitalised ones is not.
+    beside as many capitalised ones is not. An item opening with a name
+    (``Ashby Cross, south of …``, ``Parmesan, grated``: two capitals, or a
+    word ``ordinary`` does not know) says nothing of the style: ``- Parmesan,
+    grated`` over ``- your best olive oil`` are fragments.
     """
     lower = upper = ended = 0
     for start, end in items:
-        text = source[start:end]
-        first = text.lstrip()[:1]
+        text = source[start:end].lstrip()
+        first = text[:1]
         lower += first.islower()
-        upper += first.isupper()
+        upper += first.isupper() and not _opens_with_name(text, ordinary)
         ended += _SENTENCE_END.search(text) is not None
     return lower > upper and 2 * ended <= len(items)
+
+
+def _opens_with_name(text: str, ordinary: Callable[[str], bool] | None) -> bool:
+    """Whether a capitalised item opens with a name, not a capital of style.
+
+    ``The Pest embankment`` opens with a capital of style: an article or a
+    possessive before a name is no part of it.
+    """
+    words = text.split(None, 2)
+    word = words[0].strip(_WORD_MARKS).lower()
+    if word in _DETERMINERS:
+        return False
+    if len(words) > 1 and words[1][:1].isupper():
+        return True  # "Lower Wendham, including …", "Ashby Cross"
+    return ordinary is not None and word.isalpha() and not ordinary(word)
+
+
+_WORD_MARKS = ".,;:!?\"'“”‘’()"
+_DETERMINERS = frozenset(
+    "the a an this that these those our your their its his her my".split()  # noqa: SIM905
+)
 
 
 def build(

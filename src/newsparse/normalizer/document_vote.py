@@ -383,7 +383,7 @@ _NUMBER_AFTER = regex.compile(r"[ \t]+\d")  # "Line 2", "Article 5"
 # "Department for Transport", "Shrine of the Cloak". The capital ends a
 # longer name.
 _OF_A_NAME = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}’'.-]*[ \t]+(?:of|for|and|on)[ \t]+(?:the[ \t]+)?$"
+    r"\p{Lu}[\p{L}\p{M}’'.-]*[ \t]+(?:of|for|and|on|at)[ \t]+(?:the[ \t]+)?$"
 )
 # "of" and a capital after a capital: "Liberation of Angola", "Count of
 # Foix". The capital opens a longer name.
