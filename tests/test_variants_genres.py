@@ -266,3 +266,176 @@ class TestAsidesInWrappedStories:
             "paragraph",
             "paragraph",
         ]
+
+
+class TestMachineMadeFurniture:
+    def test_lines_of_feeds_mails_transcripts_and_generated_pages(self):
+        for line, kind in (
+            (
+                "Send your tips and pictures to the newsroom team at desk@paper.example",
+                "contact",
+            ),
+            (
+                "About the Author: Our writers have covered energy for ten years.",
+                "byline",
+            ),
+            (
+                "Data from the Coastal Forecasting Service and regional operators.",
+                "source",
+            ),
+            (
+                "Forecast generated automatically every hour. All times are GMT.",
+                "notice",
+            ),
+            ("Published: Wed, 25 Nov 2026 06:42:00 +0000", "date"),
+            ("Week 12: 16 to 20 March 2026", "date"),
+            ("Sure! Here's a short explainer on sovereign debt.", "notice"),
+            (
+                "This transcript was typed from a recording and may contain errors.",
+                "notice",
+            ),
+            ("Translations are our own, and quotations have been condensed.", "notice"),
+            ("The post Ferry fares rise appeared first on Harbour News.", "notice"),
+            ("Refresh the page for the latest updates", "notice"),
+            ("Report a problem with this page", "notice"),
+            ("From: The Harbour Post <alerts@harbour.example>", "byline"),
+            ("Sam Okafor, editor of the Morning Briefing", "byline"),
+        ):
+            assert classify(line) == kind, line
+
+    def test_prose_that_opens_the_same_way_stays_content(self):
+        for line in (
+            "Data from the survey suggest that prices fell.",
+            "The post office closed at noon on Friday.",
+            "Prices rose from 16 to 20 percent in a week.",
+            "The mayor, a former editor of the paper, resigned.",
+            "Refresh your memory of the rules before the vote.",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_markdown_sources_heading_and_its_links_are_one_block(self):
+        text = (
+            "## What happens next\n\nCreditors meet in March.\n\n"
+            "## Sources\n"
+            "- [Debt office](https://debt.example/)\n"
+            "- [Finance ministry](https://finance.example/)\n"
+        )
+        assert outline(text) == ["h2:What happens next", "paragraph", "boilerplate"]
+        assert kinds(text) == ["references"]
+        assert classify("### ") is None
+        assert kinds("Contacts below.\n\n###\n") == ["release"]
+
+    def test_a_markdown_heading_over_a_list_of_content_stays_a_heading(self):
+        text = "## Background\n- Talks began in 2024\n- They stalled in May\n"
+        assert outline(text) == ["h2:Background", "list"]
+
+
+class TestMachineMadeStructure:
+    def test_a_header_indented_past_the_first_column_heads_the_table(self):
+        text = (
+            "Match Stats\n\n"
+            "                Harbour   Dunmore\n"
+            "Possession          42%       58%\n"
+            "Shots                 7         3\n"
+            "Corners               2         5\n"
+        )
+        assert outline(text) == ["h1:Match Stats", "table"]
+        (table,) = newsparse.parse(text, normalize=False).tables()
+        assert table.header == ("", "Harbour", "Dunmore")
+        assert table.rows[0] == ("Possession", "42%", "58%")
+
+    def test_a_lone_markers_item_takes_the_lines_up_to_the_next_marker(self):
+        text = (
+            "Decisions this week:\n\n"
+            "•\n26/0147/FUL – Unit 4, Canal Wharf\nChange of use to a gym.\n"
+            "Decision: Refused\n"
+            "•\n26/0150/TPO – 31 Orchard Way\nFell one ash tree.\n"
+            "Decision: Granted\n\n"
+            "Appeals are heard in March.\n"
+        )
+        (found,) = newsparse.parse(text, normalize=False).lists()
+        assert [item.text.splitlines()[-1] for item in found.items] == [
+            "Decision: Refused",
+            "Decision: Granted",
+        ]
+        assert outline(text)[-1] == "paragraph"
+
+    def test_fields_announced_by_a_lead_in_are_its_items(self):
+        text = (
+            "Appeals\n"
+            "One appeal was lodged this week:\n"
+            "Reference: 26/00977/FUL\n"
+            "Address: Land east of Orchard Way\n"
+            "Proposal: Nine homes with a new access road.\n"
+        )
+        assert outline(text) == ["h1:Appeals", "paragraph", "list"]
+
+    def test_an_amount_or_emphasis_may_open_a_heading(self):
+        text = (
+            "Press release\n"
+            "£48 million to raise sea defences in 11 towns\n"
+            "The first four schemes start in the spring, the agency said.\n\n"
+            "**Le Courrier** (Lyon, translated from French)\n"
+            "“Europe has acted before the crisis rather than after it.”\n"
+        )
+        assert "h1:£48 million to raise sea defences in 11 towns" in outline(text)
+        assert "h2:**Le Courrier** (Lyon, translated from French)" in outline(text)
+
+    def test_fields_apart_by_blank_lines_are_no_headings(self):
+        text = (
+            "Did Fares Double?\n\n"
+            "Claim: Fares on the coast line have doubled since May.\n\n"
+            "Verdict: Misleading\n\n"
+            "Rating: 2 out of 5 (mostly false)\n\n"
+            "A post on social media claims that fares have doubled.\n"
+        )
+        assert outline(text) == ["h1:Did Fares Double?"] + ["paragraph"] * 4
+
+    def test_a_title_may_stand_a_blank_line_over_its_byline(self):
+        text = (
+            "Fact Check > Transport\n\n"
+            "Did the new bus lanes double journey times in Carrick?\n\n"
+            "By Nadia Qureshi, Fact-check team\n\n"
+            "A post on social media claims that journey times have doubled.\n"
+        )
+        assert outline(text)[1] == (
+            "h1:Did the new bus lanes double journey times in Carrick?"
+        )
+
+    def test_a_label_coming_back_before_names_is_a_term(self):
+        text = (
+            "Full time: Harbour 2 Dunmore 1\n\n"
+            "Line-ups:\n"
+            "Harbour (4-3-3): Dunne; Maret, Okoye, Pryce; Corr, Bell, Osei.\n"
+            "Subs: Walsh, Greer, Han.\n"
+            "Dunmore (4-4-2): Lund; Abara, Kelly, Marsh; Hale, Rix, Pike.\n"
+            "Subs: Tomic, Fenn, Carr.\n"
+        )
+        assert outline(text)[-2:] == ["h2:Line-ups:", "list"]
+
+    def test_a_speaker_coming_back_with_what_was_said_is_no_term(self):
+        text = (
+            "The minister answered questions:\n"
+            "Reporter: Will fares rise again next year?\n"
+            "Minister: Not if the budget passes.\n"
+            "Reporter: And if it does not?\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_a_dash_aside_in_wrapped_text_with_wrapped_items(self):
+        text = (
+            "Our findings\n\n"
+            "1. Peak journey times on the ring road rose from 11 to 14 minutes\n"
+            "between August and October, an increase of about a quarter.\n"
+            "2. Outside peak hours, journey times on the ring road changed by\n"
+            "less than a minute.\n\n"
+            "Bus passengers, meanwhile, have seen their trips speed up, and the\n"
+            "operator says its ring road route is faster than it was in the\n"
+            "summer.\n\n"
+            "The claim is misleading. Journey times have risen by about a quarter\n"
+            "on one road, and across the town by 6 per cent in all\n"
+            "– some of it caused by roadworks rather than by the bus lanes.\n\n"
+            "The council said it would publish new figures for the town's\n"
+            "roads in January.\n"
+        )
+        assert outline(text) == ["h1:Our findings", "list"] + ["paragraph"] * 3

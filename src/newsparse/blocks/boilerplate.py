@@ -32,6 +32,7 @@ from .lines import (
     split_words,
     top_blocks,
 )
+from .lists import bare_list_at
 
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify", "name_line"]
 
@@ -570,6 +571,8 @@ def _boilerplate(
 ) -> bool:
     text = line_text(state, start_line).strip()
     kind = classify(text)
+    if kind is None and text[:1] == "#":
+        kind = _marked_label(text)
     if kind == "date" and section_date(state, start_line, end_line, text):
         return False  # "Friday 4 December" over the day's events: a heading
     last = start_line
@@ -602,6 +605,8 @@ def _boilerplate(
         return False  # the header of a table ("Topic | Stance")
     if found == "navigation" and _names_a_section(state, start_line, end_line, text):
         return False  # "Contact us" over what to call: a heading
+    if found is not None and _first_term(state, start_line, end_line):
+        return False  # "Reference: 26/00977/FUL" over "Address: …": an item
     if (
         kind == "date"
         and start_line > 0
@@ -678,6 +683,38 @@ def _caption_over_credit(
     if line == 0 or is_blank(state, line - 1):
         return True
     return not state.tokens or state.tokens[-1].type == "boilerplate"
+
+
+_RUN_LABELS = frozenset({"references", "related"})
+
+
+def _marked_label(text: str) -> str | None:
+    """The kind of a Markdown heading that labels references or links.
+
+    ``## Sources`` or ``## Related`` over its list of links is one block of
+    furniture, as the bare label would be; any other ``#`` heading is none.
+    """
+    inner = text.lstrip("#")
+    if not inner[:1].isspace():
+        return None
+    inner = inner.strip()
+    kind = classify(inner) if inner else None
+    return kind if kind in _RUN_LABELS and _opens_run(inner, kind) else None
+
+
+def _first_term(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a line opens unmarked items under a lead-in ending in ``:``.
+
+    ``One appeal was lodged this week:`` over ``Reference: 26/00977/FUL``,
+    ``Address: …``, ``Proposal: …``: the fields are the items the sentence
+    announces, whatever one of them would be on its own.
+    """
+    if not state.tokens or state.tokens[-1].map != [line - 1, line]:
+        return False
+    if state.tokens[-1].type != "paragraph":
+        return False
+    above = line_text(state, line - 1).rstrip()
+    return above.endswith(":") and bare_list_at(state, line, end_line)
 
 
 _MAX_SECTION_LINK_WORDS = 3

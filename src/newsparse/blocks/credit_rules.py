@@ -23,6 +23,7 @@ __all__ = [
     "MAX_SLUG",
     "NOTE_MARKERS",
     "caption_colon",
+    "role_gate",
 ]
 
 # Picture agencies, as photo credits name them: "REUTERS/Juan Medina".
@@ -122,6 +123,19 @@ _SHOW_VERBS = (
     " is hosted by ",
     " is made by ",
 )
+
+
+_ROLES = (" editor", " reporter", " correspondent", " writer", " columnist")
+_MAX_ROLE_LINE = 90
+
+
+def role_gate(text: str) -> bool:
+    """Whether a line may name a writer and the job (``Sam Okafor, editor of …``)."""
+    return (
+        len(text) <= _MAX_ROLE_LINE
+        and ", " in text[:40]
+        and any(role in text for role in _ROLES)
+    )
 
 
 def _show_credit_gate(text: str) -> bool:
@@ -281,7 +295,12 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "source",
         frozenset({"story", "materials", "material", "data"}),
         r"story source\s*:?|materials? (?:provided|supplied) by .{1,300}"
-        r"|data(?: source)?s?\s*:\s*\S.{0,100}",
+        r"|data(?: source)?s?\s*:\s*\S.{0,100}"
+        # "Data from the Northern Forecasting Service and transport operators."
+        r"|data (?:from|supplied by|provided by|courtesy of) (?:the )?"
+        r"(?-i:\p{Lu}[\p{L}’'&.-]*)"
+        r"(?: (?-i:\p{Lu}[\p{L}’'&.-]*)|,| of| for| the| &){0,8}"
+        r"(?:,? and (?:the )?[\p{L}’' -]{1,40})?\.?",
     ),
     (
         "copyright",
@@ -336,7 +355,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"author", "authors", "byline", "from", "about the", "with inputs"})
         | {"with input", "thomson", "the hon", "the rt", "—", "–", "--"},
         r"(?:authors?|byline)\s*:\s*(?-i:[\p{Lu}])[^.!?:]{1,80}"
-        r"|from\s*:\s*(?-i:[\p{Lu}])[^.!?]{1,120}|about the authors?"
+        r"|from\s*:\s*(?-i:[\p{Lu}])[^.!?]{1,120}"
+        r"|from\s*:\s*[^<>]{0,80}<[^<>\s@]+@[^<>\s]+>"  # an e-mail's sender
+        r"|about the authors?(?:\s*:\s*\S.{0,400})?"
         r"|with inputs? from [^.!?,]{1,40}\.?|thomson reuters"
         r"|the (?:rt\.?\s+)?hon\.?\s+(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)"
         r"{0,4})(?:,\s*[^.!?]{1,80})?"
@@ -449,6 +470,16 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # by Sol Bennett. Theme music by Quiet Harbour."
         rf"(?:(?:read|narrated|produced|presented|hosted|mixed|recorded"
         rf"|{_CREDIT_JOB}) by {_CREDITED}[.;]?\s*){{1,6}}",
+    ),
+    (
+        "byline",
+        role_gate,
+        # A sign-off naming the writer and the job: "Sam Okafor, editor of the
+        # Morning Briefing", "Ana Ruiz, our Lisbon correspondent".
+        r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}),\s+(?:the\s+|our\s+)?"
+        r"(?:[\p{L}’'-]+\s+){0,3}?(?:editor|reporter|correspondent|writer|columnist"
+        r"|producer|presenter)s?(?:\s+(?:of|at|for|on)\s+(?:the\s+)?"
+        r"(?-i:\p{Lu})[^.!?]{0,50})?\.?",
     ),
     (
         "byline",

@@ -29,12 +29,13 @@ _ZONE = (
     r"|pdt|akst|akdt|hst|et|pt|ist|pkt|ict|sgt|hkt|kst|jst|awst|acst|acdt|aest"
     r"|aedt|nzst|nzdt|sast|wat|brt)"
     r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
+    r"|[+-]\d{4}"  # an e-mail's offset alone: "06:00:12 +0000"
 )
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-]"
-    r"|spring|summer|autumn|fall|winter)"
+    r"|spring|summer|autumn|fall|winter|to|until)"  # "16 to 20 November"
 )
 _DATE_LABEL = (
     # "This page was last reviewed on …"
@@ -42,7 +43,7 @@ _DATE_LABEL = (
     r"(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
     r"|information|details|(?:match\s+)?report)\s+(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
-    r"|filed(?:\s+at)?|week\s+(?:ending|to)"
+    r"|filed(?:\s+at)?|week\s+(?:ending|to|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
     r"|broadcast|announced|accessed|retrieved"

@@ -78,6 +78,26 @@ _SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
 _TRAILING_ASIDE = regex.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 
 
+_OPENING = "“‘\"'(*_"  # quotes, a bracket, emphasis: "**La Gazette** (Lyon)"
+_CURRENCY = "£$€¥"
+
+
+def _opens_as_title(text: str) -> bool:
+    """Whether a line opens as a heading may: a capital, a figure or an amount.
+
+    Quotes, a bracket or emphasis may come first (``“Nobody Saw It
+    Coming”``, ``**La Gazette du Rhin** (Strasbourg)``); an amount opens
+    with its currency (``£48 million programme to raise sea defences``).
+    """
+    opening = text.lstrip(_OPENING)
+    first = opening[:1]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or (first in _CURRENCY and bool(first) and opening[1:2].isdigit())
+    )
+
+
 def looks_like_heading(text: str, max_words: int) -> bool:
     """Return whether a stripped line reads as a plain-text heading.
 
@@ -96,9 +116,9 @@ def looks_like_heading(text: str, max_words: int) -> bool:
         return False
     if text[0] + text[-1] in ("()", "[]"):
         return False  # "(Laughter)", "[Applause]": an aside, not a title
-    first = text.lstrip("“‘\"'(")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
+    if not _opens_as_title(text):
         return False
+    first = text.lstrip(_OPENING)[:1]
     words = split_words(text)
     # ``first`` is a character of ``text``: when it is a letter, so is one of text's.
     if len(words) > max_words or not (
@@ -302,19 +322,26 @@ def _field_line(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a ``Label: value`` line stands among others like it.
 
     Consecutive lines of a short label, a colon and a value are the fields
-    of a fact box or a specification: none of them names what follows. (A
-    title in the ``X: Y`` form, ``Drought: A Shortfall Looms``, stands alone,
-    or over furniture such as ``Date: 18 September 2025``.)
+    of a fact box or a specification, one blank line between them or none
+    (``Claim: …``, ``Verdict: Misleading``, ``Rating: 2 out of 5``): none
+    of them names what follows. (A title in the ``X: Y`` form, ``Drought: A
+    Shortfall Looms``, stands alone, or over furniture such as ``Date: 18
+    September 2025``.)
     """
     if _FIELD.match(line_text(state, line)) is None:
         return False
-    return any(
-        0 <= other < end_line
-        and not is_blank(state, other)
-        and _FIELD.match(line_text(state, other)) is not None
-        and classify(line_text(state, other).strip()) is None
-        for other in (line - 1, line + 1)
-    )
+    for step in (-1, 1):
+        other = line + step
+        if 0 <= other < end_line and is_blank(state, other):
+            other += step  # one blank line between fields
+        if (
+            0 <= other < end_line
+            and not is_blank(state, other)
+            and _FIELD.match(line_text(state, other)) is not None
+            and classify(line_text(state, other).strip()) is None
+        ):
+            return True
+    return False
 
 
 _MAX_TITLE_WORDS = 25
@@ -331,7 +358,7 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
     start with a capital, after its opening quote if any, and not end as a
     sentence does (``.``, ``,``, ``;``, ``:``). Between the two may stand a name alone
     (``Ana Ruiz``), other furniture or a section tag (``Fact Check | Local
-    Government``), two lines at most.
+    Government``), two lines at most, and a blank line right under the title.
     """
     # A title may open with a quote: "‘I slept in a shelter’: a winter appeal".
     first = text.lstrip(_OPENING_QUOTES)[:1]
@@ -344,6 +371,8 @@ def _title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -
     for under in range(line + 1, min(line + 1 + _UNDER_TITLE_LINES, end_line)):
         below = line_text(state, under).strip()
         if not below:
+            if under == line + 1:
+                continue  # "Did the bus lanes double journey times?", blank, "By …"
             return False
         kind = classify(below)
         if kind in _UNDER_TITLE:
@@ -917,8 +946,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             stripped = stripped[len(stripped) - len(stripped.split(None, 1)[1]) :]
         # Every kind of plain heading starts with a capital or a figure, after
         # its opening quote if any (a sign-off, asked about below, does too).
-        first = stripped.lstrip(_OPENING_QUOTES + "(")[:1]
-        if not (first.isupper() or first.isdigit()):
+        if not _opens_as_title(stripped):
             return False
         if following is None:
             return False  # a short line that ends the text introduces nothing

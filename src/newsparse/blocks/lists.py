@@ -19,6 +19,8 @@ from .lines import (
     line_text,
     match_bare_marker,
     match_marker,
+    opens_item,
+    split_words,
     stripped_text,
     symbol_bullet,
 )
@@ -62,11 +64,16 @@ class RawItem:
     """Range of the item text, continuation lines included."""
 
 
-def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int] | None:
+def _item_at(
+    state: StateBlock, line: int, end_line: int, extra: int = 0
+) -> tuple[RawItem, int] | None:
     """Read the item starting at ``line``, and the last line it uses.
 
     A marker alone on its line takes the next line as its text, when that
-    line is text and not another item.
+    line is text and not another item; and the lines after it too, up to
+    the next marker alone on its line (``•`` / ``26/01476/FUL – Unit 4`` /
+    ``Change of use to gym`` / ``•``), or, where none follows, as many as
+    ``extra`` (the most its siblings took), up to a blank line.
     """
     text = line_text(state, line)
     begin = state.bMarks[line]
@@ -89,11 +96,30 @@ def _item_at(state: StateBlock, line: int, end_line: int) -> tuple[RawItem, int]
     following = line_text(state, line + 1)
     if match_marker(following) is not None or match_bare_marker(following):
         return None
-    content = content_range(state, state.bMarks[line + 1], state.eMarks[line + 1])
+    last = _lone_item_end(state, line + 1, end_line, extra)
+    content = content_range(state, state.bMarks[line + 1], state.eMarks[last])
     ordered = bare.group("marker")[0].isdigit()
     start = begin + bare.start("marker")
     item = RawItem(indent_of(state, line), ordered, start, content)
-    return item, line + 1
+    return item, last
+
+
+_MAX_LONE_LINES = 4  # lines after its first that a lone marker's item may take
+
+
+def _lone_item_end(state: StateBlock, first: int, end_line: int, extra: int) -> int:
+    """The last line of the text a lone marker's item takes (see :func:`_item_at`)."""
+    after = first + 1
+    while (
+        after < end_line
+        and after - first <= _MAX_LONE_LINES
+        and not is_blank(state, after)
+        and not opens_item(line_text(state, after))
+    ):
+        after += 1
+    if after < end_line and match_bare_marker(line_text(state, after)):
+        return after - 1  # the next lone marker starts the next item
+    return min(after - 1, first + extra)
 
 
 def number_of(state: StateBlock, start: int) -> int | None:
@@ -170,6 +196,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     last = start_line
     wrapped = False  # whether the line before was joined to the item by a wrap
     blanks = 0  # blank runs between items so far
+    extra = 0  # the most lines a lone marker's item took after its first
     while line < end_line:
         if is_blank(state, line):
             # A blank line ends the list unless another item follows it.
@@ -184,7 +211,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             line = after
             continue
         # The first item was read above: it is not read again.
-        found = first if line == start_line else _item_at(state, line, end_line)
+        found = first if line == start_line else _item_at(state, line, end_line, extra)
         if (
             found is not None
             and symbol is None
@@ -214,6 +241,8 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             ):
                 break  # "2. Rival Claims" over prose, after items numbered 1 to 3
             items.append(item)
+            if used > line + 1:  # a lone marker's item over several lines
+                extra = max(extra, used - line - 1)
             last = line = used
             wrapped = False
         elif items and (
@@ -333,15 +362,29 @@ def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
     """Whether ``Label: text`` lines are turns of a transcript, not terms.
 
     A speaker's label is one letter (``Q:``, ``A:``) or comes back
-    (``Minister:`` opens several lines of the document); the terms of a list
-    are each named once.
+    (``Minister:`` opens several lines of the document) before what was
+    said; the terms of a list are each named once. A label that comes back
+    before names alone (``Subs: Walsh, Greer, Han.`` under each team of a
+    line-up) is a term.
     """
     for line in lines:
         text = line_text(state, line).strip()
         colon = text.find(": ", 0, _MAX_TERM_COLON)
-        if colon == 1 or (colon > 0 and _label_count(state, text[: colon + 1]) > 1):
+        if colon == 1:
+            return True
+        if (
+            colon > 0
+            and _label_count(state, text[: colon + 1]) > 1
+            and not _names_only(text[colon + 2 :])
+        ):
             return True
     return False
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is capitalised names and the marks between them."""
+    words = split_words(text)
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 _LABELS = "news_labels"  # the key in the parser's env of the label counts

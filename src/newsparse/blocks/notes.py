@@ -117,6 +117,27 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:are|is) (?:supplied|provided|compiled) by [^.!?]{1,60}"
         r"(?: and (?:may|are subject to|can) [^.!?]{1,60})?\.?",
     ),
+    # What a feed, a transcript or a generated page says of itself.
+    (
+        "notice",
+        frozenset({"sure", "certainly", "absolutely", "of course", "great", "happy"})
+        | {"sure!", "certainly!", "absolutely!"},
+        # An assistant's opening: "Sure! Here's a clear explainer on …"
+        r"(?:sure|certainly|absolutely|of course|great question|happy to help)[!.,]?"
+        r"\s+here(?:'s|’s| is| are) .{1,300}",
+    ),
+    (
+        "notice",
+        frozenset({"this", "translations", "translation", "quotations", "quotes"})
+        | {"forecast", "forecasts", "page", "content", "the post"},
+        r"this (?:transcript|translation|interview) (?:was|has been|is) .{1,200}"
+        r"|(?:translations?|quotations|quotes) (?:are|is|have been|were) (?:our own"
+        r"|by [^.!?]{1,60}|condensed|edited|shortened|translated)\b.{0,200}"
+        r"|(?:this )?(?:forecast|forecasts|page|content|data) (?:is |are |was )?"
+        r"(?:generated|updated|produced|compiled) automatically\b.{0,200}"
+        # A blog feed's footer: "The post <title> appeared first on <site>."
+        r"|the post .{1,200} appeared first on .{1,100}",
+    ),
     # A summary an assistant wrote, and its offer to go on: "This summary
     # was produced by an AI assistant …", "Would you like me to …?"
     (

@@ -23,6 +23,7 @@ from .credit_rules import (
     MAX_SLUG,
     NOTE_MARKERS,
     caption_colon,
+    role_gate,
 )
 from .dates import SECTION_NAME
 from .notes import NOTE_RULES, Gate, note_test
@@ -350,6 +351,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: updates?)?|post navigation|(?:previous|next) post",
     ),
     (
+        "notice",
+        frozenset({"refresh", "report"}),
+        r"refresh (?:the|this) page(?: for (?:the )?(?:latest|new|more)"
+        r" (?:updates|posts|news))?\.?|report a (?:problem|bug|mistake|fault)"
+        r"(?: (?:with|on) this page)?\.?",
+    ),
+    (
         "navigation",
         # The links of a newsletter's e-mail: "View this email in your
         # browser", "Unsubscribe", "Forward to a friend".
@@ -611,7 +619,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: "@" in t,
         # Last, after the feedback prompts of NOTE_RULES: a line ending in an
         # address to write to ("Questions? Email desk@example.com").
-        r"(?:[^@\s]+\s+){0,8}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+        r"(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
     ),
 )
 _RULES = (*_PAGE_RULES, *CREDIT_RULES)
@@ -658,7 +666,7 @@ def any_test(text: str) -> bool:
         return True
     if "→" in text or (text[:2].isupper() and "-" in text[:MAX_SLUG]):
         return True  # "Read the report → https://…", "USA-TRADE-CHINA"
-    if caption_colon(tail):
+    if caption_colon(tail) or role_gate(text):
         return True
     opening = text[:24].lower()
     if opening.startswith(_START_WORDS) or opening.startswith(_NOTICE_STARTS):

@@ -129,11 +129,13 @@ _MIN_ALIGNED_ROWS = 3  # the header and two rows at least
 _MAX_ALIGNED_LINE = 160
 
 
-def _gaps(text: str) -> list[tuple[int, int]] | None:
+def _gaps(text: str, *, header: bool = False) -> list[tuple[int, int]] | None:
     """The column gaps of a line of an aligned table, or ``None`` if it is none.
 
     A row has text on both sides of each gap, fits on a line, and is no
-    sentence (no final ``.``, ``!``, ``?`` or ``:``) or list item.
+    sentence (no final ``.``, ``!``, ``?`` or ``:``) or list item. A header
+    indented past the first column (``          Home   Away``, over ``Shots
+    7   3``) has its indentation as its first gap.
     """
     stripped = text.strip(SPACE)
     if (
@@ -145,7 +147,12 @@ def _gaps(text: str) -> list[tuple[int, int]] | None:
         return None
     offset = len(text) - len(text.lstrip(SPACE))
     gaps = [(m.start() + offset, m.end() + offset) for m in _GAP.finditer(stripped)]
+    if header and offset >= _STUB_INDENT:
+        gaps.insert(0, (0, offset))
     return gaps or None
+
+
+_STUB_INDENT = 4  # columns: a header indented this far leaves its first cell empty
 
 
 def _aligned_rows(state: StateBlock, start_line: int, end_line: int) -> int:
@@ -156,7 +163,7 @@ def _aligned_rows(state: StateBlock, start_line: int, end_line: int) -> int:
     overlaps the first line's gap of the same rank (columns may be left or
     right aligned). Fewer than three such lines make no table (0).
     """
-    header = _gaps(line_text(state, start_line))
+    header = _gaps(line_text(state, start_line), header=True)
     if header is None:
         return 0
     line = start_line + 1
@@ -174,10 +181,17 @@ def _aligned_rows(state: StateBlock, start_line: int, end_line: int) -> int:
     return count if count >= _MIN_ALIGNED_ROWS else 0
 
 
-def _cells_between_gaps(state: StateBlock, line: int) -> list[tuple[int, int]]:
-    """The cell ranges of a row of an aligned table, in source offsets."""
+def _cells_between_gaps(
+    state: StateBlock, line: int, *, header: bool = False
+) -> list[tuple[int, int]]:
+    """The cell ranges of a row of an aligned table, in source offsets.
+
+    A header indented past the first column starts with an empty cell.
+    """
     start, end = content_range(state, state.bMarks[line], state.eMarks[line])
     cells: list[tuple[int, int]] = []
+    if header and start - state.bMarks[line] >= _STUB_INDENT:
+        cells.append((start, start))
     for match in _GAP.finditer(state.src, start, end):
         cells.append((start, match.start()))
         start = match.end()
@@ -200,7 +214,7 @@ def _aligned_table(
     token.map = [start_line, last + 1]
     token.meta = {
         "span": content_range(state, state.bMarks[start_line], state.eMarks[last]),
-        "header": _cells_between_gaps(state, start_line),
+        "header": _cells_between_gaps(state, start_line, header=True),
         "rows": [_cells_between_gaps(state, n) for n in body],
         "row_spans": [
             content_range(state, state.bMarks[n], state.eMarks[n]) for n in body

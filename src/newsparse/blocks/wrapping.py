@@ -401,8 +401,8 @@ def _blank_separated(state: StateBlock, width: int) -> bool:
             continue  # not the end of a wrapped run
         if is_blank(state, line + 1):
             followed += 1
-        else:
-            unfollowed += 1
+        elif match_marker(line_text(state, line + 1)) is None:
+            unfollowed += 1  # (a wrapped item ends where the next item starts)
     found = followed >= 2 and followed >= 4 * unfollowed
     state.env["blank_separated"] = found
     return found
