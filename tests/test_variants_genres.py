@@ -439,3 +439,86 @@ class TestMachineMadeStructure:
             "roads in January.\n"
         )
         assert outline(text) == ["h1:Our findings", "list"] + ["paragraph"] * 3
+
+
+class TestEverydayMix:
+    def test_a_credit_with_a_role_in_lower_case_is_one_byline(self):
+        assert (
+            classify(
+                "Reporting by Ana Ruiz; additional reporting by Tom Hale in Cusco;"
+                " Editing by Lin Wu"
+            )
+            == "byline"
+        )
+        assert (
+            classify("Research by Oxford economists suggests prices will fall.") is None
+        )
+
+    def test_numbered_questions_over_their_answers_are_headings(self):
+        text = (
+            "Sanctions Explained\n\n"
+            "1. Who proposes them?\n"
+            "The commission drafts each package with the foreign policy chief.\n\n"
+            "2. How is a package agreed?\n"
+            "Every member state must agree, which can take weeks.\n"
+        )
+        assert outline(text)[1:] == [
+            "h2:1. Who proposes them?",
+            "paragraph",
+            "h2:2. How is a package agreed?",
+            "paragraph",
+        ]
+
+    def test_a_numbered_list_of_questions_stays_a_list(self):
+        text = (
+            "Readers asked us three things:\n"
+            "1. Who pays for the new line?\n"
+            "2. When will it open?\n"
+            "3. Will fares rise?\n"
+        )
+        assert outline(text) == ["paragraph", "list"]
+
+    def test_a_label_opening_with_a_question_word_may_run_to_five_words(self):
+        text = (
+            "Sanctions Explained\n\n"
+            "Talks resume in January.\n\n"
+            "What to watch next:\n"
+            "- the date of the next meeting;\n"
+            "- requests for exemptions.\n"
+        )
+        assert outline(text)[-2:] == ["h2:What to watch next:", "list"]
+
+    def test_a_label_with_a_figure_is_a_result_not_a_heading(self):
+        text = (
+            "By-Election Results\n\n"
+            "Candidate | Votes\n"
+            "--- | ---\n"
+            "Ana Ruiz | 1,204\n\n"
+            "Turnout: 19.8%\n"
+            "The seat fell vacant after the councillor resigned.\n"
+        )
+        assert "h2:Turnout: 19.8%" not in outline(text)
+
+    def test_a_question_under_a_time_stamp_heads_its_entry(self):
+        text = (
+            "Budget Vote: Live\n\n"
+            "16:45\n"
+            "Good afternoon and welcome to our coverage of the final vote.\n\n"
+            "17:20\n"
+            "What is in the budget?\n"
+            "The main measures are:\n"
+            "- lower income tax for people under 35;\n"
+            "- a rise in the lowest pensions.\n"
+        )
+        assert "h2:What is in the budget?" in outline(text)
+
+    def test_an_item_going_on_in_lower_case_is_one_item(self):
+        text = (
+            "Common mistakes:\n"
+            "- Sending income details for the wrong period\n"
+            "- Applying twice, once for each adult\n"
+            "living at the same address.\n\n"
+            "Payments are usually made within eight weeks.\n"
+        )
+        (found,) = newsparse.parse(text, normalize=False).lists()
+        assert found.items[1].text.endswith("living at the same address.")

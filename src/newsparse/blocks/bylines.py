@@ -46,6 +46,9 @@ _WIRE_CREDITS = regex.compile(
     rf"(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}})*\)?\.?",
     regex.IGNORECASE,
 )
+# A credit's role, whose words are lower case in a part that names people:
+# "; additional reporting by Diego Salas in Cusco".
+_CREDIT_PREFIX = regex.compile(rf"\s*\(?{_CREDIT_ROLE}\s+by\s+", regex.IGNORECASE)
 _CREDIT_STARTS = (
     "reporting",
     "writing",
@@ -77,7 +80,10 @@ def looks_like_byline(text: str) -> bool:
         # "Reporting by A in Lagos; Writing by B; Editing by C", however long,
         # but each part names people ("Research by Oxford economists suggests…"
         # is prose).
-        return not any(reads_as_prose(part) for part in text.split(";"))
+        return not any(
+            reads_as_prose(_CREDIT_PREFIX.sub("", part, count=1))
+            for part in text.split(";")
+        )
     by_first = head.startswith(("by ", "written by", "reported by", "reporting by"))
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):

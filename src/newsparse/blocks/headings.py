@@ -201,6 +201,7 @@ def _is_short_label(text: str) -> bool:
     """Whether ``text`` is a short label ending in a colon, in any case.
 
     ``Key points:``, ``Useful numbers:``, ``Timeline:``: one to three words
+    (five after a question word, ``What to watch next:``)
     starting with a capital, no comma, neither opening as a sentence does
     (``The``, ``We``, ``He``), nor holding an auxiliary verb (``… are:``,
     ``… will find:``), nor ending on a verb or a small word (``… include:``,
@@ -215,14 +216,15 @@ def _is_short_label(text: str) -> bool:
     if not text.endswith(":") or text.endswith("::") or "," in text:
         return False
     words = split_words(text[:-1])
-    if not 0 < len(words) <= _SHORT_LABEL_WORDS:
+    # "What you'll need:", "What to watch next:": a question word makes the
+    # verb at the end part of a noun clause, which names what follows (and
+    # a clause may run to five words).
+    clause = len(words) > 1 and words[0].lower() in _QUESTION_WORDS
+    if not 0 < len(words) <= _SHORT_LABEL_WORDS + 2 * clause:
         return False
     last = words[-1].lower()
     if last in _NOUN_OR_VERB and words[0].lower() in _QUANTIFIERS:
         return False  # "Each pupil needs:": a subject, then its verb
-    # "What you'll need:", "What to bring:": a question word makes the
-    # verb at the end part of a noun clause, which names what follows.
-    clause = len(words) > 1 and words[0].lower() in _QUESTION_WORDS
     return (
         text[0].isupper()
         and words[0].lower() not in _SENTENCE_OPENERS
@@ -315,6 +317,8 @@ def _faq_context(state: StateBlock, following: int) -> bool:
 
 
 # "Price: £149", "Battery life: 6 hours": a short label, a colon, a value.
+# A label and a figure: "Turnout: 19.8%", "Majority: 1,204" (a result, no title).
+_FIGURE_VALUE = regex.compile(r"[^:]{1,40}:[ \t]+[£$€¥]?[\d.,]+(?:%| ?per ?cent)?")
 _FIELD = regex.compile(r"[ \t]*\p{Lu}[^\s:]*(?:[ \t]+[^\s:]+){0,2}:[ \t]+\S")
 
 
@@ -403,23 +407,40 @@ def _question_over_paragraph(
 ) -> bool:
     """Whether a lone question heads the paragraph right under it.
 
-    ``What happens to the river now?`` with a blank line above and prose
-    directly below it, where paragraphs are set apart by blank lines, names
-    the section: a question asked in the story would stand as a paragraph
-    of its own or run on in its paragraph. Not in documents written one
+    ``What happens to the river now?`` with a blank line above (or a live
+    blog's time stamp right above) and prose directly below it, where
+    paragraphs are set apart by blank lines, names the section: a question
+    asked in the story would stand as a paragraph of its own or run on in
+    its paragraph. Not in documents written one
     sentence per line (runs of sentence lines make the paragraphs there),
     and not a labelled turn (``Q: …``).
     """
-    if line == 0 or not is_blank(state, line - 1) or ": " in text:
+    if line == 0 or ": " in text:
+        return False
+    if not is_blank(state, line - 1) and not _under_furniture(state, line):
         return False
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     answer = line_text(state, line + 1).strip()
-    if len(answer) < _MIN_ANSWER or answer.endswith("?") or opens_item(answer):
+    lead_in = answer.endswith(":") and (
+        line + 2 < end_line and opens_item(line_text(state, line + 2))
+    )  # "The main measures are:" over its items
+    if answer.endswith("?") or opens_item(answer):
+        return False
+    if len(answer) < _MIN_ANSWER and not lead_in:
         return False
     if _SPEAKER.match(answer) or speaker_label(state, line + 1):
         return False
     return not sentence_runs(state)
+
+
+def _under_furniture(state: StateBlock, line: int) -> bool:
+    """Whether a line of furniture (a live blog's ``17:20``) is right above."""
+    return bool(state.tokens) and (
+        state.tokens[-1].type == "boilerplate"
+        and state.tokens[-1].map is not None
+        and state.tokens[-1].map[1] == line
+    )
 
 
 _SET_APART_AFTER = 2  # headings before it: the title and a section heading
@@ -694,7 +715,11 @@ def _numbered_heading(
     """
     if not marker[2]:
         return False
-    if not looks_like_heading(text[marker[1] :].strip(), options.max_heading_words):
+    inner = text[marker[1] :].strip()
+    if not (
+        looks_like_heading(inner, options.max_heading_words)
+        or _is_question_line(inner)  # "1. Who proposes them?" over the answer
+    ):
         return False
     following = _next_content_line(state, start_line, end_line)
     if following is None or opens_item(line_text(state, following)):
@@ -972,7 +997,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             and _plain_level(state, options) == 2
         ):
             return False  # "Sorry, go ahead" between turns: speech, not a title
-        if ": " in stripped and _field_line(state, start_line, end_line):
+        if ": " in stripped and (
+            _field_line(state, start_line, end_line)
+            or _FIGURE_VALUE.fullmatch(stripped)
+        ):
             return False  # "Price: £149" over "Battery: 6 hours": fields, no titles
         if not (
             quoted

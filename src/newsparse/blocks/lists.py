@@ -39,15 +39,20 @@ def _wraps_onto(state: StateBlock, line: int) -> bool:
     """Whether the unmarked ``line`` carries on the item line above it.
 
     The line above must be long and unfinished: ending on a comma or on a
-    word no phrase ends on (``… to $85.20 a`` / ``barrel, its highest…``).
-    The case of the carried-on text does not matter (a figure or a name may
-    start it). A line above that merely lacks punctuation proves nothing: a
-    heading may follow a list directly.
+    word no phrase ends on (``… to $85.20 a`` / ``barrel, its highest…``),
+    when the carried-on text may start with a figure or a name; or ending
+    without punctuation over a line going on in lower case. A line above
+    that merely lacks punctuation proves nothing otherwise: a heading may
+    follow a list directly.
     """
     above = line_text(state, line - 1).rstrip()
     if len(above.strip()) < _MIN_WRAPPED or above[-1] in _FINISHED_END:
         return False
-    return above[-1] == "," or above.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+    if above[-1] == "," or above.rsplit(None, 1)[-1].lower() in _OPEN_WORDS:
+        return True
+    # "- Applying twice, once for each adult" over "living at the same
+    # address.": a line going on in lower case under one that does not end.
+    return line_text(state, line).lstrip()[:1].islower()
 
 
 @attrs.define
