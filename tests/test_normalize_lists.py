@@ -152,3 +152,25 @@ class TestItemLabels:
         assert (
             "add months to construction." in newsparse.parse(text).paragraphs()[0].text
         )
+
+
+class TestTermLabels:
+    def test_a_label_keeps_the_writers_case_against_a_title_elsewhere(self):
+        text = (
+            "Here is a summary of the council's draft, *Active Travel Strategy"
+            " 2027–2032*, published on Monday.\n\n"
+            "Three terms recur throughout:\n"
+            "Active travel: walking, wheeling and cycling\n"
+            "Mobility hub: a place to change between modes\n"
+        )
+        assert items(text)[0] == "Active travel: walking, wheeling and cycling"
+
+    def test_a_name_the_document_always_capitalises_is_repaired_in_a_label(self):
+        text = (
+            "Ministers met in Brussels on Monday. Brussels wants a deal, and "
+            "officials in Brussels said so.\n\n"
+            "Where the talks go next:\n"
+            "- brussels: a summit in March\n"
+            "- Lisbon: a summit in June\n"
+        )
+        assert items(text)[0] == "Brussels: a summit in March"

@@ -115,17 +115,21 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
         return _after_first_name(text, start, lexicon)
 
     tiers = [
-        (table, where)
-        for table, where in (
-            (ctx.vote.everywhere, None),
-            (ctx.vote.names, _not_after_article),
-            (ctx.vote.in_names, in_name),
-            (ctx.vote.after_prepositions, named),
-            (ctx.vote.named, titled_or_same_name),
-            (ctx.vote.in_runs, as_in_run),
-            (ctx.vote.surnames, after_first_name),
-            ({w: form for w, (form, _) in modifiers.items()}, after_same_word),
-            (ctx.vote.numbered, _after_ordinal),
+        (table, where if strong else _outside_label(where))
+        for table, where, strong in (
+            (ctx.vote.everywhere, None, True),
+            (ctx.vote.names, _not_after_article, True),
+            (ctx.vote.in_names, in_name, False),
+            (ctx.vote.after_prepositions, named, False),
+            (ctx.vote.named, titled_or_same_name, False),
+            (ctx.vote.in_runs, as_in_run, False),
+            (ctx.vote.surnames, after_first_name, False),
+            (
+                {w: form for w, (form, _) in modifiers.items()},
+                after_same_word,
+                False,
+            ),
+            (ctx.vote.numbered, _after_ordinal, False),
         )
         if table
     ]
@@ -163,6 +167,28 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
         if all(end - start == len(new) for start, end, new in more):
             recased(previous, current)
     return sorted(changes)
+
+
+_Where = Callable[[str, int], bool]
+
+
+def _outside_label(where: _Where | None) -> _Where:
+    """``where``, but never in the ``Term:`` label opening a block.
+
+    A label is the heading of its item, cased as the writer styles
+    headings (``Active travel: walking, wheeling …`` under ``Active Travel
+    Strategy``): only a word the document always capitalises (the first
+    tiers) is repaired there.
+    """
+
+    def outside(text: str, start: int) -> bool:
+        block = text.rfind(SEP, 0, start) + 1
+        term = split_term(text[block : block + _TERM_WINDOW])
+        if term is not None and start < block + len(term):
+            return False
+        return where is None or where(text, start)
+
+    return outside
 
 
 _PIECE = 1 << 14  # characters of running text the vote reads at a time
