@@ -9,7 +9,6 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
-from .boilerplate import name_line
 from .furniture import classify, lone_dateline
 from .lines import (
     content_range,
@@ -31,6 +30,7 @@ from .lists import (
     restarts_after_list,
     term_item,
 )
+from .names import name_line
 from .wrapping import (
     SPEECH_VERBS,
     continues,
