@@ -1,0 +1,252 @@
+"""Block parse: the author's name, known by where it stands.
+
+A name alone on its line (``Ana Ruiz``, ``Tom Hale and Lin Wu``, ``Dan
+Ortiz at Harbour Park``: :func:`name_line`) is a byline under the title when
+page furniture or a dateline follows it or furniture comes right before it;
+a title of office under a byline (``Minister for Finance``) is one too, and
+a role on the line under the name (``Crime Reporter``: :func:`role_under`)
+goes with it. The names a byline gives are kept (:func:`note_authors`), so
+that at the foot of the page the author's biography (``Ana Ruiz has covered
+…``) is known as a byline as well (:func:`credit_line`).
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .furniture import classify
+from .lines import is_blank, line_text
+from .page_top import under_standfirst, under_title
+
+__all__ = [
+    "DATELINE",
+    "credit_line",
+    "name_line",
+    "note_authors",
+    "role_under",
+    "unemphasised",
+]
+
+# A personal name, or two or three joined by "and" or commas: "Ana Ruiz",
+# "J. R. Ortiz", "Tom Hale and Lin Wu", "Ana Ruiz (now) and Tom Hale (earlier)".
+_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al"}
+)
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\.|\p{Lu}{2,})"
+_ONE_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|der|del|la|le|bin|al|di|du))"
+    r"{1,3}(?:\s+\((?:now|earlier|before)\))?"
+)
+_NAME_LINE = regex.compile(
+    rf"{_ONE_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_ONE_NAME}){{0,2}}"
+)
+# A title of office under a speaker's name: "Minister for Finance".
+_ROLE_LINE = regex.compile(
+    r"(?:(?:deputy|assistant|associate|acting|shadow|junior|federal|chief|senior)\s+)*"
+    r"(?:prime minister|minister|secretary|treasurer|attorney[- ]general"
+    r"|spokes(?:person|man|woman)|senator|premier|chancellor|governor|mayor"
+    r"|president|member for \p{Lu}[\p{L}-]*)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[^.!?:;,]{1,60})?",
+    regex.IGNORECASE,
+)
+# Words of a line in capitals that no name holds.
+_NOT_NAMES = frozenset(
+    "of the a an to for on at with from day week today tonight news".split()  # noqa: SIM905
+)
+_NAME_LINE_WORDS = frozenset(
+    "de da van von der del la le bin al di du and & (now) (earlier) (before)".split()  # noqa: SIM905
+)  # the words of a name line that need no capital
+_MAX_NAME_LINE = 80  # characters
+# An author's biography: the name, then what they do ("… has covered …").
+_BIO = regex.compile(
+    r"(?:\S+\s+){1,4}(?:is|was|has|covers|writes|reports|joined|leads|edits"
+    r"|specialises|specializes|focuses)\b"
+)
+# A dateline opening a paragraph: "SANTIAGO, Jan 12 (Reuters) -", "LAGOS (AP) —".
+DATELINE = regex.compile(r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,|\s\()")
+
+
+_DATED = frozenset({"date", "reading_time"})
+
+
+def _last_kind(state: StateBlock) -> str | None:
+    """The kind of the block just before, when it is boilerplate."""
+    if state.tokens and state.tokens[-1].type == "boilerplate":
+        return str(state.tokens[-1].meta["kind"])
+    return None
+
+
+def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line names the author or their office, by where it stands.
+
+    A name alone on its line (``Ana Ruiz``) is a byline under the title,
+    before the story, when page furniture (a date, a reading time) or a dateline
+    (``LAGOS, May 6 (Reuters) –``) follows it, or furniture comes right
+    before it; a title of office (``Minister for Finance``) is one under a
+    byline. At the foot of the page, a name is a byline over the author's
+    biography (``Ana Ruiz has covered…``), and so is that biography. Where
+    the reporter was may follow the name (``Dan Ortiz at Harbour Park``,
+    ``Ana Ruiz in Lagos``): then furniture or a dateline must follow it.
+    """
+    if not (text[-1:].isalpha() or text[-1:] == ")"):
+        return _biography(state, text)  # most lines end in punctuation
+    if _author_bio(state, text):
+        return True  # "Kate Morrow is a columnist and author of Working Less"
+    if len(text) > _MAX_NAME_LINE or not text[0].isupper():
+        return False
+    previous = _last_kind(state)
+    if previous == "byline" and _ROLE_LINE.fullmatch(text):
+        return True
+    placed = _AT_PLACE.fullmatch(text) if " at " in text or " in " in text else None
+    if placed is not None:
+        text = placed.group("name")  # "Dan Ortiz at Harbour Park", "… in Lagos"
+    second = text.split(None, 2)[1:2]
+    if not second or not (second[0][0].isupper() or second[0] in _PARTICLES):
+        return False  # most short lines: a name's second word has a capital
+    # Every word of a name line is capitalised or one of a few small words:
+    # checked word by word first, since most Title Case lines fail it early.
+    if not all(
+        w[0].isupper() or w.rstrip(",") in _NAME_LINE_WORDS for w in text.split()
+    ):
+        return False
+    if _NAME_LINE.fullmatch(text) is None or not _NOT_NAMES.isdisjoint(
+        text.lower().split()
+    ):
+        return False  # "PICK OF THE DAY" is a label in capitals, not a name
+    if placed is None and text.endswith(("(now)", "(earlier)")):
+        return (
+            True  # the writers of a live blog: "Ana Ruiz (now) and Tom Hale (earlier)"
+        )
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    after = line_text(state, following).strip() if following < end_line else ""
+    if after.startswith(text + " ") and _BIO.match(after):
+        return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
+    if not under_title(state):
+        # Under the title and a standfirst, a name over the date line.
+        return under_standfirst(state) and classify(after) in _DATED
+    return (
+        (previous is not None and previous != "navigation" and placed is None)
+        or classify(after) is not None
+        or DATELINE.match(after) is not None
+    )
+
+
+# A name, then where its bearer reported from: "Dan Ortiz at Harbour Park".
+_AT_PLACE = regex.compile(
+    r"(?P<name>.{3,50}?)\s+(?:at|in)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}"
+)
+
+
+def name_line(text: str) -> bool:
+    """Whether a stripped line is a name alone, perhaps with where the bearer was.
+
+    ``Ana Ruiz``, ``Tom Hale and Lin Wu``, ``Dan Ortiz at Harbour Park``.
+    """
+    text = unemphasised(text)
+    if not text[:1].isupper() or len(text) > _MAX_NAME_LINE:
+        return False
+    placed = _AT_PLACE.fullmatch(text) if " at " in text or " in " in text else None
+    if placed is not None:
+        text = placed.group("name")
+    return _NAME_LINE.fullmatch(text) is not None
+
+
+_AUTHORS = "news_authors"  # the key in the parser's env of the bylines' names
+_LONGEST_AUTHOR = "news_longest_author"  # and of the longest name's length
+_BYLINE_CUT = regex.compile(r"\s*(?:[,|·•;(–—]|\s-\s).*")
+_NAME_JOIN = regex.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def unemphasised(text: str) -> str:
+    """A line without the ``*…*`` or ``_…_`` around all of it."""
+    if len(text) > 2 and text[0] in "*_" and text[-1] == text[0]:
+        return text.strip(text[0]).strip()
+    return text
+
+
+def note_authors(state: StateBlock, text: str) -> None:
+    """Keep the names a byline gives, so the author's biography is known below.
+
+    ``By Ana Ruiz and Tom Hale, Lagos`` gives ``Ana Ruiz`` and ``Tom Hale``.
+    """
+    text = unemphasised(text)
+    if text[:3].lower() == "by ":
+        text = text[3:]
+    elif text[:4].lower() == "by: ":
+        text = text[4:]
+    text = _BYLINE_CUT.sub("", text)
+    names = [n for n in _NAME_JOIN.split(text) if _NAME_LINE.fullmatch(n)]
+    if names:
+        authors: set[str] = state.env.setdefault(_AUTHORS, set())
+        authors.update(names)
+        longest = max(map(len, names))
+        state.env[_LONGEST_AUTHOR] = max(state.env.get(_LONGEST_AUTHOR, 0), longest)
+
+
+def role_under(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a name alone has the writer's role on the line under it.
+
+    ``Ana Ruiz`` over ``Crime Reporter`` is one byline, as ``Ana Ruiz,
+    Crime Reporter`` would be. (``BY ANA RUIZ`` over ``LAGOS BUREAU`` are
+    two pieces: a byline, then the desk.)
+    """
+    if line + 1 >= end_line or text[:3].lower() == "by " or not name_line(text):
+        return False
+    below = line_text(state, line + 1).strip()
+    words = below.split()
+    return (
+        0 < len(words) <= _MAX_ROLE_WORDS
+        and below[0].isupper()
+        and words[-1].lower() in _ROLE_WORDS
+        and classify(below) == "byline"
+    )
+
+
+_MAX_ROLE_WORDS = 4
+_ROLE_WORDS = frozenset(
+    {"reporter", "correspondent", "editor", "writer", "columnist", "critic"}
+    | {"sketchwriter", "journalist", "contributor", "producer", "photographer"}
+)
+
+
+def _author_bio(state: StateBlock, text: str) -> bool:
+    """Whether a line opens with the name a byline gave, then what they do.
+
+    The names are a set, and only the line's openings up to a space are
+    looked up in it: a document of many articles gathers many bylines, and
+    trying each of them on every line made the work grow with their number.
+    """
+    authors: set[str] | None = state.env.get(_AUTHORS)
+    if not authors:
+        return False  # most documents, or no byline seen yet
+    bare = unemphasised(text)
+    longest = state.env[_LONGEST_AUTHOR]
+    space = bare.find(" ")
+    while 0 <= space <= longest:
+        if bare[:space] in authors:
+            return _BIO.match(bare) is not None
+        space = bare.find(" ", space + 1)
+    return False
+
+
+def _biography(state: StateBlock, text: str) -> bool:
+    """Whether a line is an author's biography.
+
+    It opens with the name a byline gave (``Ana Ruiz is the paper's energy
+    correspondent.``, in italics or not), or stands under the author's name
+    line.
+    """
+    if _author_bio(state, text):
+        return True
+    if _last_kind(state) != "byline":
+        return False
+    begin, end = state.tokens[-1].meta["content"]
+    name = state.src[begin:end]
+    return (
+        _NAME_LINE.fullmatch(name) is not None
+        and text.startswith(name + " ")
+        and _BIO.match(text) is not None
+    )

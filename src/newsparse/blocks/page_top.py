@@ -1,0 +1,226 @@
+"""Block parse: the furniture at the top of a page, known by where it stands.
+
+A short line over the headline is the page's section label (``World``,
+``Markets | Central Banks``: :func:`kicker`); under the title, sections side
+by side (``Fact Check | Local Government``) say where the page is filed
+(:func:`category_line`), and ``Venue: …`` or ``Speakers: …`` label the
+event of a transcript or a press release (:func:`event_label`).
+:func:`under_title` and :func:`under_standfirst` tell whether only the
+title (and a one-line standfirst) and furniture come before a line, which
+:mod:`.names` asks of a name alone. Further down the page, the same lines
+are left to the other rules.
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
+
+from .furniture import classify
+from .lines import is_blank, line_text, only_furniture_so_far, top_blocks
+
+__all__ = [
+    "OPEN_END",
+    "category_line",
+    "event_label",
+    "kicker",
+    "under_standfirst",
+    "under_title",
+]
+
+_MAX_KICKER_WORDS = 3
+_MIN_TITLE_WORDS = 4
+_MAX_KICKER = 30  # characters
+_MIN_TITLE_UNDER_ONE = 3  # "Obituaries" over "Ana Ruiz obituary"
+_MAX_TITLE_WORDS = 20
+_MAX_KICKER_LINE = 60  # characters of sections side by side
+_MAX_SECTIONS = 4
+_TOP_TOKENS = 8  # furniture lines a page may open with before its title
+OPEN_END = frozenset("a an the to of and or in on for with by at from".split())  # noqa: SIM905
+_SECTION = regex.compile(
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+)
+
+
+def _kicker_words(text: str) -> list[str]:
+    """The words of a section label, or none when the line is no such label.
+
+    One to three words (``Climate crisis``), or two to four sections side by
+    side, each one to three capitalised words (``Markets | Central Banks``):
+    then the words of the longest section.
+    """
+    if " | " not in text:
+        words = text.split()
+        return (
+            words
+            if len(words) <= _MAX_KICKER_WORDS and len(text) <= _MAX_KICKER
+            else []
+        )
+    sections = text.split(" | ")
+    if len(sections) > _MAX_SECTIONS or not all(
+        _SECTION.fullmatch(s.strip()) for s in sections
+    ):
+        return []
+    return max((s.split() for s in sections), key=len)
+
+
+_SECTIONS_JOINED = regex.compile(r"\s+[|·•]\s+")
+
+
+def category_line(state: StateBlock, text: str) -> bool:
+    """Whether a line under the title names the sections the page is filed in.
+
+    ``Fact Check | Local Government``, ``Arts & Culture · Listings``: two to
+    four sections side by side, each one to three capitalised words, right
+    under the title (only furniture between; the title may have been read as
+    a one-line paragraph). Further down, such a line (``Capacity | Offshore
+    Wind``) is left to the other rules.
+    """
+    if len(text) > _MAX_KICKER_LINE or not (
+        " | " in text or " · " in text or " • " in text
+    ):
+        return False  # most lines: a length check and three look-ups
+    sections = _SECTIONS_JOINED.split(text)
+    return (
+        1 < len(sections) <= _MAX_SECTIONS
+        and all(_SECTION.fullmatch(s) for s in sections)
+        and (under_title(state) or _one_line_over(state))
+    )
+
+
+def _top_content(state: StateBlock) -> list[Token]:
+    """The blocks so far that are not furniture, while the page is still at its top.
+
+    Past :data:`_TOP_TOKENS` blocks the story has begun: the answer is then
+    an empty list, whatever came before, and costs one length check.
+    """
+    if len(state.tokens) > _TOP_TOKENS:
+        return []
+    return [t for t in state.tokens if t.type not in ("boilerplate", "hr")]
+
+
+def _one_line_over(state: StateBlock) -> bool:
+    """Whether one line of content and furniture only are the blocks so far."""
+    content = _top_content(state)
+    return (
+        len(content) == 1
+        and content[0].map is not None
+        and content[0].map[1] - content[0].map[0] == 1
+    )
+
+
+def kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a short line above the title is the page's section label.
+
+    News pages print the section (``World``, ``Climate crisis``, ``Politics``)
+    over the headline; scraped text keeps it as a line of its own. It is one
+    when it opens the article (only furniture before it), has at most three
+    words (or is two to four such sections side by side, ``Markets |
+    Central Banks``) and no punctuation at its end, and the next line
+    (furniture such as a correction notice skipped, but no byline: that
+    goes under the headline, so the label is the title) is a much longer
+    headline: at least four words (three under a one-word label,
+    ``Obituaries``) and twice as many as the label, no
+    sentence punctuation at its end, not breaking off mid-phrase or going
+    on in lower case on the next line (a wrapped paragraph), and not the
+    article's last line. (A short title over a short
+    subheading, ``Library Hours Change`` over ``Can I bring my dog?``, stays
+    the title.)
+    """
+    if len(text) > _MAX_KICKER_LINE or len(state.tokens) > _TOP_TOKENS:
+        return False  # most lines: two length checks
+    words = _kicker_words(text)
+    if not words or not text[0].isupper() or not text[-1].isalnum():
+        return False
+    if not only_furniture_so_far(state) or _under_label(state, line):
+        return False
+    following = line + 1
+    while following < end_line:
+        if not is_blank(state, following):
+            found = classify(line_text(state, following).strip())
+            if found is None:
+                break
+            if found == "byline":
+                return False  # a byline goes under the headline: this line is it
+        following += 1  # a notice or a date may stand between label and title
+    if following + 1 >= end_line:
+        return False
+    title = line_text(state, following).strip().lstrip("#").strip()
+    title_words = title.split()
+    title = title.lstrip("“‘\"'*_")  # a headline may open with a quote or emphasis
+    shortest = _MIN_TITLE_WORDS if len(words) > 1 else _MIN_TITLE_UNDER_ONE
+    return (
+        max(shortest, 2 * len(words)) <= len(title_words) <= _MAX_TITLE_WORDS
+        and title[0].isupper()
+        and "|" not in title  # "Prep time: 10 min | Serves 4" is no headline
+        and title[-1] not in ".,;:!…"
+        and title_words[-1].lower() not in OPEN_END
+        and not line_text(state, following + 1).lstrip(" \t")[:1].islower()
+        and classify(title) is None
+    )
+
+
+def _under_label(state: StateBlock, line: int) -> bool:
+    """Whether the line right above is a section label (``Obituaries``).
+
+    One label stands over the title: the line under it is the headline
+    (``Margarethe Olsen obituary``), whatever follows. A label is known by
+    where it stands, not by its words: a line of a menu (``Search``) is none.
+    """
+    if line == 0 or not state.tokens or state.tokens[-1].map != [line - 1, line]:
+        return False
+    above = line_text(state, line - 1).strip()
+    return (
+        state.tokens[-1].meta.get("kind") == "navigation"
+        and bool(_kicker_words(above))
+        and above.replace(" ", "").replace("-", "").isalpha()
+        and classify(above) is None
+    )
+
+
+def under_title(state: StateBlock) -> bool:
+    """Whether the title and only furniture come before this line."""
+    return top_blocks(state) == (1, False)
+
+
+def under_standfirst(state: StateBlock) -> bool:
+    """Whether the title, a one-line standfirst and furniture come before this line.
+
+    ``The minister, the missing number …`` over ``Gideon Pyke came to the
+    despatch box …``: the page's furniture under them (the author's name,
+    the date) is where it would be under the title alone.
+    """
+    content = _top_content(state)  # empty for most lines, once the story began
+    return (
+        len(content) == 2  # the title and the standfirst
+        and content[0].type == "heading"
+        and content[1].type == "paragraph"
+        and content[1].map is not None
+        and content[1].map[1] - content[1].map[0] == 1
+    )
+
+
+# Where and before whom a speech or a briefing was given, under its title.
+_EVENT_LABEL = regex.compile(
+    r"(?:location|venue|place|where|event|occasion|speakers?|participants"
+    r"|attendees|host|moderator|interviewer|chair)\s*:\s*[^.!?]{1,80}",
+    regex.IGNORECASE,
+)
+
+
+def event_label(state: StateBlock, text: str) -> bool:
+    """Whether a line labels the place or the people of an event, under the title.
+
+    ``Location: Parliament House, Wellington``, ``Venue: …``, ``Speakers: …``
+    head a transcript or a press release, among its date and its
+    ``Check against delivery``: only the title and page furniture come
+    before it. Further down (``Venue: Wembley Stadium`` in a match report)
+    such a line is content.
+    """
+    return (
+        ":" in text[:14]
+        and text[-1] not in ".!?"
+        and _EVENT_LABEL.fullmatch(text) is not None
+        and under_title(state)
+    )

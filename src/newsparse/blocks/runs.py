@@ -1,0 +1,316 @@
+"""Block parse: how far a line of furniture reaches down the lines under it.
+
+A label that introduces a run (``Read more:``, ``Tags:``, ``Media
+contact:``) takes the short lines under it, up to a blank line or a line of
+other furniture, and a table of contents stops before a line that repeats
+one of its entries (:func:`run_end`); a menu's label takes its links, one a
+line (:func:`items_end`); a bare date label takes the date under it, a
+footnote the footnotes after it, a bracketed wire credit the lines up to
+its closing bracket, and a note hard-wrapped mid-sentence the lines that
+end its sentence. Each ``…_end`` function returns the last line of the
+block :mod:`.boilerplate` emits (the line itself when nothing goes with it).
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .furniture import NETWORKS, classify
+from .lines import is_blank, line_text, match_marker, split_words
+from .page_top import OPEN_END
+
+__all__ = [
+    "FOOTNOTE",
+    "MENU_LABEL",
+    "date_under",
+    "footnotes_end",
+    "items_end",
+    "link_item",
+    "mid_sentence",
+    "opens_run",
+    "run_end",
+    "sentence_end",
+    "wrapped_credit_end",
+]
+
+_INTRODUCERS = frozenset(
+    {"related", "tags", "contact", "references", "navigation", "share"}
+)
+# A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
+_ENTRY = regex.compile(
+    r"\s*(?:\[\d{1,3}\]|\^|\d{1,3}[.)]|[-*•–])\s|.*(?:https?://|www\.|\b(?:19|20)\d\d\b)"
+)
+_MAX_RUN = 15  # lines an introducer may take under it
+_MAX_RUN_WORDS = 20
+_MAX_TOC_WORDS = 10
+_TOC_LABEL = regex.compile(
+    r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
+    r"|jump to(?: section)?|on this page)\s*:?",
+    regex.IGNORECASE,
+)
+
+
+def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
+    """The last line of the run an introducer line opens (itself if none).
+
+    The run takes short lines (reference entries may be long) up to a blank
+    line or a line of another kind of boilerplate. A table of contents ends
+    before a line that repeats one of its entries: the first section's
+    heading, right under it.
+    """
+    references = kind == "references"
+    max_words = _MAX_RUN_WORDS * (3 if references else 1)
+    if kind == "navigation":
+        max_words = _MAX_TOC_WORDS  # a table of contents: short entries
+    last = line
+    if kind == "share":  # "Share this article" over "Facebook", "X", "Email"
+        while (
+            last + 1 < end_line
+            and last + 1 - line <= _MAX_RUN
+            and line_text(state, last + 1).strip().rstrip(":").lower() in NETWORKS
+        ):
+            last += 1
+        return last
+    entries: set[str] = set()
+    marked = None  # whether the entries open with a marker ("• Metro to open …")
+    while (
+        last + 1 < end_line
+        and last + 1 - line <= _MAX_RUN
+        and not is_blank(state, last + 1)
+        and len(split_words(line_text(state, last + 1))) <= max_words
+        and _in_run(classify(line_text(state, last + 1).strip()), kind)
+        and (not references or _ENTRY.match(line_text(state, last + 1)))
+        and not (
+            kind == "navigation" and _ends_toc(line_text(state, last + 1), entries)
+        )
+    ):
+        has_marker = match_marker(line_text(state, last + 1)) is not None
+        if marked is None:
+            marked = has_marker
+        elif marked and not has_marker:
+            break  # the story goes on under the marked links
+        last += 1
+    return last
+
+
+def _ends_toc(text: str, entries: set[str]) -> bool:
+    """Whether a line under a table of contents is no entry of it (and note it).
+
+    A sentence is none, nor a line that repeats an entry: the contents list
+    each section once.
+    """
+    entry = text.strip()
+    if entry.endswith((".", "!", "?")) or entry in entries:
+        return True
+    entries.add(entry)
+    return False
+
+
+def date_under(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line under a bare date label (``Published``) is its date."""
+    return (
+        line + 1 < end_line
+        and not is_blank(state, line + 1)
+        and classify(line_text(state, line + 1).strip()) == "date"
+    )
+
+
+def _in_run(found: str | None, kind: str) -> bool:
+    """Whether a line of kind ``found`` goes on a run of ``kind``.
+
+    Lines that are not boilerplate do; so do the dates under the headlines
+    of a list of related links (``Published`` / ``3 days ago``), and a
+    contact's address under its label (``jo.king@example.com``).
+    """
+    return (
+        found is None
+        or (kind == "related" and found == "date")
+        or (kind == "contact" and found == "contact")  # "jo@example.com"
+    )
+
+
+def opens_run(text: str, kind: str) -> bool:
+    """Whether a line is a bare label (``Read more:``, ``Related Topics``).
+
+    Of navigation, only a table of contents opens a run; a breadcrumb
+    (``Home > World``) stands alone, and so does a tag of the page itself
+    (``Live``, ``Exclusive``). A bare label has at most three words
+    (five for related links) or ends in a colon.
+    """
+    if kind == "navigation" and not _TOC_LABEL.fullmatch(text):
+        return False
+    if text[:2] == "* ":
+        return False  # a footnote, "* Estimated.", labels nothing under it
+    if kind == "tags" and text.rstrip(":").lower() in _TAG_WORDS:
+        return False  # "Live" over the headline labels the page, not a list
+    words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
+    bare = text.endswith(":") or (len(split_words(text)) <= words and ":" not in text)
+    return kind in _INTRODUCERS and bare and "|" not in text
+
+
+_MAX_LABEL_WORDS = 3
+_TAG_WORDS = frozenset({"live", "breaking", "breaking news", "exclusive", "opinion"})
+_MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
+
+
+# A footnote at the foot of the story: "[1] UN OCHA, Situation report, 2025."
+FOOTNOTE = regex.compile(r"\[\d{1,3}\][ \t]+\S")
+
+
+def footnotes_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of a run of footnotes, blank lines between them or not."""
+    last = line
+    following = line + 1
+    while following < end_line:
+        if is_blank(state, following):
+            following += 1
+            continue
+        if not FOOTNOTE.match(line_text(state, following).lstrip()):
+            break
+        last = following
+        following += 1
+    return last
+
+
+# A menu's label over its items, one a line: "Menu" over "Home", "News", "Sport".
+MENU_LABEL = regex.compile(r"(?:main |site )?(?:menu|navigation)", regex.IGNORECASE)
+_MAX_ITEM_WORDS = 4
+_NOT_ITEM = frozenset(".,;:!?>»›|/")
+
+
+def link_item(text: str) -> bool:
+    """Whether a line may be one link of a menu or a footer (``Privacy policy``).
+
+    A few words, a capital or a figure first, no mark at its end or
+    between sections (a breadcrumb stands alone).
+    """
+    return (
+        len(text.split(None, _MAX_ITEM_WORDS)) <= _MAX_ITEM_WORDS
+        and text[0].isupper()
+        and text[-1] not in _NOT_ITEM
+        and not any(mark in text for mark in ">»›|/")
+    )
+
+
+def items_end(state: StateBlock, line: int, end_line: int, *, menu: bool) -> int:
+    """The last line of a run of links, one a line, that a line opens.
+
+    Under a menu's label (``Menu``), every short link line up to a blank
+    line is an item (``Home``, ``News``, ``Sport``). Elsewhere, links side
+    by side on lines of their own (``About us`` / ``Contact`` / ``Privacy
+    policy``) are one block up to the last line that is navigation itself,
+    three lines at least: a short line between two of them is a link too,
+    one after the last is not (``Home`` over a short title). The run stands
+    apart: a blank line, more furniture or the end follows it; lines that
+    run on into the headline (``Menu`` / ``Search`` / ``News`` over the
+    title) stay pieces of their own.
+    """
+    last = line
+    following = line + 1
+    while following < end_line and following - line <= _MAX_RUN:
+        below = line_text(state, following).strip()
+        if not below or not link_item(below):
+            break
+        found = classify(below)
+        if found == "navigation":
+            last = following
+        elif found is not None:
+            break
+        elif menu:
+            last = following
+        following += 1
+    if not menu and last - line + 1 < _MIN_LINKS:
+        return line  # "Key events" over "Show key events only": two controls
+    after = last + 1
+    if (
+        after < end_line
+        and not is_blank(state, after)
+        and classify(line_text(state, after).strip()) is None
+    ):
+        return line  # no menu: its items stand apart from the content below
+    return last
+
+
+_MIN_LINKS = 3
+
+
+_MAX_CREDIT_LINES = 3
+
+
+def wrapped_credit_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The last line of a bracketed wire credit wrapped over lines (itself if none).
+
+    ``(Reporting by Ana Ruiz in Lagos;`` over ``Editing by Tom Hale)``: the
+    lines up to the one that closes the bracket, when together they are a
+    byline.
+    """
+    if not text.lower().startswith(_CREDIT_OPENINGS):
+        return line  # most lines in brackets: one prefix test
+    joined = text
+    following = line + 1
+    while following < end_line and following - line < _MAX_CREDIT_LINES:
+        below = line_text(state, following).strip()
+        if not below or "(" in below:
+            break
+        joined += " " + below
+        if ")" in below:
+            return following if classify(joined) == "byline" else line
+        following += 1
+    return line
+
+
+_CREDIT_OPENINGS = (
+    "(reporting",
+    "(additional reporting",
+    "(writing",
+    "(editing",
+    "(compiled",
+    "(research",
+    "(by ",
+)
+
+
+_MAX_NOTE_WRAP = 2  # lines a note may wrap onto
+
+
+_MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
+# Words no sentence ends on: function words, and verbs waiting for their
+# object ("This material may not" over "be published …").
+_NOTE_OPEN_END = OPEN_END | frozenset(
+    """not be is are was were will would can could may might must shall should
+    has have had""".split()  # noqa: SIM905
+)
+
+
+def mid_sentence(text: str) -> bool:
+    """Whether a stripped note breaks off mid-sentence.
+
+    It ends on a comma or on a word no sentence ends on (``… or write to
+    the``, ``… may not``), and is a run of prose, not a short label (``Check against
+    delivery``); a promotion ending on a noun (``Sponsored: Compare savings
+    rates in one place``) is whole.
+    """
+    words = text.split(None, _MIN_WRAPPED_WORDS)
+    return len(words) > _MIN_WRAPPED_WORDS and (
+        text[-1] == "," or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
+    )
+
+
+def sentence_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The line that ends the sentence a note breaks off (itself if none).
+
+    A prompt or a notice hard-wrapped like the story (``Spotted an error?
+    Email … or write to the`` over ``Readers' Editor, 4 Mill Lane.``) is one
+    block: it takes the next lines, up to two, up to the one that ends the
+    sentence. If none does, the note is the line alone.
+    """
+    following = line + 1
+    while following < end_line and following - line <= _MAX_NOTE_WRAP:
+        text = line_text(state, following).strip()
+        if not text or classify(text) is not None:
+            break
+        if text[-1] in ".!?":
+            return following
+        following += 1
+    return line

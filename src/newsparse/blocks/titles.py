@@ -1,0 +1,224 @@
+"""Block parse: whether a line reads as a title, by its words or by its place.
+
+:func:`looks_like_heading` reads a plain line's words: short, opening with
+a capital or a figure, ending without sentence punctuation or a word no
+title ends on; :func:`quoted_title` admits a title that ends on the quote
+it is built on (``Farmers: “We Cannot Wait”``). At the top of the page, the
+line over the byline or the date is the headline whatever its form
+(:func:`title_over_byline`), and a long line in sentence case right under
+the title is its standfirst, not a heading (:func:`standfirst`).
+:mod:`.headings` asks these; :mod:`.labels` and :mod:`.questions` share the
+question words.
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .furniture import classify
+from .lines import line_text, only_furniture_so_far, split_words, top_blocks
+from .names import name_line
+from .wrapping import SPEECH_VERBS
+
+__all__ = [
+    "LONGEST_PLAIN",
+    "QUESTION_WORDS",
+    "SENTENCE_MARKS",
+    "looks_like_heading",
+    "opens_as_title",
+    "quoted_title",
+    "standfirst",
+    "title_over_byline",
+]
+# Characters that end a sentence or lead into what follows, so the line is prose.
+_PROSE_END = ".,;:!…\"”’'"
+LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
+# Lower-case words no title ends on: a line ending on one breaks off mid-phrase
+# (a title in Title Case capitalises its last word: "What Voters Care About").
+_DANGLING = frozenset(
+    "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
+)
+# A line ending on a reporting verb in lower case breaks off before what was
+# said, unless a question word opens it ("What the minister said").
+QUESTION_WORDS = frozenset(
+    "what how why who whom whose when where which whatever".split()  # noqa: SIM905
+)
+SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
+_TRAILING_ASIDE = regex.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
+
+
+_OPENING = "“‘\"'(*_"  # quotes, a bracket, emphasis: "**La Gazette** (Lyon)"
+_CURRENCY = "£$€¥"
+
+
+def opens_as_title(text: str) -> bool:
+    """Whether a line opens as a heading may: a capital, a figure or an amount.
+
+    Quotes, a bracket or emphasis may come first (``“Nobody Saw It
+    Coming”``, ``**La Gazette du Rhin** (Strasbourg)``); an amount opens
+    with its currency (``£48 million programme to raise sea defences``).
+    """
+    opening = text.lstrip(_OPENING)
+    first = opening[:1]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or (first in _CURRENCY and bool(first) and opening[1:2].isdigit())
+    )
+
+
+def looks_like_heading(text: str, max_words: int) -> bool:
+    """Return whether a stripped line reads as a plain-text heading.
+
+    A heading is short, starts with a capital or a digit, has at least one
+    letter, no pipe, and ends without sentence punctuation or a word no title
+    ends on (``the``, ``of``, ``after`` in lower case); a question ends in
+    ``?`` only when most of its words are capitalised.
+
+    Example:
+        >>> looks_like_heading("Implications for Trade in Light of the Vote", 14)
+        True
+        >>> looks_like_heading("The talks ended without a deal.", 14)
+        False
+    """
+    if not text or len(text) > LONGEST_PLAIN or "|" in text:
+        return False
+    if text[0] + text[-1] in ("()", "[]"):
+        return False  # "(Laughter)", "[Applause]": an aside, not a title
+    if not opens_as_title(text):
+        return False
+    first = text.lstrip(_OPENING)[:1]
+    words = split_words(text)
+    # ``first`` is a character of ``text``: when it is a letter, so is one of text's.
+    if len(words) > max_words or not (
+        first.isalpha() or any(c.isalpha() for c in text)
+    ):
+        return False
+    last = text[-1]
+    if last in ")]":
+        # "We will announce it next week. [crosstalk]": the line before the
+        # aside ends as a sentence does.
+        before = _TRAILING_ASIDE.sub("", text)
+        if before and before[-1] in _PROSE_END:
+            return False
+    if last in _PROSE_END or words[-1] in _DANGLING:
+        return False  # "…extending gains made after": the line breaks off
+    if (
+        words[-1] in SPEECH_VERBS
+        and len(words) > 1
+        and words[0].lower().strip("“‘\"'(") not in QUESTION_WORDS
+    ):
+        return False  # "Her mother, Donna, said": the quote is on the next line
+    if last == "?":
+        lettered = [w for w in words if w[0].isalpha()]
+        capitalised = sum(1 for w in lettered if w[0].isupper())
+        return len(words) > 1 and capitalised * 2 > len(lettered)
+    return True
+
+
+_CLOSING_QUOTES = "”’\"'"
+_OPENING_QUOTES = "“‘\"'"
+
+
+def quoted_title(text: str, max_words: int) -> bool:
+    """Whether a line ending in a closing quote is a title quoting someone.
+
+    ``Farmers: “We Cannot Wait”``, ``Why Growers Say ‘Enough’``: the quote
+    is part of the title (the line does not open with it: a one-line quote
+    stays a paragraph), nothing ends a sentence inside the closing mark, the
+    title has a colon before the quote or most of its words capitalised,
+    and the line without its closing mark reads as a heading.
+
+    Example:
+        >>> quoted_title("Farmers: “We Cannot Wait”", 14)
+        True
+        >>> quoted_title("“We cannot wait,” a farmer said.”", 14)
+        False
+    """
+    if len(text) < 3 or text[-1] not in _CLOSING_QUOTES or text[0] in _OPENING_QUOTES:
+        return False
+    if text[-2] in _PROSE_END:
+        return False  # "… the union said: “We will strike.”"
+    opening = max(text.rfind(q, 0, len(text) - 1) for q in _OPENING_QUOTES)
+    if opening <= 0 or text[opening - 1] not in " \t":
+        return False  # no quote opens inside the line ("the workers’" is no quote)
+    inner = text[:-1]
+    if not looks_like_heading(inner, max_words):
+        return False
+    if ": " in text[:opening]:
+        return True
+    words = [w for w in split_words(inner) if w[0].isalpha() or w[0] in _OPENING_QUOTES]
+    capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
+    return capitalised * 2 > len(words)
+
+
+_MAX_TITLE_WORDS = 25
+_UNDER_TITLE = frozenset({"byline", "date", "reading_time"})
+
+
+def title_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line opening the page is its title, a byline or a date under it.
+
+    The headline of a page is the first line after its furniture, with the
+    byline or the date under it, whatever its case or form (``What is a heat
+    dome, and why does it matter?``, or opening with the quote it is built
+    on, ``‘We were never told’: the town that lost its river``): it must
+    start with a capital, after its opening quote if any, and not end as a
+    sentence does (``.``, ``,``, ``;``, ``:``). Between the two may stand a name alone
+    (``Ana Ruiz``), other furniture or a section tag (``Fact Check | Local
+    Government``), two lines at most, and a blank line right under the title.
+    """
+    # A title may open with a quote: "‘I slept in a shelter’: a winter appeal".
+    first = text.lstrip(_OPENING_QUOTES)[:1]
+    if text[-1] in ".,;:" or not first.isupper() or line + 1 >= end_line:
+        return False
+    if len(split_words(text)) > _MAX_TITLE_WORDS:
+        return False
+    if not only_furniture_so_far(state):
+        return False
+    for under in range(line + 1, min(line + 1 + _UNDER_TITLE_LINES, end_line)):
+        below = line_text(state, under).strip()
+        if not below:
+            if under == line + 1:
+                continue  # "Did the bus lanes double journey times?", blank, "By …"
+            return False
+        kind = classify(below)
+        if kind in _UNDER_TITLE:
+            return True
+        if kind is None and not (name_line(below) or _section_tag(below)):
+            return False
+    return False
+
+
+_UNDER_TITLE_LINES = 3  # the byline or date, and at most two lines before it
+_MAX_TAG = 60  # characters of a section tag under a title
+
+
+def _section_tag(text: str) -> bool:
+    """Whether a line is a short tag of the page's sections: ``Opinion | Letters``."""
+    return (
+        len(text) <= _MAX_TAG
+        and (" | " in text or " · " in text)
+        and text[-1] not in SENTENCE_MARKS
+    )
+
+
+_MIN_STANDFIRST_WORDS = 8
+
+
+def standfirst(state: StateBlock, line: int, text: str) -> bool:
+    """Whether a line right under the title is its standfirst, not a heading.
+
+    ``Architect whose libraries brought daylight into the reading rooms of
+    northern Europe`` under ``Margarethe Olsen obituary``: the title is the
+    only block so far and ends on the line above, and the line is a long
+    one in sentence case (eight words or more, most of them in lower case).
+    """
+    if not state.tokens or state.tokens[-1].map != [line - 1, line]:
+        return False
+    if state.tokens[-1].type != "heading" or top_blocks(state) != (1, False):
+        return False
+    words = split_words(text)
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= _MIN_STANDFIRST_WORDS and lower * 2 > len(words)

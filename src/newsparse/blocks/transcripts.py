@@ -1,0 +1,81 @@
+"""Block parse: the lines of a transcript, which are speech, not headings.
+
+A document is a transcript when labels that come back (``CARVER:``,
+``Reporter (El País):``) open four lines or more, which is read once per
+document. There a speaker's turn is never a heading, and neither is a short
+line in sentence case (``Thanks, everyone``), since headings are in Title
+Case or capitals; a sentence-case line set apart by a blank line over text
+that is no turn heads a section after all (:func:`transcript_line`).
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .lines import is_blank, line_text, split_words
+
+__all__ = ["transcript_line"]
+# The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
+# "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
+_TURN = regex.compile(
+    r"[ \t]*(?P<label>[\p{Lu}][^\s:]{0,30}(?:[ \t]+[^\s:]{1,30}){0,3}?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
+)
+_MIN_TURNS = 4
+_MAX_LABEL = 80  # characters before the colon of a turn
+
+
+def _speakers(state: StateBlock) -> frozenset[str]:
+    """The labels of a transcript's turns, or none when it is no transcript.
+
+    A label is a speaker's when it opens two lines or more (speakers come
+    back; a term before a colon hardly does), and the document is a
+    transcript when such labels open four lines or more. Read once per
+    document.
+    """
+    found: frozenset[str] | None = state.env.get("speakers")
+    if found is None:
+        counts: dict[str, int] = {}
+        src = state.src
+        # A turn has ": " early in its line, which most lines have not: only
+        # the lines holding one are matched, found with str.find.
+        at = src.find(": ")
+        while at >= 0:
+            start = src.rfind("\n", 0, at) + 1
+            if 0 < at - start < _MAX_LABEL:
+                match = _TURN.match(src, start)
+                if match is not None:
+                    label = match.group("label")
+                    counts[label] = counts.get(label, 0) + 1
+            stop = src.find("\n", at)
+            at = -1 if stop < 0 else src.find(": ", stop)
+        turns = {label: n for label, n in counts.items() if n >= 2}
+        found = frozenset(turns) if sum(turns.values()) >= _MIN_TURNS else frozenset()
+        state.env["speakers"] = found
+    return found
+
+
+def transcript_line(state: StateBlock, line: int, text: str, following: int) -> bool:
+    """Whether a line of a transcript is speech rather than a heading.
+
+    In a transcript, a speaker's turn (``CARVER: Not by a billion``) is
+    never a heading, and neither is a short line in sentence case
+    (``Thanks, everyone``): what people say is rarely in Title Case or
+    capitals, and headings are. A sentence-case line set apart by a blank
+    line over text that is no turn (``What changes for visitors`` over the
+    festival's notice, after the interview) heads a section after all.
+    """
+    speakers = _speakers(state)
+    if not speakers:
+        return False
+    turn = _TURN.match(text)
+    if turn is not None and turn.group("label") in speakers:
+        return True
+    words = [w for w in split_words(text) if w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if text.isupper() or capitalised * 2 > len(words):
+        return False
+    if turn is None and line > 0 and is_blank(state, line - 1):
+        return _TURN.match(line_text(state, following).strip()) is not None
+    return True

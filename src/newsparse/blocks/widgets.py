@@ -1,0 +1,196 @@
+"""Block parse: the widgets a page prints around the story, each one block.
+
+A feedback widget's question (``Is this page useful?``) takes the answers
+it offers (``Yes``, ``No``, ``Report a problem with this page``), a cookie
+notice its buttons (``Accept all``, ``Manage preferences``), and a sign-up
+box's label (``Sign up for the Morning Post``) its pitch, field and button
+(``Enter your email address``, ``[Sign up]``). Each ``…_end`` function
+returns the last line of the widget (the line itself when nothing under it
+belongs to it); :func:`signup_label` tells a call to sign up that labels a
+box from a line that merely reads like a heading.
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .furniture import classify
+from .lines import is_blank, line_text
+from .names import unemphasised
+
+__all__ = [
+    "advert_box_end",
+    "answers_end",
+    "buttons_end",
+    "feedback_prompt",
+    "signup_label",
+]
+
+# The answers a feedback widget offers under its question: "Yes", "No",
+# "Yes, this page is useful", "Report a problem with this page", "Thank you
+# for your feedback". Tried only on short lines whose first word is one of
+# _ANSWER_WORDS.
+_ANSWER_WORDS = frozenset(
+    """yes no maybe somewhat partly not report give send leave thank thanks
+    there tell rate""".split()  # noqa: SIM905
+)
+_ANSWER = regex.compile(
+    r"(?:yes|no|maybe|somewhat|partly|not really|not sure)"
+    r"(?:[,:]?\s+(?:this|the|it)\s[^.!?]{1,50})?[.!]?"
+    r"|report (?:a|an) (?:problem|error|issue|mistake)\b[^.!?]{0,50}[.!]?"
+    r"|(?:give|send|leave) (?:us )?(?:your )?feedback\b[^.!?]{0,40}[.!]?"
+    r"|thank(?:s| you) for (?:your )?feedback\b[^!?]{0,80}"
+    r"|there is something wrong with this page[.!]?"
+    r"|tell us (?:more|why)\b[^.!?]{0,40}[.!?]?"
+    r"|rate this (?:page|article|guide|story)[.!]?",
+    regex.IGNORECASE,
+)
+_MAX_ANSWER = 80  # characters
+_MAX_ANSWERS = 6
+
+
+def feedback_prompt(text: str) -> bool:
+    """Whether a notice asks if the page helped: ``Is this page useful?``."""
+    lowered = text.lower()
+    return "useful" in lowered or "helpful" in lowered
+
+
+def _answer(text: str) -> bool:
+    """Whether a line is an answer a feedback widget offers (``Yes``, ``No``)."""
+    first = text.split(None, 1)[0].lower().rstrip(",.!:") if text else ""
+    return (
+        len(text) <= _MAX_ANSWER
+        and first in _ANSWER_WORDS
+        and _ANSWER.fullmatch(text) is not None
+    )
+
+
+def answers_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of the answers a feedback question offers (itself if none).
+
+    ``Is this page useful?`` over ``Yes`` / ``No`` / ``Report a problem with
+    this page`` is one widget; a blank line may stand between the answers.
+    """
+    last = line
+    following = line + 1
+    while following < end_line and following - line <= 2 * _MAX_ANSWERS:
+        if is_blank(state, following):
+            following += 1
+            continue
+        if not _answer(line_text(state, following).strip()):
+            break
+        last = following
+        following += 1
+    return last
+
+
+# The buttons of a cookie banner under its notice: "Accept all", "Reject",
+# "Manage preferences", "Cookie settings", "OK, got it".
+_BUTTON = regex.compile(
+    r"(?:(?:ok|okay|yes|no)(?:,?\s+(?:got it|thanks|i agree))?|got it|(?:i )?agree"
+    r"|(?:accept|reject|allow|decline|refuse|deny)(?:\s+(?:all|optional|essential"
+    r"|necessary|non-essential))?(?:\s+cookies)?|(?:manage|customi[sz]e|change|set)"
+    r"(?:\s+(?:my|your|cookie))?\s+(?:preferences|settings|options|choices|cookies)"
+    r"|(?:cookie|privacy)\s+(?:settings|preferences|options|policy)|more (?:info"
+    r"|information|options)|learn more|continue|necessary only|essential only)",
+    regex.IGNORECASE,
+)
+_MAX_BUTTONS = 4
+
+
+def buttons_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last of the buttons under a cookie notice (the notice if none)."""
+    last = line
+    while (
+        last + 1 < end_line
+        and last - line < _MAX_BUTTONS
+        and _BUTTON.fullmatch(line_text(state, last + 1).strip().strip("[]"))
+    ):
+        last += 1
+    return last
+
+
+_MAX_ADVERT_LABEL = 8  # words
+_MAX_BOX_LINES = 5  # lines a sign-up box takes under its label
+_MAX_BUTTON = 4  # words of a form's field or button ("Enter your email address")
+_MAX_BLURB = 40  # words of the pitch under the label
+
+
+def advert_box_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The last line of the sign-up box a promotion opens (itself if none).
+
+    A sign-up box prints a short label (``Newsletter``, ``Get deals in your
+    inbox``, ``Sign up for the Morning Post``), perhaps a line of pitch
+    (``The day's top stories, straight to your inbox.``), then its prompt,
+    field and button (``Enter your email address``, ``[Sign up]``): one
+    block, from the label to its last line of promotion, with no blank line
+    between. A prompt that is a sentence takes only the fields and buttons
+    right under it. A pitch with no promotion under it stays content, and
+    only a label that offers to sign up (not ``Advertisement``) has one.
+    """
+    bare = unemphasised(text)
+    label = bare[-1:] not in (".", "!", "?", ":") and (
+        len(bare.split(None, _MAX_ADVERT_LABEL)) <= _MAX_ADVERT_LABEL
+    )
+    pitched = label and _SIGNUP_WORDS.search(bare) is not None
+    last = line
+    following = line + 1
+    while following < end_line and following - line <= _MAX_BOX_LINES:
+        below = line_text(state, following).strip()
+        if not below or "|" in below:
+            break
+        found = classify(below)
+        if found == "advert" and (label or _form_line(below)):
+            last = following
+        elif not (
+            pitched
+            and last == line
+            and found is None
+            and len(below.split(None, _MAX_BLURB)) <= _MAX_BLURB
+            and below[:1].isalnum()
+        ):
+            break  # the pitch comes first, right under the label
+        following += 1
+    return last
+
+
+# What a sign-up box's label offers.
+_SIGNUP_WORDS = regex.compile(
+    r"\b(?:sign(?:\s|-)?up|subscribe|newsletters?|inbox|e-?mails?|alerts?|briefing"
+    r"|bulletin|register)\b",
+    regex.IGNORECASE,
+)
+
+
+def _form_line(text: str) -> bool:
+    """Whether a short line is a sign-up form's field or button (``[Sign up]``)."""
+    return len(text.split(None, _MAX_BUTTON)) <= _MAX_BUTTON and (
+        _SIGNUP_WORDS.search(text) is not None
+        or text.lower().startswith(("enter ", "[", "your e", "join"))
+    )
+
+
+# A sign-up box's label that names the newsletter alone: "Sign up for the
+# Morning Post", "Subscribe to Business Daily".
+_SIGNUP_LABEL = regex.compile(
+    r"(?:sign up|subscribe|register) (?:for|to) [^.!?:|]{2,60}"
+    r"|get [^.!?:|]{1,40}\b(?:newsletters?|briefing|bulletin)",
+    regex.IGNORECASE,
+)
+
+
+def signup_label(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line labels a sign-up box: a call to sign up over its form.
+
+    ``Sign up for the Chronicle Daily`` is a heading-like line on its own;
+    over a pitch and a field or a button (``Enter your email address``,
+    ``Sign up``), it is the box's label.
+    """
+    first = text[:10].lower()
+    if not first.startswith(("sign up ", "subscribe ", "register ", "get ")):
+        return False  # most lines: one prefix test
+    return (
+        _SIGNUP_LABEL.fullmatch(unemphasised(text)) is not None
+        and advert_box_end(state, line, end_line, text) > line
+    )
