@@ -252,8 +252,13 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             wrapped = False
         elif items and (
             indent > items[-1].indent
-            or continues(state, line - 1, end_line, joined=wrapped)
-            or (not wrapped and _wraps_onto(state, line))
+            or (
+                not _new_sentence_flush(state, line)
+                and (
+                    continues(state, line - 1, end_line, joined=wrapped)
+                    or (not wrapped and _wraps_onto(state, line))
+                )
+            )
         ):
             # An indented line under an item, or a hard-wrapped one, continues it.
             end = content_range(state, state.bMarks[line], state.eMarks[line])[1]
@@ -268,6 +273,24 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     token.meta = {"ordered": ordered, "items": items}
     state.line = last + 1
     return True
+
+
+def _new_sentence_flush(state: StateBlock, line: int) -> bool:
+    """Whether an unindented line opens a sentence after an item that ends one.
+
+    ``- it did not compare the spray with injections.`` over ``Regulators
+    are expected to review …``: in text wrapped without blank lines the
+    story goes on after the list; an item's own next sentence would be
+    indented under it.
+    """
+    above = line_text(state, line - 1).rstrip().rstrip(_CLOSING_MARKS)
+    return (
+        above[-1:] in _SENTENCE_STOPS and line_text(state, line).lstrip()[:1].isupper()
+    )
+
+
+_CLOSING_MARKS = "\"'”’)]"
+_SENTENCE_STOPS = (".", "!", "?", "…")
 
 
 def _symbol_list(state: StateBlock, line: int, end_line: int) -> bool:

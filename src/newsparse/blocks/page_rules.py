@@ -215,15 +215,17 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
         | {"correction", "clarification", "this", "was", "is", "privacy", "data"}
-        | {"legal"},
+        | {"legal", "update", "forward-looking"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
-        r"|clarification|privacy (?:notice|statement)|data protection(?: notice"
+        r"|clarification|update(?=,)|forward-looking statements?"
+        r"|privacy (?:notice|statement)|data protection(?: notice"
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
         r"|editor['’]s note"
         r"|this (?:article|post|page|story|content|column|guide|site|website"
-        r"|information) (?:contains|may contain|is for"
+        r"|information|release|announcement) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
-        r"|corrected)).{0,300}"
+        r"|corrected)|is (?:general )?information,? not (?:legal|financial"
+        r"|medical|tax|investment|professional) advice).{0,300}"
         r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
         r"|useful)\??.{0,80}"
         r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
