@@ -425,3 +425,16 @@ class TestFuzzFindings:
         assert newsparse.normalize("One.Tel fell. Later One.Tel rose.") == (
             "One.Tel fell. Later One.Tel rose."
         )
+
+    def test_a_vote_word_glued_to_a_sentence_end_is_left_alone(self):
+        """Found by the fuzz target (session 7): the vote capitalised a word
+        glued to '!' after the punctuation rule had run, so a second run
+        inserted a space."""
+        text = (
+            "\nyyYyy+Q y\x1cy+Q\nYyy U\nyyy\x0c%%%%%\x00\x00#######yyy+\x07yy"
+            "\x0cyYy!yyy+Q\nYyy y\x1cy+Q\nYyy\x0c"
+        )
+        once = newsparse.normalize(text)
+        assert newsparse.normalize(once) == once
+        prose = "Reeve won. Fans cheered for Reeve again!reeve thanked them."
+        assert newsparse.normalize(prose) == prose

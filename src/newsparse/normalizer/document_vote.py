@@ -156,6 +156,7 @@ def fix_document_vote(text: str, ctx: Context) -> list[Change]:
             c
             for table, where in tiers
             for c in _replace_words(current, words, table, {}, where)
+            if current[c[0] - 1 : c[0]] not in _GLUED
         ]
         if quoted:
             more += in_quoted_titles(current)
@@ -191,6 +192,10 @@ def _outside_label(where: _Where | None) -> _Where:
     return outside
 
 
+# A word glued to a sentence's end ("wins!yyy") is left as it is: capitalised,
+# it would make the punctuation rule, which has run, insert a space on the
+# next run, and normalising would not be idempotent.
+_GLUED = frozenset(".!?")
 _PIECE = 1 << 14  # characters of running text the vote reads at a time
 _TERM_WINDOW = 200  # a Term: label is short; look no further
 
