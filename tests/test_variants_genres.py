@@ -561,3 +561,68 @@ class TestAfterTheHeldOutScore:
         )
         (found,) = newsparse.parse(text, normalize=False).lists()
         assert found.items[0].text.endswith("Weekly tickets are unchanged.")
+
+    def test_a_dated_item_is_an_item_not_a_date_line(self):
+        text = (
+            "Key dates:\n"
+            "• 31 October\n  Open evenings end.\n"
+            "• 15 January\n  Applications close at midnight.\n"
+        )
+        (found,) = newsparse.parse(text, normalize=False).lists()
+        assert len(found.items) == 2
+        assert classify("26.11.2026") == "date"
+        assert classify("3.5 million") is None
+
+    def test_a_quotes_comma_and_a_closed_aside_go_on_in_wrapped_text(self):
+        text = (
+            "Smuggling Ring Broken Up\n"
+            "Police said on Tuesday they had found the lorries in a warehouse near\n"
+            "the border, with the cigarettes hidden under loads of timber.\n"
+            '"This was an organised business with its own logistics department,"\n'
+            "a spokeswoman for the prosecutor's office said.\n"
+            "Investigators believe the cigarettes were sold at markets in Poland\n"
+            "and Germany, where demand has grown since taxes rose. Some\n"
+            "– roughly a quarter, according to a draft indictment – were driven on\n"
+            "to the Netherlands.\n"
+        )
+        assert outline(text) == ["h1:Smuggling Ring Broken Up"] + ["paragraph"] * 3
+
+    def test_the_last_row_of_a_table_may_break_off_onto_a_line(self):
+        text = (
+            "Ward | Winner | Gain/hold\n"
+            "Harbourside | Green | Hold\n"
+            "Westfield | Independent | Gain from\n"
+            "Liberal Democrat\n"
+            "Source: returning officers\n"
+        )
+        (table,) = newsparse.parse(text, normalize=False).tables()
+        assert table.rows[-1][-1] == "Gain from\nLiberal Democrat"
+
+    def test_key_events_over_a_list_of_events_is_a_heading(self):
+        text = (
+            "Storm Ilse: Live\n\n"
+            "Key events\n\n"
+            "• Red wind warnings for three counties until midnight\n"
+            "• Ferries to the islands cancelled for the day\n\n"
+            "Waves break over the harbour wall.\n"
+        )
+        assert outline(text)[1:3] == ["h2:Key events", "list"]
+        assert kinds("Key events\nShow key events only\n") == [
+            "navigation",
+            "navigation",
+        ]
+
+    def test_a_caption_after_a_list_and_a_live_coverage_pointer(self):
+        text = (
+            "Flooded roads:\n"
+            "- the Claddagh quay\n"
+            "- the Salthill promenade\n"
+            "Waves break over the sea wall at Salthill on Thursday afternoon.\n"
+            "Photograph: Aoife Brennan\n"
+        )
+        assert kinds(text) == ["caption", "caption"]
+        assert (
+            classify("Follow all the action on our live blog from 13:00 on Saturday.")
+            == "related"
+        )
+        assert classify("Follow the money and you find the answer.") is None

@@ -186,7 +186,7 @@ def _caption_over_credit(
         return False  # "VIGO, March 3 (Wire) – …" opens the story
     if line == 0 or is_blank(state, line - 1):
         return True
-    return not state.tokens or state.tokens[-1].type == "boilerplate"
+    return not state.tokens or state.tokens[-1].type != "paragraph"
 
 
 _RUN_LABELS = frozenset({"references", "related"})
@@ -223,6 +223,7 @@ def _first_term(state: StateBlock, line: int, end_line: int) -> bool:
 
 _MAX_SECTION_LINK_WORDS = 3
 _MIN_PROSE_WORDS = 8
+_MIN_ITEM_WORDS = 5
 
 
 def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> bool:
@@ -230,7 +231,9 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
 
     A footer or a menu puts other links under it; a page of the story puts
     the section's prose: a line of eight words or more, no furniture, ending
-    as a sentence does or introducing what follows.
+    as a sentence does or introducing what follows; or a list whose first
+    item reads as a statement (``Key events`` over ``• Red wind warnings
+    for three counties``).
     """
     words = text.split()
     if len(words) > _MAX_SECTION_LINK_WORDS or not text.replace(" ", "").isalpha():
@@ -241,10 +244,13 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
     if following >= end_line:
         return False
     below = line_text(state, following).strip()
+    marker = match_marker(below)
+    if marker is not None:
+        item = below[marker[1] :]
+        return len(item.split()) >= _MIN_ITEM_WORDS and classify(item) is None
     return (
         len(below.split()) >= _MIN_PROSE_WORDS
         and below[-1] in ".:!?"
-        and match_marker(below) is None
         and classify(below) is None
     )
 

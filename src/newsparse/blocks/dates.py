@@ -34,7 +34,8 @@ _ZONE = (
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
-    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|at|on|of|[,|·•/–—-]"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|at|on|of|[,|·•/–—-]"
     r"|spring|summer|autumn|fall|winter|to|until)"  # "16 to 20 November"
 )
 _DATE_LABEL = (
@@ -59,6 +60,7 @@ _DATE = regex.compile(
 _DATE_LABEL_START = regex.compile(_DATE_LABEL + r"\S", regex.IGNORECASE)
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"  # "26.11.2026"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
     rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
     rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
@@ -77,6 +79,7 @@ DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
 # The words a date line may start with (a figure or a mark aside): the words
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
+_BULLETS = "•-–*▸"
 _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
@@ -101,6 +104,8 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
     pieces with ``|`` or ``·``). ``kind_of`` types the other pieces of a
     joined line (``3 May 2025 | Markets Desk``).
     """
+    if text[1:2] == " " and text[0] in _BULLETS:
+        return False  # "• 31 October" over what happens then: an item
     return (
         len(text) <= _MAX_DATE_LENGTH
         and (

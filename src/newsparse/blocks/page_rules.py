@@ -353,6 +353,15 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: updates?)?|post navigation|(?:previous|next) post",
     ),
     (
+        "related",
+        frozenset({"follow"}),
+        # A pointer to live coverage: "Follow all the action on our live blog
+        # from 13:00 on Saturday."
+        r"follow (?:all )?(?:the )?(?:action|latest|coverage|updates|match|race"
+        r"|game) (?:(?:live )?on|in|with|via) (?:our|the) (?:live (?:blog|coverage"
+        r"|page|text)|app|website|site)\b[^.!?]{0,60}[.!]?",
+    ),
+    (
         "notice",
         frozenset({"refresh", "report"}),
         r"refresh (?:the|this) page(?: for (?:the )?(?:latest|new|more)"

@@ -100,6 +100,10 @@ def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
     )
 
 
+_OPEN_CELL_ENDS = frozenset("from of and to the in on for with by at a an".split())  # noqa: SIM905
+_MAX_CELL_TAIL = 40  # characters of the line a cell breaks onto
+
+
 def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether ``line``, without a pipe, is the end of the row above it.
 
@@ -107,12 +111,23 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     table of its own (no delimiter row under it), and the line is no
     sentence of its own (a capital to a final stop, as a line of prose
     between two tables is): ``Germany | Opposed the cap`` / ``until the
-    final round`` / ``France | Backed it``.
+    final round`` / ``France | Backed it``. The last row may go on too,
+    when it breaks off on a word no cell ends on (``… | Gain from`` /
+    ``Liberal Democrat``).
     """
-    if line + 1 >= end_line or is_blank(state, line) or _is_row(state, line):
+    if line >= end_line or is_blank(state, line) or _is_row(state, line):
         return False
     text = stripped_text(state, line)
     if text[:1].isupper() and text[-1:] in ".:!?":
+        return False
+    last_word = line_text(state, line - 1).rsplit(None, 1)[-1:]
+    if (
+        last_word
+        and last_word[0].lower() in _OPEN_CELL_ENDS
+        and len(text) <= _MAX_CELL_TAIL
+    ):
+        return True
+    if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1)
     if not _is_row(state, line + 1) or _is_delimiter(following):

@@ -252,19 +252,26 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     text = stripped_text(state, line)
     following = line_text(state, line + 1).lstrip(SPACE)
+    if len(text) < _MIN_WIDTH:
+        return False
+    if text[-1] in _CLOSING_QUOTES and text.rstrip(_CLOSING_QUOTES)[-1:] == ",":
+        # '"It was organised," over "a spokeswoman said.": the quote's comma
+        # leads on to who said it.
+        return _starts_lower(following) and match_marker(following) is None
+    if text[-1] in _NO_WRAP_END:
+        return False
+    if _dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2):
+        return True  # "… Some" over "– about a quarter, a draft says – were …"
     return (
-        len(text) >= _MIN_WIDTH
-        and text[-1] not in _NO_WRAP_END
-        and (
-            _starts_lower(following)
-            # "… that at least" over "1,100 fish mainly for cod.": a figure
-            # goes on with the words it counts.
-            or (text[-1].islower() and _figure_goes_on(following))
-        )
-        and match_marker(following) is None
-    )
+        _starts_lower(following)
+        # "… that at least" over "1,100 fish mainly for cod.": a figure
+        # goes on with the words it counts.
+        or (text[-1].islower() and _figure_goes_on(following))
+    ) and match_marker(following) is None
 
 
+_CLOSING_QUOTES = "\"”’'"
+_ASIDE_CLOSES = regex.compile(r" [–—] ")  # the dash that closes an aside
 _FIGURE = regex.compile(r"\d[\d,.]*%?[ \t]+\p{Ll}")
 
 
