@@ -30,6 +30,7 @@ from .lines import (
     is_blank,
     line_text,
     match_marker,
+    next_content_line,
     section_date,
     split_words,
 )
@@ -238,10 +239,8 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
     words = text.split()
     if len(words) > _MAX_SECTION_LINK_WORDS or not text.replace(" ", "").isalpha():
         return False
-    following = line + 1
-    while following < end_line and is_blank(state, following):
-        following += 1
-    if following >= end_line:
+    following = next_content_line(state, line, end_line)
+    if following is None:
         return False
     below = line_text(state, following).strip()
     marker = match_marker(below)

@@ -25,6 +25,7 @@ from .lines import (
     is_blank,
     line_text,
     match_marker,
+    next_content_line,
     only_furniture_so_far,
     opens_item,
     symbol_bullet,
@@ -101,7 +102,7 @@ def _signs_off(
         return False  # a sign-off closes a letter's prose
     if line + 1 < end_line and not is_blank(state, line + 1):
         return False
-    following = _next_content_line(state, line, end_line)
+    following = next_content_line(state, line, end_line)
     if following is None or state.env.get(_SIGNED):
         return True
     under = line_text(state, following).strip()
@@ -138,7 +139,7 @@ def _numbered_heading(
         or is_question_line(inner)  # "1. Who proposes them?" over the answer
     ):
         return False
-    following = _next_content_line(state, start_line, end_line)
+    following = next_content_line(state, start_line, end_line)
     if following is None or opens_item(line_text(state, following)):
         return False
     if following == start_line + 1 and indent_of(state, following) > indent_of(
@@ -176,15 +177,8 @@ def _decorated(state: StateBlock, symbol: str, following: int | None, end: int) 
         return True
     if below == symbol:
         return False
-    after = _next_content_line(state, following, end)
+    after = next_content_line(state, following, end)
     return after is not None and symbol_bullet(line_text(state, after)) == below
-
-
-def _next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:
-    line += 1
-    while line < end_line and is_blank(state, line):
-        line += 1
-    return line if line < end_line else None
 
 
 def _emit(
@@ -339,7 +333,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return True
         if not options.plain_headings:
             return False
-        following = _next_content_line(state, start_line, end_line)
+        following = next_content_line(state, start_line, end_line)
         symbol = symbol_bullet(stripped)
         if symbol is not None:
             # "🔑 Key Takeaways": the heading is judged by its words.

@@ -9,6 +9,7 @@ from markdown_it.rules_block import StateBlock
 
 __all__ = [
     "LINES",
+    "OPEN_WORDS",
     "SPACE",
     "content_range",
     "headings_so_far",
@@ -17,6 +18,7 @@ __all__ = [
     "line_text",
     "match_bare_marker",
     "match_marker",
+    "next_content_line",
     "only_furniture_so_far",
     "opens_item",
     "section_date",
@@ -263,6 +265,21 @@ def symbol_bullet(text: str) -> str | None:
 _OPENING_MARKS = frozenset("\"'“‘([*_-#|>")
 
 
+OPEN_WORDS = frozenset(
+    """a an the to of at in on for and or but by with from as than into per
+    about after before between over under via""".split()  # noqa: SIM905
+)
+"""Words a phrase cannot end on: a line ending on one breaks off mid-phrase."""
+
+
+def next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:
+    """The first line after ``line`` that is not blank, or ``None`` if none is."""
+    line += 1
+    while line < end_line and is_blank(state, line):
+        line += 1
+    return line if line < end_line else None
+
+
 def opens_item(text: str) -> bool:
     """Whether a line starts a list item: a marker with text, or a marker alone."""
     return match_marker(text) is not None or match_bare_marker(text) is not None
@@ -376,10 +393,8 @@ def section_date(state: StateBlock, line: int, end_line: int, text: str) -> bool
     shape = _day_date_shape(text)
     if shape is None or line == 0 or not is_blank(state, line - 1):
         return False
-    following = line + 1
-    while following < end_line and is_blank(state, following):
-        following += 1
-    if following >= end_line or following > line + 2:
+    following = next_content_line(state, line, end_line)
+    if following is None or following > line + 2:
         return False  # nothing under it, or not right under it
     if _day_date_shape(stripped_text(state, following)) is not None:
         return False  # dates over dates: a list of them, or furniture

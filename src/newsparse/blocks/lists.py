@@ -13,24 +13,21 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import (
     LINES,
+    OPEN_WORDS,
     content_range,
     indent_of,
     is_blank,
     line_text,
     match_bare_marker,
     match_marker,
+    next_content_line,
     opens_item,
     split_words,
     stripped_text,
     symbol_bullet,
 )
-from .wrapping import continues
+from .wrapping import continues, ends_sentence
 
-# Words a phrase cannot end on: a line ending on one breaks mid-sentence.
-_OPEN_WORDS = frozenset(
-    """a an the to of at in on for and or but by with from as than into per
-    about after before between over under via""".split()  # noqa: SIM905
-)
 _MIN_WRAPPED = 30  # characters; a shorter item line is finished, not wrapped
 _FINISHED_END = ".!?…:;\"'”’)]"
 
@@ -48,7 +45,7 @@ def _wraps_onto(state: StateBlock, line: int) -> bool:
     above = line_text(state, line - 1).rstrip()
     if len(above.strip()) < _MIN_WRAPPED or above[-1] in _FINISHED_END:
         return False
-    if above[-1] == "," or above.rsplit(None, 1)[-1].lower() in _OPEN_WORDS:
+    if above[-1] == "," or above.rsplit(None, 1)[-1].lower() in OPEN_WORDS:
         return True
     # "- Applying twice, once for each adult" over "living at the same
     # address.": a line going on in lower case under one that does not end.
@@ -205,10 +202,8 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     while line < end_line:
         if is_blank(state, line):
             # A blank line ends the list unless another item follows it.
-            after = line + 1
-            while after < end_line and is_blank(state, after):
-                after += 1
-            if after >= end_line or _item_at(state, after, end_line) is None:
+            after = next_content_line(state, line, end_line)
+            if after is None or _item_at(state, after, end_line) is None:
                 break
             if symbol is not None and symbol_bullet(line_text(state, after)) != symbol:
                 break  # "✅ …" items, a blank line, then "🔹 …" items: two lists
@@ -283,14 +278,9 @@ def _new_sentence_flush(state: StateBlock, line: int) -> bool:
     story goes on after the list; an item's own next sentence would be
     indented under it.
     """
-    above = line_text(state, line - 1).rstrip().rstrip(_CLOSING_MARKS)
-    return (
-        above[-1:] in _SENTENCE_STOPS and line_text(state, line).lstrip()[:1].isupper()
+    return ends_sentence(line_text(state, line - 1).rstrip()) and (
+        line_text(state, line).lstrip()[:1].isupper()
     )
-
-
-_CLOSING_MARKS = "\"'”’)]"
-_SENTENCE_STOPS = (".", "!", "?", "…")
 
 
 def _symbol_list(state: StateBlock, line: int, end_line: int) -> bool:
@@ -304,20 +294,19 @@ def _symbol_list(state: StateBlock, line: int, end_line: int) -> bool:
     symbol = symbol_bullet(line_text(state, line))
     if symbol is None:
         return True
-    line += 1
-    if line < end_line and not is_blank(state, line):
-        return symbol_bullet(line_text(state, line)) is not None
-    while line < end_line and is_blank(state, line):
-        line += 1  # items apart: the same symbol opens the next one
-    return line < end_line and symbol_bullet(line_text(state, line)) == symbol
+    following = next_content_line(state, line, end_line)
+    if following is None:
+        return False
+    below = symbol_bullet(line_text(state, following))
+    if following == line + 1:
+        return below is not None
+    return below == symbol  # items apart: the same symbol opens the next one
 
 
 def _stands_alone(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether the line after ``line`` (blank lines skipped) is text, no item."""
-    after = line + 1
-    while after < end_line and is_blank(state, after):
-        after += 1
-    return after < end_line and _item_at(state, after, end_line) is None
+    after = next_content_line(state, line, end_line)
+    return after is not None and _item_at(state, after, end_line) is None
 
 
 _MAX_BARE = 80  # characters; a longer line is prose, not an item without a marker
@@ -457,7 +446,7 @@ def _bare_item(text: str) -> bool:
         return False
     if text[0].isdigit() and match_bare_marker(text):
         return False  # "1)" alone: a marked item whose text is on the next line
-    return text.rsplit(None, 1)[-1].lower() not in _OPEN_WORDS
+    return text.rsplit(None, 1)[-1].lower() not in OPEN_WORDS
 
 
 def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:

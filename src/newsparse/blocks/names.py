@@ -16,7 +16,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
-from .lines import is_blank, line_text
+from .lines import line_text, next_content_line
 from .page_top import under_standfirst, under_title
 
 __all__ = [
@@ -118,10 +118,8 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         return (
             True  # the writers of a live blog: "Ana Ruiz (now) and Tom Hale (earlier)"
         )
-    following = line + 1
-    while following < end_line and is_blank(state, following):
-        following += 1
-    after = line_text(state, following).strip() if following < end_line else ""
+    following = next_content_line(state, line, end_line)
+    after = line_text(state, following).strip() if following is not None else ""
     if after.startswith(text + " ") and _BIO.match(after):
         return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
     if not under_title(state):

@@ -18,10 +18,9 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from .furniture import classify
-from .lines import is_blank, line_text, only_furniture_so_far, top_blocks
+from .lines import OPEN_WORDS, is_blank, line_text, only_furniture_so_far, top_blocks
 
 __all__ = [
-    "OPEN_END",
     "category_line",
     "event_label",
     "kicker",
@@ -37,7 +36,6 @@ _MAX_TITLE_WORDS = 20
 _MAX_KICKER_LINE = 60  # characters of sections side by side
 _MAX_SECTIONS = 4
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
-OPEN_END = frozenset("a an the to of and or in on for with by at from".split())  # noqa: SIM905
 _SECTION = regex.compile(
     r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
 )
@@ -155,7 +153,7 @@ def kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and title[0].isupper()
         and "|" not in title  # "Prep time: 10 min | Serves 4" is no headline
         and title[-1] not in ".,;:!…"
-        and title_words[-1].lower() not in OPEN_END
+        and title_words[-1].lower() not in OPEN_WORDS
         and not line_text(state, following + 1).lstrip(" \t")[:1].islower()
         and classify(title) is None
     )

@@ -17,8 +17,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import NETWORKS, classify
-from .lines import is_blank, line_text, match_marker, split_words
-from .page_top import OPEN_END
+from .lines import OPEN_WORDS, is_blank, line_text, match_marker, split_words
 
 __all__ = [
     "FOOTNOTE",
@@ -277,7 +276,7 @@ _MAX_NOTE_WRAP = 2  # lines a note may wrap onto
 _MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
 # Words no sentence ends on: function words, and verbs waiting for their
 # object ("This material may not" over "be published …").
-_NOTE_OPEN_END = OPEN_END | frozenset(
+_NOTE_OPEN_END = OPEN_WORDS | frozenset(
     """not be is are was were will would can could may might must shall should
     has have had""".split()  # noqa: SIM905
 )

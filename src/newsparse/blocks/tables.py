@@ -6,7 +6,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .lines import SPACE, content_range, is_blank, line_text, stripped_text
+from .lines import OPEN_WORDS, SPACE, content_range, is_blank, line_text, stripped_text
 
 __all__ = ["split_cells", "table_plugin"]
 
@@ -100,7 +100,6 @@ def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
     )
 
 
-_OPEN_CELL_ENDS = frozenset("from of and to the in on for with by at a an".split())  # noqa: SIM905
 _MAX_CELL_TAIL = 40  # characters of the line a cell breaks onto
 
 
@@ -121,11 +120,7 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     if text[:1].isupper() and text[-1:] in ".:!?":
         return False
     last_word = line_text(state, line - 1).rsplit(None, 1)[-1:]
-    if (
-        last_word
-        and last_word[0].lower() in _OPEN_CELL_ENDS
-        and len(text) <= _MAX_CELL_TAIL
-    ):
+    if last_word and last_word[0].lower() in OPEN_WORDS and len(text) <= _MAX_CELL_TAIL:
         return True
     if line + 1 >= end_line:
         return False

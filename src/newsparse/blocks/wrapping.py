@@ -30,6 +30,7 @@ from .lines import (
     is_blank,
     line_text,
     match_marker,
+    next_content_line,
     split_words,
     stripped_lines,
     stripped_text,
@@ -39,6 +40,7 @@ __all__ = [
     "MAX_WIDTH",
     "SPEECH_VERBS",
     "continues",
+    "ends_sentence",
     "joins_sentence",
     "runs_on_after_verb",
     "sentence_runs",
@@ -311,14 +313,14 @@ def continues(
             return True
         return loose and _breaks_mid_sentence(state, line, end_line)
     text = line_text(state, line).rstrip(SPACE)
-    if not _ends_sentence(text):
+    if not ends_sentence(text):
         return True
     if _short_title(line_text(state, line + 1), width):
         return False  # a sentence ends the paragraph; a heading follows
     if joined:
         return True
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
-        _ends_sentence(line_text(state, line + 1).rstrip(SPACE))
+        ends_sentence(line_text(state, line + 1).rstrip(SPACE))
     )
 
 
@@ -375,12 +377,12 @@ def _sentence_near_width(
     that breaks mid-sentence under it.
     """
     text = line_text(state, line).rstrip(SPACE)
-    if not (width - _NEAR <= _length(text) <= width and _ends_sentence(text)):
+    if not (width - _NEAR <= _length(text) <= width and ends_sentence(text)):
         return False
     if not _breaks_at_wrap(state, line + 1, end_line, width):
         return False  # the next line is no full line of the wrap
     following = line_text(state, line + 1)
-    if _ends_sentence(following.rstrip(SPACE)) or _short_title(following, width):
+    if ends_sentence(following.rstrip(SPACE)) or _short_title(following, width):
         return False
     return _blank_separated(state, width)
 
@@ -402,7 +404,7 @@ def _blank_separated(state: StateBlock, width: int) -> bool:
     last = state.lineMax - 1
     for line in range(1, last):
         text = line_text(state, line).rstrip(SPACE)
-        if not text or _length(text) >= width * _SHORT_END or not _ends_sentence(text):
+        if not text or _length(text) >= width * _SHORT_END or not ends_sentence(text):
             continue
         if not width - _NEAR <= _length(line_text(state, line - 1)) <= width:
             continue  # not the end of a wrapped run
@@ -429,7 +431,7 @@ def _sentence_line(text: str) -> bool:
     Not a list item, table row, markup, reference entry, labelled turn
     (``Q:``, ``MINISTER:``) or page furniture.
     """
-    if not _ends_sentence(text) or ("|" in text and _cell_bar(text)):
+    if not ends_sentence(text) or ("|" in text and _cell_bar(text)):
         return False
     if _opens_block(text) or _REFERENCE.match(text):
         return False
@@ -452,7 +454,7 @@ def _cell_bar(text: str) -> bool:
     return "|" in _QUOTED.sub("", text)
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """Whether a stripped line ends a sentence: ``.!?…``, quotes may follow."""
     return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
@@ -477,7 +479,7 @@ def _paragraph_runs(state: StateBlock) -> bool:
     if cached is not None:
         return bool(cached)
     # A first pass reads only line ends: most documents stop here.
-    found = _count_runs(state, _ends_sentence)[0] >= _MIN_RUNS
+    found = _count_runs(state, ends_sentence)[0] >= _MIN_RUNS
     if found:
         runs, groups = _count_runs(state, _sentence_line)
         found = runs >= _MIN_RUNS and runs * 2 >= groups
@@ -522,12 +524,12 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         return False  # the document has no such runs (read once per document)
     text = stripped_text(state, line)
     following = stripped_text(state, line + 1)
-    if not _ends_sentence(text):
+    if not ends_sentence(text):
         if text[-1:] == ":":
             # "Its owner said:" over the quote: one paragraph, unless a list follows.
             return _introduces_sentence(text, following)
         return _broken_sentence(text, following)
-    if not _ends_sentence(following):
+    if not ends_sentence(following):
         if following[-1:] != ":" or line + 2 >= end_line:
             return False
         # The run goes on to a line introducing the sentence under it.
@@ -590,10 +592,8 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     match = _SPEAKER_LINE.fullmatch(text)
     if match is None:
         return False
-    following = line + 1
-    while following < state.lineMax and is_blank(state, following):
-        following += 1
-    if following < state.lineMax and "|" in line_text(state, following):
+    following = next_content_line(state, line, state.lineMax)
+    if following is not None and "|" in line_text(state, following):
         return False  # "TABLE (TOP SIX)" over a table: its heading, no speaker
     if text.endswith(":") or match.group("affiliation"):
         return True
