@@ -26,12 +26,12 @@ _BYLINE = regex.compile(
 )
 # A byline that names the role, not (only) the person: "By the News Team",
 # "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
-# "By Meera Shah and the TV team".
+# "By Meera Shah and the TV team", "By the Climate and Energy Desk".
 _BY_ROLE = regex.compile(
     r"(?:(?:written|reported|compiled|edited|produced|prepared|reviewed|checked"
     r"|fact[- ]checked|tested|curated|updated)\s+)?by:?\s+"
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
-    r"|whom?|which)\s)[\p{L}’'.-]+\s+){0,3}?(?:team|desk|editor|editors|staff"
+    r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
     r"|correspondents?|reporters|newsroom|bureau|writers)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?",
     regex.IGNORECASE,

@@ -303,10 +303,10 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"{_FEEDBACK_END}"
         r"|send (?:us )?your (?:feedback|comments|questions|thoughts|views"
         rf"|stories)\b.{{0,80}}{_FEEDBACK_END}"
-        r"|(?:do you have|have you got|got) (?:a |an |any )?(?:[\w-]+ )?"
+        r"|(?:do you have|have you got|got|have) (?:a |an |any )?(?:[\w-]+ )?"
         r"(?:questions?|story|stories|tips?|views?|comments?|events?|news"
         r"|photos?|pictures?|ideas?|suggestions?|announcements?)\b.{0,100}"
-        r"\b(?:e-?mail|contact|write to|get in touch|@|let us know)\b.{0,100}"
+        r"\b(?:e-?mail|contact|write to|get in touch|@|let us know|send)\b.{0,100}"
         # "Got a gig coming up? Email …": a question, then where to send it.
         r"|(?:got|have you got|do you have) (?:a|an|any) [^.!?]{1,50}\?\s*"
         r"(?:e-?mail|contact|write to|get in touch|send|tell us|call)\b.{0,120}"

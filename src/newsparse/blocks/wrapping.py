@@ -479,9 +479,9 @@ def _paragraph_runs(state: StateBlock) -> bool:
     if cached is not None:
         return bool(cached)
     # A first pass reads only line ends: most documents stop here.
-    found = _count_runs(state, ends_sentence)[0] >= _MIN_RUNS
+    found = _count_runs(state, ends_sentence, lambda _: True)[0] >= _MIN_RUNS
     if found:
-        runs, groups = _count_runs(state, _sentence_line)
+        runs, groups = _count_runs(state, _sentence_line, _caption)
         found = runs >= _MIN_RUNS and runs * 2 >= groups
     state.env["sentence_runs"] = found
     return found
@@ -492,20 +492,44 @@ def sentence_runs(state: StateBlock) -> bool:
     return state.env.get("sentence_runs") is not False and _paragraph_runs(state)
 
 
-def _count_runs(state: StateBlock, sentence: Callable[[str], bool]) -> tuple[int, int]:
-    """Count the runs of sentence lines, and the groups with two sentences or more."""
+_MAX_TAIL = 2  # furniture lines a run may end on (a caption and its credit)
+
+
+def _caption(text: str) -> bool:
+    return classify(text) is not None
+
+
+def _count_runs(
+    state: StateBlock,
+    sentence: Callable[[str], bool],
+    furniture: Callable[[str], bool],
+) -> tuple[int, int]:
+    """Count the runs of sentence lines, and the groups with two sentences or more.
+
+    A run may end on up to :data:`_MAX_TAIL` lines of ``furniture``: a
+    photo's caption and credit under the paragraph, no blank line between.
+    """
     runs = groups = 0
     sentences = lines = 0
+    tail: list[str] = []  # the lines after the group's leading sentences
     # The lines, then an empty one that ends the last group.
     for text in [*stripped_lines(state)[: state.lineMax], ""]:
         if not text:  # a blank line, or the end
             if sentences >= 2:
                 groups += 1
-                runs += sentences == lines <= _MAX_RUN_LINES
+                runs += (
+                    lines - len(tail) == sentences <= _MAX_RUN_LINES
+                    and len(tail) <= _MAX_TAIL
+                    and all(map(furniture, tail))
+                )
             sentences = lines = 0
+            tail = []
             continue
         lines += 1
-        sentences += sentence(text)
+        if not tail and sentence(text):
+            sentences += 1
+        else:
+            tail.append(text)
     return runs, groups
 
 
@@ -530,11 +554,15 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
             return _introduces_sentence(text, following)
         return _broken_sentence(text, following)
     if not ends_sentence(following):
-        if following[-1:] != ":" or line + 2 >= end_line:
+        if following[-1:] != ":" or not _sentence_line(text):
             return False
+        after = "" if line + 2 >= end_line else stripped_text(state, line + 2)
+        if not after or match_marker(after) is not None:
+            # The run ends on the sentence leading into a list under it:
+            # "Three of them matter most:" closes its paragraph.
+            return _lead_in(following)
         # The run goes on to a line introducing the sentence under it.
-        after = stripped_text(state, line + 2)
-        return _introduces_sentence(following, after) and _sentence_line(text)
+        return _introduces_sentence(following, after)
     return _sentence_line(following) and _sentence_line(text)
 
 
@@ -542,15 +570,23 @@ def _introduces_sentence(text: str, following: str) -> bool:
     """Whether a line ending in ``:`` leads into the sentence line under it.
 
     ``Its owner said:`` over ``"It was my grandfather's."``: a sentence
-    (three words or more, not in Title Case or capitals), not a label
-    (``Q:``, ``Key points:``, ``Key Races to Watch:``), introducing a sentence line,
-    not a list item (a line ending in ``:`` stands alone only over a list).
+    (see :func:`_lead_in`) introducing a sentence line, not a list item (a
+    line ending in ``:`` stands alone only over a list).
+    """
+    return _lead_in(text) and _sentence_line(following)
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a line ending in ``:`` is a sentence, not a label.
+
+    Three words or more, not in Title Case or capitals, not page furniture:
+    not ``Q:``, ``Key points:``, ``Key Races to Watch:``, ``Read more:``.
     """
     return (
         len(split_words(text)) > _MAX_LABEL_WORDS
         and not _title_case(text)
         and not text.isupper()
-        and _sentence_line(following)
+        and classify(text) is None
     )
 
 
