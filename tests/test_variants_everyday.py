@@ -98,3 +98,95 @@ class TestFurnitureOfTheEverydayMix:
         assert classify(line) == "notice"
         assert classify("Have any symptoms? Call 111.") is None
         assert outline("Have a look at the map. Send it on.\n") == ["paragraph"]
+
+
+class TestWrappedParagraphs:
+    """Hard-wrapped wire copy, with and without blank lines between paragraphs."""
+
+    def test_a_short_sentence_end_inside_a_blank_separated_paragraph(self):
+        text = (
+            "Grain Terminal Strike Extended\n\n"
+            "ROTTERDAM, May 3 (Harbour Wire) – Dockworkers at three grain terminals\n"
+            "voted on Saturday to extend their strike by another five days, leaving\n"
+            "a dozen bulk carriers at anchor.\n\n"
+            "The walkout, now in its second week, began after talks on a new shift\n"
+            "roster broke down.\n"
+            "Terminal operators say the roster is needed to handle larger ships; the\n"
+            "union says it would cut rest time between night shifts to ten hours.\n\n"
+            "Both sides are due to meet a mediator on Tuesday, the ministry said in\n"
+            "a short statement.\n\n"
+            "Exporters warned that the delay was already costing them money, with\n"
+            "some cargoes diverted to Antwerp.\n\n"
+            "Farmers' groups said prices paid at the farm gate had not yet moved\n"
+            "but could fall.\n\n"
+            "The union has called a meeting of members for Friday, after which it\n"
+            "will decide on next steps.\n"
+        )
+        found = paragraphs(text)
+        assert len(found) == 6
+        assert found[1].startswith("The walkout")
+        assert found[1].endswith("ten hours.")
+
+    def test_a_sentence_ending_near_the_width_goes_on_in_text_wrapped_by_hand(self):
+        # Wrapped by hand: some lines break where the next word would still
+        # have fitted ("… mine" / "in …"), so a sentence ending near the
+        # width ("… mistake.") does not end its paragraph.
+        text = (
+            "Copper output slips at northern mine\n"
+            "CALAMA, May 6 (Andes Desk) – Copper output at the Cerro Verde mine\n"
+            "in northern Chile fell 9% in the first quarter from a year earlier, as\n"
+            "tighter limits on water use slowed the plant.\n"
+            "Chief executive Marta Ugarte told analysts the company had been\n"
+            '"too slow to read the signals" and would not repeat that mistake.\n'
+            '"We are not going to bet the plan on rain," she said on a call with\n'
+            'investors. "The pipeline is the plan, and it is on time."\n'
+            "Regional authorities cut the volume of groundwater that mines in\n"
+            "the basin may draw by a fifth in January, after two dry winters.\n"
+        )
+        found = paragraphs(text)
+        assert len(found) == 3
+        assert found[1].startswith("Chief executive")
+        assert found[1].endswith('time."')
+
+    def test_a_greedy_wrap_ends_a_paragraph_where_the_next_word_would_fit(self):
+        # Wrapped by a program: every line is filled, so a sentence ending
+        # where the next word would still have fitted ends its paragraph.
+        sentence = (
+            "The council approved the new budget on Tuesday after a long debate "
+            "that ran late into the evening and ended with a narrow vote."
+        )
+        words = sentence.split()
+        first = "\n".join(_greedy(words, 60))
+        second = "\n".join(
+            _greedy(("Opposition members " + " ".join(words)).split(), 60)
+        )
+        text = first + "\n" + second + "\n"
+        assert len(paragraphs(text)) == 2
+
+    def test_a_short_line_before_a_long_address_goes_on(self):
+        text = (
+            "Permit Posted for Desalination Pipeline\n"
+            "The company said on Tuesday that the permit documents had been\n"
+            "posted at\n"
+            "www.example.org/sustainability/water/desalination-permit-2025\n"
+            "for public comment until June 15, and that it expected approval\n"
+            "before the end of the year, in time for the pipeline to open in\n"
+            "July.\n"
+            "Analysts said the weak quarter was largely priced in.\n"
+        )
+        found = paragraphs(text)
+        assert len(found) == 2
+        assert found[0].endswith("July.")
+
+
+def _greedy(words: list[str], width: int) -> list[str]:
+    """Wrap ``words`` greedily at ``width``, as a wrapping program does."""
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]

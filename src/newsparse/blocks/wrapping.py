@@ -97,6 +97,11 @@ def _opens_block(text: str) -> bool:
     return head in _BLOCK_MARKS and _BLOCK_START.match(text) is not None
 
 
+# Opening quotation marks and brackets: '"too slow to read the signals"' goes
+# on in lower case.
+_OPENING = "\"'“‘("
+
+
 def _starts_lower(text: str) -> bool:
     """Whether ``text`` starts with a lower-case letter (Unicode ``Ll``).
 
@@ -230,7 +235,10 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1).lstrip(SPACE)
-    if not _starts_lower(following) or match_marker(following) is not None:
+    if (
+        not _starts_lower(following.lstrip(_OPENING))
+        or match_marker(following) is not None
+    ):
         return False
     text = stripped_text(state, line)
     if text[-1] in _NO_WRAP_END:
@@ -265,7 +273,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     if _dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2):
         return True  # "… Some" over "– about a quarter, a draft says – were …"
     return (
-        _starts_lower(following)
+        _starts_lower(following.lstrip(_OPENING))
         # "… that at least" over "1,100 fish mainly for cod.": a figure
         # goes on with the words it counts.
         or (text[-1].islower() and _figure_goes_on(following))
@@ -309,6 +317,7 @@ def continues(
         if width and (
             _sentence_near_width(state, line, end_line, width)
             or _prose_runs_on(state, line, end_line, width)
+            or _breaks_before_address(state, line, end_line, width)
         ):
             return True
         return loose and _breaks_mid_sentence(state, line, end_line)
@@ -368,23 +377,91 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
 def _sentence_near_width(
     state: StateBlock, line: int, end_line: int, width: int
 ) -> bool:
-    """Whether a long line ending a sentence goes on in the wrapped line under it.
+    """Whether a line ending a sentence goes on in the wrapped line under it.
 
     Where blank lines separate a wrapped document's paragraphs (see
     :func:`_blank_separated`), a paragraph ends at a blank line: a line
     ending a sentence a few columns short of the width (``… may be cut.``,
-    the next word would just have fitted) still runs on into a full line
-    that breaks mid-sentence under it.
+    the next word would just have fitted), or the short last line of a
+    wrapped sentence (``… a new shift`` over ``roster broke down.``), still
+    runs on into a full line that breaks mid-sentence under it. Where no
+    blank lines do, a paragraph ends on a line clearly shorter than the
+    width; in text wrapped by hand (see :func:`_wrapped_by_hand`) a line
+    ending a sentence near the width is no such line.
     """
     text = line_text(state, line).rstrip(SPACE)
-    if not (width - _NEAR <= _length(text) <= width and ends_sentence(text)):
+    length = _length(text)
+    if length > width or not ends_sentence(text):
         return False
     if not _breaks_at_wrap(state, line + 1, end_line, width):
         return False  # the next line is no full line of the wrap
     following = line_text(state, line + 1)
     if ends_sentence(following.rstrip(SPACE)) or _short_title(following, width):
         return False
-    return _blank_separated(state, width)
+    if not _blank_separated(state, width):
+        return length >= width * _CLEARLY_SHORT and _wrapped_by_hand(state, width)
+    if length >= width - _NEAR:
+        return True
+    # The last line of a wrapped sentence: the line above breaks off into it.
+    return (
+        line > 0
+        and _breaks_at_wrap(state, line - 1, end_line, width)
+        and not (ends_sentence(line_text(state, line - 1).rstrip(SPACE)))
+    )
+
+
+def _breaks_before_address(
+    state: StateBlock, line: int, end_line: int, width: int
+) -> bool:
+    """Whether a short line breaks off mid-sentence before a long web address.
+
+    ``… had been posted at`` over ``www.example.org/permits/water/…``: the
+    address would not have fitted on the line, however short the line.
+    """
+    if line + 1 >= end_line:
+        return False
+    text = line_text(state, line).rstrip(SPACE)
+    if not text.strip(SPACE) or text[-1] in _NO_WRAP_END + ",":
+        return False
+    following = line_text(state, line + 1).split(maxsplit=1)
+    return (
+        bool(following)
+        and following[0].startswith(_ADDRESS_STARTS)
+        and _length(text) + 1 + len(following[0]) > width
+        and len(following[0]) >= width * _LONG_WORD
+    )
+
+
+_ADDRESS_STARTS = ("http://", "https://", "www.")
+_LONG_WORD = 0.4  # of the width: a word this long moves to a line of its own
+_CLEARLY_SHORT = 0.85  # of the width: a paragraph's last line is shorter
+_MIN_LOOSE = 2  # breaks where the next word would have fitted: wrapped by hand
+
+
+def _wrapped_by_hand(state: StateBlock, width: int) -> bool:
+    """Whether a wrapped document's lines break before the width is reached.
+
+    A wrapping program fills each line greedily; a writer wrapping by hand
+    breaks a full line mid-sentence where the next word would still have
+    fitted, here and there. In such text, whether the next word would have
+    fitted says nothing of a paragraph's end. Read once per document.
+    """
+    cached = state.env.get("wrapped_by_hand")
+    if cached is not None:
+        return bool(cached)
+    src = state.src
+    loose = 0
+    for match in _MID_SENTENCE_BREAK.finditer(src):
+        at = match.start()
+        length = _length(src[src.rfind("\n", 0, at) + 1 : at])
+        if not width - _NEAR <= length <= width:
+            continue
+        following = src[at + 1 : src.find("\n", at + 1) % (len(src) + 1)].split()
+        if following and length + 1 + len(following[0]) < width:
+            loose += 1
+    found = loose >= _MIN_LOOSE
+    state.env["wrapped_by_hand"] = found
+    return found
 
 
 _SHORT_END = 0.6  # of the width: a paragraph's last line is shorter
