@@ -190,3 +190,79 @@ def _greedy(words: list[str], width: int) -> list[str]:
         else:
             line = f"{line} {word}" if line else word
     return [*lines, line]
+
+
+class TestPageTopAndNotes:
+    def test_a_category_line_with_a_pipe_under_the_title(self):
+        text = (
+            "Explainer: What the new bike-share contract means for riders\n"
+            "Transport | Explainer\n"
+            "By Theo Lind\n\n"
+            "The city council this week signed a seven-year contract with a new\n"
+            "operator for its bike-share scheme, replacing the company that had\n"
+            "run it since 2016.\n\n"
+            "The switch takes effect on 1 July, and riders will need to move their\n"
+            "accounts to the new app before then.\n\n"
+            "Stored balances will be refunded rather than transferred, the council\n"
+            "said.\n"
+        )
+        assert outline(text)[:3] == [
+            "h1:Explainer: What the new bike-share contract means for riders",
+            "boilerplate",
+            "boilerplate",
+        ]
+        live = (
+            "Live | Local Elections 2025\n"
+            "Harbour council count – live updates from the hall\n"
+            "Counting has begun in all twelve wards of the borough.\n"
+        )
+        assert outline(live)[0] == "boilerplate"
+
+    def test_a_label_between_title_and_byline_is_where_the_page_is_filed(self):
+        text = (
+            "Jobless Rate Rises in Four Districts\n"
+            "ECONOMY\n"
+            "By Mira Kostova\n"
+            "Unemployment rose in four of the seven districts in the spring.\n"
+        )
+        assert outline(text)[1:3] == ["boilerplate", "boilerplate"]
+        # Over prose, a short line under the title is a heading.
+        prose = text.replace("By Mira Kostova\n", "")
+        assert outline(prose)[1] == "h2:ECONOMY"
+        assert classify("Guides / Travel documents") == "navigation"
+        assert classify("Money / Cost of living") == "navigation"
+        assert classify("Either / or") is None
+
+    def test_a_correction_wrapped_onto_a_second_line_is_one_note(self):
+        text = (
+            "The board approved the menu changes for the autumn term.\n\n"
+            "Correction: An earlier version of this story misstated\n"
+            "the board vote. It was 5-2, not 6-1.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (note,) = doc.boilerplate()
+        assert note.text.endswith("not 6-1.")
+
+
+class TestSpeechAndAsides:
+    def test_a_question_after_a_label_is_a_turn_not_a_term(self):
+        text = (
+            "Ruth Okafor holds the ward by 11 votes. She spoke to reporters:\n"
+            "Reporter: Did you think you had lost it?\n"
+            "Okafor: For about twenty minutes, yes. I had my speech ready.\n"
+        )
+        assert outline(text) == ["paragraph"] * 3
+        terms = (
+            "The council set out the timetable:\nMay: first reading\nJune: final vote\n"
+        )
+        assert outline(terms) == ["paragraph", "list"]
+
+    def test_a_closed_aside_on_the_next_line_makes_no_heading(self):
+        text = (
+            "Who opposes it?\n"
+            "Fishing associations and fish farmers on the northern shore of the strait\n"
+            "– who say spoil from the dig would smother spawning grounds – have\n"
+            "filed a complaint with the environment agency. Ferry unions oppose\n"
+            "closing the crossings before the tunnel opens.\n"
+        )
+        assert outline(text)[1:] == ["paragraph"]

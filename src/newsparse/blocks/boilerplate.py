@@ -33,10 +33,11 @@ from .lines import (
     next_content_line,
     section_date,
     split_words,
+    stripped_text,
 )
 from .lists import bare_list_at
 from .names import DATELINE, credit_line, note_authors, role_under, unemphasised
-from .page_top import category_line, event_label, kicker
+from .page_top import category_line, event_label, kicker, label_over_byline
 from .runs import (
     FOOTNOTE,
     MENU_LABEL,
@@ -87,6 +88,8 @@ def _boilerplate(
             kind = "navigation"
         elif credit_line(state, start_line, end_line, unemphasised(text)):
             kind = "byline"
+        elif label_over_byline(state, start_line, end_line, text):
+            kind = "navigation"
         elif event_label(state, text):
             kind = "release"
         elif text[:1] == "[" and FOOTNOTE.match(text):
@@ -139,7 +142,9 @@ def _boilerplate(
         last = advert_box_end(state, start_line, end_line, text)
     elif kind == "byline" and role_under(state, start_line, end_line, text):
         last += 1  # "Ana Ruiz" over "Crime Reporter": one byline
-    elif kind in _WRAPPED_NOTES and mid_sentence(text):
+    elif kind in _WRAPPED_NOTES and mid_sentence(
+        text, stripped_text(state, start_line + 1) if start_line + 1 < end_line else ""
+    ):
         last = sentence_end(state, start_line, end_line)
     if silent:
         return True

@@ -380,14 +380,15 @@ def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
 
     A speaker's label is one letter (``Q:``, ``A:``) or comes back
     (``Minister:`` opens several lines of the document) before what was
-    said; the terms of a list are each named once. A label that comes back
-    before names alone (``Subs: Walsh, Greer, Han.`` under each team of a
-    line-up) is a term.
+    said, or what follows it is a question (``Reporter: Did you think you
+    had lost?``); the terms of a list are each named once, and describe.
+    A label that comes back before names alone (``Subs: Walsh, Greer,
+    Han.`` under each team of a line-up) is a term.
     """
     for line in lines:
         text = line_text(state, line).strip()
         colon = text.find(": ", 0, _MAX_TERM_COLON)
-        if colon == 1:
+        if colon == 1 or (colon > 0 and text[-1] == "?"):
             return True
         if (
             colon > 0

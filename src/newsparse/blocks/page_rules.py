@@ -115,6 +115,9 @@ MASTHEAD_ENDS = frozenset(
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
+# A section named in sentence case: "Travel documents", "Cost of living".
+_SENTENCE_CASE_SECTION = r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}"
+
 _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
@@ -555,8 +558,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
         lambda t: " / " in t,
-        # A breadcrumb of sections: "World / Americas", "Business / Markets".
-        rf"(?-i:{SECTION_NAME}(?:\s/\s{SECTION_NAME}){{1,5}})",
+        # A breadcrumb of sections: "World / Americas", "Business / Markets";
+        # past the first, one may be in sentence case: "Guides / Travel
+        # documents", "Money / Cost of living".
+        rf"(?-i:{SECTION_NAME}(?:\s/\s(?:{SECTION_NAME}|{_SENTENCE_CASE_SECTION}))"
+        r"{1,5})",
     ),
     (
         "notice",
@@ -633,6 +639,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
     ),
 )
+
+
 _RULES = (*_PAGE_RULES, *CREDIT_RULES)
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 

@@ -18,12 +18,20 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from .furniture import classify
-from .lines import OPEN_WORDS, is_blank, line_text, only_furniture_so_far, top_blocks
+from .lines import (
+    OPEN_WORDS,
+    is_blank,
+    line_text,
+    next_content_line,
+    only_furniture_so_far,
+    top_blocks,
+)
 
 __all__ = [
     "category_line",
     "event_label",
     "kicker",
+    "label_over_byline",
     "under_standfirst",
     "under_title",
 ]
@@ -37,7 +45,7 @@ _MAX_KICKER_LINE = 60  # characters of sections side by side
 _MAX_SECTIONS = 4
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
 _SECTION = regex.compile(
-    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|\d{1,4})){0,2}"
 )
 
 
@@ -45,8 +53,9 @@ def _kicker_words(text: str) -> list[str]:
     """The words of a section label, or none when the line is no such label.
 
     One to three words (``Climate crisis``), or two to four sections side by
-    side, each one to three capitalised words (``Markets | Central Banks``):
-    then the words of the longest section.
+    side, each one to three capitalised words or a number (``Markets |
+    Central Banks``, ``Live | Local Elections 2025``): then the words of the
+    longest section.
     """
     if " | " not in text:
         words = text.split()
@@ -85,6 +94,26 @@ def category_line(state: StateBlock, text: str) -> bool:
         and all(_SECTION.fullmatch(s) for s in sections)
         and (under_title(state) or _one_line_over(state))
     )
+
+
+def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a short label under the title stands over its byline or date.
+
+    ``ECONOMY`` or ``Analysis`` between the headline and ``By Ana Ruiz``:
+    one to three words without punctuation, right under the title (only
+    furniture between), over a line of page furniture. It names where the
+    page is filed; a heading would name the prose under it.
+    """
+    if not text or len(text) > _MAX_KICKER or not text[-1].isalnum():
+        return False
+    if not under_title(state):
+        return False
+    if len(text.split()) > _MAX_KICKER_WORDS or not text[0].isupper():
+        return False
+    following = next_content_line(state, line, end_line)
+    return following is not None and classify(
+        line_text(state, following).strip()
+    ) in ("byline", "date")
 
 
 def _top_content(state: StateBlock) -> list[Token]:

@@ -282,17 +282,21 @@ _NOTE_OPEN_END = OPEN_WORDS | frozenset(
 )
 
 
-def mid_sentence(text: str) -> bool:
+def mid_sentence(text: str, following: str = "") -> bool:
     """Whether a stripped note breaks off mid-sentence.
 
     It ends on a comma or on a word no sentence ends on (``… or write to
-    the``, ``… may not``), and is a run of prose, not a short label (``Check against
+    the``, ``… may not``), or without punctuation over a line ``following``
+    going on in lower case (``… this story misstated`` over ``the board
+    vote.``), and is a run of prose, not a short label (``Check against
     delivery``); a promotion ending on a noun (``Sponsored: Compare savings
     rates in one place``) is whole.
     """
     words = text.split(None, _MIN_WRAPPED_WORDS)
     return len(words) > _MIN_WRAPPED_WORDS and (
-        text[-1] == "," or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
+        text[-1] == ","
+        or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
+        or (text[-1].isalnum() and following[:1].islower())
     )
 
 

@@ -235,6 +235,13 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1).lstrip(SPACE)
+    if following[:1] in "–—-":
+        # "… on the northern shore" over "– who say …, – have filed …": a
+        # closed aside goes on with the sentence.
+        text = stripped_text(state, line)
+        if not (_dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2)):
+            return False
+        following = following[2:]
     if (
         not _starts_lower(following.lstrip(_OPENING))
         or match_marker(following) is not None
@@ -369,8 +376,8 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
         match_marker(following) is not None and not _dash_aside(text, following)
     ):
         return False
-    if _furniture_under(following):
-        return False
+    if _furniture_under(following) or ("|" in following and "|" not in text):
+        return False  # "Transport | Explainer" under a title: where it is filed
     return _blank_separated(state, width)
 
 
