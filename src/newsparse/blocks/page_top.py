@@ -111,9 +111,10 @@ def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) ->
     if len(text.split()) > _MAX_KICKER_WORDS or not text[0].isupper():
         return False
     following = next_content_line(state, line, end_line)
-    return following is not None and classify(
-        line_text(state, following).strip()
-    ) in ("byline", "date")
+    return following is not None and classify(line_text(state, following).strip()) in (
+        "byline",
+        "date",
+    )
 
 
 def _top_content(state: StateBlock) -> list[Token]:
