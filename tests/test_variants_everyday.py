@@ -266,3 +266,129 @@ class TestSpeechAndAsides:
             "closing the crossings before the tunnel opens.\n"
         )
         assert outline(text)[1:] == ["paragraph"]
+
+
+class TestTopOfPageAndFooter:
+    """Forms of structure-dev15 to -dev17 (world politics, the day's mix, regional)."""
+
+    def test_furniture_lines_of_places_disclaimers_and_links(self):
+        assert classify("Vienna, 22 October 2025") == "date"
+        assert classify("NEW YORK, May 3, 2025") == "date"
+        assert classify("Sales rose, 3 May 2025") is None
+        assert classify(
+            "This explainer is for general information only and is not advice."
+        ) == ("notice")
+        assert classify("This explainer looks at the deal.") is None
+        assert classify(
+            "Sign up for our free morning travel briefing, sent every weekday at 6am."
+        ) == ("advert")
+        assert classify("Station map | Download data | Methodology") == "navigation"
+        assert classify("Candidate | Party | Votes | Share") is None
+        assert classify("Security | Trade | People") is None
+
+    def test_a_section_tag_in_sentence_case_under_the_title(self):
+        text = (
+            "Council votes on the 2026 budget\n"
+            "Live updates | City Hall\n"
+            "By Hana Lee\n"
+            "Good afternoon and welcome to our coverage of the budget debate.\n"
+        )
+        assert outline(text)[1] == "boilerplate"
+
+    def test_a_title_over_its_standfirst_and_byline(self):
+        text = (
+            "Money > Household bills\n"
+            "Energy price cap: how much will your bill go up in April?\n"
+            "The typical household will pay £111 a year more from 1 April.\n"
+            "By Rachel Oyel, Personal Finance Editor\n"
+            "The regulator has confirmed a 6.4 per cent rise in the price cap.\n"
+        )
+        assert outline(text)[1] == (
+            "h1:Energy price cap: how much will your bill go up in April?"
+        )
+
+    def test_a_standfirst_of_two_sentences_is_one_paragraph(self):
+        text = (
+            "EU Ministers Split Over the Enlargement Timetable\n"
+            "Foreign ministers agreed on the conditions but not on the calendar.\n"
+            "Tolvany will have to wait.\n"
+            "By Camille Vert, Brussels bureau\n"
+            "Ministers met in Luxembourg on Monday.\n"
+            "They adopted three conditions.\n"
+        )
+        assert paragraphs(text)[0] == (
+            "Foreign ministers agreed on the conditions but not on the calendar.\n"
+            "Tolvany will have to wait."
+        )
+        assert len(paragraphs(text)) == 3
+
+    def test_an_obituarys_headline_is_no_section_label(self):
+        text = (
+            "Alasdair Rennie obituary\n"
+            "Boatbuilder who kept the craft of the clinker-built yawl alive\n"
+            "By Morag Fyfe\n"
+            "Alasdair Rennie, who has died aged 88, built his first boat at 14.\n"
+        )
+        assert outline(text)[:2] == ["h1:Alasdair Rennie obituary", "paragraph"]
+
+    def test_a_last_line_over_the_footer_is_no_heading(self):
+        text = (
+            "The storm is expected to ease by Sunday evening.\n\n"
+            "More updates to follow\n\n"
+            "Read more: How do storms get their names?\n"
+            "© Coast News Agency 2025\n"
+        )
+        assert outline(text)[:2] == ["paragraph", "paragraph"]
+
+
+class TestRunsAndWraps:
+    def test_a_line_ending_on_and_goes_on_whatever_comes_next(self):
+        text = (
+            "Who decides when a candidate is ready? In principle the Commission\n"
+            "assesses and the member states decide, unanimously. In practice,\n"
+            "diplomats said, every capital reads the same report differently, and\n"
+            "Monday was no exception.\n"
+            "WHAT WAS AGREED\n"
+            "The conclusions set out three conditions that the country must meet\n"
+            "before the next stage of its talks can open.\n"
+        )
+        assert paragraphs(text)[0].endswith("Monday was no exception.")
+
+    def test_a_number_a_zone_takes_is_no_list_marker(self):
+        text = (
+            "The new tariff, which takes effect on 1 June, lifts the hourly rate in\n"
+            "the Market Street and Riverside car parks from £1.50 to £1.95 in zone\n"
+            "1. Charges in the outer zone 2 car parks rise by a smaller amount, from\n"
+            "£1.10 to £1.30, while the free period on Sundays is cut to two hours.\n"
+        )
+        assert outline(text) == ["paragraph"]
+        listed = "The new tariff has two parts:\n1. Charges rise.\n2. Hours change.\n"
+        assert outline(listed) == ["paragraph", "list"]
+
+    def test_questions_and_answers_are_no_sentence_runs(self):
+        text = (
+            "Rail strike: which trains are running?\n\n"
+            "Train drivers at two operators are staging two strikes this week.\n"
+            "Both companies say they will run a reduced timetable on main routes.\n\n"
+            "Will any trains run on Tuesday?\n"
+            "Yes, but far fewer than usual.\n\n"
+            "Can I use my ticket on another day?\n"
+            "Advance tickets can be used the day before or the day after.\n\n"
+            "Which lines are closed?\n"
+            "The branch lines to the coast will have no trains at all.\n"
+        )
+        assert paragraphs(text)[:2] == [
+            "Train drivers at two operators are staging two strikes this week.",
+            "Both companies say they will run a reduced timetable on main routes.",
+        ]
+
+    def test_a_sentence_between_paragraphs_pointing_on_is_no_heading(self):
+        text = (
+            "17:50\n"
+            "The debate has closed after almost six hours. Voting begins soon.\n"
+            "Councillor Dev Okafor was the last of 43 speakers\n"
+            "He told the chamber the tax rise would fall hardest on pensioners.\n"
+        )
+        assert "h2:Councillor Dev Okafor was the last of 43 speakers" not in (
+            outline(text)
+        )

@@ -13,7 +13,14 @@ import regex
 
 from .bylines import NAME
 
-__all__ = ["AS_OF_PART", "DIGIT", "MONTH", "SECTION_NAME", "date_line"]
+__all__ = [
+    "AS_OF_PART",
+    "DIGIT",
+    "MONTH",
+    "SECTION_NAME",
+    "SENTENCE_CASE_SECTION",
+    "date_line",
+]
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -75,6 +82,8 @@ AS_OF_PART = (
 )
 # A section's name in a breadcrumb: one to three capitalised words.
 SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+# A section named in sentence case: "Travel documents", "Live updates".
+SENTENCE_CASE_SECTION = r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}"
 DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
 # The words a date line may start with (a figure or a mark aside): the words
@@ -106,9 +115,15 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
     """
     if text[1:2] == " " and text[0] in _BULLETS:
         return False  # "• 31 October" over what happens then: an item
+    if len(text) > _MAX_DATE_LENGTH:
+        return False
+    if text[-1].isdigit() and "," in text[:_MAX_PLACE]:
+        # "Vienna, 22 October 2025": where and when, under the byline.
+        placed = _PLACE_DATE.fullmatch(text)
+        if placed is not None and _is_date(placed.group("date")):
+            return True
     return (
-        len(text) <= _MAX_DATE_LENGTH
-        and (
+        (
             first[:1].isdigit()
             or first[:1] in _DATE_MARKS
             or first in _DATE_WORDS
@@ -118,6 +133,11 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
         and DIGIT.search(text) is not None
         and (_is_date(text) or _dates(text, kind_of))
     )
+
+
+# A place, then a date: "Vienna, 22 October 2025", "NEW YORK, May 3, 2025".
+_MAX_PLACE = 30  # characters before the comma after the place
+_PLACE_DATE = regex.compile(rf"{NAME}(?:[ \t]+{NAME}){{0,2}},[ \t]+(?P<date>\S.*)")
 
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")

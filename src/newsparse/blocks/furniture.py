@@ -162,8 +162,10 @@ def _joined(text: str) -> str | None:
 
     ``Terms of use | Privacy policy | Contact us``: every piece is
     furniture on its own, so the line is; navigation when the pieces
-    differ. One piece that is not furniture keeps the line content
-    (``Adults | £4.20``).
+    differ. Beside a link (``Download data``), a piece may be a short
+    label, the name of a page (``Station map | Download data |
+    Methodology``). Any other piece keeps the line content (``Adults |
+    £4.20``, ``Candidate | Party | Votes | Share``).
     """
     if "|" not in text and "·" not in text and "•" not in text:
         return None
@@ -171,12 +173,24 @@ def _joined(text: str) -> str | None:
     if not 1 < len(pieces) <= _MAX_JOINED:
         return None
     kinds = set()
+    labels = 0
     for piece in pieces:
         kind = classify(piece)
         if kind is None:
-            return None
+            if _LINK_LABEL.fullmatch(piece) is None:
+                return None
+            labels += 1
+            continue
         kinds.add(kind)
+    if labels:
+        # Beside a link to a page ("Download data"), not a column's name
+        # ("Candidate | Party | Votes | Share") or a date ("Rome | 3 May").
+        return "navigation" if "navigation" in kinds else None
     return kinds.pop() if len(kinds) == 1 else "navigation"
+
+
+# The name of a page in a line of links: "Methodology", "Station map".
+_LINK_LABEL = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Ll}+)?")
 
 
 # The networks a share box lists one a line under its label ("Share this

@@ -49,7 +49,7 @@ from .titles import (
     title_over_byline,
 )
 from .transcripts import transcript_line
-from .wrapping import continues, speaker_label, wraps_on
+from .wrapping import continues, speaker_label, title_case, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
@@ -391,11 +391,57 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             )
         ):
             return False
+        if _furniture_to_the_end(state, following, end_line):
+            return False  # "More updates to follow" over "© Coast News 2025"
+        if _sentence_in_a_run(state, start_line, following, stripped):
+            return False  # "… was the last of 43 speakers" over "He told …"
         if not silent:
             _emit_line(state, start_line, content_range(state, begin, end), options)
         return True
 
     return heading
+
+
+_BACK_POINTERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")
+
+
+def _sentence_in_a_run(state: StateBlock, line: int, following: int, text: str) -> bool:
+    """Whether a line between two paragraphs is a sentence of the run, no heading.
+
+    ``Councillor Dev Okafor was the last of 43 speakers`` right under a
+    paragraph and over ``He told the chamber …``: the paragraph under it
+    points back to whom the line names, as a paragraph under a heading
+    does not. Only a line in sentence case, with no blank line around it.
+    """
+    if following != line + 1 or not state.tokens or title_case(text):
+        return False
+    above = state.tokens[-1]
+    return (
+        above.type == "paragraph"
+        and above.map is not None
+        and above.map[1] == line
+        and line_text(state, following).lstrip().startswith(_BACK_POINTERS)
+    )
+
+
+_MAX_TAIL = 6  # lines of furniture looked at under a last line
+
+
+def _furniture_to_the_end(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether only page furniture follows, from ``line`` to the end of the text.
+
+    A line over nothing but the page's footer (``Read more: …``, ``© …``)
+    names no content: it ends the story.
+    """
+    looked = 0
+    while line < end_line:
+        text = line_text(state, line).strip()
+        if text:
+            looked += 1
+            if looked > _MAX_TAIL or classify(text) is None:
+                return False
+        line += 1
+    return True
 
 
 def heading_plugin(md: MarkdownIt, options: ParseOptions) -> None:

@@ -25,7 +25,7 @@ from .credit_rules import (
     caption_colon,
     role_gate,
 )
-from .dates import SECTION_NAME
+from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .notes import NOTE_RULES, Gate, note_test
 
 __all__ = [
@@ -115,8 +115,6 @@ MASTHEAD_ENDS = frozenset(
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
-# A section named in sentence case: "Travel documents", "Cost of living".
-_SENTENCE_CASE_SECTION = r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}"
 
 _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
@@ -194,7 +192,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
         r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
-        r"|inbox|updates?|updated|alerts?|e-?mails?).{0,40}",
+        r"|inbox|updates?|updated|alerts?|e-?mails?|briefing).{0,80}",
     ),
     (
         "advert",
@@ -225,7 +223,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
         r"|editor['’]s note"
         r"|this (?:article|post|page|story|content|column|guide|site|website"
-        r"|information|release|announcement) (?:contains|may contain|is for"
+        r"|information|release|announcement|explainer|factsheet|fact sheet"
+        r"|briefing|overview) (?:contains|may contain|is for"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)|is (?:general )?information,? not (?:legal|financial"
         r"|medical|tax|investment|professional) advice).{0,300}"
@@ -561,7 +560,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A breadcrumb of sections: "World / Americas", "Business / Markets";
         # past the first, one may be in sentence case: "Guides / Travel
         # documents", "Money / Cost of living".
-        rf"(?-i:{SECTION_NAME}(?:\s/\s(?:{SECTION_NAME}|{_SENTENCE_CASE_SECTION}))"
+        rf"(?-i:{SECTION_NAME}(?:\s/\s(?:{SECTION_NAME}|{SENTENCE_CASE_SECTION}))"
         r"{1,5})",
     ),
     (

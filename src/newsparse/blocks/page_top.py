@@ -17,6 +17,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
+from .dates import SENTENCE_CASE_SECTION
 from .furniture import classify
 from .lines import (
     OPEN_WORDS,
@@ -73,13 +74,15 @@ def _kicker_words(text: str) -> list[str]:
 
 
 _SECTIONS_JOINED = regex.compile(r"\s+[|·•]\s+")
+_SENTENCE_CASE = regex.compile(SENTENCE_CASE_SECTION)
 
 
 def category_line(state: StateBlock, text: str) -> bool:
     """Whether a line under the title names the sections the page is filed in.
 
-    ``Fact Check | Local Government``, ``Arts & Culture · Listings``: two to
-    four sections side by side, each one to three capitalised words, right
+    ``Fact Check | Local Government``, ``Arts & Culture · Listings``, ``Live
+    updates | City Hall``: two to four sections side by side, each one to
+    three capitalised words or in sentence case, right
     under the title (only furniture between; the title may have been read as
     a one-line paragraph). Further down, such a line (``Capacity | Offshore
     Wind``) is left to the other rules.
@@ -91,7 +94,7 @@ def category_line(state: StateBlock, text: str) -> bool:
     sections = _SECTIONS_JOINED.split(text)
     return (
         1 < len(sections) <= _MAX_SECTIONS
-        and all(_SECTION.fullmatch(s) for s in sections)
+        and all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections)
         and (under_title(state) or _one_line_over(state))
     )
 
@@ -161,6 +164,8 @@ def kicker(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     words = _kicker_words(text)
     if not words or not text[0].isupper() or not text[-1].isalnum():
         return False
+    if words[-1].lower() == "obituary":
+        return False  # "Ana Ruiz obituary" is the headline of an obituary
     if not only_furniture_so_far(state) or _under_label(state, line):
         return False
     following = line + 1

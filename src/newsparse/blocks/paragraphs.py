@@ -7,6 +7,7 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
+from .titles import standfirst_goes_on
 from .wrapping import continues, joins_sentence, runs_on_after_verb, speaker_label
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
@@ -27,10 +28,12 @@ def _paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) 
 
 def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     last = start_line
-    if _takes_turn(state, start_line, end_line) or _opens_paragraph(
-        state, start_line, end_line
+    if (
+        _takes_turn(state, start_line, end_line)
+        or _opens_paragraph(state, start_line, end_line)
+        or standfirst_goes_on(state, start_line, end_line)
     ):
-        last += 1  # a speaker's name or a dateline, and the line right under it
+        last += 1  # a speaker's name, a dateline or a standfirst, and the next line
     # Nothing runs on over a blank line or the end of the text.
     while (
         last + 1 < end_line

@@ -17,9 +17,17 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
-from .lines import line_text, only_furniture_so_far, split_words, top_blocks
+from .lines import (
+    OPEN_WORDS,
+    line_text,
+    match_marker,
+    only_furniture_so_far,
+    split_words,
+    top_blocks,
+)
 from .names import name_line
-from .wrapping import SPEECH_VERBS
+from .page_top import under_title
+from .wrapping import SPEECH_VERBS, ends_sentence
 
 __all__ = [
     "LONGEST_PLAIN",
@@ -29,6 +37,7 @@ __all__ = [
     "opens_as_title",
     "quoted_title",
     "standfirst",
+    "standfirst_goes_on",
     "title_over_byline",
 ]
 # Characters that end a sentence or lead into what follows, so the line is prose.
@@ -166,15 +175,17 @@ def title_over_byline(state: StateBlock, line: int, end_line: int, text: str) ->
     on, ``‘We were never told’: the town that lost its river``): it must
     start with a capital, after its opening quote if any, and not end as a
     sentence does (``.``, ``,``, ``;``, ``:``). Between the two may stand a name alone
-    (``Ana Ruiz``), other furniture or a section tag (``Fact Check | Local
-    Government``), two lines at most, and a blank line right under the title.
+    (``Ana Ruiz``), other furniture, a section tag (``Fact Check | Local
+    Government``) or the standfirst (a line of prose that does not end in
+    ``:``), two lines at most, and a blank line right under the title.
     """
     # A title may open with a quote: "‘I slept in a shelter’: a winter appeal".
     first = text.lstrip(_OPENING_QUOTES)[:1]
     if text[-1] in ".,;:" or not first.isupper() or line + 1 >= end_line:
         return False
-    if len(split_words(text)) > _MAX_TITLE_WORDS:
-        return False
+    words = split_words(text)
+    if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in OPEN_WORDS:
+        return False  # too long, or breaking off: "… said the"
     if not only_furniture_so_far(state):
         return False
     for under in range(line + 1, min(line + 1 + _UNDER_TITLE_LINES, end_line)):
@@ -186,9 +197,27 @@ def title_over_byline(state: StateBlock, line: int, end_line: int, text: str) ->
         kind = classify(below)
         if kind in _UNDER_TITLE:
             return True
-        if kind is None and not (name_line(below) or _section_tag(below)):
+        if kind is None and not (
+            name_line(below) or _section_tag(below) or _standfirst_line(below)
+        ):
             return False
     return False
+
+
+def _standfirst_line(text: str) -> bool:
+    """Whether a line under a title may be its standfirst: prose, no lead-in.
+
+    ``The typical household will pay £111 a year more from 1 April.``, or
+    without a stop (``Ferries cancelled and schools closed early``); not a
+    label or a sentence introducing a list (``:``), nor a marked item.
+    """
+    return (
+        text[-1] != ":"
+        and len(split_words(text)) >= _MIN_STANDFIRST_WORDS
+        and match_marker(text) is None
+        and text[0] not in "#*"
+        and "|" not in text  # a tag, a menu or a row
+    )
 
 
 _UNDER_TITLE_LINES = 3  # the byline or date, and at most two lines before it
@@ -205,6 +234,23 @@ def _section_tag(text: str) -> bool:
 
 
 _MIN_STANDFIRST_WORDS = 8
+
+
+def standfirst_goes_on(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a standfirst of two sentences goes on from ``line`` to the next.
+
+    ``Foreign ministers agreed on the conditions but not on the calendar.``
+    over ``Tolvany will have to wait.``, right under the title and over the
+    byline or the date: one standfirst, whatever the paragraphs below.
+    """
+    if line + 2 >= end_line or not under_title(state):
+        return False
+    following = line_text(state, line + 1).strip()
+    if not following or not ends_sentence(following) or classify(following):
+        return False
+    if not ends_sentence(line_text(state, line).strip()):
+        return False
+    return classify(line_text(state, line + 2).strip()) in _UNDER_TITLE
 
 
 def standfirst(state: StateBlock, line: int, text: str) -> bool:

@@ -26,6 +26,7 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, finishes_sentence
 from .lines import (
+    OPEN_WORDS,
     SPACE,
     is_blank,
     line_text,
@@ -45,6 +46,7 @@ __all__ = [
     "runs_on_after_verb",
     "sentence_runs",
     "speaker_label",
+    "title_case",
     "wrap_width",
     "wraps_on",
 ]
@@ -175,7 +177,9 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     text, following = line_text(state, line), line_text(state, line + 1)
     if _opens_block(following):
         return False
-    if match_marker(following) is not None and not _dash_aside(text, following):
+    if match_marker(following) is not None and not (
+        _dash_aside(text, following) or _number_goes_on(text, following)
+    ):
         return False
     if "|" in following and "|" not in text:
         return False
@@ -252,7 +256,7 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     width = wrap_width(state)
     if not width:
-        return len(split_words(text)) >= _PROSE_WORDS and not _title_case(text)
+        return len(split_words(text)) >= _PROSE_WORDS and not title_case(text)
     return len(text) >= width * _NEAR_WIDTH
 
 
@@ -279,12 +283,21 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     if _dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2):
         return True  # "… Some" over "– about a quarter, a draft says – were …"
+    if match_marker(following) is not None:
+        return _number_goes_on(text, following)  # "… in zone" over "1. Charges …"
     return (
         _starts_lower(following.lstrip(_OPENING))
         # "… that at least" over "1,100 fish mainly for cod.": a figure
         # goes on with the words it counts.
         or (text[-1].islower() and _figure_goes_on(following))
-    ) and match_marker(following) is None
+        # "… reads the report differently, and" over "Monday was no
+        # exception.": no phrase ends on "and", whatever comes next.
+        or (
+            text.rsplit(None, 1)[-1] in OPEN_WORDS
+            and not _opens_block(following)
+            and not _furniture_under(following)
+        )
+    )
 
 
 _CLOSING_QUOTES = "\"”’'"
@@ -355,6 +368,26 @@ def _dash_aside(text: str, following: str) -> bool:
     )
 
 
+# Words a number follows: "… from £1.50 to £1.95 in zone" over "1. Charges in
+# the outer zone …" goes on; the "1." is no list marker.
+_NUMBERED = frozenset(
+    """zone zones phase stage level tier grade line platform route gate terminal
+    division article section chapter page step round group band class
+    category no number week day room unit ward district block""".split()  # noqa: SIM905
+)
+_NUMBER_MARK = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]")
+
+
+def _number_goes_on(text: str, following: str) -> bool:
+    """Whether a numbered marker opening the next line is the number ``text`` names."""
+    last = text.rstrip(SPACE).rsplit(None, 1)[-1:]
+    return (
+        bool(last)
+        and last[0].lower() in _NUMBERED
+        and _NUMBER_MARK.match(following) is not None
+    )
+
+
 def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> bool:
     """Whether a line of prose stopping mid-sentence goes on in the next line.
 
@@ -369,7 +402,7 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
     text = line_text(state, line).strip(SPACE)
     if not text or text[-1] in _NO_WRAP_END or _length(text) < width * _SHORT_END:
         return False
-    if len(split_words(text)) < _PROSE_WORDS or _title_case(text):
+    if len(split_words(text)) < _PROSE_WORDS or title_case(text):
         return False
     following = line_text(state, line + 1)
     if _opens_block(following) or (
@@ -378,6 +411,8 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
         return False
     if _furniture_under(following) or ("|" in following and "|" not in text):
         return False  # "Transport | Explainer" under a title: where it is filed
+    if _length(following) > width:
+        return False  # no line of the wrap: a standfirst under a title
     return _blank_separated(state, width)
 
 
@@ -521,7 +556,7 @@ def _sentence_line(text: str) -> bool:
         return False
     if match_marker(text) is not None or _LEAD_LABEL.match(text):
         return False
-    if text[-1] == "?" and _title_case(text):
+    if text[-1] == "?" and title_case(text):
         return False  # "Why Did the State Act Now?" heads a section
     return classify(text) is None
 
@@ -543,7 +578,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether most words of a line start with a capital (a title, not prose)."""
     words = [w for w in text.split() if w[0].isalpha()]
     return len(words) > 1 and 2 * sum(w[0].isupper() for w in words) > len(words)
@@ -592,14 +627,17 @@ def _count_runs(
 
     A run may end on up to :data:`_MAX_TAIL` lines of ``furniture``: a
     photo's caption and credit under the paragraph, no blank line between.
+    A group opening with a question (``Will any trains run?`` over its
+    answer) is a question and its answer, not counted.
     """
     runs = groups = 0
     sentences = lines = 0
     tail: list[str] = []  # the lines after the group's leading sentences
+    question = False  # the group opens with a question
     # The lines, then an empty one that ends the last group.
     for text in [*stripped_lines(state)[: state.lineMax], ""]:
         if not text:  # a blank line, or the end
-            if sentences >= 2:
+            if sentences >= 2 and not question:
                 groups += 1
                 runs += (
                     lines - len(tail) == sentences <= _MAX_RUN_LINES
@@ -609,6 +647,8 @@ def _count_runs(
             sentences = lines = 0
             tail = []
             continue
+        if not lines:
+            question = text[-1] == "?"
         lines += 1
         if not tail and sentence(text):
             sentences += 1
@@ -668,7 +708,7 @@ def _lead_in(text: str) -> bool:
     """
     return (
         len(split_words(text)) > _MAX_LABEL_WORDS
-        and not _title_case(text)
+        and not title_case(text)
         and not text.isupper()
         and classify(text) is None
     )
