@@ -10,6 +10,7 @@ from markdown_it.rules_block import StateBlock
 import newsparse
 from newsparse import ListBlock, Paragraph, Section, Table
 from newsparse.blocks import wrapping
+from newsparse.blocks.furniture import classify
 from newsparse.blocks.headings import looks_like_heading
 from newsparse.blocks.lines import is_blank, split_words, stripped_lines
 
@@ -438,3 +439,15 @@ class TestFuzzFindings:
         assert newsparse.normalize(once) == once
         prose = "Reeve won. Fans cheered for Reeve again!reeve thanked them."
         assert newsparse.normalize(prose) == prose
+
+    def test_a_line_of_separators_under_sentence_lines_does_not_crash(self):
+        """Found by the fuzz target (session 8): a group of sentence lines
+        ending on a line of "\\x1f", which str.split takes for white space,
+        sent an empty first word to the furniture classifier."""
+        text = (
+            "Y\x00\x00\x00\x00\x00\x00\x00\udcd5?\nk\n\udcd5\n\n\udcd5?\n\udcd5?\n\n"
+            "1\udcd5?\n-\x00\x00\x00\x00\udcd5?\n\n1\udcd5?\n ?\n  ?\n\x1f\n\n#yh"
+        )
+        doc = newsparse.parse(text)
+        assert "#yh" in doc.to_text()
+        assert classify("\x1f") is None

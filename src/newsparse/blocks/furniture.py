@@ -84,7 +84,10 @@ def classify(text: str) -> str | None:
     if looks_like_byline(text):
         return "byline"
     # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
-    first = text.split(None, 1)[0].lower().split(":", 1)[0].rstrip(".,")
+    words = text.split(None, 1)
+    if not words:
+        return None  # separators alone ("\x1f"), white space to str.split
+    first = words[0].lower().split(":", 1)[0].rstrip(".,")
     if date_line(text, first, classify):
         return "date"
     if text.startswith("SOURCE ") and len(text) < 100:
