@@ -410,6 +410,10 @@ def _after_code(text: str, start: int) -> bool:
 
 
 _NUMBER_AFTER = regex.compile(r"[ \t]+\d")  # "Line 2", "Article 5"
+# A name's possessive inside a longer name: "St Audrey's Hospice", "Queen
+# Mary's Hospital". The capital after it heads the name of a place or a body:
+# an ordinary noun ("a hospice charity"), not a surname.
+_NAMED_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}.]*[ \t]+\p{Lu}[\p{L}-]*['’]s[ \t]+$")
 # A capitalised word and a joining word before a capital: "Court of Appeal",
 # "Department for Transport", "Shrine of the Cloak". The capital ends a
 # longer name.
@@ -464,6 +468,7 @@ class _Tally:
         self.same_modifier: list[str] = []
         self.numbered: set[str] = set()  # "test" for "the last Test"
         self.slips: set[str] = set()
+        self.possessed: set[str] = set()  # capitalised after a name's possessive
         self.loose: set[str] = set()
         self.titled: set[str] = set()
         self.right_only: set[str] = set()
@@ -481,6 +486,10 @@ class _Tally:
             self.seen.setdefault(lower, word)
             if _sentence_initial(text, match.start(), lexicon):
                 continue  # no evidence for its neighbours either: "Drug squad"
+            if _NAMED_POSSESSIVE.search(
+                text, max(0, match.start() - 60), match.start()
+            ):
+                self.possessed.add(lower)  # "St Audrey's Hospice"
             if _in_title_run(text, match, lexicon):
                 runs.append((match.start(), match.end(), lower))  # see below
                 continue
@@ -600,8 +609,15 @@ class _Tally:
                 and not (plain and (lows > _FEW or (lows == _FEW and caps == 2 * lows)))
             ):
                 self.everywhere[word] = self.forms[word]
-            elif lows == 1 and not plain and not branded:
-                # "Seles" ... "seles": one slip in a name that is no English word
+            elif (
+                lows == 1
+                and not plain
+                and not branded
+                and (word not in self.possessed or self.alone[word])
+            ):
+                # "Seles" ... "seles": one slip in a name that is no English
+                # word; not the head of a place's name only ("St Audrey's
+                # Hospice" ... "a hospice charity").
                 self.everywhere[word] = self.seen[word]
                 self.slips.add(word)
             elif lows == 1 and caps:
