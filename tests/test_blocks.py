@@ -442,12 +442,23 @@ class TestFuzzFindings:
 
     def test_a_line_of_separators_under_sentence_lines_does_not_crash(self):
         """Found by the fuzz target (session 8): a group of sentence lines
-        ending on a line of "\\x1f", which str.split takes for white space,
+        ending on a line of "\x1f", which str.split takes for white space,
         sent an empty first word to the furniture classifier."""
         text = (
-            "Y\x00\x00\x00\x00\x00\x00\x00\udcd5?\nk\n\udcd5\n\n\udcd5?\n\udcd5?\n\n"
-            "1\udcd5?\n-\x00\x00\x00\x00\udcd5?\n\n1\udcd5?\n ?\n  ?\n\x1f\n\n#yh"
+            "\x00\x00\x00\x00\x00\x00\x00U?\nk\nU\n\nU?\nU?\n\n1U?\n"
+            "-\x00\x00\x00\x00U?\n\n1U?\n ?\n  ?\n\x1f\n\n#yh"
         )
-        doc = newsparse.parse(text)
-        assert "#yh" in doc.to_text()
+        assert "#yh" in newsparse.parse(text).to_text()
         assert classify("\x1f") is None
+
+    def test_a_long_line_of_separators_has_no_last_word(self):
+        """Found by the fuzz target (session 8): a long line of "\x1f" over a
+        line starting with a capital had no last word to look up."""
+        separators = "\x1f" * 65
+        text = (
+            separators
+            + "\nX?\nA\x7f\x7f\x7f\x7f\x7f\x7fy\x05?\n\x05\x05\x05\x05\x05?\nyh"
+        )
+        raw = newsparse.parse(text, normalize=False).to_text()
+        assert raw.startswith(separators)
+        assert raw.rstrip().endswith("yh")

@@ -15,6 +15,7 @@ __all__ = [
     "headings_so_far",
     "indent_of",
     "is_blank",
+    "last_word",
     "line_text",
     "match_bare_marker",
     "match_marker",
@@ -270,6 +271,16 @@ OPEN_WORDS = frozenset(
     about after before between over under via""".split()  # noqa: SIM905
 )
 """Words a phrase cannot end on: a line ending on one breaks off mid-phrase."""
+
+
+def last_word(text: str) -> str:
+    """The last word of ``text`` as ``str.split`` finds it, or ``""`` if none.
+
+    ``str.split`` also splits on separators such as ``"\x1f"``, which
+    ``str.strip`` may have left: a line of them has no word.
+    """
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def next_content_line(state: StateBlock, line: int, end_line: int) -> int | None:

@@ -29,6 +29,7 @@ from .lines import (
     OPEN_WORDS,
     SPACE,
     is_blank,
+    last_word,
     line_text,
     match_marker,
     next_content_line,
@@ -293,7 +294,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         # "… reads the report differently, and" over "Monday was no
         # exception.": no phrase ends on "and", whatever comes next.
         or (
-            text.rsplit(None, 1)[-1] in OPEN_WORDS
+            last_word(text) in OPEN_WORDS
             and not _opens_block(following)
             and not _furniture_under(following)
         )
