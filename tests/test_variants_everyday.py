@@ -392,3 +392,47 @@ class TestRunsAndWraps:
         assert "h2:Councillor Dev Okafor was the last of 43 speakers" not in (
             outline(text)
         )
+
+
+class TestServicePages:
+    """Forms of structure-dev19 and -dev20 (official text, guides and data pages)."""
+
+    def test_a_lead_in_over_dash_terms_in_wrapped_text_makes_a_list(self):
+        text = (
+            "OVERVIEW\n"
+            "A band of heavy rain moves in from the west on Tuesday, followed by a\n"
+            "much colder spell from Thursday, with frost on the hills and in the\n"
+            "valleys.\n\n"
+            "WHAT THE COLOURS MEAN\n"
+            "The colour of a warning tells you how severe the weather is likely to be:\n"
+            "Yellow – be aware; some disruption to travel is possible.\n"
+            "Amber – be prepared; there is a risk to property and delays are likely.\n"
+            "Red – take action; there is a danger to life.\n\n"
+            "TRAVEL: ALLOW EXTRA TIME\n"
+            "Allow extra time for journeys on Tuesday morning, when rail operators\n"
+            "expect the worst of the disruption on the coastal lines.\n"
+        )
+        found = outline(text)
+        assert found[3:6] == ["paragraph", "list", "h2:TRAVEL: ALLOW EXTRA TIME"]
+        (terms,) = newsparse.parse(text, normalize=False).lists()
+        assert len(terms.items) == 3
+
+    def test_a_figure_after_beyond_is_no_list_marker(self):
+        text = (
+            "Rainfall totals could reach 40mm on high ground, and the number of\n"
+            "flood alerts in force across the county could rise beyond\n"
+            "9. The rest of the week looks drier but frosty, with temperatures\n"
+            "falling below freezing overnight in rural areas of the county.\n"
+        )
+        assert outline(text) == ["paragraph"]
+
+    def test_a_pull_quote_and_a_forecast_time(self):
+        text = (
+            "Complaints about energy bills rose by a fifth last year.\n\n"
+            '"Most of the complaints we see start with an estimated reading" – '
+            "ombudsman spokesperson\n\n"
+            "Readings can be sent online or by phone.\n"
+        )
+        assert outline(text) == ["paragraph"] * 3
+        assert classify("Next forecast: 17:00 today") == "date"
+        assert classify("Next forecast: rain spreading east") is None

@@ -56,7 +56,7 @@ _DATE_LABEL = (
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
     r"|broadcast|announced|accessed|retrieved"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
-    r"|edition|issue|bulletin|review|publication)|release date|as of|time"
+    r"|edition|issue|bulletin|review|publication|forecast)|release date|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
     r"(?:\s+(?:on|for|by))?\s*:?\s*)"
 )

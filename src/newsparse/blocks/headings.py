@@ -395,6 +395,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "More updates to follow" over "© Coast News 2025"
         if _sentence_in_a_run(state, start_line, following, stripped):
             return False  # "… was the last of 43 speakers" over "He told …"
+        if stripped[0] in '"“' and _ATTRIBUTED_QUOTE.fullmatch(stripped):
+            return False  # a pull quote: '"Most complaints …" – a spokesperson'
         if not silent:
             _emit_line(state, start_line, content_range(state, begin, end), options)
         return True
@@ -402,6 +404,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
     return heading
 
 
+# A quote and who said it: '"Most of the complaints start here" – ombudsman'.
+_ATTRIBUTED_QUOTE = regex.compile(r"[\"“][^\"“”]{8,}[\"”][ \t]*[–—-][ \t]*\S.{0,80}")
 _BACK_POINTERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")
 
 

@@ -350,9 +350,8 @@ def term_item(text: str) -> bool:
         return False
     if first.isdigit() and match_marker(text) is not None:
         return False  # "1. First visit: …" is a marked item
-    colon = text.find(": ", 0, _MAX_TERM_COLON)
-    dashed = [at for at in (text.find(d) for d in _TERM_DASHES) if at > 0]
-    if colon > 0 and not (dashed and min(dashed) < colon):
+    if _colon_term(text):
+        colon = text.find(": ", 0, _MAX_TERM_COLON)
         # "Employees: 6.5% of pay": a short term before a colon, then more.
         # (The term ends at its first separator: in "02:40 – Last orders: the
         # night it closed" the dash ends it, the colon is the description's.)
@@ -373,6 +372,13 @@ def term_item(text: str) -> bool:
                 and not any(d in rest for d in _TERM_DASHES)
             )
     return False
+
+
+def _colon_term(text: str) -> bool:
+    """Whether a ``term_item`` line parts its term with a colon, not a dash."""
+    colon = text.find(": ", 0, _MAX_TERM_COLON)
+    dashed = [at for at in (text.find(d) for d in _TERM_DASHES) if at > 0]
+    return colon > 0 and not (dashed and min(dashed) < colon)
 
 
 def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
@@ -482,8 +488,11 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
             # Terms may stand apart, one a paragraph: "Subsidy – …", blank, "Wages – …".
             if not (terms and line + 1 < end_line and lines):
                 break
-            if not term_item(line_text(state, line + 1).strip()):
-                break
+            apart = line_text(state, line + 1).strip()
+            if not term_item(apart) or apart.isupper():
+                break  # "TRAVEL: ALLOW EXTRA TIME" after the terms heads what follows
+            if _colon_term(apart) != _colon_term(line_text(state, lines[-1]).strip()):
+                break  # "Red – take action", blank, "Travel: allow time"
             bare = False
             line += 1
         text = line_text(state, line).strip()

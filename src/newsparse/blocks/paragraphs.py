@@ -7,6 +7,7 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
+from .lists import bare_list_at
 from .titles import standfirst_goes_on
 from .wrapping import continues, joins_sentence, runs_on_after_verb, speaker_label
 
@@ -43,6 +44,7 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
             or joins_sentence(state, last, end_line)
             or runs_on_after_verb(state, last, end_line)
         )
+        and not _leads_into_list(state, last, end_line)
     ):
         last += 1
     state.line = last + 1
@@ -51,6 +53,18 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     token.meta = {
         "content": content_range(state, state.bMarks[start_line], state.eMarks[last])
     }
+
+
+def _leads_into_list(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether ``line`` ends in ``:`` over lines that lost their list markers.
+
+    ``… how severe the weather is likely to be:`` over ``Yellow – be
+    aware; …``, ``Amber – …``: the lines are a list, not sentences of the
+    paragraph.
+    """
+    return line_text(state, line).rstrip().endswith(":") and bare_list_at(
+        state, line + 1, end_line
+    )
 
 
 def _takes_turn(state: StateBlock, line: int, end_line: int) -> bool:

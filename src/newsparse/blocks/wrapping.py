@@ -369,8 +369,8 @@ def _dash_aside(text: str, following: str) -> bool:
     )
 
 
-# Words a number follows: "… from £1.50 to £1.95 in zone" over "1. Charges in
-# the outer zone …" goes on; the "1." is no list marker.
+# Words that name a number: "… from £1.50 to £1.95 in zone" over "1. Charges
+# in the outer zone …" goes on; the "1." is no list marker.
 _NUMBERED = frozenset(
     """zone zones phase stage level tier grade line platform route gate terminal
     division article section chapter page step round group band class
@@ -379,12 +379,26 @@ _NUMBERED = frozenset(
 _NUMBER_MARK = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]")
 
 
+# Words a figure follows in a sentence: "… could rise beyond" over "9. The …".
+_BEFORE_FIGURES = (
+    _NUMBERED
+    | OPEN_WORDS
+    | frozenset(
+        """beyond above below around nearly almost roughly approximately exceed
+        exceeds exceeded reach reaches reached hit hits top tops topped least
+        most""".split()  # noqa: SIM905
+    )
+)
+
+
 def _number_goes_on(text: str, following: str) -> bool:
-    """Whether a numbered marker opening the next line is the number ``text`` names."""
-    last = text.rstrip(SPACE).rsplit(None, 1)[-1:]
+    """Whether a numbered marker opening the next line is the number ``text`` names.
+
+    ``… in zone`` or ``… could rise beyond`` over ``1. Charges …``: the
+    line breaks off on a word a figure follows.
+    """
     return (
-        bool(last)
-        and last[0].lower() in _NUMBERED
+        last_word(text).lower() in _BEFORE_FIGURES
         and _NUMBER_MARK.match(following) is not None
     )
 
