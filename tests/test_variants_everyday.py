@@ -436,3 +436,148 @@ class TestServicePages:
         assert outline(text) == ["paragraph"] * 3
         assert classify("Next forecast: 17:00 today") == "date"
         assert classify("Next forecast: rain spreading east") is None
+
+
+class TestWireLiveAndGenerated:
+    """Forms of structure-dev18 and -dev19 (generated summaries, wire, live, official)."""
+
+    def test_an_entry_title_under_a_time_stamp_in_a_page_with_turns(self):
+        text = (
+            "Live: Harbour fraud trial\n\n"
+            "12:48\n"
+            "Sentencing set for 14 November\n"
+            "The judge adjourned sentencing and ordered pre-sentence reports.\n\n"
+            "12:31\n"
+            "Guilty on four counts, cleared on two\n"
+            "The clerk read the counts one at a time:\n"
+            "Clerk: On count one, how do you find the defendant?\n"
+            "Foreman: Guilty.\n"
+            "Clerk: On count two?\n"
+            "Foreman: Not guilty.\n"
+        )
+        found = outline(text)
+        assert "h2:Sentencing set for 14 November" in found
+        assert "h2:Guilty on four counts, cleared on two" in found
+
+    def test_a_press_office_block_and_page_furniture_of_print(self):
+        text = (
+            "The ministry will publish the survey results in March.\n\n"
+            "Press office\n"
+            "Ministry of Rural Affairs\n"
+            "Telephone 0300 555 0142\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+        assert classify("Continued on Page 4") == "notice"
+        assert classify("As prepared for delivery") == "notice"
+        assert classify("Civic Hall, Kestrel Bay, 12 January 2026") == "date"
+        assert classify("Press office staff said the minister was away.") is None
+
+    def test_more_to_follow_is_no_heading(self):
+        text = (
+            "Operators opened two spillway gates before dawn, the authority said.\n\n"
+            "More to follow\n\n"
+            "Read more:\n"
+            "Rain warning extended across the valley\n"
+        )
+        assert outline(text)[:2] == ["paragraph", "paragraph"]
+
+    def test_paragraphs_opening_with_an_indent(self):
+        text = (
+            "New Year Address by the Mayor\n"
+            "     Friends, neighbours, members of the council: thank you for\n"
+            "coming out on a cold night.\n"
+            "     A year ago I stood here and promised you three things. A new\n"
+            "bridge, a pool and a council that answers its letters.\n"
+            "     The pool is a longer story, and I will tell it in full.\n"
+            "     Thank you, and a happy new year to you all.\n"
+        )
+        assert len(paragraphs(text)) == 4
+
+    def test_a_headline_in_title_case_over_its_wrapped_standfirst(self):
+        text = (
+            "FOR IMMEDIATE RELEASE\n\n"
+            "Northway Logistics to Open 140-Job Cold-Storage Depot in Hollowmere\n"
+            "Company's largest single investment outside the capital region will\n"
+            "serve grocery and pharmaceutical customers across the north-west.\n\n"
+            "HOLLOWMERE, 3 March 2025 – Northway Logistics said on Monday it would\n"
+            "open a cold-storage depot on the edge of Hollowmere next spring.\n"
+        )
+        assert outline(text)[1].startswith("h1:Northway Logistics")
+
+    def test_a_figure_going_on_after_a_line_that_breaks_off(self):
+        text = (
+            "    Shares in Corran Line, which is listed in Port Ellery, fell\n"
+            "    3.1 percent by 1400 GMT, their steepest drop since March.\n"
+        )
+        assert outline(text) == ["paragraph"]
+
+    def test_wrapped_forward_looking_statements_are_one_note(self):
+        text = (
+            "The depot will open in spring.\n\n"
+            "Forward-looking statements: This release contains forward-looking\n"
+            "statements that involve risks and uncertainties. Actual results may\n"
+            "differ materially.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_generated_summaries_furniture(self):
+        for line, kind in (
+            ("*This summary was generated automatically from news reports.*", "notice"),
+            ("Summary produced automatically from agency reports.", "notice"),
+            ("Prices checked by an automated comparison tool.", "notice"),
+            ("Was this briefing useful? Reply with feedback.", "notice"),
+            ("Summary generated on 3 October", "date"),
+        ):
+            assert classify(line) == kind, line
+        assert classify("Summary: talks ended without a deal") is None
+
+    def test_a_lone_dash_is_a_marker_not_an_underline(self):
+        text = (
+            "**6. What to bring**\n"
+            "-\n"
+            "  Warm clothes and waterproof shoes.\n"
+            "- A charged phone.\n"
+            "- A card rather than cash.\n"
+        )
+        assert outline(text) == ["h1:6. What to bring", "list"]
+
+    def test_a_title_label_over_items_that_lost_their_markers(self):
+        text = (
+            "Grid Summit Ends\n\n"
+            "Energy ministers met this week. The meeting ended a day late.\n\n"
+            "Key Takeaways:\n"
+            "A shared grid operator by 2028\n"
+            "Common rules for pricing surplus power\n"
+            "No agreement yet on who pays for new cables\n"
+        )
+        assert outline(text)[2:] == ["h2:Key Takeaways:", "list"]
+
+    def test_the_next_numbered_section_over_bullets(self):
+        text = (
+            "Heat Dome Explained\n\n"
+            "4. How Long It Will Last\n"
+            "The weather service expects the dome to break down on Sunday.\n\n"
+            "5. What You Can Do\n"
+            "- Keep curtains closed during the day\n"
+            "- Drink water regularly\n"
+        )
+        assert outline(text)[-2:] == ["h2:5. What You Can Do", "list"]
+        numbered = "Do this:\n1. Keep cool\n- in the shade\n"
+        assert "h2:1. Keep cool" not in outline(numbered)
+
+    def test_a_fact_box_straight_under_its_heading(self):
+        text = (
+            "Dairy Merger Agreed\n\n"
+            "The two cooperatives will merge next year.\n\n"
+            "Key Facts\n"
+            "Deal value: about 2.3 billion crowns\n"
+            "Payment: 60% cash, 40% shares\n"
+            "Expected completion: first half of next year\n\n"
+            "Line-ups\n\n"
+            "Harbour Town: Pell; Doyle, Okonjo.\n"
+            "Goals: Ruddock 34.\n"
+            "Referee: Colin Brae.\n"
+        )
+        assert outline(text)[2:] == ["h2:Key Facts", "list", "h2:Line-ups"] + (
+            ["paragraph"] * 3
+        )

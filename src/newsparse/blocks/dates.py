@@ -54,6 +54,7 @@ _DATE_LABEL = (
     r"|filed(?:\s+at)?|week\s+(?:ending|to|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
+    r"|(?:summary )?generated"
     r"|broadcast|announced|accessed|retrieved"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication|forecast)|release date|as of|time"
@@ -93,7 +94,7 @@ _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
-    accessed retrieved
+    accessed retrieved generated summary
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
@@ -135,9 +136,12 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
     )
 
 
-# A place, then a date: "Vienna, 22 October 2025", "NEW YORK, May 3, 2025".
-_MAX_PLACE = 30  # characters before the comma after the place
-_PLACE_DATE = regex.compile(rf"{NAME}(?:[ \t]+{NAME}){{0,2}},[ \t]+(?P<date>\S.*)")
+# A place, then a date: "Vienna, 22 October 2025", "NEW YORK, May 3, 2025",
+# "Civic Hall, Kestrel Bay, 12 January 2026".
+_MAX_PLACE = 30  # characters before the first comma after the place
+_PLACE_DATE = regex.compile(
+    rf"(?:{NAME}(?:[ \t]+{NAME}){{0,2}},[ \t]+){{1,2}}(?P<date>\S.*)"
+)
 
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")

@@ -55,8 +55,9 @@ __all__ = ["heading_plugin", "looks_like_heading"]
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-# A setext underline: "=====" (level 1) or "-----" (level 2).
-_SETEXT = regex.compile(r"[ ]{0,3}(?P<char>=+|-+)[ \t]*")
+# A setext underline: "=====" (level 1) or "-----" (level 2). A lone "-" is
+# a list marker whose item is on the next line, not an underline.
+_SETEXT = regex.compile(r"[ ]{0,3}(?P<char>=+|-{2,})[ \t]*")
 # A whole line in bold: "**Key Points**", "__Outlook__".
 _BOLD = regex.compile(r"(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+)(?P=mark)")
 
@@ -140,7 +141,12 @@ def _numbered_heading(
     ):
         return False
     following = next_content_line(state, start_line, end_line)
-    if following is None or opens_item(line_text(state, following)):
+    if following is None:
+        return False
+    below = line_text(state, following)
+    if opens_item(below) and not _next_section_over_bullets(
+        state, start_line, marker, below
+    ):
         return False
     if following == start_line + 1 and indent_of(state, following) > indent_of(
         state, start_line
@@ -160,6 +166,24 @@ def _numbered_heading(
         return last.map[1] > before
     # Right after a list: not one of its items when its numbers do not lead here.
     return restarts_after_list(state, start_line, state.bMarks[start_line] + marker[0])
+
+
+def _next_section_over_bullets(
+    state: StateBlock, line: int, marker: tuple[int, int, bool], below: str
+) -> bool:
+    """Whether a numbered line goes on from the last numbered heading, over bullets.
+
+    ``4. How Long It Will Last`` was a section heading; ``5. What You Can
+    Do`` over ``- Keep curtains closed …`` is the next section's, the list
+    its content: its number follows the last heading's, and the items under
+    it are bullets, not numbers.
+    """
+    found = match_marker(below)
+    if found is None or found[2]:
+        return False  # numbered items under a numbered line: one list
+    section = state.env.get(SECTION_NUMBER)
+    number = number_of(state, state.bMarks[line] + marker[0])
+    return section is not None and number == int(section) + 1
 
 
 def _decorated(state: StateBlock, symbol: str, following: int | None, end: int) -> bool:
@@ -393,6 +417,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False
         if _furniture_to_the_end(state, following, end_line):
             return False  # "More updates to follow" over "© Coast News 2025"
+        if _TO_FOLLOW.fullmatch(stripped):
+            return False  # "More to follow": the story goes on later, it names nothing
         if _sentence_in_a_run(state, start_line, following, stripped):
             return False  # "… was the last of 43 speakers" over "He told …"
         if stripped[0] in '"“' and _ATTRIBUTED_QUOTE.fullmatch(stripped):
@@ -404,6 +430,11 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
     return heading
 
 
+_TO_FOLLOW = regex.compile(
+    r"(?:more|further)(?: (?:updates|details|news|information))? to (?:follow|come)"
+    r"|(?:updates|details) to follow|more soon",
+    regex.IGNORECASE,
+)
 # A quote and who said it: '"Most of the complaints start here" – ombudsman'.
 _ATTRIBUTED_QUOTE = regex.compile(r"[\"“][^\"“”]{8,}[\"”][ \t]*[–—-][ \t]*\S.{0,80}")
 _BACK_POINTERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")

@@ -161,14 +161,16 @@ def label_heading(state: StateBlock, text: str, following: int, end_line: int) -
     """Whether a line ending in ``:`` is a label heading the list under it.
 
     A Title Case label (``Key Races to Watch:``, or one capitalised word,
-    ``Chapters:``) heads a marked list, a table or ``Term – description``
-    lines that lost their markers; a short
+    ``Chapters:``) heads a marked list, a table, ``Term – description``
+    lines or items that lost their markers; a short
     label in any case (``Key points:``, ``In this episode:``) heads a marked
     list, a table or lines that lost their markers, below the title.
     """
     if _is_title_label(text):
-        return _introduces_block(state, following) or term_item(
-            line_text(state, following).strip()
+        return (
+            _introduces_block(state, following)
+            or term_item(line_text(state, following).strip())
+            or bare_list_at(state, following, end_line)
         )
     # "Chapters:" over "00:00 – Introduction", "02:40 – Last orders" …: one
     # capitalised word is a Title Case label too, when the lines under it

@@ -478,7 +478,10 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         above -= 1  # "Key demands:", a blank line, then terms
         intro = line_text(state, above).strip()
     if not intro.endswith(":"):
-        return False  # most lines: one look at the line above
+        # Most lines: one look at the line above. A fact box is the exception.
+        return above == start_line - 1 and _fact_box(
+            state, start_line, end_line, silent
+        )
     words = len(intro.split(None, 2))
     lines: list[int] = []
     line = start_line
@@ -522,6 +525,54 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if not silent:
         _push_unmarked(state, start_line, lines)
     return True
+
+
+_MIN_FACTS = 3
+_MAX_FACT = 120  # characters of a "Term: value" line in a fact box
+
+
+def _fact_box(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """``Term: value`` lines right under a heading: a fact box, one item a line.
+
+    ``Key Facts`` over ``Deal value: about 2.3 billion crowns``, ``Payment:
+    60% cash``, ``Expected completion: …``: at least :data:`_MIN_FACTS`
+    short lines, each a term and a colon, straight under the heading (no
+    blank line), named once each (no speaker's turns).
+    """
+    tokens = state.tokens
+    if not tokens or tokens[-1].type != "heading" or tokens[-1].map is None:
+        return False
+    if tokens[-1].map[1] != start_line:
+        return False
+    lines: list[int] = []
+    line = start_line
+    while line < end_line and not is_blank(state, line):
+        text = stripped_text(state, line)
+        if len(text) > _MAX_FACT or not _fact(text):
+            break
+        lines.append(line)
+        line += 1
+    if len(lines) < _MIN_FACTS or _speaker_turns(state, lines):
+        return False
+    if not silent:
+        _push_unmarked(state, start_line, lines)
+    return True
+
+
+def _fact(text: str) -> bool:
+    """Whether a line is a fact box's ``Term: value`` (``Candidates on the ballot: 7``).
+
+    A term of at most five words, opening as an item does, a colon, a value.
+    """
+    colon = text.find(": ", 0, _MAX_TERM_COLON)
+    return (
+        colon > 0
+        and _colon_term(text)
+        and _opens_item_text(text)
+        and len(text[:colon].split()) <= _MAX_TERM_WORDS
+        and text[colon - 1] not in ".,;!?"
+        and bool(text[colon + 2 :].strip())
+    )
 
 
 def _push_unmarked(state: StateBlock, start_line: int, lines: list[int]) -> None:

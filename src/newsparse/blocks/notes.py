@@ -129,11 +129,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "translations", "translation", "quotations", "quotes"})
-        | {"forecast", "forecasts", "page", "content", "the post"},
+        | {"forecast", "forecasts", "page", "content", "the post", "summary"},
         r"this (?:transcript|translation|interview) (?:was|has been|is) .{1,200}"
         r"|(?:translations?|quotations|quotes) (?:are|is|have been|were) (?:our own"
         r"|by [^.!?]{1,60}|condensed|edited|shortened|translated)\b.{0,200}"
-        r"|(?:this )?(?:forecast|forecasts|page|content|data) (?:is |are |was )?"
+        r"|(?:this )?(?:forecast|forecasts|page|content|data|summary|digest|report"
+        r"|article|briefing) (?:is |are |was |has been )?"
         r"(?:generated|updated|produced|compiled) automatically\b.{0,200}"
         # A blog feed's footer: "The post <title> appeared first on <site>."
         r"|the post .{1,200} appeared first on .{1,100}",
@@ -248,8 +249,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"remarks", "speech", "text", "transcript", "issued"}),
-        r"(?:remarks|speech|text) as (?:prepared|written) for delivery\.?"
+        frozenset({"remarks", "speech", "text", "transcript", "issued", "as"}),
+        r"(?:(?:remarks|speech|text) )?as (?:prepared|written) for delivery\.?"
         r"|transcript of (?:the |a |an )?(?:press conference|news conference"
         r"|interview|remarks|speech|doorstop|media conference|briefing|statement)"
         r"\b[^.!?]{0,80}"
@@ -378,13 +379,17 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # writing and may change."
     (
         "notice",
-        frozenset({"all", "prices", "price", "rates", "fares"}),
+        frozenset({"all", "prices", "price", "rates", "fares", "errors"}),
         r"(?:all )?(?:prices?|rates|fares)"
         r"(?: and (?:availability|details|rates|fares))?"
         r" (?:(?:are|were|was|is|last) )?(?:checked|correct|accurate|right|valid"
         r"|verified|updated)(?: (?:at|on|as (?:of|at)) (?:the )?(?:time of (?:writing"
         rf"|publication|publishing|going to press)|{_ON_DATE})(?:{_PRICE_CHANGE})?"
-        rf"|{_PRICE_CHANGE})[^.!?]{{0,40}}" + _END,
+        rf"|{_PRICE_CHANGE}"
+        # "Prices checked by an automated comparison tool."
+        r"| by (?:an? |our )?(?:automated|automatic) [^.!?]{1,40})[^.!?]{0,40}"
+        + _END
+        + r"|errors and omissions excepted\.?",
     ),
     # Who is not to blame for what: "The Courier accepts no responsibility for
     # errors …", "X is not responsible for the content of external sites.",

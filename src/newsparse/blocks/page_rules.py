@@ -203,8 +203,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "contact",
-        frozenset({"media", "press"}),
-        r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*",
+        frozenset({"media", "press", "communications"}),
+        r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*"
+        # A press office's label over its lines: "Press office", "Media team:".
+        r"|(?:media|press|communications)\s+(?:office|team|desk)\s*(?::.*)?",
     ),
     (
         "navigation",
@@ -228,8 +230,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
         r"|corrected)|is (?:general )?information,? not (?:legal|financial"
         r"|medical|tax|investment|professional) advice).{0,300}"
-        r"|(?:was|is) this (?:article |page |story |guide |information )?(?:helpful"
-        r"|useful)\??.{0,80}"
+        r"|(?:was|is) this (?:article |page |story |guide |information |briefing "
+        r"|newsletter |summary |explainer )?(?:helpful|useful)\??.{0,80}"
         r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
         r" (?:still )?developing)\b.{0,120}",
@@ -326,7 +328,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"this", "originally", "please", "loading", "note", "check"})
         | {"e&oe", "transcript", "[begin", "[end", "end", "funding", "competing"}
         | {"conflict", "conflicts", "declaration", "report", "(this", "corrections"}
-        | {"editorial"},
+        | {"editorial", "continued", "continues", "turn"},
         r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
         r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
         r"|produced|adapted)\b.{0,300}?\)?"
@@ -335,6 +337,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|this (?:site|website) uses cookies\b.{0,300}"
         r"|please (?:enable|turn on) javascript.{0,120}|loading(?:\.\.\.|…)?"
         r"|note\s*:\s*content may be edited.{0,80}|(?:please )?check against delivery"
+        r"|(?:continued|continues) (?:on|from) page \d{1,3}\.?|turn to page \d{1,3}\.?"
         r"\.?|e&oe\b.{0,40}|(?:full |edited |official )?transcript"
         r"|\[(?:begin|end(?: of)?) (?:transcript|video|audio)\]"
         r"|end of (?:transcript|statement)"

@@ -292,12 +292,15 @@ def mid_sentence(text: str, following: str = "") -> bool:
     delivery``); a promotion ending on a noun (``Sponsored: Compare savings
     rates in one place``) is whole.
     """
-    words = text.split(None, _MIN_WRAPPED_WORDS)
-    return len(words) > _MIN_WRAPPED_WORDS and (
-        text[-1] == ","
-        or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
-        or (text[-1].isalnum() and following[:1].islower())
+    words = len(text.split(None, _MIN_WRAPPED_WORDS))
+    if text[-1].isalnum() and following[:1].islower():
+        return words > _MIN_GOING_ON_WORDS
+    return words > _MIN_WRAPPED_WORDS and (
+        text[-1] == "," or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
     )
+
+
+_MIN_GOING_ON_WORDS = 3  # "Forward-looking statements: This release contains"
 
 
 def sentence_end(state: StateBlock, line: int, end_line: int) -> int:

@@ -62,7 +62,8 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     In a transcript, a speaker's turn (``CARVER: Not by a billion``) is
     never a heading, and neither is a short line in sentence case
     (``Thanks, everyone``): what people say is rarely in Title Case or
-    capitals, and headings are. A sentence-case line set apart by a blank
+    capitals, and headings are; but a line right under a live blog's time
+    stamp is the entry's title. A sentence-case line set apart by a blank
     line over text that is no turn (``What changes for visitors`` over the
     festival's notice, after the interview) heads a section after all.
     """
@@ -72,6 +73,8 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     turn = _TURN.match(text)
     if turn is not None and turn.group("label") in speakers:
         return True
+    if _under_time_stamp(state, line):
+        return False  # "12:48" over "Sentencing set for 14 November": an entry's title
     words = [w for w in split_words(text) if w[0].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     if text.isupper() or capitalised * 2 > len(words):
@@ -79,3 +82,16 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     if turn is None and line > 0 and is_blank(state, line - 1):
         return _TURN.match(line_text(state, following).strip()) is not None
     return True
+
+
+def _under_time_stamp(state: StateBlock, line: int) -> bool:
+    """Whether a live blog's time stamp (a date line) is right above ``line``."""
+    if not state.tokens:
+        return False
+    above = state.tokens[-1]
+    return (
+        above.type == "boilerplate"
+        and above.map is not None
+        and above.map[1] == line
+        and above.meta.get("kind") == "date"
+    )

@@ -33,6 +33,7 @@ from .lines import (
     line_text,
     match_marker,
     next_content_line,
+    only_furniture_so_far,
     split_words,
     stripped_lines,
     stripped_text,
@@ -247,14 +248,14 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
         if not (_dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2)):
             return False
         following = following[2:]
-    if (
-        not _starts_lower(following.lstrip(_OPENING))
-        or match_marker(following) is not None
-    ):
-        return False
+    lower = _starts_lower(following.lstrip(_OPENING))
+    if not (lower or following[:1].isdigit()) or match_marker(following) is not None:
+        return False  # most lines: the next one opens with a capital
     text = stripped_text(state, line)
     if text[-1] in _NO_WRAP_END:
         return False
+    if not lower and not (text[-1].islower() and _figure_goes_on(following)):
+        return False  # "… fell" over "3.1 percent by 1400 GMT": a figure goes on
     width = wrap_width(state)
     if not width:
         return len(split_words(text)) >= _PROSE_WORDS and not title_case(text)
@@ -333,6 +334,8 @@ def continues(
     case; the heading rule does not use it, as a heading may be followed by
     a paragraph that lost its capital.
     """
+    if _indent_opens(state, line, end_line):
+        return False  # "careful is what I intend to be." over "     So here …"
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         if width and (
@@ -344,7 +347,10 @@ def continues(
         return loose and _breaks_mid_sentence(state, line, end_line)
     text = line_text(state, line).rstrip(SPACE)
     if not ends_sentence(text):
-        return True
+        # A headline in Title Case opening the page does not wrap onto its
+        # standfirst: "Northway Logistics to Open 140-Job Depot in Hollowmere"
+        # over "Company's largest single investment … will serve".
+        return joined or not _title_over_text(state, line, text)
     if _short_title(line_text(state, line + 1), width):
         return False  # a sentence ends the paragraph; a heading follows
     if joined:
@@ -354,6 +360,56 @@ def continues(
     )
 
 
+_MIN_INDENTED = 3  # paragraphs opening with an indent: the document's style
+_MIN_INDENT = 2  # columns
+
+
+def _indent_opens(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line after ``line`` opens a paragraph with its indent.
+
+    Some documents mark each paragraph by indenting its first line, the
+    lines it wraps onto flush left (a speech as prepared, a letter). Where
+    at least :data:`_MIN_INDENTED` lines are indented so under a flush one,
+    an indented line opens a paragraph. Counted once per document.
+    """
+    if line + 1 >= end_line:
+        return False
+    counts = state.sCount
+    if counts[line + 1] < counts[line] + _MIN_INDENT:
+        return False  # most lines: no deeper than the line above
+    found = state.env.get("indented_paragraphs")
+    if found is None:
+        lines = stripped_lines(state)
+        opening = 0
+        for at in range(1, state.lineMax):
+            if (
+                lines[at]
+                and lines[at - 1]
+                and counts[at] >= counts[at - 1] + _MIN_INDENT
+                and counts[at - 1] == 0
+                and lines[at][0].isupper()
+                and match_marker(lines[at]) is None
+            ):
+                opening += 1
+        found = state.env["indented_paragraphs"] = opening >= _MIN_INDENTED
+    return bool(found) and match_marker(line_text(state, line + 1)) is None
+
+
+def _title_over_text(state: StateBlock, line: int, text: str) -> bool:
+    """Whether ``text`` is a headline in Title Case over a line in sentence case.
+
+    Only at the top of the page (nothing but furniture before it): further
+    down, a wrapped line full of names may be in Title Case too.
+    """
+    return (
+        len(split_words(text)) >= _MIN_TITLE_WORDS
+        and title_case(text)
+        and only_furniture_so_far(state)
+        and not title_case(line_text(state, line + 1))
+    )
+
+
+_MIN_TITLE_WORDS = 4
 _DASHES = ("– ", "— ", "- ")
 
 
