@@ -581,3 +581,19 @@ class TestWireLiveAndGenerated:
         assert outline(text)[2:] == ["h2:Key Facts", "list", "h2:Line-ups"] + (
             ["paragraph"] * 3
         )
+
+    def test_a_newspapers_name_over_its_furniture(self):
+        text = (
+            "THE OLDWICK & DISTRICT ADVERTISER\n"
+            "Home > News > Oldwick\n"
+            "Harbour levy to rise by a fifth\n"
+            "By Ana Ruiz\n"
+            "The harbour board voted on Tuesday to raise the levy.\n"
+        )
+        assert outline(text)[:3] == [
+            "boilerplate",
+            "boilerplate",
+            "h1:Harbour levy to rise by a fifth",
+        ]
+        paper = "The Morning Post\nThe paper was founded in 1890 and sold in 2001.\n"
+        assert outline(paper)[0] != "boilerplate"

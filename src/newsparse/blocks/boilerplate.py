@@ -37,7 +37,13 @@ from .lines import (
 )
 from .lists import bare_list_at
 from .names import DATELINE, credit_line, note_authors, role_under, unemphasised
-from .page_top import category_line, event_label, kicker, label_over_byline
+from .page_top import (
+    category_line,
+    event_label,
+    kicker,
+    label_over_byline,
+    masthead,
+)
 from .runs import (
     FOOTNOTE,
     MENU_LABEL,
@@ -88,7 +94,9 @@ def _boilerplate(
             kind = "navigation"
         elif credit_line(state, start_line, end_line, unemphasised(text)):
             kind = "byline"
-        elif label_over_byline(state, start_line, end_line, text):
+        elif label_over_byline(state, start_line, end_line, text) or masthead(
+            state, start_line, end_line, text
+        ):
             kind = "navigation"
         elif event_label(state, text):
             kind = "release"

@@ -33,6 +33,7 @@ __all__ = [
     "event_label",
     "kicker",
     "label_over_byline",
+    "masthead",
     "under_standfirst",
     "under_title",
 ]
@@ -96,6 +97,33 @@ def category_line(state: StateBlock, text: str) -> bool:
         1 < len(sections) <= _MAX_SECTIONS
         and all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections)
         and (under_title(state) or _one_line_over(state))
+    )
+
+
+# The last word of a newspaper's name: "The Oldwick & District Advertiser".
+_PAPER_WORDS = frozenset(
+    """advertiser gazette herald times post chronicle courier echo express mail
+    observer telegraph tribune journal record standard argus mercury sentinel
+    examiner""".split()  # noqa: SIM905
+)
+_MAX_MASTHEAD_WORDS = 6
+
+
+def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether the page's first line is its newspaper's name over its furniture.
+
+    ``THE OLDWICK & DISTRICT ADVERTISER`` over ``Home > News > Oldwick``:
+    at most six words, the last a newspaper's (``Gazette``, ``Herald``),
+    nothing but furniture before it, and a line of furniture right under it.
+    """
+    words = text.split()
+    if not words or len(words) > _MAX_MASTHEAD_WORDS:
+        return False
+    if words[-1].lower() not in _PAPER_WORDS or not only_furniture_so_far(state):
+        return False
+    following = next_content_line(state, line, end_line)
+    return following is not None and (
+        classify(line_text(state, following).strip()) is not None
     )
 
 
