@@ -188,6 +188,18 @@ class TestRegressions:
         once = newsparse.normalize(text)
         assert newsparse.normalize(once) == once
 
+    def test_a_capital_after_a_datelines_hyphen_is_no_name(self):
+        """Found in structure-dev19 (session 8): the capital after "(Wire) -"
+        opens the story, so "crews" in the headline is no name to recase."""
+        text = (
+            "UPDATE 2-Ferry crews walk out as pay talks collapse\n\n"
+            "PORT ELLERY, June 3 (Harbour Wire) - Crews on the three ferry routes"
+            " walked out on Tuesday.\n\n"
+            "Union officials said crews wanted a 9 percent rise.\n"
+        )
+        edits = newsparse.parse(text).edits
+        assert [e for e in edits if e.rule != "whitespace"] == []
+
 
 class TestVoteBlocks:
     """The vote reads each block on its own: no context crosses a block's end."""

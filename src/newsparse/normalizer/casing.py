@@ -481,6 +481,8 @@ def _sentence_initial(text: str, start: int, lexicon: Lexicon) -> bool:
         return (begin == 0 or text[begin - 1] == SEP) and bool(
             _LABEL_TOKEN.fullmatch(text, begin, index + 1)
         )
+    if mark == "-" and index > 0 and text[index - 1].isspace():
+        return True  # a spaced hyphen is a dash: "PORT ELLERY (Wire) - Crews …"
     return mark in '!?:;…”’"–—•*|#'
 
 
