@@ -29,7 +29,7 @@ _BYLINE = regex.compile(
 # "By Meera Shah and the TV team", "By the Climate and Energy Desk".
 _BY_ROLE = regex.compile(
     r"(?:(?:written|reported|compiled|edited|produced|prepared|reviewed|checked"
-    r"|fact[- ]checked|tested|curated|updated)\s+)?by:?\s+"
+    r"|fact[- ]checked|tested|curated|updated)\s+)?(?:by|from):?\s+"
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
     r"|correspondents?|reporters|newsroom|bureau|writers)"
@@ -74,7 +74,9 @@ def looks_like_byline(text: str) -> bool:
     # characters (lowering never shortens a string, so they are those of
     # the whole line lowered).
     head = text[:25].lower()[:25]
-    if (" by " in head or head.startswith("by ")) and _BY_ROLE.fullmatch(text):
+    if (
+        " by " in head or head.startswith(("by ", "from our ", "from the "))
+    ) and _BY_ROLE.fullmatch(text):
         return True  # its role words are lower case, not a sentence's
     if head.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
         # "Reporting by A in Lagos; Writing by B; Editing by C", however long,

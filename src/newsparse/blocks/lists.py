@@ -203,8 +203,14 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
         if is_blank(state, line):
             # A blank line ends the list unless another item follows it.
             after = next_content_line(state, line, end_line)
-            if after is None or _item_at(state, after, end_line) is None:
+            if after is None:
                 break
+            if _item_at(state, after, end_line) is None:
+                if not (items and _item_paragraph(state, items[-1], after)):
+                    break
+                blanks += 1  # "• Quota volumes", blank, "  The Council wants …"
+                line = after
+                continue
             if symbol is not None and symbol_bullet(line_text(state, after)) != symbol:
                 break  # "✅ …" items, a blank line, then "🔹 …" items: two lists
             blanks += 1
@@ -268,6 +274,20 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     token.meta = {"ordered": ordered, "items": items}
     state.line = last + 1
     return True
+
+
+def _item_paragraph(state: StateBlock, item: RawItem, line: int) -> bool:
+    """Whether ``line``, after a blank line, is a paragraph of ``item``'s own.
+
+    In a loose list an item may hold paragraphs set apart by blank lines,
+    indented to its text (``• Quota volumes``, blank, ``  The Council wants
+    …``), as Markdown writes them; a line indented otherwise is not the
+    item's (a paragraph opening with an indent after the list).
+    """
+    text = item.content[0]
+    text_column = text - (state.src.rfind("\n", 0, text) + 1)
+    indent = int(state.tShift[line])
+    return item.indent < text_column <= indent <= text_column + 1
 
 
 def _new_sentence_flush(state: StateBlock, line: int) -> bool:

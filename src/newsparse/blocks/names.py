@@ -123,12 +123,27 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     if after.startswith(text + " ") and _BIO.match(after):
         return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
     if not under_title(state):
-        # Under the title and a standfirst, a name over the date line.
-        return under_standfirst(state) and classify(after) in _DATED
+        # Under the title and a standfirst, a name over the date line (not
+        # over a table whose header names months: "Measure | Aug 2025 | …").
+        return (
+            under_standfirst(state)
+            and classify(after) in _DATED
+            and not _row_under(state, following)
+        )
     return (
         (previous is not None and previous != "navigation" and placed is None)
         or classify(after) is not None
         or DATELINE.match(after) is not None
+    )
+
+
+def _row_under(state: StateBlock, line: int | None) -> bool:
+    """Whether ``line`` holds a bar and the line under it another: a table."""
+    return (
+        line is not None
+        and line + 1 < state.lineMax
+        and "|" in line_text(state, line)
+        and "|" in line_text(state, line + 1)
     )
 
 

@@ -295,7 +295,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # Prompts for the reader's feedback.
     (
         "notice",
-        frozenset({"let", "tell", "share", "what", "have", "send", "do", "got"})
+        frozenset({"let", "tell", "share", "what", "have", "send", "do", "got", "any"})
         | {"we'd", "we’d", "how", "did", "spotted", "found", "seen", "noticed"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
@@ -309,6 +309,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|photos?|pictures?|ideas?|suggestions?|announcements?)\b.{0,100}"
         r"\b(?:e-?mail|contact|write to|get in touch|@|let us know|send)\b.{0,100}"
         # "Got a gig coming up? Email …": a question, then where to send it.
+        # "Got feedback? Just hit reply - we read everything."
+        r"|(?:got|any) (?:feedback|thoughts|comments)\?\s*(?:just )?(?:hit |press )?"
+        r"(?:reply|e-?mail|write|tell)\b.{0,100}"
         r"|(?:got|have you got|do you have) (?:a|an|any) [^.!?]{1,50}\?\s*"
         r"(?:e-?mail|contact|write to|get in touch|send|tell us|call)\b.{0,120}"
         # "Spotted an error? Email …": a prompt to report a mistake.

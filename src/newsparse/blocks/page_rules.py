@@ -379,7 +379,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # browser", "Unsubscribe", "Forward to a friend".
         frozenset({"view", "unsubscribe", "forward", "update"}),
         r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue) )?(?:online"
-        r"|in (?:your|a|the) (?:web )?browser)\.?|unsubscribe(?: here)?\.?"
+        r"|in (?:(?:your|a|the) )?(?:web )?browser)\.?|unsubscribe(?: here)?\.?"
         r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
         r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
     ),

@@ -43,7 +43,7 @@ _MIN_TITLE_WORDS = 4
 _MAX_KICKER = 30  # characters
 _MIN_TITLE_UNDER_ONE = 3  # "Obituaries" over "Ana Ruiz obituary"
 _MAX_TITLE_WORDS = 20
-_MAX_KICKER_LINE = 60  # characters of sections side by side
+_MAX_KICKER_LINE = 80  # characters of sections side by side
 _MAX_SECTIONS = 4
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
 _SECTION = regex.compile(
@@ -85,19 +85,26 @@ def category_line(state: StateBlock, text: str) -> bool:
     updates | City Hall``: two to four sections side by side, each one to
     three capitalised words or in sentence case, right
     under the title (only furniture between; the title may have been read as
-    a one-line paragraph). Further down, such a line (``Capacity | Offshore
-    Wind``) is left to the other rules.
+    a one-line paragraph), or three to eight of them over it (the site's
+    menu). Further down, such a line (``Capacity | Offshore Wind``) is left
+    to the other rules.
     """
     if len(text) > _MAX_KICKER_LINE or not (
         " | " in text or " · " in text or " • " in text
     ):
         return False  # most lines: a length check and three look-ups
     sections = _SECTIONS_JOINED.split(text)
-    return (
-        1 < len(sections) <= _MAX_SECTIONS
-        and all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections)
-        and (under_title(state) or _one_line_over(state))
+    if not all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections):
+        return False
+    if _MIN_MENU <= len(sections) <= _MAX_MENU and only_furniture_so_far(state):
+        return True  # a site's menu over the title: "News | Health | Local | Sport"
+    return 1 < len(sections) <= _MAX_SECTIONS and (
+        under_title(state) or _one_line_over(state)
     )
+
+
+_MIN_MENU = 3
+_MAX_MENU = 8
 
 
 # The last word of a newspaper's name: "The Oldwick & District Advertiser".

@@ -75,6 +75,8 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
         return True
     if _under_time_stamp(state, line):
         return False  # "12:48" over "Sentencing set for 14 November": an entry's title
+    if turn is None and text[-1] == "?" and _in_faq(state):
+        return False  # "Will my mortgage payments change?" under "Frequently asked …"
     words = [w for w in split_words(text) if w[0].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     if text.isupper() or capitalised * 2 > len(words):
@@ -95,3 +97,24 @@ def _under_time_stamp(state: StateBlock, line: int) -> bool:
         and above.map[1] == line
         and above.meta.get("kind") == "date"
     )
+
+
+# The heading of a run of questions and answers.
+_FAQ_HEADING = regex.compile(
+    r"(?:frequently asked questions|faqs?|questions and answers|q ?& ?a"
+    r"|your questions answered|common questions)\b.{0,40}",
+    regex.IGNORECASE,
+)
+_MAX_FAQ_LOOKBACK = 40  # blocks back to the FAQ's heading
+
+
+def _in_faq(state: StateBlock) -> bool:
+    """Whether the last heading so far but its questions heads questions and answers."""
+    src = state.src
+    for token in reversed(state.tokens[-_MAX_FAQ_LOOKBACK:]):
+        if token.type == "heading":
+            start, end = token.meta["content"]
+            if src[start:end].rstrip().endswith("?"):
+                continue  # an earlier question of the same run
+            return _FAQ_HEADING.fullmatch(src, start, end) is not None
+    return False
