@@ -20,6 +20,7 @@ from ..options import ParseOptions
 from .furniture import classify, lone_dateline
 from .labels import FIGURE_VALUE, field_line, label_heading
 from .lines import (
+    block_above,
     content_range,
     indent_of,
     is_blank,
@@ -448,13 +449,12 @@ def _sentence_in_a_run(state: StateBlock, line: int, following: int, text: str) 
     points back to whom the line names, as a paragraph under a heading
     does not. Only a line in sentence case, with no blank line around it.
     """
-    if following != line + 1 or not state.tokens or title_case(text):
+    if following != line + 1 or title_case(text):
         return False
-    above = state.tokens[-1]
+    above = block_above(state, line)
     return (
-        above.type == "paragraph"
-        and above.map is not None
-        and above.map[1] == line
+        above is not None
+        and above.type == "paragraph"
         and line_text(state, following).lstrip().startswith(_BACK_POINTERS)
     )
 

@@ -6,11 +6,13 @@ import unicodedata
 
 import regex
 from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
 
 __all__ = [
     "LINES",
     "OPEN_WORDS",
     "SPACE",
+    "block_above",
     "content_range",
     "headings_so_far",
     "indent_of",
@@ -271,6 +273,14 @@ OPEN_WORDS = frozenset(
     about after before between over under via""".split()  # noqa: SIM905
 )
 """Words a phrase cannot end on: a line ending on one breaks off mid-phrase."""
+
+
+def block_above(state: StateBlock, line: int) -> Token | None:
+    """The block parsed last, if it ends right above ``line`` (no blank between)."""
+    if not state.tokens:
+        return None
+    above = state.tokens[-1]
+    return above if above.map is not None and above.map[1] == line else None
 
 
 def last_word(text: str) -> str:

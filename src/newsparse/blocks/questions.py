@@ -17,7 +17,14 @@ from __future__ import annotations
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .lines import headings_so_far, is_blank, line_text, opens_item, split_words
+from .lines import (
+    block_above,
+    headings_so_far,
+    is_blank,
+    line_text,
+    opens_item,
+    split_words,
+)
 from .titles import QUESTION_WORDS
 from .wrapping import sentence_runs, speaker_label
 
@@ -113,11 +120,8 @@ def question_over_paragraph(
 
 def _under_furniture(state: StateBlock, line: int) -> bool:
     """Whether a line of furniture (a live blog's ``17:20``) is right above."""
-    return bool(state.tokens) and (
-        state.tokens[-1].type == "boilerplate"
-        and state.tokens[-1].map is not None
-        and state.tokens[-1].map[1] == line
-    )
+    above = block_above(state, line)
+    return above is not None and above.type == "boilerplate"
 
 
 _SET_APART_AFTER = 2  # headings before it: the title and a section heading

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .lines import is_blank, line_text, split_words
+from .lines import block_above, is_blank, line_text, split_words
 
 __all__ = ["transcript_line"]
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
@@ -88,15 +88,8 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
 
 def _under_time_stamp(state: StateBlock, line: int) -> bool:
     """Whether a live blog's time stamp (a date line) is right above ``line``."""
-    if not state.tokens:
-        return False
-    above = state.tokens[-1]
-    return (
-        above.type == "boilerplate"
-        and above.map is not None
-        and above.map[1] == line
-        and above.meta.get("kind") == "date"
-    )
+    above = block_above(state, line)
+    return above is not None and above.meta.get("kind") == "date"
 
 
 # The heading of a run of questions and answers.
