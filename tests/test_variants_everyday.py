@@ -665,3 +665,23 @@ class TestAfterTheHeldOutScore:
             "boilerplate",
             "h1:Nurses begin 48-hour strike after pay talks fail",
         ]
+
+    def test_a_question_heads_the_run_of_sentence_lines_under_it(self):
+        text = (
+            "Price check: a basic weekly shop\n\n"
+            "We tracked the price of 12 items at four supermarkets.\n"
+            "The cheapest basket cost £27.40.\n"
+            "All prices were checked online.\n\n"
+            "Which shop was cheapest?\n"
+            "The discount chain was cheapest for the fourth month running.\n"
+            "Its basket was £6.75 cheaper than the dearest.\n\n"
+            "Cheese prices rose at all four shops.\n"
+            "We will repeat the survey next month.\n"
+        )
+        found = outline(text)
+        assert found[1:] == [
+            "paragraph",
+            "h2:Which shop was cheapest?",
+            "paragraph",
+            "paragraph",
+        ]

@@ -95,9 +95,9 @@ def question_over_paragraph(
     blog's time stamp right above) and prose directly below it, where
     paragraphs are set apart by blank lines, names the section: a question
     asked in the story would stand as a paragraph of its own or run on in
-    its paragraph. Not in documents written one
-    sentence per line (runs of sentence lines make the paragraphs there),
-    and not a labelled turn (``Q: …``).
+    its paragraph. In documents written one sentence per line it heads
+    the run of sentence lines under it (``Which shop was cheapest?``). Not a
+    labelled turn (``Q: …``).
     """
     if line == 0 or ": " in text:
         return False
@@ -113,9 +113,7 @@ def question_over_paragraph(
         return False
     if len(answer) < _MIN_ANSWER and not lead_in:
         return False
-    if _SPEAKER.match(answer) or speaker_label(state, line + 1):
-        return False
-    return not sentence_runs(state)
+    return not (_SPEAKER.match(answer) or speaker_label(state, line + 1))
 
 
 def _under_furniture(state: StateBlock, line: int) -> bool:

@@ -698,17 +698,18 @@ def _count_runs(
 
     A run may end on up to :data:`_MAX_TAIL` lines of ``furniture``: a
     photo's caption and credit under the paragraph, no blank line between.
-    A group opening with a question (``Will any trains run?`` over its
-    answer) is a question and its answer, not counted.
+    A question opening a group (``Which shop was cheapest?`` over the
+    sentences that answer it) is left out: it heads the lines under it, so a
+    question over one answer line is no group at all.
     """
     runs = groups = 0
     sentences = lines = 0
     tail: list[str] = []  # the lines after the group's leading sentences
-    question = False  # the group opens with a question
+    opening = True  # the line opens its group
     # The lines, then an empty one that ends the last group.
     for text in [*stripped_lines(state)[: state.lineMax], ""]:
         if not text:  # a blank line, or the end
-            if sentences >= 2 and not question:
+            if sentences >= 2:
                 groups += 1
                 runs += (
                     lines - len(tail) == sentences <= _MAX_RUN_LINES
@@ -717,9 +718,12 @@ def _count_runs(
                 )
             sentences = lines = 0
             tail = []
+            opening = True
             continue
-        if not lines:
-            question = text[-1] == "?"
+        if opening:
+            opening = False
+            if text[-1] == "?":
+                continue
         lines += 1
         if not tail and sentence(text):
             sentences += 1
