@@ -685,3 +685,41 @@ class TestAfterTheHeldOutScore:
             "paragraph",
             "paragraph",
         ]
+
+    def test_section_titles_of_an_interview_and_notes_to_editors(self):
+        text = (
+            "Ruth Adeyemi: 'Nobody wants to be in a terminal'\n\n"
+            "Her third novel takes place in a ferry terminal during a storm.\n\n"
+            "On the terminal\n\n"
+            "Hannah Kerr: Why a ferry terminal?\n\n"
+            "Ruth Adeyemi: Because nobody wants to be there.\n\n"
+            "Sorry, go ahead\n\n"
+            "Hannah Kerr: And the storm?\n\n"
+            "Ruth Adeyemi: It keeps everyone in one place.\n"
+        )
+        found = outline(text)
+        assert "h2:On the terminal" in found
+        assert "h2:Sorry, go ahead" not in found
+        release = (
+            "The depot opens in spring.\n\n"
+            "ENDS\n\n"
+            "Notes to editors\n"
+            "1. The union represents 31,000 staff.\n"
+            "2. The talks began in May.\n"
+        )
+        assert outline(release)[-2:] == ["h2:Notes to editors", "list"]
+
+    def test_bylines_with_their_roles_and_long_source_lines(self):
+        text = (
+            "Nurses begin 48-hour strike\n"
+            "By Daniel Osei\n"
+            "Health correspondent\n"
+            "Nurses walked out at 7am on Tuesday.\n"
+        )
+        assert outline(text)[1:] == ["boilerplate", "paragraph"]
+        assert classify("Compiled by the readers' editor's office") == "byline"
+        sources = (
+            "Sources: Valmora Herald, Radio Nord, Civic Union press office, "
+            "Labour Front campaign briefings, regional electoral office."
+        )
+        assert classify(sources) == "source"

@@ -31,6 +31,7 @@ from .lines import (
     line_text,
     match_marker,
     next_content_line,
+    opens_item,
     section_date,
     split_words,
     stripped_text,
@@ -121,6 +122,8 @@ def _boilerplate(
         return False  # the header of a table ("Topic | Stance")
     if found == "navigation" and _names_a_section(state, start_line, end_line, text):
         return False  # "Contact us" over what to call: a heading
+    if found == "release" and _notes_over_items(state, start_line, end_line, text):
+        return False  # "Notes to editors" over "1. The union represents …"
     if found is not None and _first_term(state, start_line, end_line):
         return False  # "Reference: 26/00977/FUL" over "Address: …": an item
     if (
@@ -238,6 +241,19 @@ def _first_term(state: StateBlock, line: int, end_line: int) -> bool:
 _MAX_SECTION_LINK_WORDS = 3
 _MIN_PROSE_WORDS = 8
 _MIN_ITEM_WORDS = 5
+
+
+def _notes_over_items(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a release's ``Notes to editors`` heads a list of notes.
+
+    The notes are content, as the ``About`` section is: over a marked list
+    the label is their heading (alone, with no list under it, it is still
+    the release's furniture).
+    """
+    if not text.lower().rstrip(":").startswith("notes to editor"):
+        return False
+    following = next_content_line(state, line, end_line)
+    return following is not None and opens_item(line_text(state, following))
 
 
 def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> bool:

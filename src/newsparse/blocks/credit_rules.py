@@ -162,7 +162,7 @@ def _slug_gate(text: str) -> bool:
 
 
 CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
-    ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,100}"),
+    ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,200}"),
     (
         "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})

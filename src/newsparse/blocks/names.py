@@ -202,11 +202,12 @@ def note_authors(state: StateBlock, text: str) -> None:
 def role_under(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     """Whether a name alone has the writer's role on the line under it.
 
-    ``Ana Ruiz`` over ``Crime Reporter`` is one byline, as ``Ana Ruiz,
-    Crime Reporter`` would be. (``BY ANA RUIZ`` over ``LAGOS BUREAU`` are
-    two pieces: a byline, then the desk.)
+    ``Ana Ruiz`` or ``By Ana Ruiz`` over ``Crime Reporter`` is one byline,
+    as ``Ana Ruiz, Crime Reporter`` would be. (``BY ANA RUIZ`` over ``LAGOS
+    BUREAU`` are two pieces: a byline, then the desk.)
     """
-    if line + 1 >= end_line or text[:3].lower() == "by " or not name_line(text):
+    name = text[3:].lstrip() if text[:3].lower() == "by " else text
+    if line + 1 >= end_line or not name or not name_line(name):
         return False
     below = line_text(state, line + 1).strip()
     words = below.split()

@@ -82,8 +82,35 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     if text.isupper() or capitalised * 2 > len(words):
         return False
     if turn is None and line > 0 and is_blank(state, line - 1):
+        if _set_apart_title(state, line, following, text):
+            return False  # "On the terminal" between an interview's sections
         return _TURN.match(line_text(state, following).strip()) is not None
     return True
+
+
+_MAX_SECTION_WORDS = 6
+# What a speaker says in a few words, set apart: "Sorry, go ahead", "Thanks".
+_INTERJECTIONS = frozenset(
+    """thanks thank sorry yes no okay ok well right sure go please hello hi good
+    exactly absolutely indeed""".split()  # noqa: SIM905
+)
+
+
+def _set_apart_title(state: StateBlock, line: int, following: int, text: str) -> bool:
+    """Whether a short line between blank lines names a section of an interview.
+
+    ``On the terminal`` or ``What comes next``, with a blank line on each
+    side: a few words, no comma and no final mark, not opening as a speaker
+    answers (``Sorry, go ahead``, ``Thanks everyone``).
+    """
+    words = split_words(text)
+    return (
+        following > line + 1
+        and len(words) <= _MAX_SECTION_WORDS
+        and "," not in text
+        and text[-1].isalnum()
+        and words[0].lower() not in _INTERJECTIONS
+    )
 
 
 def _under_time_stamp(state: StateBlock, line: int) -> bool:
