@@ -723,3 +723,19 @@ class TestAfterTheHeldOutScore:
             "Labour Front campaign briefings, regional electoral office."
         )
         assert classify(sources) == "source"
+
+    def test_a_long_headline_in_title_case_opening_the_page(self):
+        text = (
+            "FOR IMMEDIATE RELEASE\n\n"
+            "Kessler Logistics Rejects Orrin Park Partners' Board Demands, Sets Out "
+            "Plan to Return EUR 400 Million to Shareholders\n"
+            'Company says the proposals "would put the network upgrade at risk"\n\n'
+            "HAMBURG, June 4, 2025 -- Kessler Logistics today rejected proposals "
+            "by Orrin Park Partners.\n"
+        )
+        assert outline(text)[1].startswith("h1:Kessler Logistics Rejects")
+        prose = (
+            "Kessler Logistics Rejects Orrin Park Partners' Board Demands, Sets Out "
+            "Plan to Return Cash.\n"
+        )
+        assert outline(prose) == ["paragraph"]

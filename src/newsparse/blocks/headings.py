@@ -47,6 +47,7 @@ from .titles import (
     opens_as_title,
     quoted_title,
     standfirst,
+    title_case_headline,
     title_over_byline,
 )
 from .transcripts import transcript_line
@@ -401,6 +402,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             quoted
             or looks_like_heading(stripped, options.max_heading_words)
             or title_over_byline(state, start_line, end_line, stripped)
+            or title_case_headline(state, stripped)
             or label  # a label heading, found above
             or (
                 is_question_line(stripped)

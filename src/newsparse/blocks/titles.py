@@ -38,6 +38,7 @@ __all__ = [
     "quoted_title",
     "standfirst",
     "standfirst_goes_on",
+    "title_case_headline",
     "title_over_byline",
 ]
 # Characters that end a sentence or lead into what follows, so the line is prose.
@@ -234,6 +235,29 @@ def _section_tag(text: str) -> bool:
 
 
 _MIN_STANDFIRST_WORDS = 8
+
+
+def title_case_headline(state: StateBlock, text: str) -> bool:
+    """Whether a long line in Title Case opening the page is its headline.
+
+    ``Kessler Logistics Rejects Orrin Park Partners' Board Demands, Sets Out
+    Plan to Return EUR 400 Million to Shareholders``: too long for a section
+    heading, but nothing but furniture comes before it, nearly every word is
+    capitalised (small words aside) and no final stop ends it.
+    """
+    if text[-1] in ".!?:;," or not only_furniture_so_far(state):
+        return False
+    words = [w for w in split_words(text) if w[0].isalpha()]
+    if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_TITLE_WORDS:
+        return False
+    small = sum(1 for w in words if w.lower() in _SMALL_TITLE_WORDS)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised + small >= len(words) and capitalised * 3 >= 2 * len(words)
+
+
+_MIN_HEADLINE_WORDS = 6
+# The words a Title Case headline leaves in lower case.
+_SMALL_TITLE_WORDS = OPEN_WORDS | frozenset("and or nor but so yet".split())  # noqa: SIM905
 
 
 def standfirst_goes_on(state: StateBlock, line: int, end_line: int) -> bool:
