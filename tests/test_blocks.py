@@ -383,8 +383,8 @@ class TestLineHelpers:
         ],
     )
     def test_first_character_tests_match_the_patterns(self, text):
-        assert wrapping._starts_lower(text) == bool(wrapping._LOWER_START.match(text))
-        assert wrapping._opens_block(text) == bool(wrapping._BLOCK_START.match(text))
+        assert wrapping.starts_lower(text) == bool(wrapping._LOWER_START.match(text))
+        assert wrapping.opens_block(text) == bool(wrapping._BLOCK_START.match(text))
 
 
 class TestWrapWidth:

@@ -40,6 +40,7 @@ from .questions import (
     question_over_paragraph,
     question_set_apart,
 )
+from .sentences import speaker_label
 from .titles import (
     LONGEST_PLAIN,
     SENTENCE_MARKS,
@@ -51,7 +52,7 @@ from .titles import (
     title_over_byline,
 )
 from .transcripts import transcript_line
-from .wrapping import continues, speaker_label, title_case, wraps_on
+from .wrapping import continues, title_case, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).

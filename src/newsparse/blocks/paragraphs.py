@@ -8,8 +8,9 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
 from .lists import bare_list_at
+from .sentences import joins_sentence, runs_on_after_verb, speaker_label
 from .titles import standfirst_goes_on
-from .wrapping import continues, joins_sentence, runs_on_after_verb, speaker_label
+from .wrapping import continues
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
 

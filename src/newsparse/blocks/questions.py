@@ -25,8 +25,8 @@ from .lines import (
     opens_item,
     split_words,
 )
+from .sentences import sentence_runs, speaker_label
 from .titles import QUESTION_WORDS
-from .wrapping import sentence_runs, speaker_label
 
 __all__ = [
     "faq_context",

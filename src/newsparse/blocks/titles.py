@@ -27,7 +27,8 @@ from .lines import (
 )
 from .names import name_line
 from .page_top import under_title
-from .wrapping import SPEECH_VERBS, ends_sentence
+from .sentences import SPEECH_VERBS
+from .wrapping import ends_sentence
 
 __all__ = [
     "LONGEST_PLAIN",

@@ -9,16 +9,12 @@ close to, accepted only when enough lines come near it and some lines break
 mid-sentence (no punctuation, lower case going on). Articles written one
 paragraph per line have no such width, and nothing in them is ever joined.
 
-Text written one sentence per line is the other kind of line-break damage.
-Where blank lines separate runs of such lines, they mark the paragraphs and
-each run is one paragraph (:func:`joins_sentence`); where the document has no
-such runs (wire copy often puts each one-sentence paragraph on its own line,
-blank lines only around headings and page furniture), nothing is joined.
+Text written one sentence per line, the other kind of line-break damage, is
+read by :mod:`.sentences`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 
 import regex
@@ -32,7 +28,6 @@ from .lines import (
     last_word,
     line_text,
     match_marker,
-    next_content_line,
     only_furniture_so_far,
     split_words,
     stripped_lines,
@@ -41,28 +36,15 @@ from .lines import (
 
 __all__ = [
     "MAX_WIDTH",
-    "SPEECH_VERBS",
     "continues",
     "ends_sentence",
-    "joins_sentence",
-    "runs_on_after_verb",
-    "sentence_runs",
-    "speaker_label",
+    "opens_block",
+    "starts_lower",
     "title_case",
     "wrap_width",
     "wraps_on",
 ]
 
-SPEECH_VERBS = frozenset(
-    """said says told tells added adds asked explained explains recalled
-    warned warns insisted insists noted wrote writes argued argues
-    replied""".split()  # noqa: SIM905
-)
-"""Verbs of reporting: a line ending on one in lower case breaks off before
-what was said (``Her mother, Donna, said`` / ``the water rose fast.``).
-Forms that are also plural nouns (``notes``, ``recalls``, ``asks``,
-``replies``) are left out: ``Field notes`` and ``Product recalls`` are
-titles."""
 
 MAX_WIDTH = 120
 """The widest line a hard wrap is believed at; wider lines are never joined."""
@@ -79,7 +61,6 @@ _BLOCK_START = regex.compile(
 )
 _BLOCK_MARKS = frozenset("#|*_-=")  # what a block's markup opens with
 _LOWER_START = regex.compile(r"\p{Ll}")
-_MAX_LABEL_WORDS = 2  # "Key points:"; a sentence has more words
 # A line ending without punctuation, the next line going on in lower case.
 # (Written from the line break, which the engine finds fast, looking behind.)
 _MID_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.!?…:;\"'”’)\]][ \t]*)\n[ \t]*\p{Ll}")
@@ -91,7 +72,7 @@ def _length(text: str) -> int:
     return len(text.rstrip(SPACE))
 
 
-def _opens_block(text: str) -> bool:
+def opens_block(text: str) -> bool:
     """Whether a line opens another block: a heading, a row, bold, a rule.
 
     The markup comes first after spaces and tabs, so a line starting with
@@ -106,7 +87,7 @@ def _opens_block(text: str) -> bool:
 _OPENING = "\"'“‘("
 
 
-def _starts_lower(text: str) -> bool:
+def starts_lower(text: str) -> bool:
     """Whether ``text`` starts with a lower-case letter (Unicode ``Ll``).
 
     An ASCII first character is read at once; any other goes to the pattern.
@@ -177,7 +158,7 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
     text, following = line_text(state, line), line_text(state, line + 1)
-    if _opens_block(following):
+    if opens_block(following):
         return False
     if match_marker(following) is not None and not (
         _dash_aside(text, following) or _number_goes_on(text, following)
@@ -248,7 +229,7 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
         if not (_dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2)):
             return False
         following = following[2:]
-    lower = _starts_lower(following.lstrip(_OPENING))
+    lower = starts_lower(following.lstrip(_OPENING))
     if not (lower or following[:1].isdigit()) or match_marker(following) is not None:
         return False  # most lines: the next one opens with a capital
     text = stripped_text(state, line)
@@ -280,7 +261,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     if text[-1] in _CLOSING_QUOTES and text.rstrip(_CLOSING_QUOTES)[-1:] == ",":
         # '"It was organised," over "a spokeswoman said.": the quote's comma
         # leads on to who said it.
-        return _starts_lower(following) and match_marker(following) is None
+        return starts_lower(following) and match_marker(following) is None
     if text[-1] in _NO_WRAP_END:
         return False
     if _dash_aside(text, following) and _ASIDE_CLOSES.search(following, 2):
@@ -288,7 +269,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     if match_marker(following) is not None:
         return _number_goes_on(text, following)  # "… in zone" over "1. Charges …"
     return (
-        _starts_lower(following.lstrip(_OPENING))
+        starts_lower(following.lstrip(_OPENING))
         # "… that at least" over "1,100 fish mainly for cod.": a figure
         # goes on with the words it counts.
         or (text[-1].islower() and _figure_goes_on(following))
@@ -296,7 +277,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         # exception.": no phrase ends on "and", whatever comes next.
         or (
             last_word(text) in OPEN_WORDS
-            and not _opens_block(following)
+            and not opens_block(following)
             and not _furniture_under(following)
         )
     )
@@ -476,7 +457,7 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
     if len(split_words(text)) < _PROSE_WORDS or title_case(text):
         return False
     following = line_text(state, line + 1)
-    if _opens_block(following) or (
+    if opens_block(following) or (
         match_marker(following) is not None and not _dash_aside(text, following)
     ):
         return False
@@ -607,43 +588,6 @@ def _blank_separated(state: StateBlock, width: int) -> bool:
     return found
 
 
-# A label at the start of a line: "Q:", "MINISTER:", "Access Zones:" (a turn
-# of a transcript or a term, not a sentence that runs on).
-_LEAD_LABEL = regex.compile(r"[^\s:]+(?:[ \t]+[^\s:]+){0,3}:(?:[ \t]|$)")
-_REFERENCE = regex.compile(r"[ \t]*(?:\[\d{1,3}\]|\^)")
-_MIN_RUNS = 3  # paragraph runs a document needs before its runs are joined
-_MAX_RUN_LINES = 6  # a longer run of sentence lines is no paragraph
-
-
-def _sentence_line(text: str) -> bool:
-    """Whether a stripped line is a plain sentence: prose ending as one.
-
-    Not a list item, table row, markup, reference entry, labelled turn
-    (``Q:``, ``MINISTER:``) or page furniture.
-    """
-    if not ends_sentence(text) or ("|" in text and _cell_bar(text)):
-        return False
-    if _opens_block(text) or _REFERENCE.match(text):
-        return False
-    if match_marker(text) is not None or _LEAD_LABEL.match(text):
-        return False
-    if text[-1] == "?" and title_case(text):
-        return False  # "Why Did the State Act Now?" heads a section
-    return classify(text) is None
-
-
-# Text in quotation marks: a bar inside it is quoted, not a table's or a menu's.
-_QUOTED = regex.compile(r'"[^"]*"|“[^“”]*”')
-
-
-def _cell_bar(text: str) -> bool:
-    """Whether a line holds a ``|`` outside quotation marks (a row or a menu).
-
-    ``… a banner reading "Save the Pool | Sign the petition".`` quotes one.
-    """
-    return "|" in _QUOTED.sub("", text)
-
-
 def ends_sentence(text: str) -> bool:
     """Whether a stripped line ends a sentence: ``.!?…``, quotes may follow."""
     return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
@@ -653,212 +597,3 @@ def title_case(text: str) -> bool:
     """Whether most words of a line start with a capital (a title, not prose)."""
     words = [w for w in text.split() if w[0].isalpha()]
     return len(words) > 1 and 2 * sum(w[0].isupper() for w in words) > len(words)
-
-
-def _paragraph_runs(state: StateBlock) -> bool:
-    """Whether blank lines separate runs of sentence lines (one paragraph each).
-
-    A run is a group of two to :data:`_MAX_RUN_LINES` lines between blank
-    lines, each a sentence (see :func:`_sentence_line`). The document must
-    hold at least :data:`_MIN_RUNS` of them, and they must be at least half
-    of its groups that hold two sentence lines or more: in a document of
-    one-line paragraphs with a few groups under headings, the lines stay
-    apart. Computed once per document, in one pass over its lines.
-    """
-    cached = state.env.get("sentence_runs")
-    if cached is not None:
-        return bool(cached)
-    # A first pass reads only line ends: most documents stop here.
-    found = _count_runs(state, ends_sentence, lambda _: True)[0] >= _MIN_RUNS
-    if found:
-        runs, groups = _count_runs(state, _sentence_line, _caption)
-        found = runs >= _MIN_RUNS and runs * 2 >= groups
-    state.env["sentence_runs"] = found
-    return found
-
-
-def sentence_runs(state: StateBlock) -> bool:
-    """Whether the document's paragraphs are runs of sentence lines."""
-    return state.env.get("sentence_runs") is not False and _paragraph_runs(state)
-
-
-_MAX_TAIL = 2  # furniture lines a run may end on (a caption and its credit)
-
-
-def _caption(text: str) -> bool:
-    return classify(text) is not None
-
-
-def _count_runs(
-    state: StateBlock,
-    sentence: Callable[[str], bool],
-    furniture: Callable[[str], bool],
-) -> tuple[int, int]:
-    """Count the runs of sentence lines, and the groups with two sentences or more.
-
-    A run may end on up to :data:`_MAX_TAIL` lines of ``furniture``: a
-    photo's caption and credit under the paragraph, no blank line between.
-    A question opening a group (``Which shop was cheapest?`` over the
-    sentences that answer it) is left out: it heads the lines under it, so a
-    question over one answer line is no group at all.
-    """
-    runs = groups = 0
-    sentences = lines = 0
-    tail: list[str] = []  # the lines after the group's leading sentences
-    opening = True  # the line opens its group
-    # The lines, then an empty one that ends the last group.
-    for text in [*stripped_lines(state)[: state.lineMax], ""]:
-        if not text:  # a blank line, or the end
-            if sentences >= 2:
-                groups += 1
-                runs += (
-                    lines - len(tail) == sentences <= _MAX_RUN_LINES
-                    and len(tail) <= _MAX_TAIL
-                    and all(map(furniture, tail))
-                )
-            sentences = lines = 0
-            tail = []
-            opening = True
-            continue
-        if opening:
-            opening = False
-            if text[-1] == "?":
-                continue
-        lines += 1
-        if not tail and sentence(text):
-            sentences += 1
-        else:
-            tail.append(text)
-    return runs, groups
-
-
-def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
-    """Whether sentence line ``line`` and the next one are one paragraph.
-
-    They are when both are sentence lines and the document separates its
-    paragraphs by blank lines between runs of them (see :func:`_paragraph_runs`).
-    In such a document a sentence broken over lines is joined too: a line
-    ending in a comma, or one the next line goes on from in lower case
-    (``Sentencing him,`` / ``Judge Ana Ruiz`` / ``said the fraud …``).
-    """
-    if line + 1 >= end_line or is_blank(state, line + 1):
-        return False
-    if not _paragraph_runs(state):
-        return False  # the document has no such runs (read once per document)
-    text = stripped_text(state, line)
-    following = stripped_text(state, line + 1)
-    if not ends_sentence(text):
-        if text[-1:] == ":":
-            # "Its owner said:" over the quote: one paragraph, unless a list follows.
-            return _introduces_sentence(text, following)
-        return _broken_sentence(text, following)
-    if not ends_sentence(following):
-        if following[-1:] != ":" or not _sentence_line(text):
-            return False
-        after = "" if line + 2 >= end_line else stripped_text(state, line + 2)
-        if not after or match_marker(after) is not None:
-            # The run ends on the sentence leading into a list under it:
-            # "Three of them matter most:" closes its paragraph.
-            return _lead_in(following)
-        # The run goes on to a line introducing the sentence under it.
-        return _introduces_sentence(following, after)
-    return _sentence_line(following) and _sentence_line(text)
-
-
-def _introduces_sentence(text: str, following: str) -> bool:
-    """Whether a line ending in ``:`` leads into the sentence line under it.
-
-    ``Its owner said:`` over ``"It was my grandfather's."``: a sentence
-    (see :func:`_lead_in`) introducing a sentence line, not a list item (a
-    line ending in ``:`` stands alone only over a list).
-    """
-    return _lead_in(text) and _sentence_line(following)
-
-
-def _lead_in(text: str) -> bool:
-    """Whether a line ending in ``:`` is a sentence, not a label.
-
-    Three words or more, not in Title Case or capitals, not page furniture:
-    not ``Q:``, ``Key points:``, ``Key Races to Watch:``, ``Read more:``.
-    """
-    return (
-        len(split_words(text)) > _MAX_LABEL_WORDS
-        and not title_case(text)
-        and not text.isupper()
-        and classify(text) is None
-    )
-
-
-def _broken_sentence(text: str, following: str) -> bool:
-    """Whether a sentence runs on from ``text`` to the next line ``following``."""
-    if not (text[-1:] == "," or _starts_lower(following)):
-        return False
-    if text[-1:] == ":" or "|" in text or "|" in following:
-        return False
-    return (
-        match_marker(following) is None
-        and not _opens_block(following)
-        and match_marker(text) is None
-        and not _opens_block(text)
-    )
-
-
-# A speaker's name in capitals, perhaps with an affiliation or a colon:
-# "MINISTER GARCÍA", "JOURNALIST (El País)", "Q (Reuters):".
-_SPEAKER_LINE = regex.compile(
-    r"(?P<name>[\p{Lu}][\p{Lu}\p{M}.’'-]*(?:[ \t]+[\p{Lu}][\p{Lu}\p{M}.’'-]*){0,4})"
-    r"(?P<affiliation>[ \t]*\([^()]{1,40}\))?[ \t]*:?"
-)
-
-
-def speaker_label(state: StateBlock, line: int) -> bool:
-    """Whether ``line`` names the speaker of the turn under it (a transcript).
-
-    The line is a name in capitals, and it is marked as a label: by a colon,
-    by an affiliation in brackets (``JOURNALIST (El País)``), or by naming
-    the speaker of two lines or more of the document, alone or before a
-    colon (speakers come back; section headings in capitals do not). The
-    counts are taken once per document. Over a table, it is the table's
-    heading.
-    """
-    text = stripped_text(state, line)
-    if not text[:2].isupper():
-        return False  # most lines: a name in capitals starts with two
-    match = _SPEAKER_LINE.fullmatch(text)
-    if match is None:
-        return False
-    following = next_content_line(state, line, state.lineMax)
-    if following is not None and "|" in line_text(state, following):
-        return False  # "TABLE (TOP SIX)" over a table: its heading, no speaker
-    if text.endswith(":") or match.group("affiliation"):
-        return True
-    counts = state.env.get("line_counts")
-    if counts is None:
-        counts = {}
-        for key in stripped_lines(state)[: state.lineMax]:
-            colon = key.find(":", 0, _MAX_LABEL)
-            if colon > 0:
-                key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
-            if key and len(key) <= _MAX_LABEL:
-                counts[key] = counts.get(key, 0) + 1
-        state.env["line_counts"] = counts
-    return int(counts.get(text, 0)) >= 2
-
-
-_MAX_LABEL = 60  # characters; longer lines are never counted as labels
-
-
-def runs_on_after_verb(state: StateBlock, line: int, end_line: int) -> bool:
-    """Whether ``line`` ends on a reporting verb and the next goes on in lower case.
-
-    ``Councillor Ian Ross said`` / ``the building had leaked for years.`` is
-    one sentence broken before the reported speech, in any document.
-    """
-    if line + 1 >= end_line:
-        return False
-    text = line_text(state, line).rstrip(SPACE)
-    space = text.rfind(" ")
-    if space < 0 or text[space + 1 :] not in SPEECH_VERBS:
-        return False  # most lines: their last word is no reporting verb
-    following = line_text(state, line + 1).lstrip(SPACE)
-    return _starts_lower(following) and match_marker(following) is None
