@@ -188,6 +188,17 @@ class TestRegressions:
         once = newsparse.normalize(text)
         assert newsparse.normalize(once) == once
 
+    def test_many_nul_separators_settle_within_the_pass_cap(self):
+        """Found by the fuzz target (session 8, present before it): with NUL,
+        the block separator, several times in one text, the vote needed a
+        fifth pass to settle, past the cap of four."""
+        text = (
+            "+Yyy\x0cK\x00Yy\nyyy\x00Yy\ryyy\x0cK\x00y\nyyy\x01Yyy\x0cO\x00O\n"
+            "yyy\nyyy+yyy.\nyyy\tyyy\tyyy"
+        )
+        once = newsparse.normalize(text)
+        assert newsparse.normalize(once) == once
+
     def test_a_capital_after_a_datelines_hyphen_is_no_name(self):
         """Found in structure-dev19 (session 8): the capital after "(Wire) -"
         opens the story, so "crews" in the headline is no name to recase."""

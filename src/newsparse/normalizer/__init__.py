@@ -68,7 +68,7 @@ _CHUNK = 1 << 14  # characters of block text normalised at a time
 # Rules that change only the case of letters, never the white space.
 _CASE_RULES = frozenset({"proper_nouns", "document_vote", "sentence_case"})
 _DEFAULT = NormalizeOptions()
-_MAX_PASSES = 4  # the vote settles in one or two; the cap bounds hostile input
+_MAX_PASSES = 6  # the vote settles in one or two; the cap bounds hostile input
 # Characters of text the document vote reads at once, white space and
 # invisible characters not counted. A longer document (a book, a dump of
 # many articles) is voted on in windows of whole blocks of about this size:
