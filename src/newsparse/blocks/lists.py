@@ -14,6 +14,7 @@ from .furniture import classify
 from .lines import (
     LINES,
     OPEN_WORDS,
+    block_above,
     content_range,
     indent_of,
     is_blank,
@@ -371,16 +372,10 @@ def term_item(text: str) -> bool:
     if first.isdigit() and match_marker(text) is not None:
         return False  # "1. First visit: …" is a marked item
     if _colon_term(text):
-        colon = text.find(": ", 0, _MAX_TERM_COLON)
         # "Employees: 6.5% of pay": a short term before a colon, then more.
         # (The term ends at its first separator: in "02:40 – Last orders: the
         # night it closed" the dash ends it, the colon is the description's.)
-        term = text[:colon]
-        return (
-            len(term.split()) <= _MAX_COLON_TERM_WORDS
-            and term[-1] not in ".,;!?"
-            and bool(text[colon + 2 :].strip())
-        )
+        return _term_and_value(text, _MAX_COLON_TERM_WORDS)
     for dash in _TERM_DASHES:
         at = text.find(dash)
         if at > 0:
@@ -559,10 +554,8 @@ def _fact_box(state: StateBlock, start_line: int, end_line: int, silent: bool) -
     short lines, each a term and a colon, straight under the heading (no
     blank line), named once each (no speaker's turns).
     """
-    tokens = state.tokens
-    if not tokens or tokens[-1].type != "heading" or tokens[-1].map is None:
-        return False
-    if tokens[-1].map[1] != start_line:
+    above = block_above(state, start_line)
+    if above is None or above.type != "heading":
         return False
     lines: list[int] = []
     line = start_line
@@ -584,13 +577,23 @@ def _fact(text: str) -> bool:
 
     A term of at most five words, opening as an item does, a colon, a value.
     """
-    colon = text.find(": ", 0, _MAX_TERM_COLON)
     return (
-        colon > 0
-        and _colon_term(text)
+        _colon_term(text)
         and _opens_item_text(text)
-        and len(text[:colon].split()) <= _MAX_TERM_WORDS
-        and text[colon - 1] not in ".,;!?"
+        and _term_and_value(text, _MAX_TERM_WORDS)
+    )
+
+
+def _term_and_value(text: str, max_words: int) -> bool:
+    """Whether a ``Term: value`` line's term has at most ``max_words`` and a value.
+
+    The term ends without a sentence's mark (``Note, however: …`` is none).
+    """
+    colon = text.find(": ", 0, _MAX_TERM_COLON)
+    term = text[:colon]
+    return (
+        len(term.split()) <= max_words
+        and term[-1] not in ".,;!?"
         and bool(text[colon + 2 :].strip())
     )
 

@@ -128,10 +128,7 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         return False
     if words[-1].lower() not in _PAPER_WORDS or not only_furniture_so_far(state):
         return False
-    following = next_content_line(state, line, end_line)
-    return following is not None and (
-        classify(line_text(state, following).strip()) is not None
-    )
+    return _furniture_below(state, line, end_line) is not None
 
 
 def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
@@ -148,11 +145,15 @@ def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) ->
         return False
     if len(text.split()) > _MAX_KICKER_WORDS or not text[0].isupper():
         return False
+    return _furniture_below(state, line, end_line) in ("byline", "date")
+
+
+def _furniture_below(state: StateBlock, line: int, end_line: int) -> str | None:
+    """The furniture kind of the next line that is not blank, if it is furniture."""
     following = next_content_line(state, line, end_line)
-    return following is not None and classify(line_text(state, following).strip()) in (
-        "byline",
-        "date",
-    )
+    if following is None:
+        return None
+    return classify(line_text(state, following).strip())
 
 
 def _top_content(state: StateBlock) -> list[Token]:

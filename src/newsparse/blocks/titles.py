@@ -258,7 +258,7 @@ def title_case_headline(state: StateBlock, text: str) -> bool:
 
 _MIN_HEADLINE_WORDS = 6
 # The words a Title Case headline leaves in lower case.
-_SMALL_TITLE_WORDS = OPEN_WORDS | frozenset("and or nor but so yet".split())  # noqa: SIM905
+_SMALL_TITLE_WORDS = OPEN_WORDS | {"nor", "so", "yet"}
 
 
 def standfirst_goes_on(state: StateBlock, line: int, end_line: int) -> bool:

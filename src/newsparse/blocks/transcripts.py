@@ -82,7 +82,7 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     if text.isupper() or capitalised * 2 > len(words):
         return False
     if turn is None and line > 0 and is_blank(state, line - 1):
-        if _set_apart_title(state, line, following, text):
+        if _set_apart_title(line, following, text):
             return False  # "On the terminal" between an interview's sections
         return _TURN.match(line_text(state, following).strip()) is not None
     return True
@@ -96,7 +96,7 @@ _INTERJECTIONS = frozenset(
 )
 
 
-def _set_apart_title(state: StateBlock, line: int, following: int, text: str) -> bool:
+def _set_apart_title(line: int, following: int, text: str) -> bool:
     """Whether a short line between blank lines names a section of an interview.
 
     ``On the terminal`` or ``What comes next``, with a blank line on each

@@ -132,25 +132,36 @@ def wrap_width(state: StateBlock) -> int:
     full = sum(1 for n in candidates if n >= width - _NEAR)
     if full < max(_MIN_FULL_LINES, _FULL_SHARE * len(candidates)):
         width = 0
-    elif _full_mid_sentence_breaks(state, width, breaks) < _MIN_MID_SENTENCE:
-        width = 0  # lines of similar length (items, headings), but none wraps
+    else:
+        wrapped, loose = _full_mid_sentence_breaks(state, width, breaks)
+        if wrapped < _MIN_MID_SENTENCE:
+            width = 0  # lines of similar length (items, headings), but none wraps
+        state.env["wrapped_by_hand"] = loose >= _MIN_LOOSE
     state.env["wrap_width"] = width
     return width
 
 
-def _full_mid_sentence_breaks(state: StateBlock, width: int, breaks: list[int]) -> int:
+_FIRST_WORD = regex.compile(r"[ \t]*(\S+)")
+
+
+def _full_mid_sentence_breaks(
+    state: StateBlock, width: int, breaks: list[int]
+) -> tuple[int, int]:
     """Count full lines that break mid-sentence, going on in lower case.
 
     ``breaks`` are the offsets of the line breaks that go on in lower case
-    after a line ending without punctuation.
+    after a line ending without punctuation. Also counts those of the lines
+    the next word would still have fitted on (see :func:`_wrapped_by_hand`).
     """
     src = state.src
-    count = 0
+    full = loose = 0
     for at in breaks:
-        line_start = src.rfind("\n", 0, at) + 1
-        if width - _NEAR <= _length(src[line_start:at]) <= width:
-            count += 1
-    return count
+        length = _length(src[src.rfind("\n", 0, at) + 1 : at])
+        if width - _NEAR <= length <= width:
+            full += 1
+            word = _FIRST_WORD.match(src, at + 1)
+            loose += word is not None and length + 1 + len(word.group(1)) < width
+    return full, loose
 
 
 def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> bool:
@@ -493,7 +504,7 @@ def _sentence_near_width(
     if ends_sentence(following.rstrip(SPACE)) or _short_title(following, width):
         return False
     if not _blank_separated(state, width):
-        return length >= width * _CLEARLY_SHORT and _wrapped_by_hand(state, width)
+        return length >= width * _CLEARLY_SHORT and _wrapped_by_hand(state)
     if length >= width - _NEAR:
         return True
     # The last line of a wrapped sentence: the line above breaks off into it.
@@ -532,30 +543,16 @@ _CLEARLY_SHORT = 0.85  # of the width: a paragraph's last line is shorter
 _MIN_LOOSE = 2  # breaks where the next word would have fitted: wrapped by hand
 
 
-def _wrapped_by_hand(state: StateBlock, width: int) -> bool:
+def _wrapped_by_hand(state: StateBlock) -> bool:
     """Whether a wrapped document's lines break before the width is reached.
 
     A wrapping program fills each line greedily; a writer wrapping by hand
     breaks a full line mid-sentence where the next word would still have
-    fitted, here and there. In such text, whether the next word would have
-    fitted says nothing of a paragraph's end. Read once per document.
+    fitted, here and there (at least :data:`_MIN_LOOSE` times). In such
+    text, whether the next word would have fitted says nothing of a
+    paragraph's end. Counted with the wrap width (:func:`wrap_width`).
     """
-    cached = state.env.get("wrapped_by_hand")
-    if cached is not None:
-        return bool(cached)
-    src = state.src
-    loose = 0
-    for match in _MID_SENTENCE_BREAK.finditer(src):
-        at = match.start()
-        length = _length(src[src.rfind("\n", 0, at) + 1 : at])
-        if not width - _NEAR <= length <= width:
-            continue
-        following = src[at + 1 : src.find("\n", at + 1) % (len(src) + 1)].split()
-        if following and length + 1 + len(following[0]) < width:
-            loose += 1
-    found = loose >= _MIN_LOOSE
-    state.env["wrapped_by_hand"] = found
-    return found
+    return bool(state.env.get("wrapped_by_hand"))
 
 
 _SHORT_END = 0.6  # of the width: a paragraph's last line is shorter
