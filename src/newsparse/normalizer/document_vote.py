@@ -469,6 +469,11 @@ class _Tally:
         self.numbered: set[str] = set()  # "test" for "the last Test"
         self.slips: set[str] = set()
         self.possessed: set[str] = set()  # capitalised after a name's possessive
+        # The capitalised words after a word's capitals, in lower case, and
+        # the lower-case words after its lower-case places: "board" after
+        # "Supervisory Board" and after "its supervisory board".
+        self.cap_next: dict[str, set[str]] = {}
+        self.lower_next: dict[str, set[str]] = {}
         self.loose: set[str] = set()
         self.titled: set[str] = set()
         self.right_only: set[str] = set()
@@ -492,6 +497,9 @@ class _Tally:
                 self.possessed.add(lower)  # "St Audrey's Hospice"
             if _in_title_run(text, match, lexicon):
                 runs.append((match.start(), match.end(), lower))  # see below
+                after = _right_neighbour(text, match.end())
+                if after[:1].isupper():
+                    self.cap_next.setdefault(lower, set()).add(after.lower())
                 continue
             before = _word_before(text, match.start(), hyphen=True)
             if before is not None:
@@ -509,6 +517,7 @@ class _Tally:
             after = _right_neighbour(text, match.end())
             if after[:1].isupper():
                 self.beside_after.setdefault(lower, set()).add(after)
+                self.cap_next.setdefault(lower, set()).add(after.lower())
             # A capital with no capitalised neighbour stands as a name on its
             # own ("the Opposition"); one beside another is part of a longer
             # name ("the Solar System"), which says little of the word alone.
@@ -570,6 +579,9 @@ class _Tally:
             if _sentence_initial(text, m.start(), lexicon):
                 continue
             self.lower_count[lower] += 1
+            after = _right_neighbour(text, end)
+            if after.islower():
+                self.lower_next.setdefault(lower, set()).add(after)
             if (
                 text[end : end + 1] == " "
                 and text[end + 1 : end + 2].isupper()
@@ -614,10 +626,14 @@ class _Tally:
                 and not plain
                 and not branded
                 and (word not in self.possessed or self.alone[word])
+                and not self.lower_next.get(word, set())
+                & self.cap_next.get(word, set())
             ):
                 # "Seles" ... "seles": one slip in a name that is no English
                 # word; not the head of a place's name only ("St Audrey's
-                # Hospice" ... "a hospice charity").
+                # Hospice" ... "a hospice charity"), nor a name written in
+                # lower case as a whole ("the Supervisory Board" ... "its
+                # supervisory board"), as a common noun.
                 self.everywhere[word] = self.seen[word]
                 self.slips.add(word)
             elif lows == 1 and caps:
