@@ -474,6 +474,7 @@ class _Tally:
         # "Supervisory Board" and after "its supervisory board".
         self.cap_next: dict[str, set[str]] = {}
         self.lower_next: dict[str, set[str]] = {}
+        self.apart: set[str] = set()  # lower-case with no capitalised neighbour
         self.loose: set[str] = set()
         self.titled: set[str] = set()
         self.right_only: set[str] = set()
@@ -582,6 +583,10 @@ class _Tally:
             after = _right_neighbour(text, end)
             if after.islower():
                 self.lower_next.setdefault(lower, set()).add(after)
+            if not after[:1].isupper() and _DETERMINER_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                self.apart.add(lower)  # "the hospice", no name around it
             if (
                 text[end : end + 1] == " "
                 and text[end + 1 : end + 2].isupper()
@@ -628,6 +633,7 @@ class _Tally:
                 and (word not in self.possessed or self.alone[word])
                 and not self.lower_next.get(word, set())
                 & self.cap_next.get(word, set())
+                and (caps or word not in self.apart)
             ):
                 # "Seles" ... "seles": one slip in a name that is no English
                 # word; not the head of a place's name only ("St Audrey's
