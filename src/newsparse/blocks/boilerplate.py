@@ -149,6 +149,8 @@ def _boilerplate(
         last = items_end(state, start_line, end_line, menu=False)
     elif kind == "notice" and text[-1] == "?" and feedback_prompt(text):
         last = answers_end(state, start_line, end_line)
+    elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):
+        last += 1  # "Have your say" over where to send letters: one unit
     elif kind == "advert":
         last = advert_box_end(state, start_line, end_line, text)
     elif kind == "byline" and role_under(state, start_line, end_line, text):
@@ -169,6 +171,21 @@ def _boilerplate(
     if kind == "byline" and start_line == last:
         note_authors(state, text)
     return True
+
+
+_MAX_LABEL_WORDS = 5
+_WORDS_ONLY = regex.compile(r"[\p{L}'’ ]+")
+
+
+def _label_over_notice(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a notice's short label stands right over the notice it heads.
+
+    ``Have your say`` over ``Email letters@… or write to …``: a label of a
+    few words, no sentence, and under it, with no blank line, another notice.
+    """
+    if len(text.split()) > _MAX_LABEL_WORDS or not _WORDS_ONLY.fullmatch(text):
+        return False  # "Verdict: 4/5" is a notice of its own
+    return line + 1 < end_line and classify(stripped_text(state, line + 1)) == "notice"
 
 
 _CREDIT_WORDS = ("Photograph", "Photo", "PHOTO", "Picture", "Image", "Credit")

@@ -19,7 +19,8 @@ NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
     r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
-    r"|story|interview|illustrat(?:ed|ions?))\s+)?"
+    r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
+    r"|analysis|review|preview|commentary|column|live coverage)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
@@ -30,9 +31,9 @@ _BYLINE = regex.compile(
 _BY_ROLE = regex.compile(
     r"(?:(?:written|reported|compiled|edited|produced|prepared|reviewed|checked"
     r"|fact[- ]checked|tested|curated|updated)\s+)?(?:by|from):?\s+"
-    rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
+    rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our|an?)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
-    r"|correspondents?|reporters|newsroom|bureau|writers|(?:editor['’]s )?office)"
+    r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?",
     regex.IGNORECASE,
 )

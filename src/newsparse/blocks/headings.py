@@ -77,11 +77,15 @@ def _underline(text: str) -> regex.Match[str] | None:
 
 
 # A writer's name and home, signing a letter: "Dr Ian Sefton, Lower Hembry".
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}’'-]+"
+# "Ruth Adair, Hembury", "Joan and Peter Ellery, Wenbury", "Amira Sandhu,
+# Chair, Friends of Tillingmoor Library": names, then up to three parts.
 _SIGN_OFF = regex.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Sir|Dame|Cllr|Lord|Lady)"
     r"\.?[ \t]+)?"
-    r"\p{Lu}[\p{L}\p{M}’'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]+){1,3}"
-    r",[ \t]*\p{Lu}[\p{L}\p{M}’'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]+){0,2}"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_NAME_WORD}){{1,4}}"
+    rf"(?:,[ \t]*{_NAME_WORD}(?:[ \t]+(?:(?:of|and|the|for|on)[ \t]+)?{_NAME_WORD})"
+    r"{0,3}){1,3}"
 )
 _SIGNED = "news_signed_letters"  # env: a sign-off was found before a heading
 
@@ -427,6 +431,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "… was the last of 43 speakers" over "He told …"
         if stripped[0] in '"“' and _ATTRIBUTED_QUOTE.fullmatch(stripped):
             return False  # a pull quote: '"Most complaints …" – a spokesperson'
+        if state.tokens and _SCORELINE.fullmatch(stripped):
+            return False  # "Corran Ford 1 Sallowfield Rovers 3": a result, no title
         if not silent:
             _emit_line(state, start_line, content_range(state, begin, end), options)
         return True
@@ -440,6 +446,12 @@ _TO_FOLLOW = regex.compile(
     regex.IGNORECASE,
 )
 # A quote and who said it: '"Most of the complaints start here" – ombudsman'.
+# A match's result: "Corran Ford 1 Sallowfield Rovers 3", "Ashby 2-1 Corby".
+_TEAM = r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{Lu}&][\p{L}.'’&-]*){0,3}"
+_SCORELINE = regex.compile(
+    rf"{_TEAM}[ \t]+\d{{1,2}}(?:[ \t]*[-–][ \t]*\d{{1,2}}[ \t]+{_TEAM}"
+    rf"|,?[ \t]+{_TEAM}[ \t]+\d{{1,2}})(?:[ \t]*\([^()]{{1,40}}\))?"
+)
 _ATTRIBUTED_QUOTE = regex.compile(r"[\"“][^\"“”]{8,}[\"”][ \t]*[–—-][ \t]*\S.{0,80}")
 _BACK_POINTERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")
 

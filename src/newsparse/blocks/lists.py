@@ -27,6 +27,7 @@ from .lines import (
     stripped_text,
     symbol_bullet,
 )
+from .names import unemphasised
 from .wrapping import continues, ends_sentence
 
 _MIN_WRAPPED = 30  # characters; a shorter item line is finished, not wrapped
@@ -492,6 +493,8 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if not intro and above:
         above -= 1  # "Key demands:", a blank line, then terms
         intro = line_text(state, above).strip()
+    if intro[:1] in "*_":
+        intro = unemphasised(intro)  # "**Remaining fixtures:**"
     if not intro.endswith(":"):
         # Most lines: one look at the line above. A fact box is the exception.
         return above == start_line - 1 and _fact_box(

@@ -16,7 +16,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
-from .lines import line_text, next_content_line
+from .lines import line_text, next_content_line, opens_item
 from .page_top import under_standfirst, under_title
 
 __all__ = [
@@ -122,6 +122,8 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     after = line_text(state, following).strip() if following is not None else ""
     if after.startswith(text + " ") and _BIO.match(after):
         return True  # "Ana Ruiz" over "Ana Ruiz has covered energy since 2010."
+    if opens_item(after):
+        return False  # "KEY POINTS" over its bullets: a label, not an author
     if not under_title(state):
         # Under the title and a standfirst, a name over the date line (not
         # over a table whose header names months: "Measure | Aug 2025 | …").

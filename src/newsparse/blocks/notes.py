@@ -300,7 +300,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
         r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100})"
-        rf"|share your (?:thoughts|views|experiences?|stories?|comments)\b.{{0,80}}"
+        rf"|share your (?:thoughts|views|experiences?|stories?|comments|memories"
+        rf"|tributes|photos|pictures)\b.{{0,80}}"
         rf"{_FEEDBACK_END}"
         r"|send (?:us )?your (?:feedback|comments|questions|thoughts|views"
         rf"|stories)\b.{{0,80}}{_FEEDBACK_END}"
@@ -338,9 +339,18 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
+        frozenset({"email", "e-mail", "write", "send", "post"}),
+        # "Email letters@example.com or write to The Editor, …": where
+        # letters to the page go.
+        r"(?:e-?mail|write|send|post)\b[^.!?]{0,60}"
+        r"(?:\bletters?@|\b(?:to|at) the (?:letters )?editor\b)"
+        r"[^!?]{0,300}",
+    ),
+    (
+        "notice",
         frozenset({"all", "listings", "details", "times", "dates", "events"})
         | {"information", "prices", "schedules", "timetables", "fixtures"}
-        | {"line-ups", "lineups", "programmes"},
+        | {"line-ups", "lineups", "programmes", "notices", "entries", "announcements"},
         # "Listings are checked before publication but may change. Please …"
         r"(?:all )?(?:listings|details|times|dates|events|information|prices"
         r"|schedules|timetables|fixtures)(?: and \w+)? (?:are|is|were|was)"
@@ -351,7 +361,21 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:all )?(?:listings|schedules|timetables|fixtures|line-?ups|programmes)"
         r" (?:are |is )?(?:may|might|can|could|are liable to|are subject to)"
         r" (?:change|alter|be changed)(?: at (?:short|any|little) notice| without"
-        r" (?:prior )?(?:notice|warning))?[.!]" + _MORE,
+        r" (?:prior )?(?:notice|warning))?[.!]"
+        + _MORE
+        # "Listings are supplied by organisers. Please check with venues …"
+        + r"|(?:all )?(?:listings|details|notices|entries|events|announcements)"
+        r" (?:are|is|were) (?:supplied|provided|submitted|compiled) by (?:the )?"
+        r"(?:organisers|organizers|venues|promoters|readers|clubs|groups)"
+        r"\b[^.!?]{0,60}[.!]" + _MORE,
+    ),
+    (
+        "notice",
+        frozenset({"notices", "listings", "announcements", "entries", "letters"}),
+        # "Notices are printed free of charge at the editor's discretion …"
+        r"(?:notices|listings|announcements|entries|letters) (?:are|is|will be)"
+        r" (?:printed|published|included|listed|accepted) (?:free of charge|free"
+        r"|at the editor['’]s discretion)\b[^.!?]{0,120}[.!]" + _MORE,
     ),
     (
         "notice",

@@ -272,6 +272,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"join", "leave", "add", "log"},
         r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
         r"|comments? (?:are )?(?:closed|open)|join the (?:conversation|discussion)"
+        # "Comments on this appeal have been turned off. Please do not …"
+        r"|comments (?:on|for|to|under) this [\w-]+ (?:have been|are|were|has been)"
+        r" (?:turned|switched|closed|disabled|suspended)(?: off)?\b[^.!?]{0,80}[.!]?"
+        r"(?:\s+[^.!?]{1,200}[.!]?)?"
         r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
         r"|bookmark(?: this)?"
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"

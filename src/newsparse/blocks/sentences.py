@@ -68,11 +68,19 @@ def _sentence_line(text: str) -> bool:
         return False
     if opens_block(text) or _REFERENCE.match(text):
         return False
-    if match_marker(text) is not None or _LEAD_LABEL.match(text):
+    if match_marker(text) is not None:
+        return False
+    label = _LEAD_LABEL.match(text)
+    if label is not None and not _said(label.group()):
         return False
     if text[-1] == "?" and title_case(text):
         return False  # "Why Did the State Act Now?" heads a section
     return classify(text) is None
+
+
+def _said(label: str) -> bool:
+    """Whether a line's leading label reports speech: ``Mrs Okonjo said:``."""
+    return label.rstrip().rstrip(":").rsplit(None, 1)[-1] in SPEECH_VERBS
 
 
 # Text in quotation marks: a bar inside it is quoted, not a table's or a menu's.

@@ -19,6 +19,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import (
     OPEN_WORDS,
+    is_blank,
     line_text,
     match_marker,
     only_furniture_so_far,
@@ -286,8 +287,13 @@ def standfirst(state: StateBlock, line: int, text: str) -> bool:
     only block so far and ends on the line above, and the line is a long
     one in sentence case (eight words or more, most of them in lower case).
     """
-    if not state.tokens or state.tokens[-1].map != [line - 1, line]:
+    if not state.tokens:
         return False
+    above = state.tokens[-1].map
+    if above is None or not (
+        above[1] == line or (above[1] == line - 1 and is_blank(state, line - 1))
+    ):
+        return False  # right under the title, or a blank line under it
     if state.tokens[-1].type != "heading" or top_blocks(state) != (1, False):
         return False
     words = split_words(text)

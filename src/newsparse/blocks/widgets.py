@@ -105,10 +105,16 @@ def buttons_end(state: StateBlock, line: int, end_line: int) -> int:
     while (
         last + 1 < end_line
         and last - line < _MAX_BUTTONS
-        and _BUTTON.fullmatch(line_text(state, last + 1).strip().strip("[]"))
+        and _buttons(line_text(state, last + 1))
     ):
         last += 1
     return last
+
+
+def _buttons(text: str) -> bool:
+    """Whether a line holds only buttons: ``[Accept all]``, ``Accept | Reject``."""
+    pieces = text.split("|") if "|" in text else [text]
+    return all(_BUTTON.fullmatch(piece.strip().strip("[]").strip()) for piece in pieces)
 
 
 _MAX_ADVERT_LABEL = 8  # words

@@ -1,0 +1,184 @@
+"""Structure variants found by the ninth session's sets.
+
+Regional and local news pages, generated briefings, business and sport
+(``structure-dev24`` to ``structure-dev26``): each test takes one form they
+print, with the prose around it that must stay as it is. All text is our own.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks.furniture import classify
+
+from .test_variants import outline
+
+
+def paragraphs(text: str) -> list[str]:
+    """The texts of a document's paragraphs, unnormalised."""
+    return [p.text for p in newsparse.parse(text, normalize=False).paragraphs()]
+
+
+class TestLettersAndNotices:
+    """A letters page, a noticeboard, a listings page."""
+
+    LETTERS = (
+        "Letters to the Editor\n\n"
+        "Bus shelters need lights\n\n"
+        "Every winter the shelter on Mill Road is dark by four o'clock.\n\n"
+        "Priya Lowe, Chair, Friends of Mill Road Park\n\n"
+        "Keep the ferry running\n\n"
+        "The ferry is the only way to the island for most of us.\n\n"
+        "Tom and Ada Reece, Holm Bay\n\n"
+        "Have your say\n"
+        "Email letters@bayecho.example or write to The Editor, Bay Echo, 2 Quay "
+        "Street. Letters may be edited for length.\n"
+    )
+
+    def test_sign_offs_with_a_role_or_two_names_are_paragraphs(self):
+        assert outline(self.LETTERS)[:8] == [
+            "h1:Letters to the Editor",
+            "h2:Bus shelters need lights",
+            "paragraph",
+            "paragraph",
+            "h2:Keep the ferry running",
+            "paragraph",
+            "paragraph",
+            "boilerplate",
+        ]
+        assert "Priya Lowe, Chair, Friends of Mill Road Park" in paragraphs(
+            self.LETTERS
+        )
+
+    def test_a_label_over_where_letters_go_is_one_notice(self):
+        doc = newsparse.parse(self.LETTERS, normalize=False)
+        last = [n for n in doc.walk() if n.type == "boilerplate"][-1]
+        assert last.text.startswith("Have your say\nEmail letters@")
+        assert outline(self.LETTERS)[-1] == "boilerplate"
+        # The submission line alone reads as a notice; a story's line does not.
+        assert classify("Send your views to the editor at the address below.")
+        assert classify("Email the council at info@bay.example to object.") is None
+
+    def test_what_a_noticeboard_or_listings_page_says_of_itself(self):
+        for line in (
+            "Notices are printed free of charge at the editor's discretion.",
+            "Listings are supplied by organisers. Please check before you travel.",
+            "Share your memories of Ada in the comments below.",
+        ):
+            assert classify(line) == "notice", line
+        assert classify("Listings rose by a fifth in the spring.") is None
+
+    def test_comments_turned_off(self):
+        line = "Comments on this story have been turned off. Please do not share it."
+        assert classify(line) == "share"
+        assert classify("Comments on the plan were mostly in favour.") is None
+
+
+class TestPageFurniture:
+    """Cookie banners, bylines and labels at the top of a local page."""
+
+    def test_a_cookie_banner_with_its_buttons_on_one_line(self):
+        text = (
+            "We use cookies to run this site and to see how it is used.\n"
+            "Accept all cookies | Reject non-essential cookies | Cookie settings\n\n"
+            "Harbour Police\n"
+            "Home > News > Appeals\n\n"
+            "Appeal after bike stolen from station rack\n\n"
+            "Police want to hear from anyone who saw the theft on Friday.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "h1:Appeal after bike stolen from station rack",
+            "paragraph",
+        ]
+
+    def test_report_and_analysis_credits_are_bylines(self):
+        for line in (
+            "Match report by Sam Hale",
+            "Analysis by Ana Ruiz, Economics Editor",
+            "By a Harbour Post reporter",
+        ):
+            assert classify(line) == "byline", line
+        for line in (
+            "Analysis by Harbour Economics shows wages fell.",
+            "By a wide margin, voters backed the plan.",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_label_in_capitals_over_bullets_is_a_heading(self):
+        text = (
+            "LIVE: Storm closes the coast road\n"
+            "Last updated: 09:12, Monday 3 February 2025\n"
+            "By the Harbour Post live team\n\n"
+            "KEY POINTS\n"
+            "• The coast road is shut at Holm Bay\n"
+            "• Ferries are cancelled until noon\n\n"
+            "Crews were out before dawn clearing fallen trees.\n"
+        )
+        assert outline(text)[3:5] == ["h2:KEY POINTS", "list"]
+
+    def test_a_standfirst_a_blank_line_under_the_title(self):
+        text = (
+            "FOR IMMEDIATE RELEASE\n\n"
+            "Quay Street bakery opens second shop in Holm Bay\n\n"
+            "Family business adds nine jobs in the old post office building\n\n"
+            "HOLM BAY, 2 June 2025 – The bakery opens its doors on Monday.\n"
+        )
+        assert outline(text)[1:] == [
+            "h1:Quay Street bakery opens second shop in Holm Bay",
+            "paragraph",
+            "paragraph",
+        ]
+
+
+class TestSportAndSentences:
+    """A match report's result, fixtures, and reported speech in sentence runs."""
+
+    def test_a_result_line_is_no_heading(self):
+        text = (
+            "Harbour Town clinch the title\n\n"
+            "Holm Bay 0 Harbour Town 2\n\n"
+            "Harbour Town are champions after a win at Holm Bay.\n\n"
+            "Top 10 Moments\n\n"
+            "The second goal came from a corner.\n"
+        )
+        assert outline(text) == [
+            "h1:Harbour Town clinch the title",
+            "paragraph",
+            "paragraph",
+            "h2:Top 10 Moments",
+            "paragraph",
+        ]
+
+    def test_dated_fixtures_under_a_bold_label_are_a_list(self):
+        text = (
+            "The season ends next week.\n\n"
+            "**Remaining fixtures:**\n"
+            "Sat 3 May – Holm Bay (H), 3pm\n"
+            "Tue 6 May – Quay Rovers (A), 7.45pm\n\n"
+            "Tickets go on sale on Monday.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "h2:Remaining fixtures:",
+            "list",
+            "paragraph",
+        ]
+
+    def test_a_line_of_reported_speech_joins_its_sentence_run(self):
+        text = (
+            "Holm Bay School rated outstanding\n\n"
+            "The school was rated outstanding in every area.\n"
+            "Inspectors praised its calm classrooms.\n\n"
+            "It has 240 pupils.\n"
+            "The last inspection was in 2016.\n\n"
+            'Ms Ferro said: "This belongs to every family who backed us."\n'
+            "A picnic will be held next month.\n\n"
+            "The report is published online.\n"
+            "Parents were sent a copy.\n"
+        )
+        assert paragraphs(text)[2] == (
+            'Ms Ferro said: "This belongs to every family who backed us."\n'
+            "A picnic will be held next month."
+        )
