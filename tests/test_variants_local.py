@@ -182,3 +182,96 @@ class TestSportAndSentences:
             'Ms Ferro said: "This belongs to every family who backed us."\n'
             "A picnic will be held next month."
         )
+
+
+class TestBriefingsAndReleases:
+    """Generated briefings, press releases and wire copy."""
+
+    def test_years_standing_apart_head_a_timeline(self):
+        text = (
+            "Timeline of the Holm Strait dispute\n\n"
+            "The dispute began with a fishing ban.\n\n"
+            "2019\n\n"
+            "– March: The ban is announced.\n"
+            "– June: Talks open in Tarn.\n\n"
+            "2020–2021\n\n"
+            "Talks stalled as both sides traded charges.\n\n"
+            "The talks resume next month.\n"
+        )
+        assert outline(text) == [
+            "h1:Timeline of the Holm Strait dispute",
+            "paragraph",
+            "h2:2019",
+            "list",
+            "h2:2020–2021",
+            "paragraph",
+            "paragraph",
+        ]
+        # One year alone is a figure of the story, not a timeline.
+        single = "Sales rose.\n\n2019\n\nSales fell.\n"
+        assert outline(single) == ["paragraph", "paragraph", "paragraph"]
+
+    def test_a_title_over_a_table_after_a_list_is_no_item_line(self):
+        text = (
+            "Orla votes on the new tax powers\n"
+            "Voters in Orla decide on Sunday whether the region may set its own\n"
+            "taxes, a question that has split the governing coalition for most of\n"
+            "the year and drawn campaigners from every corner of the country to\n"
+            "the small towns along the coast, where turnout is usually at its\n"
+            "lowest. The vote is binding.\n"
+            "Regions To Watch:\n"
+            "- Orla Sud, the largest region, where the polls show a narrow lead\n"
+            "- The Tarn islands, whose autonomy movement is split over the powers\n"
+            "Polling at a Glance\n"
+            "Pollster | Yes | No\n"
+            "Civica | 46% | 41%\n"
+        )
+        assert outline(text)[2:] == [
+            "h2:Regions To Watch:",
+            "list",
+            "h2:Polling at a Glance",
+            "table",
+        ]
+
+    def test_a_numbered_question_stays_in_the_table_of_contents(self):
+        text = (
+            "Energy at a glance\n\n"
+            "Table of Contents\n"
+            "1. Why It Matters\n"
+            "2. Who Controls the Supply?\n"
+            "3. The Outlook\n\n"
+            "1. Why It Matters\n\n"
+            "Gas prices doubled in a year.\n"
+        )
+        assert outline(text)[1] == "boilerplate"
+        toc = [n for n in newsparse.parse(text).walk() if n.type == "boilerplate"]
+        assert toc[0].text.endswith("3. The Outlook")
+
+    def test_a_release_s_closing_blocks(self):
+        text = (
+            "Tarn Freight orders forty electric lorries\n\n"
+            "TARN, 3 March 2025 – Tarn Freight has ordered forty lorries.\n\n"
+            "Forward-Looking Statements\n"
+            "This release contains forward-looking statements. Actual results may "
+            "differ.\n\n"
+            "Investor Relations:\n"
+            "Ruth Kaas\n"
+            "ir@tarnfreight.example\n"
+        )
+        assert outline(text) == [
+            "h1:Tarn Freight orders forty electric lorries",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+    def test_a_wire_credit_broken_after_a_semicolon(self):
+        text = (
+            "Shares fell for a third day.\n"
+            "Reporting by Ana Ruiz in Lagos and Tom Hale in London;\n"
+            "Editing by Mark Tarrant\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+        prompt = "Want this in your inbox every Sunday? Sign up to Markets Weekly."
+        assert classify(prompt) == "advert"
+        assert classify("Want to know more? Read our guide to the budget.") is None

@@ -38,6 +38,7 @@ from .lines import (
 )
 from .lists import bare_list_at
 from .names import DATELINE, credit_line, note_authors, role_under, unemphasised
+from .notes import DISCLAIMER_LABEL
 from .page_top import (
     category_line,
     event_label,
@@ -151,6 +152,10 @@ def _boilerplate(
         last = answers_end(state, start_line, end_line)
     elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):
         last += 1  # "Have your say" over where to send letters: one unit
+    elif kind == "notice" and _DISCLAIMER.fullmatch(text):
+        last = _text_end(state, start_line, end_line)  # the label and its text
+    elif found == "byline" and text[-1] == ";" and _credit_under(state, start_line):
+        last += 1  # "Reporting by …;" over "Editing by …": one credit
     elif kind == "advert":
         last = advert_box_end(state, start_line, end_line, text)
     elif kind == "byline" and role_under(state, start_line, end_line, text):
@@ -174,6 +179,28 @@ def _boilerplate(
 
 
 _MAX_LABEL_WORDS = 5
+_DISCLAIMER = regex.compile(DISCLAIMER_LABEL, regex.IGNORECASE)
+
+
+def _text_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of the text right under ``line``, up to a blank line.
+
+    ``Forward-Looking Statements`` over ``This press release contains …``:
+    the label and the statement are one notice.
+    """
+    last = line
+    while last + 1 < end_line and not is_blank(state, last + 1):
+        if classify(stripped_text(state, last + 1)) not in (None, "notice"):
+            break
+        last += 1
+    return last
+
+
+def _credit_under(state: StateBlock, line: int) -> bool:
+    """Whether the line under a credit broken after ``;`` credits on."""
+    return classify(stripped_text(state, line + 1)) == "byline"
+
+
 _WORDS_ONLY = regex.compile(r"[\p{L}'’ ]+")
 
 

@@ -29,6 +29,7 @@ from .lines import (
     next_content_line,
     only_furniture_so_far,
     opens_item,
+    stripped_lines,
     symbol_bullet,
 )
 from .lists import SECTION_NUMBER, number_of, restarts_after_list
@@ -409,6 +410,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             or title_over_byline(state, start_line, end_line, stripped)
             or title_case_headline(state, stripped)
             or label  # a label heading, found above
+            or _timeline_year(state, start_line, stripped)
             or (
                 is_question_line(stripped)
                 and (
@@ -446,6 +448,42 @@ _TO_FOLLOW = regex.compile(
     regex.IGNORECASE,
 )
 # A quote and who said it: '"Most of the complaints start here" – ombudsman'.
+# A year or a span of years alone on its line: "2019", "2020–2021".
+_YEAR_LINE = regex.compile(
+    r"(?:1[89]|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:1[89]|20)\d\d|\d\d))?"
+)
+_MIN_YEARS = 2
+
+
+def _timeline_year(state: StateBlock, line: int, text: str) -> bool:
+    """Whether a year alone between blank lines heads a timeline's entries.
+
+    ``2019`` over the year's events, where at least :data:`_MIN_YEARS` such
+    lines stand apart in the document (counted once per document).
+    """
+    if not text[:1].isdigit() or _YEAR_LINE.fullmatch(text) is None:
+        return False
+    if line == 0 or not is_blank(state, line - 1):
+        return False
+    found = state.env.get(_YEARS)
+    if found is None:
+        lines = stripped_lines(state)
+        found = state.env[_YEARS] = (
+            sum(
+                1
+                for at in range(1, len(lines) - 1)
+                if not lines[at - 1]
+                and lines[at][:1].isdigit()
+                and _YEAR_LINE.fullmatch(lines[at])
+            )
+            >= _MIN_YEARS
+        )
+    return bool(found)
+
+
+_YEARS = "news_timeline_years"  # env: the document's years stand apart as headings
+
+
 # A match's result: "Corran Ford 1 Sallowfield Rovers 3", "Ashby 2-1 Corby".
 _TEAM = r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{Lu}&][\p{L}.'’&-]*){0,3}"
 _SCORELINE = regex.compile(

@@ -257,6 +257,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
             indent > items[-1].indent
             or (
                 not _new_sentence_flush(state, line)
+                and not _over_table(state, line, end_line)
                 and (
                     continues(state, line - 1, end_line, joined=wrapped)
                     or (not wrapped and _wraps_onto(state, line))
@@ -303,6 +304,18 @@ def _new_sentence_flush(state: StateBlock, line: int) -> bool:
     return ends_sentence(line_text(state, line - 1).rstrip()) and (
         line_text(state, line).lstrip()[:1].isupper()
     )
+
+
+def _over_table(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether an unindented line names the table right under it.
+
+    ``Polling at a Glance`` over ``Pollster | Fieldwork | Yes``, after the
+    last item: the table's heading, not the item going on.
+    """
+    if line + 1 >= end_line:
+        return False
+    text = line_text(state, line)
+    return "|" not in text and line_text(state, line + 1).count("|") >= 2
 
 
 def _symbol_list(state: StateBlock, line: int, end_line: int) -> bool:

@@ -46,6 +46,11 @@ _PIECE = (
     r"|coverage|series|column|review|briefing)"
 )
 # More sentences of the same note: "… Ledger Travel is not responsible for …".
+DISCLAIMER_LABEL = (
+    r"(?:(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?forward[- ]looking"
+    r" (?:statements?|information)|cautionary (?:note|statement)s?|safe harbou?r"
+    r" (?:statements?|notice)|disclaimers?)\s*:?"
+)
 _MORE = r"(?:\s+[^.!?]{1,200}[.!]){0,2}"
 # The end of a note's sentence, then perhaps more sentences (the full stop may
 # be missing when it is the last).
@@ -336,6 +341,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:may|will|can) be (?:edited|shortened|moderated|cut|published)"
         r"(?: (?:and|or) (?:edited|shortened|moderated|cut|published))?\b"
         r"[^.!?]{0,80}[.!](?:\s.{1,200})?",  # "… Write to letters@example.com."
+    ),
+    (
+        "notice",
+        frozenset({"forward-looking", "forward", "cautionary", "safe", "disclaimer"}),
+        # A press release's label over its disclaimer: "Forward-Looking Statements".
+        DISCLAIMER_LABEL,
     ),
     (
         "notice",

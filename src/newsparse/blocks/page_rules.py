@@ -188,11 +188,14 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "advert",
         frozenset({"advertisement", "advert", "sponsored", "promoted", "ad"})
-        | {"subscribe", "sign", "register"},
+        | {"subscribe", "sign", "register", "want", "get", "like"},
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
         r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
-        r"|inbox|updates?|updated|alerts?|e-?mails?|briefing).{0,80}",
+        r"|inbox|updates?|updated|alerts?|e-?mails?|briefing).{0,80}"
+        # "Want this in your inbox every Sunday? Sign up to Markets Weekly."
+        r"|(?:want|get|like) (?:this|these|it|us|more (?:\w+ )?)(?: \w+){0,3} in your"
+        r" inbox\b[^.!?]{0,40}\?\s*(?:sign up|subscribe|register)\b.{0,80}",
     ),
     (
         "advert",
@@ -203,8 +206,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "contact",
-        frozenset({"media", "press", "communications"}),
-        r"(?:media|press)\s+(?:contact|enquiries|inquiries)s?\s*:?.*"
+        frozenset({"media", "press", "communications", "investor", "investors"}),
+        r"(?:media|press|investors?)\s+(?:contact|enquiries|inquiries)s?\s*:?.*"
+        r"|investor\s+relations\s*(?::.*)?"
         # A press office's label over its lines: "Press office", "Media team:".
         r"|(?:media|press|communications)\s+(?:office|team|desk)\s*(?::.*)?",
     ),

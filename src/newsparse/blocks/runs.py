@@ -97,10 +97,13 @@ def _ends_toc(text: str, entries: set[str]) -> bool:
     """Whether a line under a table of contents is no entry of it (and note it).
 
     A sentence is none, nor a line that repeats an entry: the contents list
-    each section once.
+    each section once. A numbered question is an entry (``3. Who Controls
+    the Supply?``).
     """
     entry = text.strip()
-    if entry.endswith((".", "!", "?")) or entry in entries:
+    if entry.endswith((".", "!")) or entry in entries:
+        return True
+    if entry.endswith("?") and match_marker(entry) is None:
         return True
     entries.add(entry)
     return False
