@@ -232,3 +232,18 @@ class TestVoteBlocks:
         )
         assert "space" not in across.in_runs
         assert within.in_runs == {"space": "Space"}
+
+
+def test_a_name_s_head_noun_in_a_list_item_is_no_slip_for_the_common_noun():
+    """The item's name capitalises 'Hospice' beside other capitals only; 'the
+    hospice' in the story, with no name around it, is the common noun."""
+    text = (
+        "Ada Reece, who ran the corner shop for forty years, has died aged 90.\n"
+        "She raised thousands of pounds for the hospice over the years.\n\n"
+        "Funeral arrangements:\n"
+        "Service: St Anne's Church, Holm Bay\n"
+        "Date: Friday 14 March at 11am\n"
+        "Donations: Tenby and District Hospice, via Quay Funeral Care\n"
+    )
+    doc = newsparse.parse(text)
+    assert [e for e in doc.edits if e.rule != "whitespace"] == []

@@ -633,7 +633,7 @@ class _Tally:
                 and (word not in self.possessed or self.alone[word])
                 and not self.lower_next.get(word, set())
                 & self.cap_next.get(word, set())
-                and (caps or word not in self.apart)
+                and (self.alone[word] or word not in self.apart)
             ):
                 # "Seles" ... "seles": one slip in a name that is no English
                 # word; not the head of a place's name only ("St Audrey's
