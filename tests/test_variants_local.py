@@ -275,3 +275,35 @@ class TestBriefingsAndReleases:
         prompt = "Want this in your inbox every Sunday? Sign up to Markets Weekly."
         assert classify(prompt) == "advert"
         assert classify("Want to know more? Read our guide to the budget.") is None
+
+
+class TestPullQuotes:
+    """A print page's pull quote repeats the story's words, with who said them."""
+
+    STORY = (
+        "Bridge to stay shut until spring\n\n"
+        "The swing bridge will stay closed until April, the council said.\n"
+        "\u201cI understand the frustration,\u201d said Ada Reece. \u201cPeople were\n"
+        "told six weeks and it has been six months.\u201d\n"
+        "{quote}"
+        "\u2013 Ada Reece\n"
+        "Ferry queues lengthen\n"
+        "Drivers now face a long detour by road.\n"
+    )
+
+    def test_a_pull_quote_and_its_attribution_are_one_block(self):
+        quote = "\u201cPeople were told six weeks\nand it has been six months.\u201d\n"
+        text = self.STORY.format(quote=quote)
+        assert outline(text)[-4:] == [
+            "paragraph",
+            "boilerplate",
+            "h2:Ferry queues lengthen",
+            "paragraph",
+        ]
+        doc = newsparse.parse(text)
+        assert [e for e in doc.edits if e.rule != "whitespace"] == []
+
+    def test_a_quotation_the_story_has_not_printed_stays_content(self):
+        quote = "\u201cWe will reopen the bridge\nbefore the summer.\u201d\n"
+        text = self.STORY.format(quote=quote)
+        assert "boilerplate" not in outline(text)

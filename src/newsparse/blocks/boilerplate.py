@@ -64,6 +64,7 @@ from .widgets import (
     answers_end,
     buttons_end,
     feedback_prompt,
+    pull_quote_end,
     signup_label,
 )
 
@@ -112,6 +113,11 @@ def _boilerplate(
             kind = "references"
         elif _caption_over_credit(state, start_line, end_line, text):
             kind = "caption"
+        elif (
+            text[:1] in '“"'
+            and (last := pull_quote_end(state, start_line, end_line, text)) > start_line
+        ):
+            kind = "caption"  # a pull quote and who said it
         elif text[:1] == "(" and text[-1] != ")":
             last = wrapped_credit_end(state, start_line, end_line, text)
             if last == start_line:

@@ -7,7 +7,9 @@ box's label (``Sign up for the Morning Post``) its pitch, field and button
 (``Enter your email address``, ``[Sign up]``). Each ``…_end`` function
 returns the last line of the widget (the line itself when nothing under it
 belongs to it); :func:`signup_label` tells a call to sign up that labels a
-box from a line that merely reads like a heading.
+box from a line that merely reads like a heading. A pull quote
+(:func:`pull_quote_end`) repeats the story's words in large type, with
+who said them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "answers_end",
     "buttons_end",
     "feedback_prompt",
+    "pull_quote_end",
     "signup_label",
 ]
 
@@ -200,3 +203,40 @@ def signup_label(state: StateBlock, line: int, end_line: int, text: str) -> bool
         _SIGNUP_LABEL.fullmatch(unemphasised(text)) is not None
         and advert_box_end(state, line, end_line, text) > line
     )
+
+
+_MAX_QUOTE_LINES = 4
+# Who is quoted, under a pull quote: "– Priya Anand", "— Tom Hale, council leader".
+_ATTRIBUTION = regex.compile(
+    r"[–—-][ \t]*\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}"
+    r"(?:,[ \t]*[^.!?]{1,50})?"
+)
+_QUOTE_MARKS = "“”\"‘’'"
+
+
+def pull_quote_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The attribution line under a pull quote that opens at ``line`` (else ``line``).
+
+    ``“People were told six weeks`` / ``and it has been six months.”`` /
+    ``– Priya Anand``: a quotation of at most :data:`_MAX_QUOTE_LINES`
+    lines, who said it right under it, and its words already printed in the
+    story above. A quotation that says anything new is the story's own.
+    """
+    if text[:1] not in '“"':
+        return line
+    last = line
+    while not text.rstrip(".,!?").endswith(("”", '"')) or (
+        last == line and len(text) < 2
+    ):
+        last += 1
+        if last >= end_line or last - line >= _MAX_QUOTE_LINES or is_blank(state, last):
+            return line
+        text = line_text(state, last).strip()
+    under = last + 1
+    if under >= end_line or not _ATTRIBUTION.fullmatch(line_text(state, under).strip()):
+        return line
+    quoted = " ".join(
+        " ".join(line_text(state, at).split()) for at in range(line, last + 1)
+    ).strip(_QUOTE_MARKS + " .,!?")
+    above = " ".join(state.src[: state.bMarks[line]].split())
+    return under if quoted and quoted in above else line
