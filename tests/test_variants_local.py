@@ -307,3 +307,122 @@ class TestPullQuotes:
         quote = "\u201cWe will reopen the bridge\nbefore the summer.\u201d\n"
         text = self.STORY.format(quote=quote)
         assert "boilerplate" not in outline(text)
+
+
+class TestCulturePages:
+    """Reviews, interviews, podcasts and letters: their furniture and their tops."""
+
+    def test_the_furniture_of_culture_pages(self):
+        for line, kind in (
+            ("To support the Bay Echo, order your copy at shop.example.", "advert"),
+            (
+                "Salt Roads by Ada Reece is published by Holm Press. To order a "
+                "copy for £12.99, visit shop.example.",
+                "advert",
+            ),
+            ("Get our weekly TV newsletter: sign up at bay.example/tv", "advert"),
+            (
+                "**Sign up to Weekend Reading** – our best culture writing, in "
+                "your inbox every Saturday.",
+                "advert",
+            ),
+            (
+                "Tom Hale travelled as a guest of the Tarn tourist board. The "
+                "board had no say over this article.",
+                "notice",
+            ),
+            (
+                "Harbour Talk is presented by Ana Ruiz and produced by Sam Cole.",
+                "byline",
+            ),
+            ("Enjoyed this episode? Rate and review us on your app.", "notice"),
+            ("Have an opinion on this story? Email us your letter.", "notice"),
+            (
+                "*Prices and opening hours were correct at the time of publication.*",
+                "notice",
+            ),
+            ("All stage times are provisional and subject to change.", "notice"),
+            ("Share · Tweet · Pin · Email", "share"),
+            ("Editorial", "byline"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "The report is published by the ministry every year.",
+            "He travelled as a guest of the king and stayed for a week.",
+            "To support the claim, the firm released its data.",
+            "Get the latest figures from the ministry's website.",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_letter_signed_on_two_lines(self):
+        text = (
+            "Letters to the Editor\n\n"
+            "Keep the ferry running\n\n"
+            "The ferry is the only way to the island for most of us.\n\n"
+            "Ada Reece\n"
+            "Holm Bay\n\n"
+            "Save the library\n\n"
+            "Closing it on Saturdays would hurt families most.\n\n"
+            "Rev Tom Hale-Brisk\n"
+            "Tarn\n"
+        )
+        assert outline(text) == [
+            "h1:Letters to the Editor",
+            "h2:Keep the ferry running",
+            "paragraph",
+            "paragraph",
+            "h2:Save the library",
+            "paragraph",
+            "paragraph",
+        ]
+        assert "Ada Reece\nHolm Bay" in paragraphs(text)
+
+    def test_a_byline_under_a_standfirst_over_the_date(self):
+        text = (
+            "Ada Reece obituary\n"
+            "Painter whose storm-dark canvases of the northern coast made her "
+            "one of the best-loved landscape artists of her generation\n"
+            "Tom Hale\n"
+            "Tue 15 Oct 2024 16.45 BST\n\n"
+            "The painter Ada Reece, who has died aged 86, spent more than sixty\n"
+            "years painting the same stretch of coast from a hut above the bay,\n"
+            "and sold her first canvas for the price of a bicycle in the year\n"
+            "1961.\n\n"
+            "Her later work, vast and dark, hangs in galleries from Oslo to the\n"
+            "Dublin quays, and the hut itself, which she never once locked, is\n"
+            "to become a museum.\n\n"
+            "She is survived by her partner of forty years, the potter Saga Lind,\n"
+            "by two nephews, and by the cat that followed her to the hut every\n"
+            "morning.\n"
+        )
+        assert outline(text)[:4] == [
+            "h1:Ada Reece obituary",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+    def test_a_headline_ending_in_its_quote(self):
+        text = (
+            "Books | Interview\n"
+            "Ada Reece: 'I wrote the whole novel twice, and threw the first one "
+            "in the sea'\n"
+            "The author of Salt Roads on grief, gardens and drafting by hand\n"
+            "Interview by Tom Hale\n\n"
+            "Ada Reece's kitchen table is covered in seed catalogues.\n"
+        )
+        assert outline(text)[1].startswith("h1:Ada Reece: 'I wrote")
+
+    def test_a_standfirst_set_in_bold_is_a_paragraph(self):
+        text = (
+            "# Osteria Calce: restaurant review\n"
+            "**A former tannery now turns out the best pasta in the county.**\n\n"
+            "**Verdict**\n\n"
+            "Book ahead: there are only twelve tables.\n"
+        )
+        assert outline(text) == [
+            "h1:Osteria Calce: restaurant review",
+            "paragraph",
+            "h2:Verdict",
+            "paragraph",
+        ]

@@ -486,7 +486,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         _show_credit_gate,
         # "The Long Road is produced by Hannah Vine. Music by The Sorrel Band."
         rf"{_SHOW} (?:is|are) (?:produced|presented|hosted|made)(?: and (?:produced"
-        rf"|presented|hosted|edited|mixed|written))? by {_CREDITED}\.?"
+        rf"|presented|hosted|edited|mixed|written))? by {_CREDITED}"
+        r"(?:,? and (?:produced|presented|hosted|edited|mixed|written)"
+        rf" by {_CREDITED})?"
+        r"\.?"
         rf"(?:\s+{_CREDIT_JOB}(?: (?:and|&) {_CREDIT_JOB})?(?: by|\s*:)\s+"
         rf"{_CREDITED}\.?){{0,5}}",
     ),

@@ -33,6 +33,7 @@ from .lines import (
     symbol_bullet,
 )
 from .lists import SECTION_NUMBER, number_of, restarts_after_list
+from .names import two_line_sign_off
 from .questions import (
     faq_context,
     is_question_line,
@@ -47,6 +48,7 @@ from .titles import (
     SENTENCE_MARKS,
     looks_like_heading,
     opens_as_title,
+    quote_ended_title,
     quoted_title,
     standfirst,
     title_case_headline,
@@ -313,7 +315,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         if not stripped:
             return False
         prose = len(stripped) > LONGEST_PLAIN or stripped[-1] in SENTENCE_MARKS
-        quoted = prose and quoted_title(stripped, options.max_heading_words)
+        quoted = prose and (
+            quoted_title(stripped, options.max_heading_words)
+            or quote_ended_title(state, start_line, end_line, stripped)
+        )
         if prose and not quoted and stripped[:2] not in ("**", "__"):
             # Too long, or ending as a sentence does: only a "===" underline
             # makes it a heading (every other kind needs what it lacks).
@@ -351,6 +356,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 return True
         # A bold line starts with its mark, which most lines do not.
         bold = _BOLD.fullmatch(stripped) if stripped[:2] in ("**", "__") else None
+        if bold is not None and _bold_sentence(bold.group("text")):
+            return (
+                False  # "**A former tannery … if you can get a table.**": a standfirst
+            )
         if bold is not None:
             if not silent:
                 offset = begin + text.index(stripped)
@@ -391,6 +400,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "MINISTER GARCÍA" over what the minister said
         if _signs_off(state, start_line, end_line, stripped, options):
             return False  # "Ruth Adair, Hembury" under her letter
+        if two_line_sign_off(state, start_line, end_line):
+            return False  # "Ruth Adair" over "Hembury" under her letter
         if standfirst(state, start_line, stripped):
             return False  # a sentence under the title, not a section's name
         if lone_dateline(stripped):
@@ -448,6 +459,14 @@ _TO_FOLLOW = regex.compile(
     regex.IGNORECASE,
 )
 # A quote and who said it: '"Most of the complaints start here" – ombudsman'.
+_MIN_BOLD_SENTENCE = 6  # words
+
+
+def _bold_sentence(text: str) -> bool:
+    """Whether a line set in bold is a sentence (a standfirst), not a heading."""
+    return text.rstrip()[-1:] in (".", "!") and len(text.split()) >= _MIN_BOLD_SENTENCE
+
+
 # A year or a span of years alone on its line: "2019", "2020–2021".
 _YEAR_LINE = regex.compile(
     r"(?:1[89]|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:1[89]|20)\d\d|\d\d))?"

@@ -16,7 +16,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
-from .lines import line_text, next_content_line, opens_item
+from .lines import is_blank, line_text, next_content_line, opens_item, stripped_text
 from .page_top import under_standfirst, under_title
 
 __all__ = [
@@ -266,3 +266,22 @@ def _biography(state: StateBlock, text: str) -> bool:
         and text.startswith(name + " ")
         and _BIO.match(text) is not None
     )
+
+
+_PLACE_LINE = regex.compile(r"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}")
+
+
+def two_line_sign_off(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a letter is signed on two lines from ``line``: a name, then a place.
+
+    ``Hanne Brisk`` over ``Wexmoor``, set apart by blank lines right under the
+    letter's last paragraph: one sign-off, no headings.
+    """
+    if line == 0 or line + 1 >= end_line or not is_blank(state, line - 1):
+        return False
+    if not state.tokens or state.tokens[-1].type != "paragraph":
+        return False
+    if not (line + 2 >= end_line or is_blank(state, line + 2)):
+        return False
+    name, place = stripped_text(state, line), stripped_text(state, line + 1)
+    return name_line(name) and _PLACE_LINE.fullmatch(place) is not None

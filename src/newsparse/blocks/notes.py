@@ -301,7 +301,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"let", "tell", "share", "what", "have", "send", "do", "got", "any"})
-        | {"we'd", "we’d", "how", "did", "spotted", "found", "seen", "noticed"},
+        | {"we'd", "we’d", "how", "did", "spotted", "found", "seen", "noticed"}
+        | {"enjoyed", "liked", "loved"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
         r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100})"
@@ -311,7 +312,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|send (?:us )?your (?:feedback|comments|questions|thoughts|views"
         rf"|stories)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:do you have|have you got|got|have) (?:a |an |any )?(?:[\w-]+ )?"
-        r"(?:questions?|story|stories|tips?|views?|comments?|events?|news"
+        r"(?:questions?|story|stories|tips?|views?|comments?|events?|news|opinions?"
         r"|photos?|pictures?|ideas?|suggestions?|announcements?)\b.{0,100}"
         r"\b(?:e-?mail|contact|write to|get in touch|@|let us know|send)\b.{0,100}"
         # "Got a gig coming up? Email …": a question, then where to send it.
@@ -327,6 +328,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|experiences?))(?:[.!](?:\s.{0,120})?|:.{0,100}|\s+(?:at|via|by|in|on"
         r"|if)\b.{0,100})?"
         r"|(?:how|did) (?:did )?you find this (?:article|guide|page)\?.{0,80}"
+        # "Enjoyed this episode? Rate and review us on your podcast app."
+        r"|(?:enjoyed|liked|loved) this (?:episode|podcast|show|article|story"
+        r"|newsletter|piece)\?\s*.{0,200}"
         r"|did you find this (?:article|guide|page|information) (?:useful|helpful)"
         r"\?.{0,80}|how (?:useful|helpful) (?:was|is) this (?:article|guide|page"
         r"|information)\?.{0,80}",
@@ -374,6 +378,10 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:change|alter|be changed)(?: at (?:short|any|little) notice| without"
         r" (?:prior )?(?:notice|warning))?[.!]"
         + _MORE
+        # "All stage times are provisional and subject to change."
+        + r"|(?:all )?(?:[\w-]+ )?(?:times|listings|line-?ups|schedules|dates"
+        r"|programmes) (?:are|is) (?:provisional|subject to change)\b[^.!?]{0,60}[.!]"
+        + _MORE
         # "Listings are supplied by organisers. Please check with venues …"
         + r"|(?:all )?(?:listings|details|notices|entries|events|announcements)"
         r" (?:are|is|were) (?:supplied|provided|submitted|compiled) by (?:the )?"
@@ -419,7 +427,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"all", "prices", "price", "rates", "fares", "errors"}),
         r"(?:all )?(?:prices?|rates|fares)"
-        r"(?: and (?:availability|details|rates|fares))?"
+        r"(?: and (?:availability|details|rates|fares|opening (?:hours|times)))?"
         r" (?:(?:are|were|was|is|last) )?(?:checked|correct|accurate|right|valid"
         r"|verified|updated)(?: (?:at|on|as (?:of|at)) (?:the )?(?:time of (?:writing"
         rf"|publication|publishing|going to press)|{_ON_DATE})(?:{_PRICE_CHANGE})?"

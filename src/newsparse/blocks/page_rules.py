@@ -147,12 +147,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"}),
+        frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"})
+        | {"pin"},
         r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
-        r"|share on \w+|tweet"
+        r"|share on \w+|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
-        r"|reddit|telegram|print|copy link))*\s*[:.]?"
+        r"|reddit|telegram|print|copy link|tweet|pin(?: it)?|share))*\s*[:.]?"
         # "Share this forecast: Facebook | X": any noun, then the networks.
         r"|share this [\w-]+\s*:\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
         r"|reddit|telegram|print|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
@@ -447,6 +448,38 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "advert",
+        frozenset({"to", "get"}),
+        # A shop's line under a review: "To support the Courier, order your
+        # copy at …"; a newsletter's: "Get our weekly TV newsletter: sign up …".
+        r"to support (?:the |our )?[\w’' ]{1,40}(?: and its journalism)?,?"
+        r" (?:order|buy|shop)\b.{0,200}"
+        r"|get (?:our|the) (?:[\w’'-]+ ){0,4}newsletters?\b.{0,120}",
+    ),
+    (
+        "advert",
+        lambda t: " published by " in t,
+        # "The Tidewater Hours by Ilse Maren is published by Corvel Press. To
+        # order a copy for £16.99, visit …"
+        r".{2,150}? (?:is|are) published by [^.!?]{2,80}[.!]\s+(?:to order|order"
+        r"|buy|available)\b.{0,200}",
+    ),
+    (
+        "notice",
+        lambda t: " guest" in t,
+        # "Oren Vask travelled as a guest of the tourist board. The board had
+        # no say over the content of this article."
+        r"(?:[\p{L}’'.-]+\s+){1,4}(?:travelled|traveled|stayed|was hosted|were"
+        r" hosted)\s+(?:[^.!?]{0,40}\s)?as (?:a |the )?guests? of [^.!?]{0,80}\b"
+        r"(?:tourist|tourism|board|hotels?|resorts?|airlines?|operators?|cruises?"
+        r"|festival|rail|ferr(?:y|ies)|visit\w*)\b.{0,300}",
+    ),
+    (
+        "byline",
+        frozenset({"editorial"}),
+        r"editorial(?: board| team| desk)?",  # the desk's line under an editorial
+    ),
+    (
+        "advert",
         lambda t: t.endswith((" here.", " here", " here!")),
         r".{10,300}\b(?:newsletters?|briefing|inbox)\b.{0,200}\b(?:sign up"
         r"|subscribe|register) here[.!]?",
@@ -704,7 +737,7 @@ def any_test(text: str) -> bool:
         return True
     if note_test(text) or text[0] in NOTE_MARKERS:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
-    if "©" in text[:60] or "ed by " in text:
+    if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     last = text.rsplit(None, 1)[-1].lower()
     if "." in last[:-1] and _address_gate(text):

@@ -8,6 +8,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
 from .lists import bare_list_at
+from .names import two_line_sign_off
 from .sentences import joins_sentence, runs_on_after_verb, speaker_label
 from .titles import standfirst_goes_on
 from .wrapping import continues
@@ -34,8 +35,9 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
         _takes_turn(state, start_line, end_line)
         or _opens_paragraph(state, start_line, end_line)
         or standfirst_goes_on(state, start_line, end_line)
+        or two_line_sign_off(state, start_line, end_line)
     ):
-        last += 1  # a speaker's name, a dateline or a standfirst, and the next line
+        last += 1  # a speaker's name, a dateline, a standfirst or a sign-off
     # Nothing runs on over a blank line or the end of the text.
     while (
         last + 1 < end_line

@@ -37,6 +37,7 @@ __all__ = [
     "SENTENCE_MARKS",
     "looks_like_heading",
     "opens_as_title",
+    "quote_ended_title",
     "quoted_title",
     "standfirst",
     "standfirst_goes_on",
@@ -205,6 +206,23 @@ def title_over_byline(state: StateBlock, line: int, end_line: int, text: str) ->
         ):
             return False
     return False
+
+
+def quote_ended_title(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a headline ending in the quote it is built on opens the page.
+
+    ``Ilse Maren: 'I wrote the whole novel twice, and threw the first one in
+    the sea'`` over its standfirst and byline: too long for
+    :func:`quoted_title`, a title by where it stands (:func:`title_over_byline`).
+    """
+    return (
+        len(text) <= LONGEST_PLAIN
+        and len(text) > 2
+        and text[-1] in _CLOSING_QUOTES
+        and text[-2] not in _PROSE_END
+        and ": " in text
+        and title_over_byline(state, line, end_line, text[:-1])
+    )
 
 
 def _standfirst_line(text: str) -> bool:

@@ -33,6 +33,7 @@ from .lines import (
     stripped_lines,
     stripped_text,
 )
+from .names import name_line
 
 __all__ = [
     "MAX_WIDTH",
@@ -328,6 +329,8 @@ def continues(
     """
     if _indent_opens(state, line, end_line):
         return False  # "careful is what I intend to be." over "     So here …"
+    if _byline_under(state, line, end_line):
+        return False  # a standfirst over "Ana Ruiz" over "3 May 2025"
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         if width and (
@@ -349,6 +352,22 @@ def continues(
         return True
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
         ends_sentence(line_text(state, line + 1).rstrip(SPACE))
+    )
+
+
+_MAX_NAME = 40  # characters of a byline's name alone on its line
+
+
+def _byline_under(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a name alone stands under ``line``, over a date: a byline."""
+    if line + 2 >= end_line:
+        return False
+    name = stripped_text(state, line + 1)
+    return (
+        len(name) <= _MAX_NAME
+        and name[:1].isupper()
+        and name_line(name)
+        and classify(stripped_text(state, line + 2)) == "date"
     )
 
 
