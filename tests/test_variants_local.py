@@ -426,3 +426,99 @@ class TestCulturePages:
             "h2:Verdict",
             "paragraph",
         ]
+
+
+class TestServiceAndPolicyPages:
+    """Health advice, court summaries, fact-checks and communiqués."""
+
+    def test_their_furniture(self):
+        for line, kind in (
+            ("Last reviewed: 2 June 2024 | Next review due: June 2025", "date"),
+            ("Last updated: 02:47 local time", "date"),
+            ("Judgment delivered: 9 April 2024", "date"),
+            (
+                "This page gives general advice only. If you are worried, call "
+                "your doctor.",
+                "notice",
+            ),
+            (
+                "This summary is provided to help in understanding the decision.",
+                "notice",
+            ),
+            ("If your question is not answered here, email us@tarn.example.", "notice"),
+            ("If you have any other questions, please contact the office.", "notice"),
+            ("Newsletter: get the week's stories in your inbox. Sign up", "advert"),
+            ("Listen to the full interview on the Bay Echo podcast.", "related"),
+            (
+                "Interview by Tom Hale, 17 October 2024. This transcript has been "
+                "edited for length.",
+                "notice",
+            ),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "If you have questions about the plan, the council says, you should call.",
+            "This page gives a list of the schools that will close.",
+            "The ruling on 3 May changed everything.",
+            "Listen to the full story of how the town was saved.",
+        ):
+            assert classify(line) is None, line
+
+    def test_readers_comments_under_their_label(self):
+        text = (
+            "Clinics open on Saturdays\n\n"
+            "The pop-up clinics open on Saturday mornings from next week.\n\n"
+            "Comments (2)\n"
+            "TomB_1987: My kids had their jabs last month, it was quick.\n"
+            "greenfinch: Good to see the clinics, the wait here is weeks.\n"
+        )
+        assert outline(text) == [
+            "h1:Clinics open on Saturdays",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_labels_ending_in_a_set_phrase_or_in_capitals_over_a_list(self):
+        text = (
+            "Legal aid limits rise\n\n"
+            "The changes take effect in April.\n\n"
+            "KEY CHANGES AT A GLANCE:\n"
+            "• The income limit rises to 3,100 crowns\n"
+            "• Pensioners' savings limits double\n\n"
+            "Other reactions in brief:\n"
+            "– Bar Council: welcomed the change\n"
+            "– Tenants' Union: said it was overdue\n"
+        )
+        assert outline(text) == [
+            "h1:Legal aid limits rise",
+            "paragraph",
+            "h2:KEY CHANGES AT A GLANCE:",
+            "list",
+            "h2:Other reactions in brief:",
+            "list",
+        ]
+
+    def test_bullets_flush_left_under_a_numbered_item_are_its_own(self):
+        text = (
+            "The leaders will:\n\n"
+            "1.\n"
+            "Share a registry of arrest warrants.\n"
+            "2.\n"
+            "Set minimum standards for detention, including:\n"
+            "- a limit of 12 months before trial\n"
+            "- a lawyer within 24 hours of arrest\n"
+            "3.\n"
+            "Meet twice a year.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["paragraph", "list", "list"]  # one nested in the other
+        only = next(iter(doc.lists()))
+        assert [item.text for item in only.items] == [
+            "Share a registry of arrest warrants.",
+            "Set minimum standards for detention, including:",
+            "Meet twice a year.",
+        ]
+        assert [i.text for i in only.items[1].children[0].items] == [
+            "a limit of 12 months before trial",
+            "a lawyer within 24 hours of arrest",
+        ]

@@ -63,6 +63,7 @@ from .widgets import (
     advert_box_end,
     answers_end,
     buttons_end,
+    comments_end,
     feedback_prompt,
     pull_quote_end,
     signup_label,
@@ -148,6 +149,8 @@ def _boilerplate(
         last = items_end(state, start_line, end_line, menu=True)
     elif kind == "notice" and "cookie" in text.lower():
         last = buttons_end(state, start_line, end_line)
+    elif kind == "share" and (text[-1] == ")" or text[0].isdigit()):
+        last = comments_end(state, start_line, end_line, text)  # "Comments (2)"
     elif opens_run(text, kind):
         last = run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:

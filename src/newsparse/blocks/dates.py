@@ -43,13 +43,15 @@ _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|at|on|of|[,|·•/–—-]"
-    r"|spring|summer|autumn|fall|winter|to|until)"  # "16 to 20 November"
+    r"|spring|summer|autumn|fall|winter|to|until"  # "16 to 20 November"
+    r"|local(?:\s+time)?)"  # "02:47 local time"
 )
 _DATE_LABEL = (
     # "This page was last reviewed on …"
     r"(?:(?:this\s+(?=\w+\s+(?:was|has\s+been)\s))?"
     r"(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
-    r"|information|details|(?:match\s+)?report)\s+(?:(?:was|has\s+been)\s+)?)?"
+    r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling)\s+"
+    r"(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
     r"|filed(?:\s+at)?|week\s+(?:ending|to|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
@@ -57,7 +59,8 @@ _DATE_LABEL = (
     r"|(?:summary )?generated"
     r"|broadcast|announced|accessed|retrieved"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
-    r"|edition|issue|bulletin|review|publication|forecast)|release date|as of|time"
+    r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
+    r"|as of|time"
     r"|reference (?:period|month|date|year)|period covered)"
     r"(?:\s+(?:on|for|by))?\s*:?\s*)"
 )
@@ -94,7 +97,7 @@ _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
-    accessed retrieved generated summary
+    accessed retrieved generated summary judgment judgement decision ruling
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday

@@ -94,6 +94,8 @@ def _is_short_label(text: str) -> bool:
     # verb at the end part of a noun clause, which names what follows (and
     # a clause may run to five words).
     clause = len(words) > 1 and words[0].lower() in QUESTION_WORDS
+    # "Verdict at a glance:", "Other reactions in brief:": a set phrase ends it.
+    clause = clause or _SUMMARY_END.search(text) is not None
     if not 0 < len(words) <= _SHORT_LABEL_WORDS + 2 * clause:
         return False
     last = words[-1].lower()
@@ -106,6 +108,10 @@ def _is_short_label(text: str) -> bool:
         and not any(w.lower() in _AUXILIARIES for w in words)
     )
 
+
+_SUMMARY_END = regex.compile(
+    r"\b(?:at a glance|in brief|in numbers|in short|in full|so far):$", regex.IGNORECASE
+)
 
 # "Price: £149", "Battery life: 6 hours": a short label, a colon, a value.
 # A label and a figure: "Turnout: 19.8%", "Majority: 1,204" (a result, no title).

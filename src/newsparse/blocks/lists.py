@@ -201,6 +201,7 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     wrapped = False  # whether the line before was joined to the item by a wrap
     blanks = 0  # blank runs between items so far
     extra = 0  # the most lines a lone marker's item took after its first
+    sub_run = False  # bullets flush left under a numbered item are its own
     while line < end_line:
         if is_blank(state, line):
             # A blank line ends the list unless another item follows it.
@@ -229,11 +230,24 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
         indent = indent_of(state, line)
         if found is not None:
             item, used = found
-            if indent <= base_indent and (
+            if (
+                ordered
+                and not item.ordered
+                and symbol is None
+                and indent <= base_indent
+                and (sub_run or _sub_items(state, items, line, end_line))
+            ):
+                # "4. … including:" over "- …" lines flush left, then "5.":
+                # the bullets are item 4's own.
+                item.indent = base_indent + 1
+                sub_run = True
+            elif indent <= base_indent and (
                 item.ordered != ordered
                 or (symbol is None) != (symbol_bullet(line_text(state, line)) is None)
             ):
                 break  # bullets after numbers, or symbols (or back): a new list
+            else:
+                sub_run = False
             if (
                 ordered
                 and items
@@ -277,6 +291,31 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     token.meta = {"ordered": ordered, "items": items}
     state.line = last + 1
     return True
+
+
+_MAX_SUB_ITEMS = 12
+
+
+def _sub_items(
+    state: StateBlock, items: list[RawItem], line: int, end_line: int
+) -> bool:
+    """Whether bullets from ``line`` belong to the numbered item above them.
+
+    The item leads into them (its text ends in ``:``) and the numbering goes
+    on right after them: chat assistants write a numbered list's sub-items
+    flush left.
+    """
+    if not items or not state.src[slice(*items[-1].content)].rstrip().endswith(":"):
+        return False
+    for below in range(line, min(end_line, line + _MAX_SUB_ITEMS)):
+        text = line_text(state, below)
+        marker = match_marker(text)
+        if marker is None:
+            bare = match_bare_marker(text)
+            return bare is not None and bare.group().strip()[:1].isdigit()
+        if marker[2]:
+            return True  # "5. Meet twice a year" after the bullets
+    return False
 
 
 def _item_paragraph(state: StateBlock, item: RawItem, line: int) -> bool:

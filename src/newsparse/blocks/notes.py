@@ -348,6 +348,38 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
+        frozenset({"this"}),
+        # "This page gives general advice only. If you are worried …", "This
+        # summary is provided to help in understanding the Court's decision."
+        rf"this (?:{_PIECE}|page|summary|leaflet|information) (?:gives|provides|offers"
+        r"|contains|is) (?:general |basic )?"
+        r"(?:advice|information|guidance) only\b.{0,300}"
+        rf"|this (?:{_PIECE}|page|summary) (?:is|has been) (?:provided|published"
+        r"|intended|prepared)"
+        r" (?:to help|for (?:general )?information (?:only|purposes)|as a guide"
+        r"|to assist)\b.{0,300}",
+    ),
+    (
+        "notice",
+        frozenset({"if"}),
+        # "If your question is not answered here, email …": where to ask more.
+        r"if (?:your question (?:is not|isn['’]t|was not|wasn['’]t) answered"
+        r"|you (?:have|cannot find|can['’]t find|did not find|didn['’]t find)"
+        r"(?: any| an| the)?(?: other| further| more)? (?:questions?|answers?"
+        r"|information)(?: about [^,.!?]{1,40})?)(?: here| above| below| on this"
+        r" page)?,?\s+(?:please\s+)?(?:e-?mail|call|contact|write|ring|phone)\b"
+        r".{0,150}",
+    ),
+    (
+        "notice",
+        frozenset({"interview", "interviewed"}),
+        # "Interview by Ana Ruiz, 17 October 2024. This transcript has been edited …"
+        r"interview(?:ed)? by [^.!?]{2,80}[.]\s+(?:this|the) (?:transcript|interview"
+        r"|conversation) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b"
+        r".{0,100}",
+    ),
+    (
+        "notice",
         frozenset({"forward-looking", "forward", "cautionary", "safe", "disclaimer"}),
         # A press release's label over its disclaimer: "Forward-Looking Statements".
         DISCLAIMER_LABEL,

@@ -177,6 +177,21 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "related",
+        frozenset({"listen", "watch"}),
+        # "Listen to the full interview on The Courier Politics Podcast."
+        r"(?:listen|watch) (?:to )?(?:the|our) (?:full|whole|complete|entire)"
+        r" (?:interview|conversation|episode|debate|speech|discussion|podcast)"
+        # Where: a named podcast or site (not "below", an embed in the story).
+        r" (?:on|at|via|in|from) (?:the |our )?(?-i:\p{Lu})[^.!?]{0,100}[.!]?",
+    ),
+    (
+        "advert",
+        frozenset({"newsletter"}),
+        # "Newsletter: get the week's health stories in your inbox. Sign up"
+        r"newsletter\s*[:–—-]\s*.{0,120}\b(?:inbox|sign up|subscribe)\b.{0,80}",
+    ),
+    (
+        "related",
         frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
         | {"further"},
         r"(?:read more|read also|also read|related(?: articles| stories| coverage"

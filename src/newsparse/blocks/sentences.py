@@ -270,6 +270,8 @@ def speaker_label(state: StateBlock, line: int) -> bool:
     following = next_content_line(state, line, state.lineMax)
     if following is not None and "|" in line_text(state, following):
         return False  # "TABLE (TOP SIX)" over a table: its heading, no speaker
+    if following == line + 1 and match_marker(line_text(state, following)):
+        return False  # "KEY CHANGES AT A GLANCE:" over bullets: no turn is a list
     if text.endswith(":") or match.group("affiliation"):
         return True
     counts = state.env.get("line_counts")

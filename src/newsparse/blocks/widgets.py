@@ -25,6 +25,7 @@ __all__ = [
     "advert_box_end",
     "answers_end",
     "buttons_end",
+    "comments_end",
     "feedback_prompt",
     "pull_quote_end",
     "signup_label",
@@ -240,3 +241,29 @@ def pull_quote_end(state: StateBlock, line: int, end_line: int, text: str) -> in
     ).strip(_QUOTE_MARKS + " .,!?")
     above = " ".join(state.src[: state.bMarks[line]].split())
     return under if quoted and quoted in above else line
+
+
+_MAX_COMMENTS = 20  # lines of readers' comments under the label
+_COMMENTS_LABEL = regex.compile(
+    r"(?:reader )?comments?\s*\(\d{1,5}\)|\d{1,5} comments?", regex.IGNORECASE
+)
+# A reader's comment: a user name without spaces, a colon, what they wrote.
+_COMMENT = regex.compile(r"@?[\w.-]{2,30}:[ \t]+\S")
+
+
+def comments_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The last of the readers' comments under ``Comments (2)`` (else ``line``).
+
+    ``TomB_1987: My kids had their jabs last month …``: a user name with no
+    space in it, a colon, the comment; one block with the label.
+    """
+    if _COMMENTS_LABEL.fullmatch(text) is None:
+        return line
+    last = line
+    while (
+        last + 1 < end_line
+        and last - line < _MAX_COMMENTS
+        and _COMMENT.match(line_text(state, last + 1).strip())
+    ):
+        last += 1
+    return last
