@@ -71,6 +71,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many bylines": lambda n: "".join(
         f"By Ana {_letters(i)}\nIt met.\n" for i in range(n // 24)
     ),
+    # A pull quote is looked for in the text above it: a text of many must
+    # not search all of it each time.
+    "pull quotes": lambda n: (
+        "Told six weeks.\n"
+        + "\u201cTold six weeks\u201d\n\u2013 Ada Reece\n" * (n // 30)
+    ),
     "indented list": lambda n: "\n".join(
         " " * (i % 400) + "- item" for i in range(n // 207)
     ),

@@ -207,6 +207,9 @@ def signup_label(state: StateBlock, line: int, end_line: int, text: str) -> bool
 
 
 _MAX_QUOTE_LINES = 4
+# Characters before a pull quote searched for its words: a page or so (a
+# bound, so that a text of many quotes is still read in linear time).
+_QUOTE_LOOK_BACK = 8_000
 # Who is quoted, under a pull quote: "– Priya Anand", "— Tom Hale, council leader".
 _ATTRIBUTION = regex.compile(
     r"[–—-][ \t]*\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}"
@@ -221,7 +224,8 @@ def pull_quote_end(state: StateBlock, line: int, end_line: int, text: str) -> in
     ``“People were told six weeks`` / ``and it has been six months.”`` /
     ``– Priya Anand``: a quotation of at most :data:`_MAX_QUOTE_LINES`
     lines, who said it right under it, and its words already printed in the
-    story above. A quotation that says anything new is the story's own.
+    story above (within :data:`_QUOTE_LOOK_BACK` characters). A quotation
+    that says anything new is the story's own.
     """
     if text[:1] not in '“"':
         return line
@@ -239,7 +243,8 @@ def pull_quote_end(state: StateBlock, line: int, end_line: int, text: str) -> in
     quoted = " ".join(
         " ".join(line_text(state, at).split()) for at in range(line, last + 1)
     ).strip(_QUOTE_MARKS + " .,!?")
-    above = " ".join(state.src[: state.bMarks[line]].split())
+    start = state.bMarks[line]
+    above = " ".join(state.src[max(0, start - _QUOTE_LOOK_BACK) : start].split())
     return under if quoted and quoted in above else line
 
 
