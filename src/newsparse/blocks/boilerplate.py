@@ -198,11 +198,18 @@ def _text_end(state: StateBlock, line: int, end_line: int) -> int:
     the label and the statement are one notice.
     """
     last = line
-    while last + 1 < end_line and not is_blank(state, last + 1):
+    while (
+        last + 1 < end_line
+        and last - line < _MAX_NOTICE_LINES
+        and not is_blank(state, last + 1)
+    ):
         if classify(stripped_text(state, last + 1)) not in (None, "notice"):
             break
         last += 1
     return last
+
+
+_MAX_NOTICE_LINES = 12  # lines a disclaimer's text takes under its label
 
 
 def _credit_under(state: StateBlock, line: int) -> bool:
