@@ -522,3 +522,92 @@ class TestServiceAndPolicyPages:
             "a limit of 12 months before trial",
             "a lawyer within 24 hours of arrest",
         ]
+
+
+class TestFeedsAndSyndication:
+    """News copied out of apps, feeds, picture desks and radio scripts."""
+
+    def test_their_furniture(self):
+        for line, kind in (
+            ("Posted 08:14 · Local politics", "date"),
+            ("Fetched Tue 9 Apr 2024, 18:02", "date"),
+            ("You are receiving this digest because you subscribed.", "notice"),
+            (
+                "Get the Harbour Post app for breaking news alerts. Download now",
+                "advert",
+            ),
+            ("Readers' editor: Ana Ruiz", "byline"),
+            ("Reporter Tom Hale contributed from Tarrant City.", "byline"),
+            ("INSIDE: Letters 12 · Puzzles 28 · TV guide 30", "navigation"),
+            ("BC-Harbour-Dam-Release, 1st Ld-Writethru", "release"),
+            ("For editorial use only. No archiving, no resale.", "notice"),
+            ("CORRECTS spelling of name in caption (Ruiz, not Ruis)", "notice"),
+            ("END OF TRANSMISSION", "release"),
+            ("*The Harbour Post morning briefing, by Ana Ruiz*", "byline"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "Rome | 3 May",
+            "It was written in 1990, by Tom Hale",
+            "Get the full picture with our app guide.",
+            "Corrects the figures in the table above.",
+            "Inside the hall, the mood was grim.",
+        ):
+            assert classify(line) is None, line
+
+    def test_related_cards_with_their_reading_times(self):
+        text = (
+            "Ferry fares rise by a fifth\n\n"
+            "Fares on every route rise in April.\n\n"
+            "Related\n"
+            "Island nurses accept new weekend rota\n"
+            "3 min read\n"
+            "Opinion: The islands deserve better\n"
+            "4 min read\n"
+        )
+        assert outline(text) == [
+            "h1:Ferry fares rise by a fifth",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_sentence_lines_under_titles_in_capitals(self):
+        text = (
+            "HARBOUR RADIO NEWS: 0800 BULLETIN\n\n"
+            "HEADLINES\n"
+            "Good morning.\n"
+            "Crews are still fighting a moorland fire.\n\n"
+            "STORY 1: MOORLAND FIRE\n"
+            "Crews from three stations have been there since midnight.\n"
+            "The fire has spread across forty hectares.\n\n"
+            "STORY 2: HOSPITAL DELAY\n"
+            "The new wing will open a month late.\n"
+            "The old department stays open meanwhile.\n\n"
+            "WEATHER\n"
+            "A grey start, with drizzle over the hills.\n"
+            "Brighter later, with highs of eighteen degrees.\n"
+        )
+        assert paragraphs(text) == [
+            "Good morning.\nCrews are still fighting a moorland fire.",
+            "Crews from three stations have been there since midnight.\n"
+            "The fire has spread across forty hectares.",
+            "The new wing will open a month late.\n"
+            "The old department stays open meanwhile.",
+            "A grey start, with drizzle over the hills.\n"
+            "Brighter later, with highs of eighteen degrees.",
+        ]
+
+    def test_paragraphs_on_their_lines_under_titles_stay_apart(self):
+        text = (
+            "What the papers say\n\n"
+            "**The Harbour Post**\n"
+            "\u201cThe fund is too small. It will be spent twice over.\u201d\n"
+            "The paper has opposed every such fund since 2019.\n\n"
+            "**The Tarn Courier**\n"
+            "\u201cAt last the region acts early. The sum is modest.\u201d\n"
+            "A rare note of optimism from a sceptical paper.\n\n"
+            "**Morning Star of Holm**\n"
+            "\u201cThe islands were promised links. They wait again.\u201d\n"
+            "Island coverage dwelt on the order of the projects.\n"
+        )
+        assert len(paragraphs(text)) == 6

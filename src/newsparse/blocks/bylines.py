@@ -25,6 +25,9 @@ _BYLINE = regex.compile(
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
+# What a byline credits, then who: "The Echo morning briefing, by Nadia Ferrow".
+_TRAILING_BY = regex.compile(rf"[^.!?,]{{3,60}},\s+by\s+{NAME}(?:\s+{NAME}){{1,3}}")
+_VERBS = frozenset("is was are were has have had be been will would".split())  # noqa: SIM905
 # A byline that names the role, not (only) the person: "By the News Team",
 # "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
 # "By Meera Shah and the TV team", "By the Climate and Energy Desk".
@@ -87,6 +90,12 @@ def looks_like_byline(text: str) -> bool:
             reads_as_prose(_CREDIT_PREFIX.sub("", part, count=1))
             for part in text.split(";")
         )
+    if (
+        ", by " in text
+        and _TRAILING_BY.fullmatch(text)
+        and _VERBS.isdisjoint(text.split(", by ", 1)[0].lower().split())
+    ):
+        return True  # "The Echo morning briefing, by Nadia Ferrow"
     by_first = head.startswith(("by ", "written by", "reported by", "reporting by"))
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):

@@ -244,7 +244,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: " contributed" in t,
         r"(?:[^.!?]{2,120}\s)?contributed (?:(?:reporting|research)(?: to this"
         r" (?:report|story|article))?|to this (?:report|story|article))"
-        r"(?: from [^.!?]{1,60})?\.?",
+        r"(?: from [^.!?]{1,60})?\.?"
+        # "Reporter Lin Hale contributed from Tarrant City."
+        r"|(?:(?:staff )?reporter|correspondent|staff writer) (?-i:\p{Lu})[^.!?]{1,60}"
+        r" contributed from [^.!?]{1,60}\.?",
     ),
     (
         "byline",
@@ -443,6 +446,35 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "release",
         frozenset({"news", "nnnn", "-0-"}),
         r"news release|n{4}|-0-",
+    ),
+    (
+        "release",
+        frozenset({"end"}),
+        r"end of (?:transmission|feed|file|bulletin|service)",  # a feed's last line
+    ),
+    (
+        "release",
+        lambda t: t.startswith("BC-"),
+        # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru".
+        r"(?-i:BC)-[\w-]{3,60}(?:,\s*\d(?:st|nd|rd|th) ld-writethru)?",
+    ),
+    (
+        "notice",
+        frozenset({"for", "corrects", "correcting", "clarifies"}),
+        # The terms of a picture feed, and its correction notes: "For
+        # editorial use only. No archiving, no resale.", "CORRECTS spelling
+        # of name in caption (…)".
+        r"for editorial use only\b.{0,160}"
+        r"|(?-i:CORRECTS|CORRECTING|CLARIFIES)\b.{0,200}",
+    ),
+    (
+        "byline",
+        frozenset({"readers'", "readers’", "readers", "managing", "deputy", "letters"})
+        | {"news", "picture", "pictures", "night", "production", "sports", "sport"},
+        # "Readers' editor: Ana Ruiz", "Picture editor: Tom Hale".
+        r"(?:readers['’]?|managing|deputy|letters|news|pictures?|night|production"
+        r"|sports?) editor\s*:\s*"
+        r"(?-i:\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3})",
     ),
     (
         "date",

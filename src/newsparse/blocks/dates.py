@@ -57,7 +57,7 @@ _DATE_LABEL = (
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
     r"|(?:summary )?generated"
-    r"|broadcast|announced|accessed|retrieved"
+    r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
     r"|as of|time"
@@ -98,6 +98,7 @@ _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling
+    fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
@@ -224,6 +225,7 @@ _MAX_ISSUE_WORDS = 3
 _MAX_NAMES = 2
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _SECTION = regex.compile(SECTION_NAME)
+_SENTENCE_SECTION = regex.compile(SENTENCE_CASE_SECTION)
 
 
 def _section_dated(
@@ -243,7 +245,14 @@ def _section_dated(
         return True
     if kind_of(other) in _WITH_DATES:
         return True
-    return _SECTION.fullmatch(other) is not None and _YEAR.search(date) is not None
+    if _SECTION.fullmatch(other) is None and (
+        _SENTENCE_SECTION.fullmatch(other) is None
+        or _DATE_LABEL_START.match(date) is None
+    ):
+        return False
+    # A year, or a label that makes the date furniture: "Posted 08:14 · Local
+    # politics" (not "Rome | 3 May", a row of a table).
+    return _YEAR.search(date) is not None or _DATE_LABEL_START.match(date) is not None
 
 
 # How long an episode or a video runs: "48 min", "1 hr 5 min", "1h 12m".

@@ -518,7 +518,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"you", "you're", "you’re", "to"}),
-        r"you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message|bulletin)"
+        r"you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message|bulletin"
+        r"|digest|alert)"
         r"\b.{0,240}|to unsubscribe\b.{0,160}",
     ),
     (

@@ -463,6 +463,20 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "advert",
+        frozenset({"get", "download"}),
+        # "Get the Harbour Post app for breaking news alerts. Download now"
+        r"(?:get|download) (?:the|our) (?:(?-i:\p{Lu})[\w’'-]* ){0,4}(?:news )?app\b"
+        r".{0,120}",
+    ),
+    (
+        "navigation",
+        frozenset({"inside"}),
+        # A print page's index: "INSIDE: Letters 12 · Puzzles 28 · TV guide 30".
+        r"inside\s*:?\s*(?:[\p{L}’'& ]{2,30}\s\d{1,3}\s*[·|,•;]\s*)+"
+        r"[\p{L}’'& ]{2,30}\s\d{1,3}",
+    ),
+    (
+        "advert",
         frozenset({"to", "get"}),
         # A shop's line under a review: "To support the Courier, order your
         # copy at …"; a newsletter's: "Get our weekly TV newsletter: sign up …".

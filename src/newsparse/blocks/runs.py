@@ -127,7 +127,7 @@ def _in_run(found: str | None, kind: str) -> bool:
     """
     return (
         found is None
-        or (kind == "related" and found == "date")
+        or (kind == "related" and found in ("date", "reading_time"))
         or (kind == "contact" and found == "contact")  # "jo@example.com"
     )
 

@@ -146,6 +146,7 @@ def _count_runs(
     sentences = lines = 0
     tail: list[str] = []  # the lines after the group's leading sentences
     opening = True  # the line opens its group
+    headed = False  # a title opens the group: its lines must be one sentence each
     # The lines, then an empty one that ends the last group.
     for text in [*stripped_lines(state)[: state.lineMax], ""]:
         if not text:  # a blank line, or the end
@@ -159,17 +160,40 @@ def _count_runs(
             sentences = lines = 0
             tail = []
             opening = True
+            headed = False
             continue
         if opening:
             opening = False
             if text[-1] == "?":
                 continue
+            if _heads_group(text):
+                headed = True
+                continue
         lines += 1
-        if not tail and sentence(text):
+        # Under a title, "“Berlin has paid the most. A fund …”" (a paper's
+        # name over what it wrote) is a paragraph on its line, no sentence.
+        if not tail and sentence(text) and not (headed and _INNER_STOP.search(text)):
             sentences += 1
         else:
             tail.append(text)
     return runs, groups
+
+
+# A sentence ending inside a line: "… the smallest say. A fund …".
+_INNER_STOP = regex.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?\p{Lu}")
+
+
+def _heads_group(text: str) -> bool:
+    """Whether a group's first line is a short title (``HEADLINES``) over it."""
+    return (
+        len(text) <= _MAX_GROUP_TITLE
+        and not ends_sentence(text)
+        and text[-1] != ":"
+        and (text.isupper() or title_case(text))
+    )
+
+
+_MAX_GROUP_TITLE = 60  # characters
 
 
 def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
