@@ -611,3 +611,34 @@ class TestFeedsAndSyndication:
             "Island coverage dwelt on the order of the projects.\n"
         )
         assert len(paragraphs(text)) == 6
+
+
+class TestWeekdaySite:
+    """A national site's weekday: rates tables, forecasts, quizzes."""
+
+    def test_a_row_breaking_inside_a_bracket_goes_on(self):
+        text = (
+            "Lender | Two-year fix | Five-year fix\n"
+            "--- | ---\n"
+            "Tarn Bank | 4.74% | 4.35%\n"
+            "Holm Mutual | 4.49% | 4.18% (first-time\n"
+            "buyers only)\n\n"
+            "Rates were checked on Monday.\n"
+        )
+        (table,) = newsparse.parse(text).tables()  # normalised: one space
+        assert table.rows[-1][-1] == "4.18% (first-time buyers only)"
+
+    def test_labels_and_credits(self):
+        text = (
+            "Tarn agrees record transfer\n\n"
+            "The club confirmed the fee on Monday.\n\n"
+            "The deal in numbers:\n"
+            "- Fee: 42 million crowns\n"
+            "- Contract: five years\n"
+        )
+        assert outline(text)[2] == "h2:The deal in numbers:"
+        moments = "The ceasefire held.\n\nThe key moments so far:\n- 3 May: talks\n"
+        assert outline(moments)[1] == "paragraph"
+        assert classify("Forecast by Ana Ruiz, Harbour Weather Centre") == "byline"
+        assert classify("Share your score: Facebook | X | WhatsApp") == "share"
+        assert classify("Share your views: the consultation closes soon.") is None

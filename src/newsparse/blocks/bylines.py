@@ -20,7 +20,7 @@ _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
     r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
-    r"|analysis|review|preview|commentary|column|live coverage)\s+)?"
+    r"|analysis|review|preview|commentary|column|live coverage|forecast)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"

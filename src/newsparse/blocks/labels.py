@@ -103,14 +103,14 @@ def _is_short_label(text: str) -> bool:
         return False  # "Each pupil needs:": a subject, then its verb
     return (
         text[0].isupper()
-        and words[0].lower() not in _SENTENCE_OPENERS
+        and (words[0].lower() not in _SENTENCE_OPENERS or _SUMMARY_END.search(text))
         and (clause or last not in _SENTENCE_ENDS)
         and not any(w.lower() in _AUXILIARIES for w in words)
     )
 
 
 _SUMMARY_END = regex.compile(
-    r"\b(?:at a glance|in brief|in numbers|in short|in full|so far):$", regex.IGNORECASE
+    r"\b(?:at a glance|in brief|in numbers|in short):$", regex.IGNORECASE
 )
 
 # "Price: £149", "Battery life: 6 hours": a short label, a colon, a value.

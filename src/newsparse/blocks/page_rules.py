@@ -155,8 +155,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
         r"|reddit|telegram|print|copy link|tweet|pin(?: it)?|share))*\s*[:.]?"
         # "Share this forecast: Facebook | X": any noun, then the networks.
-        r"|share this [\w-]+\s*:\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
-        r"|reddit|telegram|print|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
+        r"|share (?:this|your) [\w-]+\s*:\s*(?:facebook|twitter|x|linkedin|whatsapp"
+        r"|email|reddit|telegram|print|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
         r"|linkedin|whatsapp|email|reddit|telegram|print|copy link))*",
     ),
     (

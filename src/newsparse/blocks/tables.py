@@ -112,16 +112,23 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     between two tables is): ``Germany | Opposed the cap`` / ``until the
     final round`` / ``France | Backed it``. The last row may go on too,
     when it breaks off on a word no cell ends on (``… | Gain from`` /
-    ``Liberal Democrat``).
+    ``Liberal Democrat``) or inside a bracket the line closes.
     """
     if line >= end_line or is_blank(state, line) or _is_row(state, line):
         return False
     text = stripped_text(state, line)
     if text[:1].isupper() and text[-1:] in ".:!?":
         return False
-    last_word = line_text(state, line - 1).rsplit(None, 1)[-1:]
+    above = line_text(state, line - 1)
+    last_word = above.rsplit(None, 1)[-1:]
     if last_word and last_word[0].lower() in OPEN_WORDS and len(text) <= _MAX_CELL_TAIL:
         return True
+    if (
+        len(text) <= _MAX_CELL_TAIL
+        and above.count("(") > above.count(")")
+        and text.count(")") > text.count("(")
+    ):
+        return True  # "… | 4.18% (first-time" / "buyers only)": the bracket closes
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1)
