@@ -94,8 +94,9 @@ def _is_short_label(text: str) -> bool:
     # verb at the end part of a noun clause, which names what follows (and
     # a clause may run to five words).
     clause = len(words) > 1 and words[0].lower() in QUESTION_WORDS
-    # "Verdict at a glance:", "Other reactions in brief:": a set phrase ends it.
-    clause = clause or _SUMMARY_END.search(text) is not None
+    # "Verdict at a glance:", "The deal in numbers:": a set phrase ends it.
+    summary = _SUMMARY_END.search(text) is not None
+    clause = clause or summary
     if not 0 < len(words) <= _SHORT_LABEL_WORDS + 2 * clause:
         return False
     last = words[-1].lower()
@@ -103,7 +104,7 @@ def _is_short_label(text: str) -> bool:
         return False  # "Each pupil needs:": a subject, then its verb
     return (
         text[0].isupper()
-        and (words[0].lower() not in _SENTENCE_OPENERS or _SUMMARY_END.search(text))
+        and (summary or words[0].lower() not in _SENTENCE_OPENERS)
         and (clause or last not in _SENTENCE_ENDS)
         and not any(w.lower() in _AUXILIARIES for w in words)
     )
