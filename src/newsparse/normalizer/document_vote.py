@@ -498,9 +498,10 @@ class _Tally:
                 self.possessed.add(lower)  # "St Audrey's Hospice"
             if _in_title_run(text, match, lexicon):
                 runs.append((match.start(), match.end(), lower))  # see below
-                after = _right_neighbour(text, match.end())
-                if after[:1].isupper():
-                    self.cap_next.setdefault(lower, set()).add(after.lower())
+                if not lexicon.is_ordinary_word(lower):  # may be a slip's name
+                    after = _right_neighbour(text, match.end())
+                    if after[:1].isupper():
+                        self.cap_next.setdefault(lower, set()).add(after.lower())
                 continue
             before = _word_before(text, match.start(), hyphen=True)
             if before is not None:
@@ -580,13 +581,8 @@ class _Tally:
             if _sentence_initial(text, m.start(), lexicon):
                 continue
             self.lower_count[lower] += 1
-            after = _right_neighbour(text, end)
-            if after.islower():
-                self.lower_next.setdefault(lower, set()).add(after)
-            if not after[:1].isupper() and _DETERMINER_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
-            ):
-                self.apart.add(lower)  # "the hospice", no name around it
+            if self.lower_count[lower] == 1 and not lexicon.is_ordinary_word(lower):
+                self._read_slip(text, m.start(), end, lower)
             if (
                 text[end : end + 1] == " "
                 and text[end + 1 : end + 2].isupper()
@@ -596,6 +592,21 @@ class _Tally:
                 if before is not None and _is_capitalised(before[0]):
                     self.sandwiched.add(lower)
         return in_prose, places, held
+
+    def _read_slip(self, text: str, start: int, end: int, lower: str) -> None:
+        """Note what stands around a word's first lower-case place.
+
+        Only a word written once in lower case, and no ordinary word, may be
+        a one-word slip (see :meth:`decide`): the next word, and whether a
+        determiner stands before it with no name around it.
+        """
+        after = _right_neighbour(text, end)
+        if after.islower():
+            self.lower_next.setdefault(lower, set()).add(after)
+        if not after[:1].isupper() and _DETERMINER_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            self.apart.add(lower)  # "the hospice", no name around it
 
     def decide(self) -> None:
         """Sort the words into the tiers the counts decide."""
