@@ -642,3 +642,56 @@ class TestWeekdaySite:
         assert classify("Forecast by Ana Ruiz, Harbour Weather Centre") == "byline"
         assert classify("Share your score: Facebook | X | WhatsApp") == "share"
         assert classify("Share your views: the consultation closes soon.") is None
+
+
+class TestAssistantSummaries:
+    """Summaries pasted out of chat windows and summarising tools."""
+
+    def test_the_assistant_s_offers_and_tool_notes(self):
+        for line in (
+            "Would you like a version of this summary in bullet points only?",
+            "Want me to turn this into a short post, or add a timeline?",
+            "I can also draft a short explainer on the review, if that helps.",
+            "Prepared with DigestPro. Check all figures against the report.",
+            "*Summary generated from official statements and news reports.*",
+        ):
+            assert classify(line) == "notice", line
+        for line in (
+            "Produced by the council, the report runs to 80 pages.",
+            "Would you like a cup of tea? she asked.",
+            "I can see why voters are angry, the mayor said.",
+        ):
+            assert classify(line) is None, line
+
+    def test_labels_over_prose_and_fields_in_bold(self):
+        text = (
+            "**Marova Election: Ardelean Wins**\n"
+            "**At a glance:**\n"
+            "**Winner:** Tomas Ardelean (Civic Renewal), 52.3%\n"
+            "**Runner-up:** Mirela Kost (People's Alliance), 44.1%\n"
+            "**Turnout:** 68.4%, the highest since 2009\n\n"
+            "Company response:\n"
+            "The firm said it had found no sign the data had been used.\n\n"
+            "Bottom line:\n"
+            "The result gives the mayor a clear mandate for the tram line.\n\n"
+            "**Sources:**\n"
+            "[1] Marova election office, results sheet\n"
+            "[2] Civic Renewal, statement\n"
+        )
+        assert outline(text) == [
+            "h1:Marova Election: Ardelean Wins",
+            "h2:At a glance:",
+            "list",
+            "h2:Company response:",
+            "paragraph",
+            "h2:Bottom line:",
+            "paragraph",
+            "boilerplate",
+        ]
+        # A speaker's label comes back: over what they say it is no heading.
+        turns = (
+            "Ms Okafor:\nWe have not decided on the date yet.\n\n"
+            "Mr Hale:\nThen when will you decide on it?\n\n"
+            "Ms Okafor:\nNext week, once the board has met.\n"
+        )
+        assert "h2:Ms Okafor:" not in outline(turns)

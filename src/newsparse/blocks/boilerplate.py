@@ -151,7 +151,7 @@ def _boilerplate(
         last = buttons_end(state, start_line, end_line)
     elif kind == "share" and (text[-1] == ")" or text[0].isdigit()):
         last = comments_end(state, start_line, end_line, text)  # "Comments (2)"
-    elif opens_run(text, kind):
+    elif opens_run(unemphasised(text), kind):  # "Read more:", "**Sources:**"
         last = run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:
             return False  # "Notes" over prose is a heading, not a reference list

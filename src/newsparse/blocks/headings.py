@@ -411,7 +411,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             and _plain_level(state, options) == 2
         ):
             return False  # "Sorry, go ahead" between turns: speech, not a title
-        if ": " in stripped and (
+        if (": " in stripped or ":** " in stripped) and (
             field_line(state, start_line, end_line) or FIGURE_VALUE.fullmatch(stripped)
         ):
             return False  # "Price: £149" over "Battery: 6 hours": fields, no titles

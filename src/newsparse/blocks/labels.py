@@ -17,8 +17,9 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
 from .lines import is_blank, line_text, only_furniture_so_far, opens_item, split_words
-from .lists import bare_list_at, term_item
+from .lists import bare_list_at, label_count, term_item
 from .titles import QUESTION_WORDS
+from .wrapping import ends_sentence
 
 __all__ = ["FIGURE_VALUE", "field_line", "label_heading"]
 # Small words a title leaves in lower case: "Key Races to Watch".
@@ -125,12 +126,12 @@ def field_line(state: StateBlock, line: int, end_line: int) -> bool:
 
     Consecutive lines of a short label, a colon and a value are the fields
     of a fact box or a specification, one blank line between them or none
-    (``Claim: …``, ``Verdict: Misleading``, ``Rating: 2 out of 5``): none
+    (``Claim: …``, ``Verdict: Misleading``, ``**Rating:** 2 out of 5``): none
     of them names what follows. (A title in the ``X: Y`` form, ``Drought: A
     Shortfall Looms``, stands alone, or over furniture such as ``Date: 18
     September 2025``.)
     """
-    if _FIELD.match(line_text(state, line)) is None:
+    if _field(line_text(state, line)) is None:
         return False
     for step in (-1, 1):
         other = line + step
@@ -139,11 +140,18 @@ def field_line(state: StateBlock, line: int, end_line: int) -> bool:
         if (
             0 <= other < end_line
             and not is_blank(state, other)
-            and _FIELD.match(line_text(state, other)) is not None
+            and _field(line_text(state, other)) is not None
             and classify(line_text(state, other).strip()) is None
         ):
             return True
     return False
+
+
+def _field(text: str) -> regex.Match[str] | None:
+    """Match a ``Label: value`` line, its label perhaps in bold (``**Winner:** …``)."""
+    if text.lstrip(" \t")[:2] in ("**", "__"):
+        text = text.replace("**", "").replace("__", "")
+    return _FIELD.match(text)
 
 
 def _introduces_block(state: StateBlock, line: int) -> bool:
@@ -188,8 +196,27 @@ def label_heading(state: StateBlock, text: str, following: int, end_line: int) -
         and bare_list_at(state, following, end_line)
     ):
         return True
-    if not _is_short_label(text) or not (
+    if not _is_short_label(text):
+        return False
+    if not (
         _introduces_block(state, following) or bare_list_at(state, following, end_line)
-    ):
+    ) and not _over_prose(state, text, following):
         return False
     return not only_furniture_so_far(state)
+
+
+def _over_prose(state: StateBlock, text: str, following: int) -> bool:
+    """Whether a label of two words or more heads the paragraph under it.
+
+    ``Bottom line:``, ``Company response:``, ``What was taken:`` over a
+    paragraph name it; a label the document uses once (a speaker's comes
+    back: ``Ms Okafor:``), and the line under it a sentence.
+    """
+    if len(split_words(text)) < _MIN_PROSE_LABEL or label_count(state, text) > 1:
+        return False
+    below = line_text(state, following).strip()
+    return ends_sentence(below) and len(split_words(below)) >= _MIN_PROSE_WORDS
+
+
+_MIN_PROSE_LABEL = 2  # words; "Host:" over prose is a speaker's turn
+_MIN_PROSE_WORDS = 6  # words of the paragraph under the label

@@ -466,7 +466,7 @@ def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
             return True
         if (
             colon > 0
-            and _label_count(state, text[: colon + 1]) > 1
+            and label_count(state, text[: colon + 1]) > 1
             and not _names_only(text[colon + 2 :])
         ):
             return True
@@ -483,7 +483,7 @@ _LABELS = "news_labels"  # the key in the parser's env of the label counts
 _MAX_LABEL = 80  # characters up to a line's first colon, for the counts
 
 
-def _label_count(state: StateBlock, label: str) -> int:
+def label_count(state: StateBlock, label: str) -> int:
     """How many lines of the document open with ``label`` (``Minister:``).
 
     The lines are counted once per document, by what stands up to their
@@ -569,6 +569,8 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
             bare = False
             line += 1
         text = line_text(state, line).strip()
+        if text[:2] == "**":
+            text = text.replace("**", "")  # "**Winner:** Ana Ruiz, 52.3%"
         if terms and len(lines) >= _MIN_BARE and _sentence_after_terms(text):
             break  # "Employees: 6%", "Employers: 9%", then the story goes on
         still_bare = bare and _bare_item(text)
@@ -587,7 +589,7 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if _speaker_turns(state, lines):
         return False
     if words < _MIN_INTRO_WORDS and (
-        intro.isupper() or not (terms or words > 1) or _label_count(state, intro) > 1
+        intro.isupper() or not (terms or words > 1) or label_count(state, intro) > 1
     ):
         # "Key demands:", or "Demands:" over terms; not a speaker's label,
         # which is in capitals ("MINISTER GARCÍA:") or comes back ("Ms Okafor:").
@@ -630,8 +632,11 @@ def _fact_box(state: StateBlock, start_line: int, end_line: int, silent: bool) -
 def _fact(text: str) -> bool:
     """Whether a line is a fact box's ``Term: value`` (``Candidates on the ballot: 7``).
 
-    A term of at most five words, opening as an item does, a colon, a value.
+    A term of at most five words, opening as an item does, a colon, a value;
+    the term may be in bold (``**Turnout:** 68.4%``).
     """
+    if text[:2] == "**":
+        text = text.replace("**", "")
     return (
         _colon_term(text)
         and _opens_item_text(text)

@@ -148,13 +148,23 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # was produced by an AI assistant …", "Would you like me to …?"
     (
         "notice",
-        frozenset({"this", "would", "let", "if"}),
+        frozenset({"this", "would", "let", "if", "want", "i", "shall", "summary"})
+        | {"prepared", "generated", "created", "produced"},
         r"this (?:summary|article|text|content|answer|response|overview|page)"
         r" (?:was|has been|is) (?:produced|generated|written|created|drafted|prepared)"
         r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|generative|large"
         r" language|language model)\b.{0,300}"
         r"|would you like me to .{1,200}\?|let me know if you(?:'d| would)? like"
-        r" .{1,200}|if you(?:'d| would) like,? i can .{1,200}",
+        r" .{1,200}|if you(?:'d| would) like,? i can .{1,200}"
+        # "Would you like a version of this summary in bullet points?", "Want
+        # me to turn this into a post …?", "I can also draft an explainer …"
+        r"|would you like (?:a|an|me|this|the|more|another) [^?]{1,200}\?"
+        r"|(?:want|shall) (?:me to|i) [^?]{1,200}\?"
+        r"|i can (?:also )?(?:draft|write|prepare|produce|create|add|expand|turn"
+        r"|summari[sz]e|make|put together|break)\b.{1,200}"
+        # "Prepared with DigestPro.", "Summary generated from official statements."
+        r"|(?:summary |digest |this summary )?(?:prepared|generated|created|produced)"
+        r" (?:with|by|using|from) [^.!?,;]{1,80}[.!]?(?:\s+check\b.{0,160})?",
     ),
     # Notes on the figures of a market report or a data page.
     (
