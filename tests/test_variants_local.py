@@ -695,3 +695,52 @@ class TestAssistantSummaries:
             "Ms Okafor:\nNext week, once the board has met.\n"
         )
         assert "h2:Ms Okafor:" not in outline(turns)
+
+
+class TestRuralAndInternational:
+    """Rural notices, bulletins and international wires."""
+
+    def test_their_furniture(self):
+        for line, kind in (
+            ("Enquiries: Holm pier office, 01632 960418, 08:00–18:00 daily", "contact"),
+            (
+                "Tarn Ferries accepts no liability for missed onward connections.",
+                "notice",
+            ),
+            ("Published by the Tarn Valley Drainage Board | 6 May", "date"),
+            ("Posted by the Show Secretary | Sunday 18 August", "date"),
+            ("Issued 06:00 Monday 9 June by the Tarn Met Service", "date"),
+            ("Situation Report No. 7 | As of 12 October 2031", "date"),
+            ("(Translated by the Tidewire Orvesk desk)", "byline"),
+            ("These minutes are a summary and remain subject to approval.", "notice"),
+            (
+                "Some names have been withheld at the request of those interviewed.",
+                "notice",
+            ),
+            ("_Route last checked by the author in May. Paths can change._", "notice"),
+            ("This bulletin is issued for guidance only.", "notice"),
+            (
+                "Important notice: these particulars are a guide only and do not "
+                "form part of any contract.",
+                "notice",
+            ),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "The council takes no responsibility, the judge ruled, for the flood.",
+            "The board accepts no liability for the delays, it said on Monday.",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_headline_over_a_wire_dateline(self):
+        text = (
+            "Tarn will not renew strait fishing pact, ministry says\n"
+            "ORVESK, June 3 (Tidewire) – Tarn will not renew its 2019 fishing\n"
+            "pact with its neighbour when it expires in September, the foreign\n"
+            "ministry said on Tuesday, raising the prospect of a new dispute\n"
+            "over the grounds that both fleets have shared for six years.\n"
+        )
+        assert outline(text) == [
+            "h1:Tarn will not renew strait fishing pact, ministry says",
+            "paragraph",
+        ]

@@ -33,10 +33,12 @@ _VERBS = frozenset("is was are were has have had be been will would".split())  #
 # "By Meera Shah and the TV team", "By the Climate and Energy Desk".
 _BY_ROLE = regex.compile(
     r"(?:(?:written|reported|compiled|edited|produced|prepared|reviewed|checked"
-    r"|fact[- ]checked|tested|curated|updated)\s+)?(?:by|from):?\s+"
+    r"|fact[- ]checked|tested|curated|updated|posted|published|issued|translated)"
+    r"\s+)?(?:by|from):?\s+"
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our|an?)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
-    r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office)"
+    r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office"
+    r"|secretary|board)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?",
     regex.IGNORECASE,
 )

@@ -152,8 +152,8 @@ _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
 _DATED_BY = regex.compile(
     rf"(?P<date>.+?)\s+by\s+(?:{NAME}(?:\s+{NAME}){{0,3}}"
     # "Posted 3 May 2025 by the Transport Desk"
-    rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,3}}(?i:desk|team|staff|newsroom|bureau"
-    r"|editors|reporters))"
+    rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}(?i:desk|team|staff|newsroom|bureau"
+    r"|editors|reporters|service|office|board|secretary|council))"
 )
 _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
@@ -221,7 +221,7 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
     return False
 
 
-_MAX_ISSUE_WORDS = 3
+_MAX_ISSUE_WORDS = 4  # "Situation Report No. 7"
 _MAX_NAMES = 2
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _SECTION = regex.compile(SECTION_NAME)

@@ -361,13 +361,29 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"this"}),
         # "This page gives general advice only. If you are worried …", "This
         # summary is provided to help in understanding the Court's decision."
-        rf"this (?:{_PIECE}|page|summary|leaflet|information) (?:gives|provides|offers"
-        r"|contains|is) (?:general |basic )?"
-        r"(?:advice|information|guidance) only\b.{0,300}"
+        rf"this (?:{_PIECE}|page|summary|leaflet|information|bulletin|forecast)"
+        r" (?:gives|provides|offers|contains|is(?: issued| provided| published"
+        r"| intended)?(?: for| as)?) (?:general |basic )?"
+        r"(?:advice|information|guidance)(?: purposes)? only\b.{0,300}"
         rf"|this (?:{_PIECE}|page|summary) (?:is|has been) (?:provided|published"
         r"|intended|prepared)"
         r" (?:to help|for (?:general )?information (?:only|purposes)|as a guide"
         r"|to assist)\b.{0,300}",
+    ),
+    (
+        "notice",
+        frozenset({"these", "the", "some", "names", "route", "important"}),
+        # "These minutes are a summary and remain subject to approval …",
+        # "Some names have been withheld at the request of …", "Route last
+        # checked by the author in May.", "Important notice: these
+        # particulars are a guide only …"
+        r"(?:these|the) minutes (?:are|remain)\b[^.!?]{0,80}\b(?:subject to"
+        r" approval|draft|unapproved|a summary)\b.{0,160}"
+        r"|(?:some |the |all )?names? (?:has|have) been (?:withheld|changed)\b.{0,150}"
+        r"|(?:the )?route (?:was )?(?:last )?(?:checked|walked|surveyed) (?:by|in|on)"
+        r"\b.{0,200}"
+        r"|important notice\s*:.{0,100}\b(?:guide only|do not (?:form|constitute)"
+        r"|no liability|without prejudice)\b.{0,300}",
     ),
     (
         "notice",

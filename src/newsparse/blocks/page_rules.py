@@ -462,6 +462,21 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|you can unsubscribe at any time\b.{0,200}",
     ),
     (
+        "contact",
+        frozenset({"enquiries", "inquiries"}),
+        # "Enquiries: Port Aldane pier office, 01632 960418, 08:00–18:00 daily"
+        r"(?:enquiries|inquiries)\s*:\s*[^.!?]{0,120}(?:\d{3}[\d ]{5,}|@)[^!?]{0,80}",
+    ),
+    (
+        "notice",
+        lambda t: " no liability" in t or " no responsibility" in t,
+        # "Westwater Island Ferries accepts no liability for missed connections."
+        # Not a sentence reporting a claim: "…, the judge ruled, …".
+        r"(?![^.!?]*\b(?:said|says|ruled|rules|told|added|argued|claimed)\b)"
+        r"[^.!?,]{2,80}\b(?:accepts?|takes?|can accept|assumes?) no (?:liability"
+        r"|responsibility)\b.{0,250}",
+    ),
+    (
         "advert",
         frozenset({"get", "download"}),
         # "Get the Harbour Post app for breaking news alerts. Download now"
@@ -766,7 +781,7 @@ def any_test(text: str) -> bool:
         return True
     if note_test(text) or text[0] in NOTE_MARKERS:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
-    if "©" in text[:60] or "ed by " in text or " guest" in text:
+    if "©" in text[:60] or "ed by " in text or " guest" in text or " no " in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     last = text.rsplit(None, 1)[-1].lower()
     if "." in last[:-1] and _address_gate(text):

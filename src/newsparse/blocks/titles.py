@@ -52,6 +52,10 @@ LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
 )
+# A headline's source after its claim, in the present: "…, ministry says".
+_HEADLINE_SOURCE = regex.compile(
+    r",[ \t]+(?:[\p{L}’'-]+[ \t]+){1,3}(?:says|warns|tells)$"
+)
 # A line ending on a reporting verb in lower case breaks off before what was
 # said, unless a question word opens it ("What the minister said").
 QUESTION_WORDS = frozenset(
@@ -121,6 +125,7 @@ def looks_like_heading(text: str, max_words: int) -> bool:
         words[-1] in SPEECH_VERBS
         and len(words) > 1
         and words[0].lower().strip("“‘\"'(") not in QUESTION_WORDS
+        and not _HEADLINE_SOURCE.search(text)
     ):
         return False  # "Her mother, Donna, said": the quote is on the next line
     if last == "?":

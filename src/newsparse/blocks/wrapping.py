@@ -331,6 +331,8 @@ def continues(
         return False  # "careful is what I intend to be." over "     So here …"
     if _byline_under(state, line, end_line):
         return False  # a standfirst over "Ana Ruiz" over "3 May 2025"
+    if _dateline_under(state, line, end_line):
+        return False  # a headline over "ORVESK, June 3 (Tidewire) – …"
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         if width and (
@@ -368,6 +370,22 @@ def _byline_under(state: StateBlock, line: int, end_line: int) -> bool:
         and name[:1].isupper()
         and name_line(name)
         and classify(stripped_text(state, line + 2)) == "date"
+    )
+
+
+# A wire dateline opening a line: "ORVESK, June 3 (Tidewire) – ", "LAGOS (AP) — ".
+_DATELINE_OPENING = regex.compile(
+    r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,[^–—(\n]{0,40})?(?:\([^()\n]{2,30}\))?"
+    r"[ \t]*[–—-][ \t]"
+)
+
+
+def _dateline_under(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the next line opens with a wire dateline: a story starts there."""
+    return (
+        line + 1 < end_line
+        and stripped_text(state, line + 1)[:3].isupper()
+        and _DATELINE_OPENING.match(stripped_text(state, line + 1)) is not None
     )
 
 
