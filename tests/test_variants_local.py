@@ -744,3 +744,56 @@ class TestRuralAndInternational:
             "h1:Tarn will not renew strait fishing pact, ministry says",
             "paragraph",
         ]
+
+
+class TestOfficeDocuments:
+    """Statements, reports, memos and letters copied out of PDFs and e-mails."""
+
+    def test_their_marks_and_fields(self):
+        for line, kind in (
+            ("OFFICIAL – SENSITIVE", "notice"),
+            ("INTERNAL – NOT FOR PUBLICATION", "notice"),
+            ("To: All editorial staff, Harbour Post", "notice"),
+            ("Re: Overnight desk from 8 April", "notice"),
+            ("Report of: Director of Place", "notice"),
+            ("Wards affected: Castlegate; Mill Brow", "notice"),
+            ("Status: For noting", "notice"),
+            ("Licence reference: GDL/0417", "notice"),
+            ("Agenda Item 7", "notice"),
+            ("BRIEFING NOTE", "release"),
+            ("Published on 19 April 2024 by authority of the Assembly", "date"),
+            ("Published by the Homes First Alliance, 9 May 2024", "date"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "Official figures show a rise.",
+            "To the surprise of many, the vote passed.",
+            "Status quo bias explains a lot.",
+            "Published by the council, the plan was widely criticised.",
+        ):
+            assert classify(line) is None, line
+
+    def test_page_numbers_running_headers_and_signatures(self):
+        text = (
+            "Tarn Rail plc | Annual Report 2023\n\n"
+            "Chief executive's statement\n\n"
+            "It has been a difficult year for the railway and for our staff.\n\n"
+            "14\n"
+            "Tarn Rail plc | Annual Report 2023\n\n"
+            "We expect punctuality to recover by the spring.\n\n"
+            "Ana Ruiz\n"
+            "Chief Executive\n\n"
+            "15\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Chief executive's statement",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+        ]
+        signed = [n for n in newsparse.parse(text).walk() if n.type == "boilerplate"]
+        assert signed[-2].text == "Ana Ruiz\nChief Executive"

@@ -34,10 +34,18 @@ from .lines import (
     opens_item,
     section_date,
     split_words,
+    stripped_lines,
     stripped_text,
 )
 from .lists import bare_list_at
-from .names import DATELINE, credit_line, note_authors, role_under, unemphasised
+from .names import (
+    DATELINE,
+    credit_line,
+    note_authors,
+    role_under,
+    signature,
+    unemphasised,
+)
 from .notes import DISCLAIMER_LABEL
 from .page_top import (
     category_line,
@@ -114,6 +122,14 @@ def _boilerplate(
             kind = "references"
         elif _caption_over_credit(state, start_line, end_line, text):
             kind = "caption"
+        elif signature(state, start_line, end_line, text):
+            kind = "byline"  # "Marta Kellaway" over "Chief Executive" (below)
+        elif text.isdigit() and len(text) <= _MAX_PAGE_DIGITS:
+            kind = "navigation"  # a page's number, alone on its line
+        elif "|" in text and _repeated(state, text):
+            kind = (
+                "navigation"  # a running header: "Ferry Holdings plc | Annual Report"
+            )
         elif (
             text[:1] in '“"'
             and (last := pull_quote_end(state, start_line, end_line, text)) > start_line
@@ -167,6 +183,12 @@ def _boilerplate(
         last += 1  # "Reporting by …;" over "Editing by …": one credit
     elif kind == "advert":
         last = advert_box_end(state, start_line, end_line, text)
+    elif (
+        kind == "byline"
+        and found is None
+        and signature(state, start_line, end_line, text)
+    ):
+        last += 1  # the signatory's office under the name
     elif kind == "byline" and role_under(state, start_line, end_line, text):
         last += 1  # "Ana Ruiz" over "Crime Reporter": one byline
     elif kind in _WRAPPED_NOTES and mid_sentence(
@@ -191,6 +213,22 @@ _MAX_LABEL_WORDS = 5
 _DISCLAIMER = regex.compile(DISCLAIMER_LABEL, regex.IGNORECASE)
 
 
+_MAX_PAGE_DIGITS = 3
+_LINE_COUNTS = "news_line_counts"  # env: how often each stripped line occurs
+
+
+def _repeated(state: StateBlock, text: str) -> bool:
+    """Whether a line occurs twice or more in the document (counted once)."""
+    counts: dict[str, int] | None = state.env.get(_LINE_COUNTS)
+    if counts is None:
+        counts = {}
+        for key in stripped_lines(state):
+            if "|" in key:
+                counts[key] = counts.get(key, 0) + 1
+        state.env[_LINE_COUNTS] = counts
+    return counts.get(text, 0) > 1
+
+
 def _text_end(state: StateBlock, line: int, end_line: int) -> int:
     """The last line of the text right under ``line``, up to a blank line.
 
@@ -203,8 +241,9 @@ def _text_end(state: StateBlock, line: int, end_line: int) -> int:
         and last - line < _MAX_NOTICE_LINES
         and not is_blank(state, last + 1)
     ):
-        if classify(stripped_text(state, last + 1)) not in (None, "notice"):
-            break
+        below = stripped_text(state, last + 1)
+        if below[:1].isupper() and classify(below) not in (None, "notice"):
+            break  # (a line going on in lower case is the statement's)
         last += 1
     return last
 

@@ -454,6 +454,20 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "release",
+        frozenset({"briefing", "press", "decision", "policy", "position", "media"}),
+        # What kind of document it is, alone on its line: "BRIEFING NOTE".
+        r"(?-i:BRIEFING NOTE|PRESS SUMMARY|POLICY BRIEF|POSITION PAPER|MEDIA NOTE)",
+    ),
+    (
+        "date",
+        frozenset({"published"}),
+        # "Published on 19 April 2024 by authority of the Assembly",
+        # "Published by the Homes First Alliance, 9 May 2024"
+        r"published (?:on [^.!?]{3,30} )?by (?:authority of )?(?:the )?"
+        r"(?-i:\p{Lu})[^.!?]{1,80}?(?:,\s*\d{1,2} \w+ \d{4}|\d{4})?",
+    ),
+    (
+        "release",
         lambda t: t.startswith("BC-"),
         # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru".
         r"(?-i:BC)-[\w-]{3,60}(?:,\s*\d(?:st|nd|rd|th) ld-writethru)?",

@@ -268,6 +268,39 @@ def _biography(state: StateBlock, text: str) -> bool:
     )
 
 
+# A signatory's office under their name: "Chief Executive", "Head of
+# Enforcement, Energy Networks Authority", "Parking Services Manager".
+_SIGNATORY = regex.compile(
+    r"(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:chief executive|chair(?:man|woman|person)?"
+    r"|director|manager|head|secretary|officer|president|minister|editor|governor"
+    r"|treasurer|clerk|headteacher|principal|commissioner|constable|coroner|founder"
+    r"|partner|counsel|registrar|convenor|organiser)\b[^.!?]{0,80}",
+    regex.IGNORECASE,
+)
+
+
+def signature(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a name over its office closes the text above: a signature.
+
+    ``Marta Kellaway`` over ``Chief Executive``, under the letter or
+    statement it signs (a paragraph above), with nothing but a blank line,
+    furniture or the end under it.
+    """
+    if line + 1 >= end_line or not state.tokens or not name_line(text):
+        return False
+    if state.tokens[-1].type != "paragraph":
+        return False
+    office = stripped_text(state, line + 1)
+    if not office[:1].isupper() or _SIGNATORY.match(office) is None:
+        return False
+    after = line + 2
+    return (
+        after >= end_line
+        or is_blank(state, after)
+        or classify(stripped_text(state, after)) is not None
+    )
+
+
 _PLACE_LINE = regex.compile(r"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}")
 
 

@@ -370,6 +370,29 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:to help|for (?:general )?information (?:only|purposes)|as a guide"
         r"|to assist)\b.{0,300}",
     ),
+    # The marks and fields of an office document: "OFFICIAL – SENSITIVE",
+    # "INTERNAL – NOT FOR PUBLICATION", "Report of: Director of Place",
+    # "Wards affected: …", "Status: For noting", "Licence reference: GDL/0417".
+    (
+        "notice",
+        frozenset({"official", "internal", "confidential", "restricted", "not"})
+        | {"protect", "secret"},
+        r"(?-i:OFFICIAL|INTERNAL|CONFIDENTIAL|RESTRICTED|PROTECT|SECRET|NOT FOR"
+        r" PUBLICATION)(?:\s*[-–—:]\s*(?-i:[A-Z][A-Z ]{2,40}))?",
+    ),
+    (
+        "notice",
+        frozenset({"report", "wards", "ward", "prepared", "status", "contact"})
+        | {"background", "licence", "license", "our", "your", "ref", "agenda"}
+        | {"rns", "classification", "to", "cc", "bcc", "re", "subject"},
+        r"(?:report of|wards? affected|prepared for|status|contact officer"
+        r"|background papers|licen[cs]e (?:ref(?:erence)?|number)|our ref(?:erence)?"
+        r"|your ref(?:erence)?|ref(?:erence)? no|rns number|classification"
+        r"|cc|bcc|re)\s*:\s*\S.{0,150}"
+        r"|agenda item \d{1,3}[a-z]?"
+        # An e-mail's or a memo's addressee: "To: All editorial staff".
+        r"|to\s*:\s*(?-i:\p{Lu})[^.!?]{0,120}",
+    ),
     (
         "notice",
         frozenset({"these", "the", "some", "names", "route", "important"}),
