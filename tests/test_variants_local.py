@@ -797,3 +797,36 @@ class TestOfficeDocuments:
         ]
         signed = [n for n in newsparse.parse(text).walk() if n.type == "boilerplate"]
         assert signed[-2].text == "Ana Ruiz\nChief Executive"
+
+
+class TestCourtsAndDataPages:
+    """Court lists, statutory warnings and the notes under data tables."""
+
+    def test_their_notes(self):
+        for line, kind in (
+            (
+                "NOTICE: This list is published for the convenience of court users.",
+                "notice",
+            ),
+            (
+                "REPORTING RESTRICTIONS: Youth court proceedings may not be reported.",
+                "notice",
+            ),
+            ("RPS = Regional Prosecution Service", "notice"),
+            ("![Bar chart of offences, 2021 to 2025](offences.png)", "caption"),
+            ("Read the full report (PDF, 1.4 MB)", "related"),
+            ("This FAQ is general guidance and not tax advice.", "notice"),
+            ("*Provisional: based on a smaller sample of sales.", "references"),
+            (
+                "Your home may be repossessed if you do not keep up repayments.",
+                "notice",
+            ),
+            ("Prices correct at 9am on 8 August 2025.", "notice"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "*This is italic text*",
+            "E = mc squared is famous.",
+            "Read the full story below.",
+        ):
+            assert classify(line) is None, line

@@ -453,6 +453,28 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"end of (?:transmission|feed|file|bulletin|service)",  # a feed's last line
     ),
     (
+        "caption",
+        lambda t: t[:2] == "![",
+        r"!\[[^\]]{0,200}\]\([^()\s]{1,200}\)",  # a Markdown image: "![Chart](c.png)"
+    ),
+    (
+        "references",
+        lambda t: t[0] == "*" and t[1:2].isupper() and t[-1] != "*",
+        r"\*(?-i:\p{Lu}).{1,300}",  # a table's footnote: "*Provisional: …"
+    ),
+    (
+        "notice",
+        lambda t: " = " in t[:10],
+        r"(?-i:[A-Z]{2,6}) = (?-i:\p{Lu})[\p{L}’' -]{3,60}",  # "RPS = Regional …"
+    ),
+    (
+        "related",
+        frozenset({"read", "download", "view"}),
+        # "Read the full report (PDF, 1.4 MB)"
+        r"(?:read|download|view) the (?:full|complete) (?:report|document|judgment"
+        r"|study|paper|statement|text|decision)(?:\s*\([^()]{1,30}\))?\.?",
+    ),
+    (
         "release",
         frozenset({"briefing", "press", "decision", "policy", "position", "media"}),
         # What kind of document it is, alone on its line: "BRIEFING NOTE".

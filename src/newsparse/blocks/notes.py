@@ -395,6 +395,21 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
+        frozenset({"notice", "reporting", "your", "the", "this"}),
+        # "NOTICE: This list is published for the convenience of court users
+        # …", "Reporting restrictions: The judge has ordered …", "Your home
+        # may be repossessed if …", "This FAQ is general guidance and not tax
+        # advice."
+        r"notice\s*:\s*this (?:list|page|notice|information|document)\b.{0,300}"
+        r"|reporting restrictions?\s*:\s*\S.{0,400}"
+        r"|your (?:home|property) may be repossessed\b.{0,200}"
+        r"|the value of (?:your )?investments? (?:can|may) (?:fall|go down)\b.{0,200}"
+        r"|this (?:faq|guide|article|page|explainer) is (?:general )?(?:guidance"
+        r"|information) and not (?:tax|legal|financial|medical|investment) advice"
+        r"\b.{0,200}",
+    ),
+    (
+        "notice",
         frozenset({"these", "the", "some", "names", "route", "important"}),
         # "These minutes are a summary and remain subject to approval …",
         # "Some names have been withheld at the request of …", "Route last
@@ -511,7 +526,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: and (?:availability|details|rates|fares|opening (?:hours|times)))?"
         r" (?:(?:are|were|was|is|last) )?(?:checked|correct|accurate|right|valid"
         r"|verified|updated)(?: (?:at|on|as (?:of|at)) (?:the )?(?:time of (?:writing"
-        rf"|publication|publishing|going to press)|{_ON_DATE})(?:{_PRICE_CHANGE})?"
+        r"|publication|publishing|going to press)"
+        rf"|(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.? (?:on )?)?{_ON_DATE})"
+        rf"(?:{_PRICE_CHANGE})?"
         rf"|{_PRICE_CHANGE}"
         # "Prices checked by an automated comparison tool."
         r"| by (?:an? |our )?(?:automated|automatic) [^.!?]{1,40})[^.!?]{0,40}"
