@@ -17,6 +17,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .credit_rules import NOTE_MARKERS
 from .furniture import (
     DIGIT,
     KINDS,
@@ -161,6 +162,8 @@ def _boilerplate(
             last += 1  # "Published" over "2 hours ago"
     elif kind == "references" and text[:1] == "[":
         last = footnotes_end(state, start_line, end_line)
+    elif kind == "references" and text[:1] in NOTE_MARKERS:
+        last = footnotes_end(state, start_line, end_line, NOTE_MARKERS)
     elif kind == "navigation" and MENU_LABEL.fullmatch(text):
         last = items_end(state, start_line, end_line, menu=True)
     elif kind == "notice" and "cookie" in text.lower():

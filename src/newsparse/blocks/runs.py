@@ -160,15 +160,26 @@ _MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 FOOTNOTE = regex.compile(r"\[\d{1,3}\][ \t]+\S")
 
 
-def footnotes_end(state: StateBlock, line: int, end_line: int) -> int:
-    """The last line of a run of footnotes, blank lines between them or not."""
+def footnotes_end(state: StateBlock, line: int, end_line: int, marks: str = "") -> int:
+    """The last line of a run of footnotes, blank lines between them or not.
+
+    A footnote opens with ``[1]`` (or one of ``marks``: ``¹``, ``†``); an
+    indented line going on in lower case under one carries it on (``¹
+    Punctuality is … at their`` / ``  final destination …``).
+    """
     last = line
     following = line + 1
     while following < end_line:
         if is_blank(state, following):
             following += 1
             continue
-        if not FOOTNOTE.match(line_text(state, following).lstrip()):
+        text = line_text(state, following)
+        entry = text.lstrip()
+        if not (
+            FOOTNOTE.match(entry)
+            or (marks and entry[:1] in marks)
+            or (text[:1] in " \t" and entry[:1].islower())
+        ):
             break
         last = following
         following += 1

@@ -40,7 +40,8 @@ _SUFFIXES = r"""
       |jpe?g|png|gif|svg|mp[34]|zip|exe)\b
 """
 # Tokens no rule may edit inside. Matches "https://a.org/x?y=1", "www.example.com",
-# "press@example.net", "example.com", "report.pdf", "Node.js"; does not match
+# "press@example.net", "example.com", "report.pdf", "Node.js", a host with a
+# path whatever its ending ("tarn.police.example/appeal"); does not match
 # "East.However" (the part after the dot is no known suffix). Possessive
 # quantifiers keep it linear on hostile input such as "a.b.a.b.a.b…".
 _PROTECTED = regex.compile(
@@ -48,6 +49,7 @@ _PROTECTED = regex.compile(
     (?<![a-z0-9+.\-])(?:[a-z][a-z0-9+.\-]*+://|www\.)[^\s\x00]++
   | (?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
   | (?<![\w.])(?:[\w\-]++\.(?=[\w\-]))++{_SUFFIXES}
+  | (?<![\w.])(?:[\w\-]++\.)++[a-z]{{2,24}}/[^\s\x00]*+
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -56,7 +58,8 @@ _PROTECTED = regex.compile(
 # dots in prose ("e.g.", "U.S.", "3.5") hold none, and are skipped at C speed.
 # Each branch starts at the mark itself, so the scan looks at marks only.
 _MAYBE_PROTECTED = regex.compile(
-    rf":(?=//)|(?<=www)\.|(?<=[\w.+\-])@(?=[\w\-])|\.(?={_SUFFIXES})",
+    rf":(?=//)|(?<=www)\.|(?<=[\w.+\-])@(?=[\w\-])|\.(?={_SUFFIXES})"
+    r"|\.(?=[a-z]{2,24}/)",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Where a protected token can be: a ".", "@" or ":" inside a token ("a.org",

@@ -475,6 +475,7 @@ class _Tally:
         self.cap_next: dict[str, set[str]] = {}
         self.lower_next: dict[str, set[str]] = {}
         self.apart: set[str] = set()  # lower-case with no capitalised neighbour
+        self.named_before: set[str] = set()  # lower-case after a capitalised word
         self.loose: set[str] = set()
         self.titled: set[str] = set()
         self.right_only: set[str] = set()
@@ -603,6 +604,9 @@ class _Tally:
         after = _right_neighbour(text, end)
         if after.islower():
             self.lower_next.setdefault(lower, set()).add(after)
+        before = _word_before(text, start)
+        if before is not None and _is_capitalised(before[0]):
+            self.named_before.add(lower)  # "Tenby and District hospice"
         if not after[:1].isupper() and _DETERMINER_BEFORE.search(
             text, max(0, start - 12), start
         ):
@@ -645,6 +649,10 @@ class _Tally:
                 and not self.lower_next.get(word, set())
                 & self.cap_next.get(word, set())
                 and (self.alone[word] or word not in self.apart)
+                # Capitalised only inside names, and in lower case before a
+                # common word with no name before it: "upland farms" after
+                # "Upland Farmers' Union" (not "District hospice cared").
+                and (caps or not self.lower_next.get(word) or word in self.named_before)
             ):
                 # "Seles" ... "seles": one slip in a name that is no English
                 # word; not the head of a place's name only ("St Audrey's
