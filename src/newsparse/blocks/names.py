@@ -286,12 +286,14 @@ def signature(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     statement it signs (a paragraph above), with nothing but a blank line,
     furniture or the end under it.
     """
-    if line + 1 >= end_line or not state.tokens or not name_line(text):
+    if len(text) > _MAX_NAME_LINE or line + 1 >= end_line or not state.tokens:
         return False
     if state.tokens[-1].type != "paragraph":
         return False
     office = stripped_text(state, line + 1)
     if not office[:1].isupper() or _SIGNATORY.match(office) is None:
+        return False
+    if not name_line(text):
         return False
     after = line + 2
     return (

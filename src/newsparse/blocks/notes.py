@@ -148,7 +148,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # was produced by an AI assistant …", "Would you like me to …?"
     (
         "notice",
-        frozenset({"this", "would", "let", "if", "want", "i", "shall", "summary"})
+        frozenset({"this", "would", "let", "if", "want", "i can", "shall", "summary"})
         | {"prepared", "generated", "created", "produced"},
         r"this (?:summary|article|text|content|answer|response|overview|page)"
         r" (?:was|has been|is) (?:produced|generated|written|created|drafted|prepared)"
@@ -395,7 +395,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"notice", "reporting", "your", "the", "this"}),
+        frozenset({"notice", "reporting", "your", "the value", "this faq"})
+        | {"this guide", "this article", "this page", "this explainer"},
         # "NOTICE: This list is published for the convenience of court users
         # …", "Reporting restrictions: The judge has ordered …", "Your home
         # may be repossessed if …", "This FAQ is general guidance and not tax
@@ -410,7 +411,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"these", "the", "some", "names", "route", "important"}),
+        frozenset({"these", "the minutes", "the route", "the names", "some", "names"})
+        | {"all names", "route", "important"},
         # "These minutes are a summary and remain subject to approval …",
         # "Some names have been withheld at the request of …", "Route last
         # checked by the author in May.", "Important notice: these

@@ -781,10 +781,12 @@ def any_test(text: str) -> bool:
         return True
     if note_test(text) or text[0] in NOTE_MARKERS:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
-    if "©" in text[:60] or "ed by " in text or " guest" in text or " no " in text:
-        return True
-    if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
+    if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
+    if " no liability" in text or " no responsibility" in text:
+        return True  # "Tarn Ferries accepts no liability for …"
+    if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
+        return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
     last = text.rsplit(None, 1)[-1].lower()
     if "." in last[:-1] and _address_gate(text):
         return True  # "Full programme and booking: example.org"

@@ -329,10 +329,8 @@ def continues(
     """
     if _indent_opens(state, line, end_line):
         return False  # "careful is what I intend to be." over "     So here …"
-    if _byline_under(state, line, end_line):
-        return False  # a standfirst over "Ana Ruiz" over "3 May 2025"
-    if _dateline_under(state, line, end_line):
-        return False  # a headline over "ORVESK, June 3 (Tidewire) – …"
+    if _furniture_opens_next(state, line, end_line):
+        return False  # "Ana Ruiz" over "3 May 2025"; "ORVESK, June 3 (Tidewire) –"
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         if width and (
@@ -360,15 +358,23 @@ def continues(
 _MAX_NAME = 40  # characters of a byline's name alone on its line
 
 
-def _byline_under(state: StateBlock, line: int, end_line: int) -> bool:
-    """Whether a name alone stands under ``line``, over a date: a byline."""
-    if line + 2 >= end_line:
+def _furniture_opens_next(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the next line is a byline over a date, or opens with a dateline.
+
+    A standfirst does not wrap onto ``Ana Ruiz`` over ``3 May 2025``, nor a
+    headline onto ``ORVESK, June 3 (Tidewire) – …``: a story starts there.
+    """
+    if line + 1 >= end_line:
         return False
-    name = stripped_text(state, line + 1)
+    following = stripped_text(state, line + 1)
+    if not following[:1].isupper():
+        return False
+    if following[:3].isupper():
+        return _DATELINE_OPENING.match(following) is not None
     return (
-        len(name) <= _MAX_NAME
-        and name[:1].isupper()
-        and name_line(name)
+        len(following) <= _MAX_NAME
+        and line + 2 < end_line
+        and name_line(following)
         and classify(stripped_text(state, line + 2)) == "date"
     )
 
@@ -378,15 +384,6 @@ _DATELINE_OPENING = regex.compile(
     r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,[^–—(\n]{0,40})?(?:\([^()\n]{2,30}\))?"
     r"[ \t]*[–—-][ \t]"
 )
-
-
-def _dateline_under(state: StateBlock, line: int, end_line: int) -> bool:
-    """Whether the next line opens with a wire dateline: a story starts there."""
-    return (
-        line + 1 < end_line
-        and stripped_text(state, line + 1)[:3].isupper()
-        and _DATELINE_OPENING.match(stripped_text(state, line + 1)) is not None
-    )
 
 
 _MIN_INDENTED = 3  # paragraphs opening with an indent: the document's style
