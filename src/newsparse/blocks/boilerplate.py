@@ -124,13 +124,11 @@ def _boilerplate(
         elif _caption_over_credit(state, start_line, end_line, text):
             kind = "caption"
         elif signature(state, start_line, end_line, text):
-            kind = "byline"  # "Marta Kellaway" over "Chief Executive" (below)
+            kind, last = "byline", start_line + 1  # "Ana Ruiz" / "Chief Executive"
         elif text.isdigit() and len(text) <= _MAX_PAGE_DIGITS:
             kind = "navigation"  # a page's number, alone on its line
         elif "|" in text and _repeated(state, text):
-            kind = (
-                "navigation"  # a running header: "Ferry Holdings plc | Annual Report"
-            )
+            kind = "navigation"  # a running header: "Tarn plc | Annual Report"
         elif (
             text[:1] in '“"'
             and (last := pull_quote_end(state, start_line, end_line, text)) > start_line
@@ -188,11 +186,9 @@ def _boilerplate(
         last = advert_box_end(state, start_line, end_line, text)
     elif (
         kind == "byline"
-        and found is None
-        and signature(state, start_line, end_line, text)
+        and last == start_line
+        and role_under(state, start_line, end_line, text)
     ):
-        last += 1  # the signatory's office under the name
-    elif kind == "byline" and role_under(state, start_line, end_line, text):
         last += 1  # "Ana Ruiz" over "Crime Reporter": one byline
     elif kind in _WRAPPED_NOTES and mid_sentence(
         text, stripped_text(state, start_line + 1) if start_line + 1 < end_line else ""

@@ -18,6 +18,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import is_blank, line_text, only_furniture_so_far, opens_item, split_words
 from .lists import bare_list_at, label_count, term_item
+from .names import unbolded
 from .titles import QUESTION_WORDS
 from .wrapping import ends_sentence
 
@@ -149,9 +150,7 @@ def field_line(state: StateBlock, line: int, end_line: int) -> bool:
 
 def _field(text: str) -> regex.Match[str] | None:
     """Match a ``Label: value`` line, its label perhaps in bold (``**Winner:** …``)."""
-    if text.lstrip(" \t")[:2] in ("**", "__"):
-        text = text.replace("**", "").replace("__", "")
-    return _FIELD.match(text)
+    return _FIELD.match(unbolded(text))
 
 
 def _introduces_block(state: StateBlock, line: int) -> bool:

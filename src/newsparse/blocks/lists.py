@@ -27,7 +27,7 @@ from .lines import (
     stripped_text,
     symbol_bullet,
 )
-from .names import unemphasised
+from .names import unbolded, unemphasised
 from .wrapping import continues, ends_sentence
 
 _MIN_WRAPPED = 30  # characters; a shorter item line is finished, not wrapped
@@ -568,9 +568,7 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
                 break  # "Red – take action", blank, "Travel: allow time"
             bare = False
             line += 1
-        text = line_text(state, line).strip()
-        if text[:2] == "**":
-            text = text.replace("**", "")  # "**Winner:** Ana Ruiz, 52.3%"
+        text = unbolded(line_text(state, line).strip())  # "**Winner:** Ana Ruiz"
         if terms and len(lines) >= _MIN_BARE and _sentence_after_terms(text):
             break  # "Employees: 6%", "Employers: 9%", then the story goes on
         still_bare = bare and _bare_item(text)
@@ -635,8 +633,7 @@ def _fact(text: str) -> bool:
     A term of at most five words, opening as an item does, a colon, a value;
     the term may be in bold (``**Turnout:** 68.4%``).
     """
-    if text[:2] == "**":
-        text = text.replace("**", "")
+    text = unbolded(text)
     return (
         _colon_term(text)
         and _opens_item_text(text)

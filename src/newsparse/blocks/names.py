@@ -182,6 +182,13 @@ def unemphasised(text: str) -> str:
     return text
 
 
+def unbolded(text: str) -> str:
+    """A line without the ``**`` marks of a bold label: ``**Winner:** Ana Ruiz``."""
+    if text.lstrip(" \t")[:2] in ("**", "__"):
+        return text.replace("**", "").replace("__", "")
+    return text
+
+
 def note_authors(state: StateBlock, text: str) -> None:
     """Keep the names a byline gives, so the author's biography is known below.
 
