@@ -8,7 +8,7 @@ like it and must stay as it is.
 from __future__ import annotations
 
 import newsparse
-from newsparse.blocks.lists import term_item
+from newsparse.blocks.unmarked import term_item
 
 from .test_variants import outline
 

@@ -19,6 +19,7 @@ from .lines import LINES, split_lines
 from .lists import RawItem, list_plugin
 from .paragraphs import paragraph_plugin, prose_plugin
 from .tables import table_plugin
+from .unmarked import unmarked_list_plugin
 
 __all__ = ["RawItem", "make_parser", "tokenize"]
 
@@ -38,6 +39,7 @@ def make_parser(options: ParseOptions) -> MarkdownIt:
     table_plugin(md)
     heading_plugin(md, options)  # before lists: "2. Background" may be a heading
     list_plugin(md)
+    unmarked_list_plugin(md)  # before headings too: "Key facts:" + lines
     paragraph_plugin(md)
     return md
 

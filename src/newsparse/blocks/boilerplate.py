@@ -38,7 +38,6 @@ from .lines import (
     stripped_lines,
     stripped_text,
 )
-from .lists import bare_list_at
 from .names import (
     DATELINE,
     credit_line,
@@ -68,6 +67,7 @@ from .runs import (
     sentence_end,
     wrapped_credit_end,
 )
+from .unmarked import bare_list_at
 from .widgets import (
     advert_box_end,
     answers_end,

@@ -17,9 +17,9 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
 from .lines import is_blank, line_text, only_furniture_so_far, opens_item, split_words
-from .lists import bare_list_at, label_count, term_item
 from .names import unbolded
 from .titles import QUESTION_WORDS
+from .unmarked import bare_list_at, label_count, term_item
 from .wrapping import ends_sentence
 
 __all__ = ["FIGURE_VALUE", "field_line", "label_heading"]

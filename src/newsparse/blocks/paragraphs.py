@@ -7,10 +7,10 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, lone_dateline
 from .lines import content_range, is_blank, line_text, match_marker
-from .lists import bare_list_at
 from .names import two_line_sign_off
 from .sentences import joins_sentence, runs_on_after_verb, speaker_label
 from .titles import standfirst_goes_on
+from .unmarked import bare_list_at
 from .wrapping import continues
 
 __all__ = ["paragraph_plugin", "prose_plugin"]
