@@ -19,7 +19,7 @@ from .furniture import classify
 from .lines import is_blank, line_text, only_furniture_so_far, opens_item, split_words
 from .names import unbolded
 from .titles import QUESTION_WORDS
-from .unmarked import bare_list_at, label_count, term_item
+from .unmarked import bare_list_at, label_count, one_word_labels_recur, term_item
 from .wrapping import ends_sentence
 
 __all__ = ["FIGURE_VALUE", "field_line", "label_heading"]
@@ -171,6 +171,22 @@ def _one_word_label(text: str) -> bool:
     )
 
 
+# Words that carry the story on into the line under them, not a section's
+# name: "Instead:", "However:", "Meanwhile:", "Finally:".
+_DISCOURSE = frozenset(
+    """instead however meanwhile otherwise also still therefore thus hence
+    moreover furthermore nevertheless nonetheless indeed likewise similarly
+    besides then now today yesterday tomorrow later earlier again yet so
+    but and or first second third next last""".split()  # noqa: SIM905
+)
+
+
+def _discourse_word(word: str) -> bool:
+    """Whether a label's one word carries the story on (``Instead``, ``Finally``)."""
+    lower = word.lower()
+    return lower in _DISCOURSE or lower.endswith("ly")
+
+
 def label_heading(state: StateBlock, text: str, following: int, end_line: int) -> bool:
     """Whether a line ending in ``:`` is a label heading the list under it.
 
@@ -181,20 +197,29 @@ def label_heading(state: StateBlock, text: str, following: int, end_line: int) -
     list, a table or lines that lost their markers, below the title.
     """
     if _is_title_label(text):
-        return (
+        if (
             _introduces_block(state, following)
             or term_item(line_text(state, following).strip())
             or bare_list_at(state, following, end_line)
-        )
+        ):
+            return True
+        # "Why It Matters:" over a paragraph names it.
+        return _over_prose(state, text, following) and not only_furniture_so_far(state)
     # "Chapters:" over "00:00 – Introduction", "02:40 – Last orders" …: one
     # capitalised word is a Title Case label too, when the lines under it
-    # make a list (not a speaker's "MINISTER:" or "Host:").
-    if (
-        _one_word_label(text)
-        and term_item(line_text(state, following).strip())
-        and bare_list_at(state, following, end_line)
-    ):
-        return True
+    # make a list (not a speaker's "MINISTER:" or "Host:"), or a section's
+    # name over its paragraph ("Conclusion:", "Outlook:"), used once.
+    if _one_word_label(text):
+        if term_item(line_text(state, following).strip()) and bare_list_at(
+            state, following, end_line
+        ):
+            return True
+        if (
+            _over_prose(state, text, following, 1)
+            and not _discourse_word(text[:-1])
+            and not one_word_labels_recur(state)
+        ):
+            return not only_furniture_so_far(state)
     if not _is_short_label(text):
         return False
     if not (
@@ -204,18 +229,17 @@ def label_heading(state: StateBlock, text: str, following: int, end_line: int) -
     return not only_furniture_so_far(state)
 
 
-def _over_prose(state: StateBlock, text: str, following: int) -> bool:
-    """Whether a label of two words or more heads the paragraph under it.
+def _over_prose(state: StateBlock, text: str, following: int, words: int = 2) -> bool:
+    """Whether a label of ``words`` words or more heads the paragraph under it.
 
     ``Bottom line:``, ``Company response:``, ``What was taken:`` over a
     paragraph name it; a label the document uses once (a speaker's comes
     back: ``Ms Okafor:``), and the line under it a sentence.
     """
-    if len(split_words(text)) < _MIN_PROSE_LABEL or label_count(state, text) > 1:
+    if len(split_words(text)) < words or label_count(state, text) > 1:
         return False
     below = line_text(state, following).strip()
     return ends_sentence(below) and len(split_words(below)) >= _MIN_PROSE_WORDS
 
 
-_MIN_PROSE_LABEL = 2  # words; "Host:" over prose is a speaker's turn
 _MIN_PROSE_WORDS = 6  # words of the paragraph under the label

@@ -154,9 +154,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
         r"|reddit|telegram|print|copy link|tweet|pin(?: it)?|share))*\s*[:.]?"
-        # "Share this forecast: Facebook | X": any noun, then the networks.
-        r"|share (?:this|your) [\w-]+\s*:\s*(?:facebook|twitter|x|linkedin|whatsapp"
-        r"|email|reddit|telegram|print|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
+        # "Share this forecast: Facebook | X", "Share this live blog: X":
+        # any noun, then the networks.
+        r"|share (?:this|your) [\w-]+(?: [\w-]+)?\s*:\s*(?:facebook|twitter|x"
+        r"|linkedin|whatsapp|email|reddit|telegram|print|copy link)"
+        r"(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
         r"|linkedin|whatsapp|email|reddit|telegram|print|copy link))*",
     ),
     (

@@ -180,11 +180,26 @@ def question_set_apart(state: StateBlock, line: int, end_line: int, text: str) -
         return False
     if line + 2 >= end_line or not is_blank(state, line + 1):
         return False
-    if split_words(text)[0].lower() in _RUNNING_ON:
+    words = [w.strip("“‘\"'?,").lower() for w in split_words(text)]
+    if words[0] in _RUNNING_ON:
         return False
     if _answer_paragraph(state, line + 2, end_line) is None:
         return False
-    return headings_so_far(state)[0] >= _SET_APART_AFTER
+    headings = headings_so_far(state)[0]
+    # The first section heading under the title: a short question opening
+    # with a question word, pointing back to nothing named before (``What
+    # happens next?``, not ``What did they find?`` or ``Who will pay for
+    # it?``).
+    return headings >= _SET_APART_AFTER or (
+        headings == 1
+        and len(words) <= _FIRST_QUESTION_WORDS
+        and words[0] in QUESTION_WORDS
+        and not _BACK_REFERENCES.intersection(words)
+        and "it" not in words
+    )
+
+
+_FIRST_QUESTION_WORDS = 6
 
 
 # Pronouns that point back to people named before: "Who could blame them?"

@@ -150,6 +150,17 @@ def label_count(state: StateBlock, label: str) -> int:
     return counts[label]
 
 
+def one_word_labels_recur(state: StateBlock) -> bool:
+    """Whether a one-word label opens two lines or more (``Host:``, ``Q:``).
+
+    Speakers' turns and a form's fields repeat their labels; a section's
+    name (``Conclusion:``) comes once.
+    """
+    label_count(state, "")  # counts the labels once per document
+    counts: Counter[str] = state.env[_LABELS]
+    return any(n > 1 and " " not in label for label, n in counts.items())
+
+
 def _sentence_after_terms(text: str) -> bool:
     """Whether a line under ``Term – description`` items is the prose after them."""
     return text[-1:] in (".", "!", "?") and not term_item(text)

@@ -196,7 +196,7 @@ def _furniture_under(following: str) -> bool:
     2025``, ``Reporting by …; Editing by …``) stands on its own. Lines going
     on in lower case skip the look-up.
     """
-    head = following.lstrip(SPACE)[:1]
+    head = following.lstrip(SPACE).lstrip("(")[:1]  # "(Reporting by …)"
     return (head.isupper() or head.isdigit()) and classify(
         following.strip(SPACE)
     ) is not None
