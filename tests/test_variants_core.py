@@ -99,3 +99,88 @@ class TestWireCopy:
     def test_a_share_line_may_name_what_it_shares_in_two_words(self):
         assert classify("Share this live blog: Facebook, X, WhatsApp") == "share"
         assert classify("Share this news with your family: it matters.") is None
+
+
+class TestDataPages:
+    """Tables under their own titles, price notes, questions with a dash."""
+
+    def test_a_title_between_two_tables_with_outer_pipes_stands_apart(self):
+        header = "| Pos | Team | Pts |\n"
+        text = (
+            "League Table\n\n"
+            "Leaders\n" + header + "| 1 | Ashby | 40 |\n| 2 | Corran | 38 |\n"
+            "Strugglers\n" + header + "| 15 | Moorfield | 12 |\n| 16 | Tulley | 8 |\n"
+        )
+        assert outline(text) == [
+            "h1:League Table",
+            "h2:Leaders",
+            "table",
+            "h2:Strugglers",
+            "table",
+        ]
+
+    def test_a_row_without_outer_pipes_may_still_go_on(self):
+        text = (
+            "Poll | Dates | Yes | No |\n"
+            "Alder Research | 3–5 May | 44% |\n"
+            "41%\n"
+            "Brook Polls | 6–8 May | 45% | 40% |\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["table"]
+        assert len(doc.tables()[0].rows) == 2  # "41%" ends the first row
+
+    def test_a_price_note_with_a_time_and_a_weekday_is_furniture(self):
+        assert classify("Prices correct as of 9am, Monday 11 March 2030") == "notice"
+        assert classify("Prices correct as of Monday, the firm said.") is None
+
+    def test_a_dash_in_a_question_heading_is_no_word(self):
+        text = (
+            "Rebate: your questions answered\n\n"
+            "Do I need to apply?\n\n"
+            "No. The rebate is paid into your account in December.\n\n"
+            "I got a text asking for my bank details – is it genuine?\n\n"
+            "No. The council will never ask for bank details by text.\n"
+        )
+        assert outline(text)[-2:] == [
+            "h2:I got a text asking for my bank details – is it genuine?",
+            "paragraph",
+        ]
+
+
+class TestGeneratedBriefings:
+    """What a content generator leaves around its text."""
+
+    def test_a_newsletter_offer_after_a_question_is_furniture(self):
+        line = "Want briefings like this in your inbox? Sign up for our weekly digest."
+        assert classify(line) == "advert"
+        assert classify("Want answers like these? Ask the minister, she said.") is None
+
+    def test_a_generated_briefings_own_warning_is_furniture(self):
+        note = (
+            "This briefing was generated from public statements and may contain "
+            "errors. Check key facts against the original sources."
+        )
+        assert classify(note) == "notice"
+        said = "This report was compiled from court records and may contain errors, "
+        assert classify(said + "the judge said.") is None
+
+    def test_dated_terms_end_at_a_heading_without_a_dash(self):
+        text = (
+            "Patent Fight Over Asthma Inhaler Heads to Court\n"
+            "The two drug makers have been at odds for almost two years.\n"
+            "Key Dates:\n"
+            "March 2021 – The patent is granted.\n"
+            "June 2024 – A rival files for approval of a copy.\n"
+            "January 2025 – The patent holder sues.\n"
+            "What the companies said\n"
+            "Both firms declined to comment on the timing of the hearing.\n"
+        )
+        assert outline(text) == [
+            "h1:Patent Fight Over Asthma Inhaler Heads to Court",
+            "paragraph",
+            "h2:Key Dates:",
+            "list",
+            "h2:What the companies said",
+            "paragraph",
+        ]

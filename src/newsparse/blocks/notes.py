@@ -60,6 +60,7 @@ _ON_DATE = (
     r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?(?: \d{4})?|[a-z]{3,9}\.? \d{1,2}"
     r"(?:st|nd|rd|th)?,?(?: \d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4})"
 )
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
 # What may become of a price: ", and subject to availability", "and may change".
 _PRICE_CHANGE = (
     r",? (?:and|but) (?:(?:are|is|remain) )?(?:subject to (?:change|availability)"
@@ -154,6 +155,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:was|has been|is) (?:produced|generated|written|created|drafted|prepared)"
         r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|generative|large"
         r" language|language model)\b.{0,300}"
+        # "This briefing was generated from public statements and may contain
+        # errors."
+        r"|this (?:summary|briefing|article|report|text|content|overview|page"
+        r"|digest) (?:was|has been|is) (?:automatically )?(?:generated|compiled"
+        r"|produced|written) (?:from|by|with|using) [^.!?]{1,100} and may contain"
+        r" (?:errors|mistakes|inaccuracies)(?:[.!](?:\s.{1,300})?)?"
         r"|would you like me to .{1,200}\?|let me know if you(?:'d| would)? like"
         r" .{1,200}|if you(?:'d| would) like,? i can .{1,200}"
         # "Would you like a version of this summary in bullet points?", "Want
@@ -529,7 +536,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:(?:are|were|was|is|last) )?(?:checked|correct|accurate|right|valid"
         r"|verified|updated)(?: (?:at|on|as (?:of|at)) (?:the )?(?:time of (?:writing"
         r"|publication|publishing|going to press)"
-        rf"|(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.? (?:on )?)?{_ON_DATE})"
+        # "9am, Monday 11 March 2030"
+        rf"|(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?,? (?:on )?)?"
+        rf"{_WEEKDAY}{_ON_DATE})"
         rf"(?:{_PRICE_CHANGE})?"
         rf"|{_PRICE_CHANGE}"
         # "Prices checked by an automated comparison tool."

@@ -212,7 +212,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
         r"|inbox|updates?|updated|alerts?|e-?mails?|briefing).{0,80}"
         # "Want this in your inbox every Sunday? Sign up to Markets Weekly."
-        r"|(?:want|get|like) (?:this|these|it|us|more (?:\w+ )?)(?: \w+){0,3} in your"
+        # "Want briefings like this in your inbox? Sign up …"
+        r"|(?:want|get|like) (?:this|these|it|us|more (?:\w+ )?"
+        r"|\w+ like (?:this|these))(?: \w+){0,3} in your"
         r" inbox\b[^.!?]{0,40}\?\s*(?:sign up|subscribe|register)\b.{0,80}",
     ),
     (

@@ -36,7 +36,8 @@ __all__ = [
     "question_over_paragraph",
     "question_set_apart",
 ]
-_QUESTION_MAX_WORDS = 12
+_QUESTION_MAX_WORDS = 12  # words; a dash standing apart is none
+_DASHES = frozenset("–—-")
 _FAQ_MIN_QUESTIONS = 2
 
 
@@ -54,7 +55,7 @@ def is_question_line(text: str) -> bool:
     return (
         text.endswith("?")
         and text[:1].isupper()
-        and len(split_words(text)) <= _QUESTION_MAX_WORDS
+        and sum(w not in _DASHES for w in split_words(text)) <= _QUESTION_MAX_WORDS
         and _SPEAKER.match(text) is None
     )
 

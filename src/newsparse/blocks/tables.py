@@ -112,7 +112,8 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     between two tables is): ``Germany | Opposed the cap`` / ``until the
     final round`` / ``France | Backed it``. The last row may go on too,
     when it breaks off on a word no cell ends on (``… | Gain from`` /
-    ``Liberal Democrat``) or inside a bracket the line closes.
+    ``Liberal Democrat``) or inside a bracket the line closes. A row between
+    outer pipes, its last cell closed, goes on no further.
     """
     if line >= end_line or is_blank(state, line) or _is_row(state, line):
         return False
@@ -120,6 +121,9 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     if text[:1].isupper() and text[-1:] in ".:!?":
         return False
     above = line_text(state, line - 1)
+    row = above.strip(SPACE)
+    if row.startswith("|") and row.endswith("|"):
+        return False  # the row above closed its last cell: "| … | 40 |"
     last_word = above.rsplit(None, 1)[-1:]
     if last_word and last_word[0].lower() in OPEN_WORDS and len(text) <= _MAX_CELL_TAIL:
         return True

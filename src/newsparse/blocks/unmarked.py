@@ -233,7 +233,9 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         still_bare = bare and _bare_item(text)
         still_terms = terms and term_item(text)
         if len(lines) >= _MIN_BARE and (
-            not (still_bare or still_terms) or classify(text) is not None
+            not (still_bare or still_terms)
+            or (terms and not still_terms)  # "Key dates" terms, then a heading
+            or classify(text) is not None
         ):
             break  # the items end where prose or a time stamp goes on
         bare, terms = still_bare, still_terms
