@@ -184,3 +184,60 @@ class TestGeneratedBriefings:
             "h2:What the companies said",
             "paragraph",
         ]
+
+
+class TestScrapedPages:
+    """A news site's furniture, copied with the story."""
+
+    def test_calls_for_readers_and_follow_lines_are_furniture(self):
+        for line, kind in (
+            (
+                "Have you been affected by the floods? Email news@dalecourier.example "
+                "or call 01632 960555.",
+                "notice",
+            ),
+            ("Follow our sport desk on Bluesky @sport.dalecourier.example", "share"),
+            ("Join the conversation (48 comments)", "share"),
+            ("Most viewed in Business", "related"),
+            (
+                "Get the best of the weekend in your inbox every Saturday. Sign up "
+                "to The Long Read.",
+                "advert",
+            ),
+            (
+                "**Sign up for Money Matters**, our weekly newsletter on your "
+                "finances.",
+                "advert",
+            ),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "Have you seen him? Call police on 101.",
+            "Follow the path along the river for two miles.",
+            "**Mr Hale**, the mayor, said the road would reopen.",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_caption_and_its_credit_in_italics(self):
+        text = (
+            "Flu clinics to open a week early\n\n"
+            "*A nurse prepares a vaccine at the Mill Street clinic.*\n"
+            "*Photo: Ana Brook for the Dale Courier*\n\n"
+            "Clinics across the county will open a week early this winter.\n"
+        )
+        assert outline(text) == [
+            "h1:Flu clinics to open a week early",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]
+
+    def test_a_wrapped_age_over_its_figure_is_no_list(self):
+        text = (
+            "Painter of the northern coast dies\n\n"
+            "Wenna Hale, whose paintings of the cliffs made her one of the most\n"
+            "admired artists of her generation, has died at her home aged\n"
+            "91. Her gallery confirmed her death on Saturday and said a\n"
+            "memorial exhibition would open in the spring of next year.\n"
+        )
+        assert outline(text) == ["h1:Painter of the northern coast dies", "paragraph"]

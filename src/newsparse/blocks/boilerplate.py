@@ -282,11 +282,12 @@ def _caption_over_credit(
     ``Passengers wait at an empty tram stop on Thursday.`` over
     ``Photograph: Rui Sequeira for The Courier``: one sentence, right over a
     line that only credits the picture, where the line above is no prose it
-    could go on from, and no dateline opens it.
+    could go on from, and no dateline opens it. Both may be in italics.
     """
+    text = unemphasised(text)
     if line + 1 >= end_line or not text[:1].isupper():
         return False
-    below = line_text(state, line + 1).strip()
+    below = unemphasised(line_text(state, line + 1).strip())
     if (
         not below.startswith(_CREDIT_WORDS)
         or len(split_words(below)) > _MAX_CREDIT_WORDS

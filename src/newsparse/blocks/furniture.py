@@ -74,10 +74,12 @@ def classify(text: str) -> str | None:
         # A bold label: "**Published:** 3 May 2025", "**Source**: Eurostat".
         close = text.find(text[:2], 2)
         if 2 < close <= _MAX_BOLD_LABEL and (
-            ":" in (text[close - 1], text[close + 2 : close + 3])
+            text[close + 2 : close + 3] in (":", ",")
+            or text[close - 1] == ":"
             or text[close + 2 : close + 5] in (" – ", " — ", " - ")
         ):
-            # "**Source**: Eurostat", "**Sign up to Weekend Reading** – our …"
+            # "**Source**: Eurostat", "**Sign up to Weekend Reading** – our …",
+            # "**Sign up for Health Check**, our weekly newsletter …"
             return classify(text[2:close] + text[close + 2 :])
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"

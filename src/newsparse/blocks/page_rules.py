@@ -215,7 +215,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Want briefings like this in your inbox? Sign up …"
         r"|(?:want|get|like) (?:this|these|it|us|more (?:\w+ )?"
         r"|\w+ like (?:this|these))(?: \w+){0,3} in your"
-        r" inbox\b[^.!?]{0,40}\?\s*(?:sign up|subscribe|register)\b.{0,80}",
+        r" inbox\b[^.!?]{0,40}\?\s*(?:sign up|subscribe|register)\b.{0,80}"
+        # "Get the best of culture in your inbox every Friday. Sign up to …"
+        r"|get [^.!?]{1,60} in your inbox\b[^.!?]{0,40}[.!]\s*(?:sign up|subscribe"
+        r"|register)\b.{0,80}",
     ),
     (
         "advert",
@@ -276,7 +279,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
         | {"editors’", "top", "latest", "popular", "you"},
         r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:this|last)"
-        r" (?:week|month|year)| today| now)?|trending(?: now)?"
+        r" (?:week|month|year)| today| now| in [\w&’' -]{1,30})?|trending(?: now)?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
         r"|more from [^.!?:]{1,40}|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
@@ -296,6 +299,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"join", "leave", "add", "log"},
         r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
         r"|comments? (?:are )?(?:closed|open)|join the (?:conversation|discussion)"
+        r"(?: \(\d[\d,]*(?: comments?)?\))?"
         # "Comments on this appeal have been turned off. Please do not …"
         r"|comments (?:on|for|to|under) this [\w-]+ (?:have been|are|were|has been)"
         r" (?:turned|switched|closed|disabled|suspended)(?: off)?\b[^.!?]{0,80}[.!]?"
@@ -304,7 +308,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|bookmark(?: this)?"
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
         r" (?:post|video))|share (?:on|via|by|to) \w+|print (?:this )?(?:page|article)"
-        r"|reuse this content|gift (?:this )?article|give this article|follow",
+        r"|reuse this content|gift (?:this )?article|give this article|follow"
+        # "Follow our politics team on Bluesky @…"
+        r"|follow (?:us|our [\w ]{1,30}|the [\w ]{1,30}) on (?:bluesky|x|twitter"
+        r"|facebook|instagram|threads|mastodon|linkedin|tiktok|youtube|whatsapp)"
+        r"(?:,? (?:and|or|at) [\w ]{1,20})?(?: @\S+)?\.?",
     ),
     (
         "navigation",

@@ -461,14 +461,15 @@ _NUMBERED = frozenset(
 _NUMBER_MARK = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]")
 
 
-# Words a figure follows in a sentence: "… could rise beyond" over "9. The …".
+# Words a figure follows in a sentence: "… could rise beyond" over "9. The …",
+# "… has died at her home aged" over "91. Her gallery …".
 _BEFORE_FIGURES = (
     _NUMBERED
     | OPEN_WORDS
     | frozenset(
         """beyond above below around nearly almost roughly approximately exceed
         exceeds exceeded reach reaches reached hit hits top tops topped least
-        most""".split()  # noqa: SIM905
+        most aged age""".split()  # noqa: SIM905
     )
 )
 
