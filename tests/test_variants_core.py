@@ -241,3 +241,42 @@ class TestScrapedPages:
             "memorial exhibition would open in the spring of next year.\n"
         )
         assert outline(text) == ["h1:Painter of the northern coast dies", "paragraph"]
+
+
+class TestWrappedNewsletters:
+    """A newsletter hard-wrapped by the mail client, furniture and all."""
+
+    STORY = (
+        "The council has agreed to keep all three branch libraries open for\n"
+        "another year, after a petition signed by more than four thousand\n"
+        "residents was handed in at the town hall on Monday morning.\n"
+        "Officers had proposed closing the smallest branch to save money.\n"
+        "\n"
+    )
+
+    def test_notes_wrapped_onto_a_number_or_an_address_are_one_block(self):
+        for foot in (
+            "Have your say: reply to this e-mail or call the bulletin team on\n"
+            "01632 960554.\n",
+            "You are receiving this because you subscribed to the Dale Weekly\n"
+            "newsletter. Forward it to a friend or update your preferences at\n"
+            "dale-weekly.example/prefs\n",
+        ):
+            assert outline(self.STORY + foot) == ["paragraph", "boilerplate"], foot
+
+    def test_a_title_over_its_reading_time_or_source_line(self):
+        for meta in ("4 min read", "dalepost.example · 11 June · 4 min read"):
+            text = (
+                "Five things to know about the new tram line to the airport\n"
+                + meta
+                + "\n\n"
+                + self.STORY
+            )
+            assert outline(text) == [
+                "h1:Five things to know about the new tram line to the airport",
+                "boilerplate",
+                "paragraph",
+            ], meta
+
+    def test_a_live_pages_reporters(self):
+        assert classify("Live reporting by Anya Pell and Tom Greaves") == "byline"

@@ -17,7 +17,7 @@ __all__ = ["NAME", "looks_like_byline", "reads_as_prose"]
 # Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
 NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
-    r"(?i:(?:(?:additional|medically)\s+)?(?:written|reported|reporting|words|text"
+    r"(?i:(?:(?:additional|medically|live)\s+)?(?:written|reported|reporting|words|text"
     r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
     r"|analysis|review|preview|commentary|column|live coverage|forecast)\s+)?"

@@ -322,7 +322,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"enjoyed", "liked", "loved", "were", "are", "has"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
-        r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100})"
+        r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100}"
+        # "Have your say: reply to this e-mail or call the team on …"
+        r"|:\s+(?:reply|e-?mail|write|call|contact|send|tell|comment|join)\b.{0,120})"
         rf"|share your (?:thoughts|views|experiences?|stories?|comments|memories"
         rf"|tributes|photos|pictures)\b.{{0,80}}"
         rf"{_FEEDBACK_END}"
@@ -599,9 +601,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"you", "you're", "you’re", "to"}),
-        r"you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message|bulletin"
-        r"|digest|alert)"
-        r"\b.{0,240}|to unsubscribe\b.{0,160}",
+        r"you(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter|message"
+        r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}",
     ),
     (
         "advert",

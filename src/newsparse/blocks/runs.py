@@ -323,14 +323,19 @@ def sentence_end(state: StateBlock, line: int, end_line: int) -> int:
     A prompt or a notice hard-wrapped like the story (``Spotted an error?
     Email … or write to the`` over ``Readers' Editor, 4 Mill Lane.``) is one
     block: it takes the next lines, up to two, up to the one that ends the
-    sentence. If none does, the note is the line alone.
+    sentence (or ends on a web address). If none does, the note is the line
+    alone.
     """
     following = line + 1
     while following < end_line and following - line <= _MAX_NOTE_WRAP:
         text = line_text(state, following).strip()
         if not text or classify(text) is not None:
             break
-        if text[-1] in ".!?":
-            return following
+        if text[-1] in ".!?" or _ADDRESS_END.search(text):
+            return following  # a sentence's end, or an address: "… at x.example/prefs"
         following += 1
     return line
+
+
+# A web address ending a line: "… preferences at brackenford-weekly.example/prefs".
+_ADDRESS_END = regex.compile(r"(?:^|\s)[\w.-]+\.[a-z]{2,}(?:/\S*)?$")

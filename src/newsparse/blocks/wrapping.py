@@ -193,11 +193,12 @@ def _furniture_under(following: str) -> bool:
 
     A wrapped line goes on in mid-sentence; one opening with a capital or a
     figure that reads whole as furniture (``By Ana Ruiz``, ``Published 3 May
-    2025``, ``Reporting by …; Editing by …``) stands on its own. Lines going
-    on in lower case skip the look-up.
+    2025``, ``Reporting by …; Editing by …``) stands on its own, and so does
+    one of pieces set apart by ``·`` (``site.example · 11 June · 4 min
+    read``). Other lines going on in lower case skip the look-up.
     """
     head = following.lstrip(SPACE).lstrip("(")[:1]  # "(Reporting by …)"
-    return (head.isupper() or head.isdigit()) and classify(
+    return (head.isupper() or head.isdigit() or " · " in following) and classify(
         following.strip(SPACE)
     ) is not None
 
@@ -249,6 +250,8 @@ def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     if not lower and not (text[-1].islower() and _figure_goes_on(following)):
         return False  # "… fell" over "3.1 percent by 1400 GMT": a figure goes on
+    if _furniture_under(following):
+        return False  # "4 min read", "site.example · 11 June" under a title
     width = wrap_width(state)
     if not width:
         return len(split_words(text)) >= _PROSE_WORDS and not title_case(text)
@@ -281,7 +284,7 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     if match_marker(following) is not None:
         return _number_goes_on(text, following)  # "… in zone" over "1. Charges …"
     return (
-        starts_lower(following.lstrip(_OPENING))
+        (starts_lower(following.lstrip(_OPENING)) and not _furniture_under(following))
         # "… that at least" over "1,100 fish mainly for cod.": a figure
         # goes on with the words it counts.
         or (text[-1].islower() and _figure_goes_on(following))
