@@ -280,3 +280,46 @@ class TestWrappedNewsletters:
 
     def test_a_live_pages_reporters(self):
         assert classify("Live reporting by Anya Pell and Tom Greaves") == "byline"
+
+
+class TestServicePages:
+    """Notes, dates and markers around a data page's text."""
+
+    def test_a_wrapped_sign_up_line_ending_on_an_address(self):
+        text = (
+            "Rovers travel to Harlow Bay next Saturday. Town, without the\n"
+            "suspended Okafor, are at home to Selwyn Athletic on Tuesday night\n"
+            "in the first of three away games in a week for the league leaders.\n"
+            "\n"
+            "Get every Rovers and Town result straight to your inbox: sign up\n"
+            "to the Final Whistle newsletter at eastmere-post.example/sport\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_page_notes(self):
+        for line, kind in (
+            ("Posted on 14 April 2025 by the Newsdesk", "date"),
+            ("Related topics: Housing market, Mortgages, Personal finance", "tags"),
+            (
+                "Follow live coverage of every league match on Saturdays at "
+                "dalepost.example/sport",
+                "share",
+            ),
+            (
+                "*Figures are for a typical household paying by direct debit. This "
+                "guide does not constitute financial advice.*",
+                "notice",
+            ),
+        ):
+            assert classify(line) == kind, line
+        assert classify("*The council met on Monday. It agreed the plan.*") is None
+
+    def test_a_citation_marker_alone_ends_the_sentence_above(self):
+        text = (
+            "Fewer than two in three patients were seen within 18 weeks of\n"
+            "referral in January, well below the standard set in the charter\n"
+            "[1].\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["paragraph"]
+        assert doc.paragraphs()[0].text.endswith("charter\n[1].")

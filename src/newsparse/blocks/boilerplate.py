@@ -182,8 +182,11 @@ def _boilerplate(
         last = _text_end(state, start_line, end_line)  # the label and its text
     elif found == "byline" and text[-1] == ";" and _credit_under(state, start_line):
         last += 1  # "Reporting by …;" over "Editing by …": one credit
-    elif kind == "advert":
-        last = advert_box_end(state, start_line, end_line, text)
+    elif (
+        kind == "advert"
+        and (box := advert_box_end(state, start_line, end_line, text)) > start_line
+    ):
+        last = box
     elif (
         kind == "byline"
         and last == start_line

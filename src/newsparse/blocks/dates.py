@@ -153,7 +153,8 @@ _DATED_BY = regex.compile(
     rf"(?P<date>.+?)\s+by\s+(?:{NAME}(?:\s+{NAME}){{0,3}}"
     # "Posted 3 May 2025 by the Transport Desk"
     rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}(?i:desk|team|staff|newsroom|bureau"
-    r"|editors|reporters|service|office|board|secretary|council))"
+    r"|editors|reporters|service|office|board|secretary|council|newsdesk"
+    r"|news desk|news team|web team|digital team))"
 )
 _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE

@@ -53,6 +53,8 @@ KINDS = (
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
 _MAX_BOLD_LABEL = 30
+# The last sentence of a line of two or more: "… debit. This guide does not …".
+_LAST_SENTENCE = regex.compile(r"[.!?][ \t]+(\p{Lu}[^.!?]*[.!?])$")
 
 
 def classify(text: str) -> str | None:
@@ -69,7 +71,15 @@ def classify(text: str) -> str | None:
     if text[0] in "*_" and text[-1] == text[0] and len(text) > 2:
         # In italics (or bold): "*This article is part of our series on …*".
         inner = text.strip(text[0]).strip()
-        return classify(inner) if inner and inner[0] not in "*_" else None
+        if not inner or inner[0] in "*_":
+            return None
+        kind = classify(inner)
+        if kind is None and (last := _LAST_SENTENCE.search(inner)) is not None:
+            # "*Figures are for a typical household. This guide does not
+            # constitute financial advice.*": a note set apart, ending on one.
+            kind = classify(last.group(1))
+            return kind if kind == "notice" else None
+        return kind
     if text[:2] in ("**", "__"):
         # A bold label: "**Published:** 3 May 2025", "**Source**: Eurostat".
         close = text.find(text[:2], 2)

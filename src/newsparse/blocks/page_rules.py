@@ -131,9 +131,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "tags",
         frozenset({"tags", "topics", "categories", "category", "filed", "posted"})
-        | {"subject", "subjects", "suggested"},
+        | {"subject", "subjects", "suggested", "related"},
         r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
-        r"|suggested topics)\s*:.*",
+        r"|suggested topics|related topics)\s*:.*",
     ),
     (
         "tags",
@@ -312,7 +312,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Follow our politics team on Bluesky @…"
         r"|follow (?:us|our [\w ]{1,30}|the [\w ]{1,30}) on (?:bluesky|x|twitter"
         r"|facebook|instagram|threads|mastodon|linkedin|tiktok|youtube|whatsapp)"
-        r"(?:,? (?:and|or|at) [\w ]{1,20})?(?: @\S+)?\.?",
+        r"(?:,? (?:and|or|at) [\w ]{1,20})?(?: @\S+)?\.?"
+        # "Follow live coverage of every match on Saturdays at echo.example/sport"
+        r"|follow (?:live|all|our|the|every) [^.!?]{1,80}\b(?:at|on) (?:https?://)?"
+        r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
     ),
     (
         "navigation",

@@ -334,6 +334,8 @@ def continues(
         return False  # "careful is what I intend to be." over "     So here …"
     if _furniture_opens_next(state, line, end_line):
         return False  # "Ana Ruiz" over "3 May 2025"; "ORVESK, June 3 (Tidewire) –"
+    if _marker_alone(state, line, end_line):
+        return True  # "… set out in the charter" over "[1].": the sentence's end
     width = wrap_width(state)
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         if width and (
@@ -356,6 +358,21 @@ def continues(
     return _breaks_at_wrap(state, line + 1, end_line, width) and not (
         ends_sentence(line_text(state, line + 1).rstrip(SPACE))
     )
+
+
+# A citation marker alone on its line, and the sentence's end: "[1].", "[12],".
+_CITATION_ALONE = regex.compile(r"[ \t]*\[\d{1,3}\][.,;:!?]?[ \t]*")
+
+
+def _marker_alone(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the next line holds only the citation marker a sentence ends on."""
+    if line + 1 >= end_line:
+        return False
+    following = line_text(state, line + 1)
+    if following.lstrip(SPACE)[:1] != "[" or not _CITATION_ALONE.fullmatch(following):
+        return False
+    text = line_text(state, line).rstrip(SPACE)
+    return bool(text) and text[-1] not in _NO_WRAP_END
 
 
 _MAX_NAME = 40  # characters of a byline's name alone on its line
