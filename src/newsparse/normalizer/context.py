@@ -33,9 +33,12 @@ Change = tuple[int, int, str]
 INVISIBLE = "\u200b\u2060\ufeff"
 """Zero-width characters, which the rules treat as white space."""
 
-# The endings of domains and file names: "example.com", "report.pdf", "Node.js".
+# The endings of domains and file names: "example.com", "report.pdf", "Node.js"
+# (and ".example", the ending reserved for examples). Not "in", "it", "no",
+# "at", "be": "failed.It was" is a missing space, not a host.
 _SUFFIXES = r"""
     (?:com|org|net|gov|edu|int|mil|io|co|uk|us|de|fr|ru|cn|jp|eu|info|biz|tv|me|ai
+      |au|ca|nz|ie|za|nl|ch|news|example
       |app|dev|ly|gl|gg|js|ts|py|rs|go|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|html?
       |jpe?g|png|gif|svg|mp[34]|zip|exe)\b
 """
