@@ -323,3 +323,25 @@ class TestServicePages:
         doc = newsparse.parse(text, normalize=False)
         assert outline(text) == ["paragraph"]
         assert doc.paragraphs()[0].text.endswith("charter\n[1].")
+
+
+class TestGeneratorNotes:
+    """How a generated roundup says it was made."""
+
+    def test_notes_on_how_a_page_was_made_are_furniture(self):
+        for line in (
+            "This recap was generated automatically from league data.",
+            "This digest is produced with the help of automated summarisation tools.",
+            "*This explainer was drafted with the help of an AI tool and checked by "
+            "our editor.*",
+            "Live coverage summary generated automatically, 5 November",
+            "*Last updated 06:45 · Compiled automatically from wire reports*",
+            "Posted 4 April by the Lakeside Civic Bulletin (AI-generated summary)",
+        ):
+            assert classify(line) is not None, line
+        for line in (
+            "This plan was drafted by the ministry with help from machine learning "
+            "experts.",
+            "Compiled automatically, the list is often wrong.",
+        ):
+            assert classify(line) is None, line

@@ -154,7 +154,8 @@ _DATED_BY = regex.compile(
     # "Posted 3 May 2025 by the Transport Desk"
     rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}(?i:desk|team|staff|newsroom|bureau"
     r"|editors|reporters|service|office|board|secretary|council|newsdesk"
-    r"|news desk|news team|web team|digital team))"
+    r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
+    r"|herald|courier|chronicle|journal|times|post|echo))"
 )
 _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
@@ -209,16 +210,17 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         and _is_date(text[updated.end() :])
     ):
         return True  # "July 8, 2025 11:20 AM BST Updated 40 mins ago": no mark
+    if text[-1] == ")":
+        # "Posted 4 April (updated)", "Posted 4 April by the Bulletin (summary)"
+        aside = _ASIDE.fullmatch(text)
+        if aside is None or _DATE_LABEL_START.match(text) is None:
+            return False
+        text = aside.group("date")
+        if " by " not in text:
+            return _is_date(text)
     if " by " in text:
         dated = _DATED_BY.fullmatch(text)
         return dated is not None and _is_date(dated.group("date"))
-    if text[-1] == ")":
-        aside = _ASIDE.fullmatch(text)
-        return (
-            aside is not None
-            and _DATE_LABEL_START.match(text) is not None
-            and _is_date(aside.group("date"))
-        )
     return False
 
 

@@ -135,13 +135,29 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "translations", "translation", "quotations", "quotes"})
-        | {"forecast", "forecasts", "page", "content", "the post", "summary"},
+        | {"forecast", "forecasts", "page", "content", "the post", "summary"}
+        | {"compiled", "generated", "ai", "ai-generated", "live"},
         r"this (?:transcript|translation|interview) (?:was|has been|is) .{1,200}"
         r"|(?:translations?|quotations|quotes) (?:are|is|have been|were) (?:our own"
         r"|by [^.!?]{1,60}|condensed|edited|shortened|translated)\b.{0,200}"
         r"|(?:this )?(?:forecast|forecasts|page|content|data|summary|digest|report"
         r"|article|briefing) (?:is |are |was |has been )?"
         r"(?:generated|updated|produced|compiled) automatically\b.{0,200}"
+        # What a generated page says of how it was made: "This recap was
+        # generated automatically from league data.", "This digest is produced
+        # with the help of automated summarisation tools."
+        r"|this (?:[\w-]+ )?(?:summary|briefing|recap|digest|article|explainer|report"
+        r"|story|page|text|content|overview|roundup|round-up|update|post|piece"
+        r"|newsletter|guide|wrap|preview|review|bulletin|timeline) (?:was|is|has been)"
+        r" (?:\w+ )?(?:generated|produced|drafted|written|compiled|created|prepared"
+        r"|assembled|summari[sz]ed)\b[^.!?]{0,60}?\b(?:(?:ai|artificial intelligence)"
+        r"(?![\w-]* (?:researchers|experts|scientists|companies|firms|labs?)\b)"
+        r"|automat\w*|(?:large )?language models?|news assistant)\b.{0,300}"
+        # "Compiled automatically from wire reports", "AI summary of agency
+        # reports", "Live coverage summary generated automatically, 5 November"
+        r"|(?:live (?:coverage |blog )?summary )?(?:compiled|generated|produced)"
+        r" automatically(?:\.|,? (?:from|by|using|with|for|at|on|\d)\b.{0,120})?"
+        r"|(?:an? )?ai(?:-generated)? summary(?: of .{1,80})?"
         # A blog feed's footer: "The post <title> appeared first on <site>."
         r"|the post .{1,200} appeared first on .{1,100}",
     ),
