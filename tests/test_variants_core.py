@@ -345,3 +345,54 @@ class TestGeneratorNotes:
             "Compiled automatically, the list is often wrong.",
         ):
             assert classify(line) is None, line
+
+
+class TestRegionalSites:
+    """A regional site's credits, calls and link lines."""
+
+    def test_furniture_lines(self):
+        for line, kind in (
+            ("Health correspondent: Simon Achterberg", "byline"),
+            ("Words: Lorna Feeney | Pictures: Dev Sandhu", "byline"),
+            ("Comments are closed on this article.", "share"),
+            (
+                "Share: [Facebook](https://dalepost.example/share/fb/1) · "
+                "[X](https://dalepost.example/share/x/1)",
+                "share",
+            ),
+            (
+                "Know of an event we should include? Email whatson@dalepost.example "
+                "by Wednesday noon.",
+                "notice",
+            ),
+            ("TERRAVIA-QUAKE/ (UPDATE 2)", "release"),
+            ("SELVARA-DAM/ (UPDATE 3, PIX, TV)", "release"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "Editor: Thanks for coming in today.",
+            "Photo: Ana Ruiz",  # a picture's credit stays a caption
+            "The [council](https://dalepost.example/c) met on Monday.",
+        ):
+            assert classify(line) not in ("byline", "share"), line
+
+    def test_a_contact_wrapped_onto_its_address_is_one_block(self):
+        text = (
+            "The schedule will be updated as events warrant, and a new story\n"
+            "will be moved after the decision is announced on Thursday night.\n"
+            "\n"
+            "For queries, call the World Desk on +44 20 7946 0815 or email\n"
+            "worlddesk@wire.example\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_dash_terms_end_where_a_colon_title_comes(self):
+        text = (
+            "Teams:\n"
+            "Ashby Town – Hollis; Brand, Pike, Achebe, Sumner; Lowe, Garside\n"
+            "Corran Athletic – Fairbrother; Oduya, Kemp, Platt; Nash, Quill\n"
+            "Referee – Martin Dunmore\n"
+            "League: top three\n"
+            "| Pos | Team | Pts |\n|---|---|---|\n| 1 | Ashby | 40 |\n"
+        )
+        assert outline(text) == ["h1:Teams:", "list", "h2:League: top three", "table"]

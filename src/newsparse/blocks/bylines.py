@@ -72,10 +72,30 @@ _CREDIT_STARTS = (
 )
 
 
+# Credits by label: "Health correspondent: Simon Achterberg", "Words: Lorna
+# Feeney | Pictures: Dev Sandhu".
+# (A line that opens on "Photo:" is a picture's credit: a caption.)
+_WRITER_LABEL = (
+    r"(?i:words|text|(?:[\p{L}-]+\s+)?(?:correspondent|editor|reporter|writer"
+    r"|columnist))"
+)
+_CREDIT_LABEL = (
+    rf"(?:{_WRITER_LABEL}|(?i:pictures|photos?|photography|images|illustrations?"
+    r"|video|photographer))"
+)
+_LABELLED_CREDITS = regex.compile(
+    rf"{_WRITER_LABEL}\s*:\s*{NAME}(?:\s+{NAME}){{1,3}}"
+    rf"(?:\s*[|·;,]\s*{_CREDIT_LABEL}\s*:\s*{NAME}(?:\s+{NAME}){{1,3}})*"
+)
+_MAX_CREDIT_LABEL = 30  # characters before the colon of a labelled credit
+
+
 def looks_like_byline(text: str) -> bool:
     """Whether a stripped line is a byline or a wire credit, not a sentence."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Ana Ruiz; Editing by Tom Hale)"
+    if text.find(":", 0, _MAX_CREDIT_LABEL) > 0 and _LABELLED_CREDITS.fullmatch(text):
+        return True
     # Only the opening is lowered: every test below looks at its first 25
     # characters (lowering never shortens a string, so they are those of
     # the whole line lowered).

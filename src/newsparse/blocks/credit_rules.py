@@ -580,8 +580,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # The slug of wire copy over its headline: topic words in capitals
         # joined by hyphens and slashes, perhaps its version
         # ("SHIPPING-REDSEA/INSURANCE (UPDATE 2)", "USA-TRADE-CHINA").
-        r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}"
-        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP)(?:\s+\d{1,2})?\)"
+        # "TERRAVIA-QUAKE/ (UPDATE 2)", "SELVARA-DAM/ (UPDATE 3, PIX, TV)"
+        r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
+        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP)(?:\s+\d{1,2})?"
+        r"(?:,\s*(?:PIX|TV|VIDEO|GRAPHIC|GRAPHICS|FACTBOX|AUDIO))*\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?)",
     ),
 )

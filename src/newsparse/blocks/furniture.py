@@ -53,6 +53,8 @@ KINDS = (
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
 _MAX_BOLD_LABEL = 30
+# A Markdown link, not an image: "[Facebook](https://…)" → "Facebook".
+_MARKDOWN_LINK = regex.compile(r"(?<!!)\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)")
 # The last sentence of a line of two or more: "… debit. This guide does not …".
 _LAST_SENTENCE = regex.compile(r"[.!?][ \t]+(\p{Lu}[^.!?]*[.!?])$")
 
@@ -125,7 +127,13 @@ def classify(text: str) -> str | None:
             ):
                 continue  # a sentence, unless it points to an address
             return kind
-    return _joined(text)
+    joined = _joined(text)
+    if joined is None and "](" in text:
+        # Links written in Markdown: "Share: [Facebook](https://…) · [X](…)".
+        bare = _MARKDOWN_LINK.sub(r"\1", text)
+        if bare != text:
+            return classify(bare)
+    return joined
 
 
 def _names_or_links(text: str) -> bool:

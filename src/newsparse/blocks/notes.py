@@ -335,7 +335,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"let", "tell", "share", "what", "have", "send", "do", "got", "any"})
         | {"we'd", "we’d", "how", "did", "spotted", "found", "seen", "noticed"}
-        | {"enjoyed", "liked", "loved", "were", "are", "has"},
+        | {"enjoyed", "liked", "loved", "were", "are", "has", "know"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
         r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100}"
@@ -354,7 +354,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Got feedback? Just hit reply - we read everything."
         r"|(?:got|any) (?:feedback|thoughts|comments)\?\s*(?:just )?(?:hit |press )?"
         r"(?:reply|e-?mail|write|tell)\b.{0,100}"
-        r"|(?:got|have you got|do you have) (?:a|an|any) [^.!?]{1,50}\?\s*"
+        r"|(?:got|have you got|do you have|know (?:of|about)) (?:a|an|any)"
+        r" [^.!?]{1,50}\?\s*"
         r"(?:e-?mail|contact|write to|get in touch|send|tell us|call)\b.{0,120}"
         # "Have you been affected by the strike? Email news@… or call …"
         r"|(?:have|has|were|are|did) you\b[^.!?]{1,80}\?\s*(?:e-?mail|contact|call"

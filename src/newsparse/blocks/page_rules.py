@@ -298,7 +298,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
         | {"join", "leave", "add", "log"},
         r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
-        r"|comments? (?:are )?(?:closed|open)|join the (?:conversation|discussion)"
+        r"|comments? (?:are |have been )?(?:closed|open)(?: (?:on|for|under) this"
+        r" \w+)?\.?|join the (?:conversation|discussion)"
         r"(?: \(\d[\d,]*(?: comments?)?\))?"
         # "Comments on this appeal have been turned off. Please do not …"
         r"|comments (?:on|for|to|under) this [\w-]+ (?:have been|are|were|has been)"
@@ -589,11 +590,15 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "contact",
         frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
-        | {"mobile", "for more", "for further"},
+        | {"mobile", "for more", "for further", "for queries", "for enquiries"}
+        | {"for inquiries", "for questions"},
         r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
-        r"|email|see|go to)\b.{0,150}|(?:contact|email) the (?:author|reporter"
+        r"|email|see|go to)\b.{0,150}"
+        # "For queries, call the World Desk on +44 20 7946 0815 or email …"
+        r"|for (?:queries|enquiries|inquiries|questions),? (?:please )?(?:call|contact"
+        r"|email|e-mail|ring|phone)\b.{0,150}|(?:contact|email) the (?:author|reporter"
         r"|writer)\b.{0,100}",
     ),
     (

@@ -329,13 +329,18 @@ def sentence_end(state: StateBlock, line: int, end_line: int) -> int:
     following = line + 1
     while following < end_line and following - line <= _MAX_NOTE_WRAP:
         text = line_text(state, following).strip()
-        if not text or classify(text) is not None:
+        if not text:
             break
-        if text[-1] in ".!?" or _ADDRESS_END.search(text):
-            return following  # a sentence's end, or an address: "… at x.example/prefs"
+        if _ADDRESS_END.search(text):
+            return following  # an address: "… at x.example/prefs", "a@b.org"
+        if classify(text) is not None:
+            break
+        if text[-1] in ".!?":
+            return following  # the sentence's end
         following += 1
     return line
 
 
-# A web address ending a line: "… preferences at brackenford-weekly.example/prefs".
-_ADDRESS_END = regex.compile(r"(?:^|\s)[\w.-]+\.[a-z]{2,}(?:/\S*)?$")
+# A web or e-mail address ending a line: "… preferences at dale.example/prefs",
+# "desk@wire.example".
+_ADDRESS_END = regex.compile(r"(?:^|\s)(?:[\w.+-]+@)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$")

@@ -235,6 +235,12 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         if len(lines) >= _MIN_BARE and (
             not (still_bare or still_terms)
             or (terms and not still_terms)  # "Key dates" terms, then a heading
+            # "Referee – Ana Ruiz", then "League: top five" over a table
+            or (
+                terms
+                and _colon_term(text)
+                != _colon_term(unbolded(line_text(state, lines[-1]).strip()))
+            )
             or classify(text) is not None
         ):
             break  # the items end where prose or a time stamp goes on
