@@ -396,3 +396,46 @@ class TestRegionalSites:
             "| Pos | Team | Pts |\n|---|---|---|\n| 1 | Ashby | 40 |\n"
         )
         assert outline(text) == ["h1:Teams:", "list", "h2:League: top three", "table"]
+
+
+class TestInternationalPages:
+    """Furniture of English-language sites abroad and of generated comparisons."""
+
+    def test_furniture_lines(self):
+        for line, kind in (
+            ("Follow us on X and Telegram for live results from Port Ambel.", "share"),
+            ("Follow us on Facebook, X and WhatsApp: @DalePressAgency", "share"),
+            ("Levant & Gulf Desk", "byline"),
+            ("Island Desk, with agencies", "byline"),
+            ("**By Helena Marsk** | Political Editor, *The Harbour Ledger*", "byline"),
+            ("**By Priya Anand** | 9 September 2025", "date"),
+            (
+                "Displaced families queue for water outside Kaffa on March 2. "
+                "Kestrel/Idris Sane",
+                "caption",
+            ),
+            (
+                "Officials count ballots in Lokamba on Sunday. PHOTO | OPA/KEVIN "
+                "LUBEGA",
+                "caption",
+            ),
+            (
+                "This article was written by a Local Democracy Reporter. Find out "
+                "more at ldrs.example.",
+                "notice",
+            ),
+            (
+                "*Comparison generated with our policy tool and checked by the "
+                "politics desk. Last updated 2 February 2026.*",
+                "notice",
+            ),
+            ("Posted by the Explainers team on 3 April 2026", "date"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "The deal was signed in March. It runs to 2030/31 and costs little.",
+            "Talk to the desk",
+            "He spoke with agencies",
+            "Posted by the council on Monday, the notice was removed",
+        ):
+            assert classify(line) is None, line

@@ -49,7 +49,7 @@ DESK_WORDS = frozenset(
     | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 
-AGENCY_WORDS = frozenset({"service", "agency"})  # "… Reporting Service"
+AGENCY_WORDS = frozenset({"service", "agency", "agencies"})  # "… Reporting Service"
 
 CREDIT_END = frozenset(
     {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
@@ -161,8 +161,24 @@ def _slug_gate(text: str) -> bool:
     return "/" in topic or topic.count("-") > 1 or topic != text.rstrip()
 
 
+def _agency_credit_gate(text: str) -> bool:
+    """Whether a line may end on a wire picture's credit (``. Agency/Name``)."""
+    return "/" in text[-_MAX_AGENCY_CREDIT:] and ". " in text
+
+
+_MAX_AGENCY_CREDIT = 45  # characters of "PHOTO | Agency/Photographer Name"
+
 CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,200}"),
+    (
+        "caption",
+        _agency_credit_gate,
+        # A wire picture's caption, its credit last: "Displaced families queue
+        # for water on March 2. Kestrel/Idris Sane", "… on Sunday. PHOTO |
+        # OPA/KEVIN LUBEGA".
+        r"[^|]{10,300}[.!] (?:photo\s*[|:]\s*)?(?-i:\p{Lu}[\p{L}.&-]*)"
+        r"/(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?:\s\(file\))?",
+    ),
     (
         "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
@@ -336,13 +352,15 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
-        lambda t: t.rsplit(None, 1)[-1].lower() in DESK_WORDS,
+        lambda t: t.rsplit(None, 1)[-1].lower() in DESK_WORDS | {"agencies"},
         r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
         r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
         # Not "Letters to the editor", "Talk to the reporter": a heading.
-        r"(?:(?!(?:to|for|with|about|and)\s)[\p{L}’'.-]+\s+){0,3}"
+        # "Levant & Gulf Desk", "Island Desk, with agencies".
+        r"(?:(?!(?:to|for|with|about|and)\s)(?:[\p{L}’'.-]+|&)\s+){0,3}"
         r"(?:bureau|desk|staff|correspondent|reporter"
-        r"|editor|staff writer|newsroom|spokes(?:person|man|woman))",
+        r"|editor|staff writer|newsroom|spokes(?:person|man|woman))"
+        r"(?:,?\s+(?:with|and)\s+agencies)?",
     ),
     (
         "byline",

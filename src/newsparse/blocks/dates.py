@@ -149,13 +149,20 @@ _PLACE_DATE = regex.compile(
 
 
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
-_DATED_BY = regex.compile(
-    rf"(?P<date>.+?)\s+by\s+(?:{NAME}(?:\s+{NAME}){{0,3}}"
-    # "Posted 3 May 2025 by the Transport Desk"
+# Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
+_POSTER = (
+    rf"(?:{NAME}(?:\s+{NAME}){{0,3}}"
     rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}(?i:desk|team|staff|newsroom|bureau"
     r"|editors|reporters|service|office|board|secretary|council|newsdesk"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
     r"|herald|courier|chronicle|journal|times|post|echo))"
+)
+# "Posted 3 May 2025 by the Transport Desk"
+_DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_POSTER}")
+# "Posted by the Explainers team on 3 April 2026"
+_BY_THEN_DATED = regex.compile(
+    rf"(?i:posted|published|written|updated|filed)\s+by\s+{_POSTER}"
+    r"\s+(?i:on)\s+(?P<date>.+)"
 )
 _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
@@ -219,8 +226,10 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         if " by " not in text:
             return _is_date(text)
     if " by " in text:
-        dated = _DATED_BY.fullmatch(text)
-        return dated is not None and _is_date(dated.group("date"))
+        return any(
+            dated is not None and _is_date(dated.group("date"))
+            for dated in (_DATED_BY.fullmatch(text), _BY_THEN_DATED.fullmatch(text))
+        )
     return False
 
 

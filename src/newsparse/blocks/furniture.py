@@ -70,7 +70,15 @@ def classify(text: str) -> str | None:
     """
     if not text or len(text) > 320:
         return None
-    if text[0] in "*_" and text[-1] == text[0] and len(text) > 2:
+    if (
+        text[0] in "*_"
+        and text[-1] == text[0]
+        and len(text) > 2
+        # not "**By Ana Ruiz** | Editor, *The Ledger*": a bold label first
+        and not (
+            text[:2] in ("**", "__") and 2 < text.find(text[:2], 2) < len(text) - 2
+        )
+    ):
         # In italics (or bold): "*This article is part of our series on …*".
         inner = text.strip(text[0]).strip()
         if not inner or inner[0] in "*_":
@@ -85,13 +93,19 @@ def classify(text: str) -> str | None:
     if text[:2] in ("**", "__"):
         # A bold label: "**Published:** 3 May 2025", "**Source**: Eurostat".
         close = text.find(text[:2], 2)
-        if 2 < close <= _MAX_BOLD_LABEL and (
-            text[close + 2 : close + 3] in (":", ",")
-            or text[close - 1] == ":"
-            or text[close + 2 : close + 5] in (" – ", " — ", " - ")
+        if (
+            2 < close <= _MAX_BOLD_LABEL
+            and (
+                text[close + 2 : close + 3] in (":", ",")
+                or text[close - 1] == ":"
+                or text[close + 2 : close + 5] in (" – ", " — ", " - ")
+                # (one with a date is a date line: "**By Ana Ruiz** | 9 May 2025")
+                or (text[close + 2 : close + 5] == " | " and not DIGIT.search(text))
+            )
         ):
             # "**Source**: Eurostat", "**Sign up to Weekend Reading** – our …",
-            # "**Sign up for Health Check**, our weekly newsletter …"
+            # "**Sign up for Health Check**, our weekly newsletter …",
+            # "**By Helena Marsk** | Political Editor"
             return classify(text[2:close] + text[close + 2 :])
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"

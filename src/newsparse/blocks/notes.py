@@ -51,7 +51,7 @@ DISCLAIMER_LABEL = (
     r" (?:statements?|information)|cautionary (?:note|statement)s?|safe harbou?r"
     r" (?:statements?|notice)|disclaimers?)\s*:?"
 )
-_MORE = r"(?:\s+[^.!?]{1,200}[.!]){0,2}"
+_MORE = r"(?:\s+(?:[^.!?]|\.(?=\w)){1,200}[.!]){0,2}"  # "… at ldrs.example."
 # The end of a note's sentence, then perhaps more sentences (the full stop may
 # be missing when it is the last).
 _END = rf"(?:[.!]{_MORE})?"
@@ -166,7 +166,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "would", "let", "if", "want", "i can", "shall", "summary"})
-        | {"prepared", "generated", "created", "produced"},
+        | {"prepared", "generated", "created", "produced", "digest", "comparison"}
+        | {"table", "chart", "map", "analysis"},
         r"this (?:summary|article|text|content|answer|response|overview|page)"
         r" (?:was|has been|is) (?:produced|generated|written|created|drafted|prepared)"
         r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|generative|large"
@@ -186,8 +187,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|i can (?:also )?(?:draft|write|prepare|produce|create|add|expand|turn"
         r"|summari[sz]e|make|put together|break)\b.{1,200}"
         # "Prepared with DigestPro.", "Summary generated from official statements."
-        r"|(?:summary |digest |this summary )?(?:prepared|generated|created|produced)"
-        r" (?:with|by|using|from) [^.!?,;]{1,80}[.!]?(?:\s+check\b.{0,160})?",
+        r"|(?:(?:summary|digest|comparison|table|chart|map|analysis) |this summary )?"
+        r"(?:prepared|generated|created|produced)"
+        r" (?:with|by|using|from) [^.!?,;]{1,80}[.!]?(?:\s+check\b.{0,160})?"
+        # "Comparison generated with our policy tool and checked by the desk.
+        # Last updated 2 February 2026."
+        r"(?:\s+last updated\b[^.!?]{1,40}[.!]?)?",
     ),
     # Notes on the figures of a market report or a data page.
     (

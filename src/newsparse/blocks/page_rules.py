@@ -112,6 +112,11 @@ MASTHEAD_ENDS = frozenset(
     | {"dispatch"}
 )
 
+# A social network a page asks readers to follow it on.
+_NETWORK = (
+    r"(?:bluesky|x|twitter|facebook|instagram|threads|mastodon|linkedin|tiktok"
+    r"|youtube|whatsapp|telegram)"
+)
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
@@ -310,10 +315,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
         r" (?:post|video))|share (?:on|via|by|to) \w+|print (?:this )?(?:page|article)"
         r"|reuse this content|gift (?:this )?article|give this article|follow"
-        # "Follow our politics team on Bluesky @…"
-        r"|follow (?:us|our [\w ]{1,30}|the [\w ]{1,30}) on (?:bluesky|x|twitter"
-        r"|facebook|instagram|threads|mastodon|linkedin|tiktok|youtube|whatsapp)"
-        r"(?:,? (?:and|or|at) [\w ]{1,20})?(?: @\S+)?\.?"
+        # "Follow our politics team on Bluesky @…", "Follow us on Facebook, X
+        # and WhatsApp: @Agency", "Follow us on X for live results from …"
+        rf"|follow (?:us|our [\w ]{{1,30}}|the [\w ]{{1,30}}) on {_NETWORK}"
+        rf"(?:(?:,| and| or| &) {_NETWORK})*(?:,? (?:and|or|at) [\w ]{{1,20}})?"
+        r"(?::? @\S+| for [^.!?]{1,80})?\.?"
         # "Follow live coverage of every match on Saturdays at echo.example/sport"
         r"|follow (?:live|all|our|the|every) [^.!?]{1,80}\b(?:at|on) (?:https?://)?"
         r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
