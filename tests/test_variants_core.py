@@ -439,3 +439,66 @@ class TestInternationalPages:
             "Posted by the council on Monday, the notice was removed",
         ):
             assert classify(line) is None, line
+
+
+class TestContentFarmPages:
+    """SEO pages: author boxes, bold prompts, questions after wrapped text."""
+
+    def test_furniture_lines(self):
+        for line, kind in (
+            ("*Posted on 22 April 2025 by the GreenHome editorial team*", "date"),
+            ("By **Samira Lindholt** | Consumer Affairs Desk", "byline"),
+            (
+                "**Get transit news in your inbox.** Sign up for the Rider weekly "
+                "newsletter.",
+                "advert",
+            ),
+            ("Share on: Facebook · LinkedIn · Email", "share"),
+            ("Latest update: 16:45", "date"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "Latest Updates: Dunmere Flood Relief Fund Payments and Deadlines",
+            "Share on: the council website",
+            "**Bold** words in a sentence here.",
+        ):
+            assert classify(line) is None, line
+
+    def test_an_author_box_and_a_wrapped_disclaimer_are_one_block_each(self):
+        text = (
+            "Rates fall again\n\n"
+            "The bank cut its rate on Monday for the second time this year.\n\n"
+            "About the Author\n"
+            "Petra Osei covers money for the Daily Ledger.\n\n"
+            "Disclaimer: The information in this article is general in\n"
+            "nature and does not take into account your personal financial\n"
+            "situation. Speak to a licensed adviser before making any\n"
+            "decisions.\n"
+            "© Daily Ledger\n"
+        )
+        assert outline(text) == [
+            "h1:Rates fall again",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+    def test_a_short_question_after_a_full_wrapped_line_heads_its_answer(self):
+        text = (
+            "What the rate cut means for you\n"
+            "What about my savings?\n"
+            "Savers are likely to lose out. Banks usually cut savings rates\n"
+            "faster than loan rates, and two of the largest lenders lowered\n"
+            "their easy-access accounts within hours of the announcement.\n"
+            "Will prices come down?\n"
+            "Not directly. Lower rates tend to increase spending, which can\n"
+            "push prices up rather than down, the bank said in its report.\n"
+        )
+        assert outline(text) == [
+            "h1:What the rate cut means for you",
+            "h2:What about my savings?",
+            "paragraph",
+            "h2:Will prices come down?",
+            "paragraph",
+        ]

@@ -180,8 +180,23 @@ def _boilerplate(
         last += 1  # "Have your say" over where to send letters: one unit
     elif kind == "notice" and _DISCLAIMER.fullmatch(text):
         last = _text_end(state, start_line, end_line)  # the label and its text
+    elif (
+        kind == "notice"
+        and _DISCLAIMER.match(text)
+        and start_line + 1 < end_line
+        and mid_sentence(text, stripped_text(state, start_line + 1))
+    ):
+        # "Disclaimer: The information … is general in" over its wrapped lines
+        last = _text_end(state, start_line, end_line)
     elif found == "byline" and text[-1] == ";" and _credit_under(state, start_line):
         last += 1  # "Reporting by …;" over "Editing by …": one credit
+    elif (
+        found == "byline"
+        and text.lower().rstrip(":") in _AUTHOR_BOX
+        and start_line + 1 < end_line
+        and not is_blank(state, start_line + 1)
+    ):
+        last += 1  # "About the Author" over the author's lines: one box
     elif (
         kind == "advert"
         and (box := advert_box_end(state, start_line, end_line, text)) > start_line
@@ -215,6 +230,8 @@ _MAX_LABEL_WORDS = 5
 _DISCLAIMER = regex.compile(DISCLAIMER_LABEL, regex.IGNORECASE)
 
 
+# The label of an author's box, over the line about the author.
+_AUTHOR_BOX = frozenset({"about the author", "about the authors", "about the writer"})
 _MAX_PAGE_DIGITS = 3
 _LINE_COUNTS = "news_line_counts"  # env: how often each stripped line occurs
 
@@ -244,8 +261,8 @@ def _text_end(state: StateBlock, line: int, end_line: int) -> int:
         and not is_blank(state, last + 1)
     ):
         below = stripped_text(state, last + 1)
-        if below[:1].isupper() and classify(below) not in (None, "notice"):
-            break  # (a line going on in lower case is the statement's)
+        if not below[:1].islower() and classify(below) not in (None, "notice"):
+            break  # (a line going on in lower case is the statement's; "©" is none)
         last += 1
     return last
 

@@ -433,7 +433,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "date",
         frozenset({"latest", "last", "recent"}),
         # What the last revision of a page changed: "Latest update: new rules …".
-        r"(?:latest|last|recent) (?:update|change|changes|revision)s?\s*:\s*\S.{0,200}",
+        # (Not a headline in Title Case: "Latest Updates: Flood Relief Fund …")
+        r"(?:latest|last|recent) (?:update|change|changes|revision)s?\s*:\s*"
+        r"(?!(?-i:\p{Lu}[\p{L}’'-]*,?\s+){3})\S.{0,200}",
     ),
     (
         "release",

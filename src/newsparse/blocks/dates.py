@@ -152,7 +152,9 @@ _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
 # Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
 _POSTER = (
     rf"(?:{NAME}(?:\s+{NAME}){{0,3}}"
-    rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}(?i:desk|team|staff|newsroom|bureau"
+    rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}"
+    r"(?i:(?:editorial|news|web|digital|politics|business|sports?)\s+)?"
+    r"(?i:desk|team|staff|newsroom|bureau"
     r"|editors|reporters|service|office|board|secretary|council|newsdesk"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
     r"|herald|courier|chronicle|journal|times|post|echo))"

@@ -142,10 +142,11 @@ def classify(text: str) -> str | None:
                 continue  # a sentence, unless it points to an address
             return kind
     joined = _joined(text)
-    if joined is None and "](" in text:
-        # Links written in Markdown: "Share: [Facebook](https://…) · [X](…)".
-        bare = _MARKDOWN_LINK.sub(r"\1", text)
-        if bare != text:
+    if joined is None and ("](" in text or "**" in text):
+        # Links written in Markdown: "Share: [Facebook](https://…) · [X](…)";
+        # bold inside: "By **Ana Ruiz** | Desk", "**Get news by email.** Sign up …".
+        bare = _MARKDOWN_LINK.sub(r"\1", text).replace("**", "")
+        if bare != text and bare:
             return classify(bare)
     return joined
 

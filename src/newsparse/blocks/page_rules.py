@@ -155,7 +155,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"})
         | {"pin"},
         r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
-        r"|share on \w+|tweet|pin(?: it)?"
+        r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
         r"|reddit|telegram|print|copy link|tweet|pin(?: it)?|share))*\s*[:.]?"

@@ -207,13 +207,34 @@ _SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
 
 
 def _short_title(text: str, width: int) -> bool:
-    """Whether a line reads as a heading: short, capitalised, no final stop."""
+    """Whether a line reads as a heading: short, capitalised, no final stop.
+
+    A short question opening with a question word (``Will prices come
+    down?``) reads as one too.
+    """
     text = text.strip(SPACE)
     return (
         bool(text)
         and len(text) < width * _SHORT_TITLE
         and text[0].isupper()
-        and text[-1] not in _NO_WRAP_END + ","
+        and (text[-1] not in _NO_WRAP_END + "," or _short_question(text))
+    )
+
+
+_MAX_QUESTION_TITLE = 8  # words
+_QUESTION_OPENERS = frozenset(
+    """what why how when where who which will can should is are do does did
+    could would""".split()  # noqa: SIM905
+)
+
+
+def _short_question(text: str) -> bool:
+    words = text.split()
+    return (
+        text[-1] == "?"
+        and len(words) <= _MAX_QUESTION_TITLE
+        and words[0].lower() in _QUESTION_OPENERS
+        and not any(w[-1] in ".!?" for w in words[:-1])
     )
 
 
