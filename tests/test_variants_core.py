@@ -502,3 +502,20 @@ class TestContentFarmPages:
             "h2:Will prices come down?",
             "paragraph",
         ]
+
+
+class TestCrawledDay:
+    """A crawler's day: corrections columns, desks with dates."""
+
+    def test_furniture_lines(self):
+        for line, kind in (
+            (
+                "To report an error, please email corrections@ledger.example or "
+                "write to the Readers' Editor.",
+                "notice",
+            ),
+            ("Consumer desk, 15 May 2025", "date"),
+            ("Vienna, 22 October 2025", "date"),
+        ):
+            assert classify(line) == kind, line
+        assert classify("The water company, 15 May 2025 apart, has not paid.") is None

@@ -127,6 +127,10 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
         placed = _PLACE_DATE.fullmatch(text)
         if placed is not None and _is_date(placed.group("date")):
             return True
+        # "Consumer desk, 15 May 2025": who, then when.
+        who, when = text.split(",", 1)
+        if _is_date(when.strip()) and kind_of(who) == "byline":
+            return True
     return (
         (
             first[:1].isdigit()

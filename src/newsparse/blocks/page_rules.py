@@ -578,8 +578,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we value"}),
+        frozenset({"report", "submit", "suggest", "send", "tip", "got", "we value"})
+        | {"to report"},
         r"(?:report|submit|suggest) an? (?:correction|typo|error)"
+        # "To report an error, please email corrections@… or write to …"
+        r"|to report an? (?:error|mistake|correction|inaccuracy)\b.{0,200}"
         r"|send us (?:your )?(?:tips?|a tip|feedback|a story)\b[^.!?]{0,60}[.!]?"
         r"|tip us off[^.!?]{0,40}|got a (?:news )?(?:tip|story)\?.{0,100}"
         r"|we value your privacy[.!]?",
