@@ -519,3 +519,49 @@ class TestCrawledDay:
         ):
             assert classify(line) == kind, line
         assert classify("The water company, 15 May 2025 apart, has not paid.") is None
+
+
+class TestSyndicatedCopy:
+    """A wire story as a portal, an app and a party re-publish it."""
+
+    def test_furniture_lines(self):
+        for line, kind in (
+            ("Share this article: Facebook  X  LinkedIn  Email", "share"),
+            ("Follow us: @DaleUnion", "share"),
+            ("Like · Comment · Share", "share"),
+            ("Open the original article at wire.example", "share"),
+            ("You are seeing this story because you follow Economy.", "notice"),
+            (
+                "Promoted by K. Arden on behalf of the Green Party, 12 Canal Row.",
+                "notice",
+            ),
+            ("*Wire copy © Meridian Press, used under licence.*", "copyright"),
+            ("**For interviews contact:**", "contact"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "Published by Harper on behalf of the estate, the diaries sold well.",
+            "Like the council, we think so.",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_label_in_capitals_over_dated_terms(self):
+        text = (
+            "Election factbox\n\n"
+            "Voters go to the polls on Sunday after a short campaign.\n\n"
+            "KEY DATES:\n"
+            "Sept. 12 - The government loses a confidence vote\n"
+            "Sept. 15 - The president dissolves parliament\n"
+            "Oct. 5 - Polling day\n"
+        )
+        assert outline(text) == [
+            "h1:Election factbox",
+            "paragraph",
+            "h2:KEY DATES:",
+            "list",
+        ]
+        speech = (
+            "Interview\n\nMINISTER GARCÍA:\nWe will not raise taxes this year.\n"
+            "MORA:\nWill you rule it out?\n"
+        )
+        assert outline(speech) == ["h1:Interview", "paragraph", "paragraph"]

@@ -606,4 +606,11 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:,\s*(?:PIX|TV|VIDEO|GRAPHIC|GRAPHICS|FACTBOX|AUDIO))*\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?)",
     ),
+    (
+        "copyright",
+        lambda t: "©" in t[:40],
+        # "Wire copy © Meridian Press, used under licence."
+        r"[\w ’'-]{1,30} © [^.!?]{1,60}(?:,? (?:used|reproduced|republished) (?:under"
+        r"|with) (?:licen[cs]e|permission))?\.?",
+    ),
 )

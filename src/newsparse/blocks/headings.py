@@ -55,6 +55,7 @@ from .titles import (
     title_over_byline,
 )
 from .transcripts import transcript_line
+from .unmarked import bare_list_at
 from .wrapping import continues, title_case, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
@@ -396,7 +397,9 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             state, start_line, end_line, joined=False, loose=False
         ) or wraps_on(state, start_line, end_line):
             return False  # the first line of a hard-wrapped paragraph
-        if speaker_label(state, start_line):
+        if speaker_label(state, start_line) and not (
+            label and bare_list_at(state, following, end_line)
+        ):
             return False  # "MINISTER GARCÍA" over what the minister said
         if _signs_off(state, start_line, end_line, stripped, options):
             return False  # "Ruth Adair, Hembury" under her letter

@@ -622,9 +622,16 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # The foot of a newsletter: who gets it, and the prompt to pass it on.
     (
         "notice",
-        frozenset({"you", "you're", "you’re", "to"}),
+        frozenset(
+            {"you", "you're", "you’re", "to", "promoted", "printed", "published"}
+        ),
         r"you(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter|message"
-        r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}",
+        r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}"
+        # An aggregator's note: "You are seeing this story because you follow …"
+        r"|you(?:['’]re| are) seeing this (?:story|article|post|item) because\b.{0,160}"
+        # An election imprint: "Promoted by K. Arden on behalf of the Party, …"
+        r"|(?:promoted|printed) (?:and (?:promoted|printed|published) )?by"
+        r" [^.!?]{1,80}(?:\.[^.!?]{0,40})? on behalf of .{1,200}",
     ),
     (
         "advert",

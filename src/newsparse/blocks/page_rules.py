@@ -157,13 +157,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
-        r"(?:\s*[:|·•,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email"
+        r"(?:(?:\s*[:|·•,/]\s*|\s{2,})(?:facebook|twitter|x|linkedin|whatsapp|email"
         r"|reddit|telegram|print|copy link|tweet|pin(?: it)?|share))*\s*[:.]?"
         # "Share this forecast: Facebook | X", "Share this live blog: X":
         # any noun, then the networks.
         r"|share (?:this|your) [\w-]+(?: [\w-]+)?\s*:\s*(?:facebook|twitter|x"
         r"|linkedin|whatsapp|email|reddit|telegram|print|copy link)"
-        r"(?:\s*[|·•,/]\s*(?:facebook|twitter|x"
+        r"(?:(?:\s*[|·•,/]\s*|\s{2,})(?:facebook|twitter|x"
         r"|linkedin|whatsapp|email|reddit|telegram|print|copy link))*",
     ),
     (
@@ -301,7 +301,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
-        | {"join", "leave", "add", "log"},
+        | {"join", "leave", "add", "log", "like", "repost", "open"},
         r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
         r"|comments? (?:are |have been )?(?:closed|open)(?: (?:on|for|under) this"
         r" \w+)?\.?|join the (?:conversation|discussion)"
@@ -315,11 +315,16 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
         r" (?:post|video))|share (?:on|via|by|to) \w+|print (?:this )?(?:page|article)"
         r"|reuse this content|gift (?:this )?article|give this article|follow"
+        # An aggregator's lines: "Like · Comment · Share", "Open the original
+        # article at …"
+        r"|(?:like|comment|share|save|repost)(?:\s*[·|•]\s*(?:like|comment|share|save"
+        r"|repost)){1,4}|open (?:the )?(?:original|full) (?:article|story)\b.{0,80}"
         # "Follow our politics team on Bluesky @…", "Follow us on Facebook, X
         # and WhatsApp: @Agency", "Follow us on X for live results from …"
         rf"|follow (?:us|our [\w ]{{1,30}}|the [\w ]{{1,30}}) on {_NETWORK}"
         rf"(?:(?:,| and| or| &) {_NETWORK})*(?:,? (?:and|or|at) [\w ]{{1,20}})?"
         r"(?::? @\S+| for [^.!?]{1,80})?\.?"
+        r"|follow us\s*:\s*@\S+(?:\s*[|·,]\s*@\S+)*"
         # "Follow live coverage of every match on Saturdays at echo.example/sport"
         r"|follow (?:live|all|our|the|every) [^.!?]{1,80}\b(?:at|on) (?:https?://)?"
         r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
@@ -375,9 +380,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"e&oe", "transcript", "[begin", "[end", "end", "funding", "competing"}
         | {"conflict", "conflicts", "declaration", "report", "(this", "corrections"}
         | {"editorial", "continued", "continues", "turn"},
-        r"\(?this (?:article|story|post|report|piece) (?:was|is|has been)"
+        r"\(?this (?:article|story|post|report|piece|item) (?:was|is|has been)"
         r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
-        r"|produced|adapted)\b.{0,300}?\)?"
+        r"|reproduced|reprinted|produced|adapted)\b.{0,300}?\)?"
         r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
         r"|originally (?:published|appeared) (?:on|in|by|at)\b.{0,200}"
         r"|this (?:site|website) uses cookies\b.{0,300}"
@@ -600,9 +605,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "contact",
         frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
         | {"mobile", "for more", "for further", "for queries", "for enquiries"}
+        | {"for interviews", "for interview", "for media", "for press"}
         | {"for inquiries", "for questions"},
         r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
+        # "For interviews contact:" over the contact's lines
+        r"|for (?:interviews|interview requests|media enquiries|press enquiries),?"
+        r" (?:please )?contact\s*:(?:\s*\S.{0,120})?"
         r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
         r"|email|see|go to)\b.{0,150}"
         # "For queries, call the World Desk on +44 20 7946 0815 or email …"

@@ -254,10 +254,13 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if _speaker_turns(state, lines):
         return False
     if words < _MIN_INTRO_WORDS and (
-        intro.isupper() or not (terms or words > 1) or label_count(state, intro) > 1
+        (intro.isupper() and not (terms and words > 1))
+        or not (terms or words > 1)
+        or label_count(state, intro) > 1
     ):
-        # "Key demands:", or "Demands:" over terms; not a speaker's label,
-        # which is in capitals ("MINISTER GARCÍA:") or comes back ("Ms Okafor:").
+        # "Key demands:", or "Demands:" over terms, "KEY DATES:" over terms;
+        # not a speaker's label, which is in capitals ("MINISTER GARCÍA:")
+        # over what was said, or comes back ("Ms Okafor:").
         return False
     if not silent:
         _push_unmarked(state, start_line, lines)
