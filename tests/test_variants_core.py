@@ -565,3 +565,11 @@ class TestSyndicatedCopy:
             "MORA:\nWill you rule it out?\n"
         )
         assert outline(speech) == ["h1:Interview", "paragraph", "paragraph"]
+
+    def test_a_press_offices_imprint(self):
+        line = "Published by the Ministry of Transport press office. Media enquiries: 1"
+        assert classify(line) == "notice"
+        assert (
+            classify("Published by the ministry last week, the report was thin.")
+            is None
+        )

@@ -629,6 +629,10 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}"
         # An aggregator's note: "You are seeing this story because you follow …"
         r"|you(?:['’]re| are) seeing this (?:story|article|post|item) because\b.{0,160}"
+        # "Published by the Ministry of Transport press office. Media enquiries: …"
+        r"|(?:issued|published) by (?:the )?[^.!?]{3,80} (?:press office|press team"
+        r"|communications (?:team|unit|office)|media (?:team|office|unit))\.?"
+        r"(?:\s+(?:media|press) (?:enquiries|contact)\b.{0,120})?"
         # An election imprint: "Promoted by K. Arden on behalf of the Party, …"
         r"|(?:promoted|printed) (?:and (?:promoted|printed|published) )?by"
         r" [^.!?]{1,80}(?:\.[^.!?]{0,40})? on behalf of .{1,200}",
