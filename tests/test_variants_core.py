@@ -573,3 +573,23 @@ class TestSyndicatedCopy:
             classify("Published by the ministry last week, the report was thin.")
             is None
         )
+
+
+class TestTrackers:
+    """A data tracker's key figures."""
+
+    def test_small_words_do_not_lengthen_a_term(self):
+        text = (
+            "Inflation tracker\n\n"
+            "Prices rose faster in June than in May, official figures show.\n\n"
+            "Key Figures:\n"
+            "Headline CPI: 3.4% (May: 3.1%)\n"
+            "Services: 5.2% (May: 5.0%)\n"
+            "Food and non-alcoholic drinks: 2.1% (May: 2.6%)\n"
+        )
+        assert outline(text) == [
+            "h1:Inflation tracker",
+            "paragraph",
+            "h2:Key Figures:",
+            "list",
+        ]

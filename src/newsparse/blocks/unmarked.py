@@ -311,6 +311,9 @@ def _fact(text: str) -> bool:
     )
 
 
+_TERM_JOINERS = frozenset({"and", "&", "or", "of"})
+
+
 def _term_and_value(text: str, max_words: int) -> bool:
     """Whether a ``Term: value`` line's term has at most ``max_words`` and a value.
 
@@ -318,8 +321,10 @@ def _term_and_value(text: str, max_words: int) -> bool:
     """
     colon = text.find(": ", 0, _MAX_TERM_COLON)
     term = text[:colon]
+    # "Food and non-alcoholic drinks: 2.1%": the small words do not count.
+    words = [w for w in term.split() if w.lower() not in _TERM_JOINERS]
     return (
-        len(term.split()) <= max_words
+        len(words) <= max_words
         and term[-1] not in ".,;!?"
         and bool(text[colon + 2 :].strip())
     )
