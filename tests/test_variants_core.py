@@ -593,3 +593,24 @@ class TestTrackers:
             "h2:Key Figures:",
             "list",
         ]
+
+
+class TestWritingToolPastes:
+    """What a writing tool and a columnist's page leave around the text."""
+
+    def test_furniture_lines(self):
+        for line in (
+            "Drafted with AI assistance; reviewed by our legal affairs editor.",
+            "Some content on this page was generated with AI tools and checked.",
+            "*Written with the assistance of AI tools. Figures checked by us.*",
+            "Word count: 412 | Reading level: Grade 10",
+            "Regenerate · Copy · Export to CMS",
+            "*The author does not hold shares in any of the companies mentioned.*",
+        ):
+            assert classify(line) == "notice", line
+        for line in (
+            "The report was written with AI researchers at the university.",
+            "Written by hand, the letter was brief.",
+            "The author does not hold back in her criticism.",
+        ):
+            assert classify(line) is None, line

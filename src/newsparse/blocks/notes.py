@@ -161,6 +161,30 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A blog feed's footer: "The post <title> appeared first on <site>."
         r"|the post .{1,200} appeared first on .{1,100}",
     ),
+    # How a text was written: "Drafted with AI assistance; reviewed by …",
+    # "Some content on this page was generated with AI tools …", "Written
+    # with the assistance of AI tools."; a writing tool's own lines.
+    (
+        "notice",
+        frozenset({"drafted", "written", "generated", "produced", "created"})
+        | {"prepared", "compiled", "some", "parts", "this", "word", "regenerate"},
+        r"(?:(?:this|some|parts of (?:this|the)) [\w -]{0,40}? (?:was|were|is|are"
+        r"|has been|have been) )?(?:drafted|written|generated|produced|created"
+        r"|prepared|compiled) (?:with|using|by|through)(?: the (?:help|assistance"
+        r"|support|aid) of)? (?:an? )?(?:ai|artificial intelligence|generative ai)"
+        r"(?![\w-]* (?:researchers|experts|scientists|companies|firms|labs?)\b)\b"
+        r".{0,300}"
+        r"|word count\s*:\s*\d[\d,]*(?:\s*[|·]\s*[^|·]{1,40}){0,3}"
+        r"|regenerate(?:\s*[·|•]\s*(?:copy|export(?: to \w+)?|share|edit|retry))+",
+    ),
+    # A writer's holdings: "The author does not hold shares in any of the
+    # companies mentioned."
+    (
+        "notice",
+        frozenset({"the"}),
+        r"the (?:author|writer|columnist)s? (?:does|do|did) not (?:hold|own|have)"
+        r" (?:any )?(?:shares|a position|positions|investments?)\b.{0,200}",
+    ),
     # A summary an assistant wrote, and its offer to go on: "This summary
     # was produced by an AI assistant …", "Would you like me to …?"
     (
