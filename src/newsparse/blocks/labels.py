@@ -16,9 +16,15 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
-from .lines import is_blank, line_text, only_furniture_so_far, opens_item, split_words
+from .lines import (
+    QUESTION_WORDS,
+    is_blank,
+    line_text,
+    only_furniture_so_far,
+    opens_item,
+    split_words,
+)
 from .names import unbolded
-from .titles import QUESTION_WORDS
 from .unmarked import bare_list_at, label_count, one_word_labels_recur, term_item
 from .wrapping import ends_sentence
 

@@ -11,6 +11,7 @@ from markdown_it.token import Token
 __all__ = [
     "LINES",
     "OPEN_WORDS",
+    "QUESTION_WORDS",
     "SPACE",
     "block_above",
     "content_range",
@@ -273,6 +274,11 @@ OPEN_WORDS = frozenset(
     about after before between over under via""".split()  # noqa: SIM905
 )
 """Words a phrase cannot end on: a line ending on one breaks off mid-phrase."""
+
+QUESTION_WORDS = frozenset(
+    "what how why who whom whose when where which whatever".split()  # noqa: SIM905
+)
+"""Words a question or a noun clause opens with (``What the minister said``)."""
 
 
 def block_above(state: StateBlock, line: int) -> Token | None:

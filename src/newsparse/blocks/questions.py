@@ -18,6 +18,7 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .lines import (
+    QUESTION_WORDS,
     block_above,
     headings_so_far,
     is_blank,
@@ -26,7 +27,6 @@ from .lines import (
     split_words,
 )
 from .sentences import sentence_runs, speaker_label
-from .titles import QUESTION_WORDS
 
 __all__ = [
     "faq_context",

@@ -19,6 +19,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify
 from .lines import (
     OPEN_WORDS,
+    QUESTION_WORDS,
     is_blank,
     line_text,
     match_marker,
@@ -33,7 +34,6 @@ from .wrapping import ends_sentence
 
 __all__ = [
     "LONGEST_PLAIN",
-    "QUESTION_WORDS",
     "SENTENCE_MARKS",
     "looks_like_heading",
     "opens_as_title",
@@ -58,9 +58,6 @@ _HEADLINE_SOURCE = regex.compile(
 )
 # A line ending on a reporting verb in lower case breaks off before what was
 # said, unless a question word opens it ("What the minister said").
-QUESTION_WORDS = frozenset(
-    "what how why who whom whose when where which whatever".split()  # noqa: SIM905
-)
 SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
 _TRAILING_ASIDE = regex.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 

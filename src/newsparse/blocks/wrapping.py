@@ -23,6 +23,7 @@ from markdown_it.rules_block import StateBlock
 from .furniture import classify, finishes_sentence
 from .lines import (
     OPEN_WORDS,
+    QUESTION_WORDS,
     SPACE,
     is_blank,
     last_word,
@@ -222,9 +223,8 @@ def _short_title(text: str, width: int) -> bool:
 
 
 _MAX_QUESTION_TITLE = 8  # words
-_QUESTION_OPENERS = frozenset(
-    """what why how when where who which will can should is are do does did
-    could would""".split()  # noqa: SIM905
+_QUESTION_OPENERS = QUESTION_WORDS | frozenset(
+    "will can should is are do does did could would".split()  # noqa: SIM905
 )
 
 
