@@ -614,3 +614,32 @@ class TestWritingToolPastes:
             "The author does not hold back in her criticism.",
         ):
             assert classify(line) is None, line
+
+
+class TestMagazinePages:
+    """Magazines and review sites: credits, offers, affiliate notes."""
+
+    def test_furniture_lines(self):
+        for line, kind in (
+            ("Photography by Tamsin Greer", "byline"),
+            (
+                "*Subscribe to The Fieldnote from £4 a month and get every issue.*",
+                "advert",
+            ),
+            (
+                "Share: [Facebook](https://mag.example/fb) [Email](https://mag.example/e)",
+                "share",
+            ),
+            ("This article appears in the Spring 2025 issue of Horizon.", "notice"),
+            (
+                "Gadgetry may earn a commission when you buy through links on our site.",
+                "notice",
+            ),
+            ("Environment · Long read", "tags"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "The council will earn a commission, he said.",
+            "Subscribe to the idea from 2010, he said.",
+        ):
+            assert classify(line) is None, line

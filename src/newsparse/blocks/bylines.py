@@ -18,7 +18,8 @@ __all__ = ["NAME", "looks_like_byline", "reads_as_prose"]
 NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically|live)\s+)?(?:written|reported|reporting|words|text"
-    r"|photos?|edited|editing|reviewed|fact[- ]checked|produced|compiled|posted"
+    r"|photos?|photography|pictures|edited|editing|reviewed|fact[- ]checked|produced"
+    r"|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
     r"|analysis|review|preview|commentary|column|live coverage|forecast)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"

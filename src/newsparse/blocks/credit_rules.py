@@ -167,6 +167,7 @@ def _agency_credit_gate(text: str) -> bool:
 
 
 _MAX_AGENCY_CREDIT = 45  # characters of "PHOTO | Agency/Photographer Name"
+_MAX_SECTION_TYPE = 60  # characters of "Environment · Long read"
 
 CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,200}"),
@@ -612,5 +613,20 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Wire copy © Meridian Press, used under licence."
         r"[\w ’'-]{1,30} © [^.!?]{1,60}(?:,? (?:used|reproduced|republished) (?:under"
         r"|with) (?:licen[cs]e|permission))?\.?",
+    ),
+    (
+        "notice",
+        lambda t: " commission" in t,
+        # "Gadgetry may earn a commission when you buy through links on our site."
+        r"[\w’'&. -]{1,40} (?:may|might|can|will|could) (?:earn|receive|get|make)"
+        r" (?:a )?(?:small )?(?:affiliate )?commission\b[^.!?]{0,80}\b(?:links?|buy"
+        r"|purchases?|products?|retailers?)\b.{0,120}",
+    ),
+    (
+        "tags",
+        lambda t: " · " in t and len(t) <= _MAX_SECTION_TYPE,
+        # "Environment · Long read": a section and the kind of piece.
+        r"(?-i:\p{Lu}[\p{L}&’' -]{1,30}) · (?:long read|analysis|opinion|explainer"
+        r"|feature|interview|review|comment|live|podcast|video|obituary)",
     ),
 )

@@ -147,7 +147,11 @@ def classify(text: str) -> str | None:
         # bold inside: "By **Ana Ruiz** | Desk", "**Get news by email.** Sign up …".
         bare = _MARKDOWN_LINK.sub(r"\1", text).replace("**", "")
         if bare != text and bare:
-            return classify(bare)
+            kind = classify(bare)
+            if kind is None and ") [" in text:
+                # Links side by side keep a gap: "[Facebook](…) [Email](…)".
+                kind = classify(_MARKDOWN_LINK.sub(r"\1 ", text).rstrip())
+            return kind
     return joined
 
 

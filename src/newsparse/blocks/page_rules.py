@@ -221,6 +221,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:want|get|like) (?:this|these|it|us|more (?:\w+ )?"
         r"|\w+ like (?:this|these))(?: \w+){0,3} in your"
         r" inbox\b[^.!?]{0,40}\?\s*(?:sign up|subscribe|register)\b.{0,80}"
+        # "Subscribe to The Fieldnote from £4 a month and get every issue …"
+        r"|(?:subscribe|sign up)\b.{0,60}\b(?:from|for)(?: just| only)? [£$€]\d.{0,120}"
         # "Get the best of culture in your inbox every Friday. Sign up to …"
         r"|get [^.!?]{1,60} in your inbox\b[^.!?]{0,40}[.!]\s*(?:sign up|subscribe"
         r"|register)\b.{0,80}",
@@ -380,6 +382,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"e&oe", "transcript", "[begin", "[end", "end", "funding", "competing"}
         | {"conflict", "conflicts", "declaration", "report", "(this", "corrections"}
         | {"editorial", "continued", "continues", "turn"},
+        # "This article appears in the Spring 2025 issue of Horizon Quarterly."
+        r"this (?:article|story|piece|feature|essay) (?:appears|appeared|will appear)"
+        r" in\b.{0,200}|"
         r"\(?this (?:article|story|post|report|piece|item) (?:was|is|has been)"
         r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
         r"|reproduced|reprinted|produced|adapted)\b.{0,300}?\)?"
@@ -823,6 +828,8 @@ def any_test(text: str) -> bool:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     if " no liability" in text or " no responsibility" in text:
         return True  # "Tarn Ferries accepts no liability for …"
+    if " commission" in text or " · " in text:
+        return True  # "… may earn a commission …", "Environment · Long read"
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
     last = text.rsplit(None, 1)[-1].lower()
