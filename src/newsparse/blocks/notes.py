@@ -51,6 +51,11 @@ DISCLAIMER_LABEL = (
     r" (?:statements?|information)|cautionary (?:note|statement)s?|safe harbou?r"
     r" (?:statements?|notice)|disclaimers?)\s*:?"
 )
+# Artificial intelligence as a text's maker, not as a field ("AI researchers").
+_AI = (
+    r"(?:generative ai|ai|artificial intelligence)"
+    r"(?![\w-]* (?:researchers|experts|scientists|companies|firms|labs?)\b)"
+)
 _MORE = r"(?:\s+(?:[^.!?]|\.(?=\w)){1,200}[.!]){0,2}"  # "… at ldrs.example."
 # The end of a note's sentence, then perhaps more sentences (the full stop may
 # be missing when it is the last).
@@ -135,45 +140,39 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "translations", "translation", "quotations", "quotes"})
-        | {"forecast", "forecasts", "page", "content", "the post", "summary"}
-        | {"compiled", "generated", "ai", "ai-generated", "live"},
+        | {"forecast", "forecasts", "page", "content", "the post", "summary"},
         r"this (?:transcript|translation|interview) (?:was|has been|is) .{1,200}"
         r"|(?:translations?|quotations|quotes) (?:are|is|have been|were) (?:our own"
         r"|by [^.!?]{1,60}|condensed|edited|shortened|translated)\b.{0,200}"
         r"|(?:this )?(?:forecast|forecasts|page|content|data|summary|digest|report"
         r"|article|briefing) (?:is |are |was |has been )?"
         r"(?:generated|updated|produced|compiled) automatically\b.{0,200}"
-        # What a generated page says of how it was made: "This recap was
-        # generated automatically from league data.", "This digest is produced
-        # with the help of automated summarisation tools."
+        # A blog feed's footer: "The post <title> appeared first on <site>."
+        r"|the post .{1,200} appeared first on .{1,100}",
+    ),
+    # How a text was made: "Drafted with AI assistance; reviewed by …",
+    # "Some content on this page was generated with AI tools …", "This recap
+    # was generated automatically from league data.", "AI summary of agency
+    # reports", "Compiled automatically from wire reports"; a writing tool's
+    # own lines.
+    (
+        "notice",
+        frozenset({"drafted", "written", "generated", "produced", "created"})
+        | {"prepared", "compiled", "some", "parts", "this", "word", "regenerate"}
+        | {"ai", "ai-generated", "live"},
+        r"(?:(?:this|some|parts of (?:this|the)) [\w -]{0,40}? (?:was|were|is|are"
+        r"|has been|have been) )?(?:drafted|written|generated|produced|created"
+        r"|prepared|compiled) (?:with|using|by|through)(?: the (?:help|assistance"
+        rf"|support|aid) of)? (?:an? )?{_AI}\b.{{0,300}}"
         r"|this (?:[\w-]+ )?(?:summary|briefing|recap|digest|article|explainer|report"
         r"|story|page|text|content|overview|roundup|round-up|update|post|piece"
         r"|newsletter|guide|wrap|preview|review|bulletin|timeline) (?:was|is|has been)"
         r" (?:\w+ )?(?:generated|produced|drafted|written|compiled|created|prepared"
-        r"|assembled|summari[sz]ed)\b[^.!?]{0,60}?\b(?:(?:ai|artificial intelligence)"
-        r"(?![\w-]* (?:researchers|experts|scientists|companies|firms|labs?)\b)"
-        r"|automat\w*|(?:large )?language models?|news assistant)\b.{0,300}"
-        # "Compiled automatically from wire reports", "AI summary of agency
-        # reports", "Live coverage summary generated automatically, 5 November"
+        rf"|assembled|summari[sz]ed)\b[^.!?]{{0,60}}?\b(?:{_AI}|automat\w*"
+        r"|(?:large )?language models?|news assistant)\b.{0,300}"
         r"|(?:live (?:coverage |blog )?summary )?(?:compiled|generated|produced)"
         r" automatically(?:\.|,? (?:from|by|using|with|for|at|on|\d)\b.{0,120})?"
         r"|(?:an? )?ai(?:-generated)? summary(?: of .{1,80})?"
-        # A blog feed's footer: "The post <title> appeared first on <site>."
-        r"|the post .{1,200} appeared first on .{1,100}",
-    ),
-    # How a text was written: "Drafted with AI assistance; reviewed by …",
-    # "Some content on this page was generated with AI tools …", "Written
-    # with the assistance of AI tools."; a writing tool's own lines.
-    (
-        "notice",
-        frozenset({"drafted", "written", "generated", "produced", "created"})
-        | {"prepared", "compiled", "some", "parts", "this", "word", "regenerate"},
-        r"(?:(?:this|some|parts of (?:this|the)) [\w -]{0,40}? (?:was|were|is|are"
-        r"|has been|have been) )?(?:drafted|written|generated|produced|created"
-        r"|prepared|compiled) (?:with|using|by|through)(?: the (?:help|assistance"
-        r"|support|aid) of)? (?:an? )?(?:ai|artificial intelligence|generative ai)"
-        r"(?![\w-]* (?:researchers|experts|scientists|companies|firms|labs?)\b)\b"
-        r".{0,300}"
         r"|word count\s*:\s*\d[\d,]*(?:\s*[|·]\s*[^|·]{1,40}){0,3}"
         r"|regenerate(?:\s*[·|•]\s*(?:copy|export(?: to \w+)?|share|edit|retry))+",
     ),

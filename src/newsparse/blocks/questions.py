@@ -123,6 +123,11 @@ def _under_furniture(state: StateBlock, line: int) -> bool:
     return above is not None and above.type == "boilerplate"
 
 
+def _bare_words(text: str) -> list[str]:
+    """A question's words in lower case, without quotes and marks."""
+    return [w.strip("“‘\"'?,").lower() for w in split_words(text)]
+
+
 _SET_APART_AFTER = 2  # headings before it: the title and a section heading
 # Words that carry the story on from the paragraph before: "But who pays?"
 _RUNNING_ON = frozenset(
@@ -181,7 +186,7 @@ def question_set_apart(state: StateBlock, line: int, end_line: int, text: str) -
         return False
     if line + 2 >= end_line or not is_blank(state, line + 1):
         return False
-    words = [w.strip("“‘\"'?,").lower() for w in split_words(text)]
+    words = _bare_words(text)
     if words[0] in _RUNNING_ON:
         return False
     if _answer_paragraph(state, line + 2, end_line) is None:
@@ -227,7 +232,7 @@ def question_between_paragraphs(
         return False
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
-    words = [w.strip("“‘\"'?,").lower() for w in split_words(text)]
+    words = _bare_words(text)
     if words[0] not in QUESTION_WORDS or _BACK_REFERENCES.intersection(words):
         return False
     if headings_so_far(state)[0] < _SET_APART_AFTER or sentence_runs(state):
