@@ -57,6 +57,7 @@ from .page_top import (
 from .runs import (
     FOOTNOTE,
     MENU_LABEL,
+    contacts_end,
     date_under,
     footnotes_end,
     items_end,
@@ -174,6 +175,8 @@ def _boilerplate(
             return False  # "Notes" over prose is a heading, not a reference list
     elif kind == "navigation" and link_item(text):
         last = items_end(state, start_line, end_line, menu=False)
+    elif found == "contact":
+        last = contacts_end(state, start_line, end_line)  # "Tel: …" / "Email: …"
     elif kind == "notice" and text[-1] == "?" and feedback_prompt(text):
         last = answers_end(state, start_line, end_line)
     elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):

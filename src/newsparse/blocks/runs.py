@@ -22,6 +22,7 @@ from .lines import OPEN_WORDS, is_blank, line_text, match_marker, split_words
 __all__ = [
     "FOOTNOTE",
     "MENU_LABEL",
+    "contacts_end",
     "date_under",
     "footnotes_end",
     "items_end",
@@ -116,6 +117,23 @@ def date_under(state: StateBlock, line: int, end_line: int) -> bool:
         and not is_blank(state, line + 1)
         and classify(line_text(state, line + 1).strip()) == "date"
     )
+
+
+def contacts_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last of the contact lines from ``line`` on, up to a blank line.
+
+    ``Media contact: Press Office`` over ``Telephone: …`` and ``Email: …``:
+    the contact lines under one another are one unit.
+    """
+    last = line
+    while (
+        last + 1 < end_line
+        and last + 1 - line <= _MAX_RUN
+        and not is_blank(state, last + 1)
+        and classify(line_text(state, last + 1).strip()) == "contact"
+    ):
+        last += 1
+    return last
 
 
 def _in_run(found: str | None, kind: str) -> bool:

@@ -30,6 +30,7 @@ from .lines import (
 )
 from .lists import RawItem
 from .names import unbolded, unemphasised
+from .wrapping import starts_lower
 
 _MAX_BARE = 80  # characters; a longer line is prose, not an item without a marker
 _MIN_BARE = 2  # lines; one line under a label is a paragraph
@@ -213,6 +214,7 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         )
     words = len(intro.split(None, 2))
     lines: list[int] = []
+    ends: dict[int, int] = {}  # an item's last line, when it wraps onto more
     line = start_line
     bare = terms = True
     while line < end_line and (bare or terms):
@@ -247,6 +249,9 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         bare, terms = still_bare, still_terms
         lines.append(line)
         line += 1
+        if terms and (last := _indented_end(state, line - 1, end_line)) >= line:
+            ends[line - 1] = last  # "Nov 10 – … redundancies;" / "  the union …"
+            line = last + 1
     if not (bare or terms) or len(lines) < _MIN_BARE:
         return False
     if above < start_line - 1 and not terms:
@@ -263,8 +268,32 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         # over what was said, or comes back ("Ms Okafor:").
         return False
     if not silent:
-        _push_unmarked(state, start_line, lines)
+        _push_unmarked(state, start_line, lines, ends)
     return True
+
+
+def _indented_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line an item wraps onto, indented under it (``line`` if none).
+
+    The first such line goes on in lower case, so it cannot open an item of
+    its own; the lines after it keep its indent.
+    """
+    last = line
+    under = line + 1
+    if (
+        under >= end_line
+        or indent_of(state, under) <= indent_of(state, line)
+        or not starts_lower(stripped_text(state, under))
+    ):
+        return last
+    indent = indent_of(state, under)
+    while (
+        last + 1 < end_line
+        and not is_blank(state, last + 1)
+        and indent_of(state, last + 1) == indent
+    ):
+        last += 1
+    return last
 
 
 _MIN_FACTS = 3
@@ -330,16 +359,27 @@ def _term_and_value(text: str, max_words: int) -> bool:
     )
 
 
-def _push_unmarked(state: StateBlock, start_line: int, lines: list[int]) -> None:
-    """Push a list whose items are ``lines``, one a line, without markers."""
+def _push_unmarked(
+    state: StateBlock,
+    start_line: int,
+    lines: list[int],
+    ends: dict[int, int] | None = None,
+) -> None:
+    """Push a list whose items open on ``lines``, without markers.
+
+    An item is one line, or runs on to its line in ``ends``.
+    """
+    ends = ends or {}
     items = []
     for number in lines:
-        content = content_range(state, state.bMarks[number], state.eMarks[number])
+        last = ends.get(number, number)
+        content = content_range(state, state.bMarks[number], state.eMarks[last])
         items.append(RawItem(indent_of(state, number), False, content[0], content))
     token = state.push("list", "ul", 0)
-    token.map = [start_line, lines[-1] + 1]
+    last = ends.get(lines[-1], lines[-1])
+    token.map = [start_line, last + 1]
     token.meta = {"ordered": False, "items": items}
-    state.line = lines[-1] + 1
+    state.line = last + 1
 
 
 # "Step 1: Create an account", "STEP 2 – Upload the photo": a step and its text.
