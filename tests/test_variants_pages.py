@@ -82,3 +82,91 @@ class TestWrappedTermItems:
         doc = newsparse.parse(text, normalize=False)
         (found,) = [b for b in doc.blocks() if b.type == "list"]
         assert len(found.items) == 2  # the list ends where the wrap is unclear
+
+
+class TestHeadlineOverOneLineStandfirst:
+    """A full-width headline does not wrap onto a standfirst wider than the text."""
+
+    PAGE = (
+        "Dunmere Echo › Transport\n"
+        "Bus operator cuts evening services on six routes across the Dunmere valley\n"
+        "Passengers say the changes, which take effect next month, will leave "
+        "villages without any bus after seven o'clock in the evening.\n"
+        "Nadia Farrow, Transport Reporter\n"
+        "\n"
+        "Evening buses on six routes in the Dunmere valley will stop running at\n"
+        "seven o'clock from next month, the operator Valleyline said on Monday,\n"
+        "blaming a shortage of drivers and a fall in the number of passengers\n"
+        "since the pandemic.\n"
+        "\n"
+        "The council said it was disappointed and would ask the operator to\n"
+        "think again about the two routes that serve the district hospital.\n"
+    )
+
+    def test_the_headline_is_the_title(self):
+        doc = newsparse.parse(self.PAGE, normalize=False)
+        assert doc.title == (
+            "Bus operator cuts evening services on six routes across the Dunmere valley"
+        )
+        kinds = outline(self.PAGE)
+        assert kinds[:4] == [
+            "boilerplate",
+            "h1:Bus operator cuts evening services on six routes across the "
+            "Dunmere valley",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_wrapped_lines_still_join(self):
+        doc = newsparse.parse(self.PAGE, normalize=False)
+        assert doc.paragraphs()[1].text.startswith("Evening buses")
+        assert doc.paragraphs()[1].text.endswith("since the pandemic.")
+
+
+class TestDataPageFurniture:
+    """Report names over their time, captions under live posts, comment links."""
+
+    def test_a_report_name_with_its_time_is_a_date_line(self):
+        from newsparse.blocks.furniture import classify
+
+        for line in (
+            "Closing report, 16:45 CET, Tuesday 30 September 2025",
+            "Morning briefing, 07:00 GMT, 3 May 2025",
+            "View 38 comments",
+            "Show all 12 comments",
+        ):
+            assert classify(line) in ("date", "share"), line
+        for line in (
+            "The report, 30 September 2025",  # not a report's name
+            "Closing report says prices will rise by 4%",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_caption_without_a_stop_under_a_post_is_furniture(self):
+        text = (
+            "Storm Update\n\n"
+            "14:10\n"
+            "All ferries from Tarnmouth are cancelled for the rest of the day.\n"
+            "Spray breaking over the sea wall at Tarnmouth on Thursday afternoon\n"
+            "Photo: Ines Albrecht/Coastal Pictures\n"
+        )
+        assert outline(text) == [
+            "h1:Storm Update",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+        ]
+
+    def test_an_item_wrapped_after_since_takes_its_date(self):
+        text = (
+            "Average prices this week:\n"
+            "- Bread: 142p a loaf, up 2p on the month\n"
+            "- Butter: 248p a pack, down 6p, the lowest price recorded since\n"
+            "March 2024\n"
+            "- Milk: 118p for four pints, unchanged\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (found,) = [b for b in doc.blocks() if b.type == "list"]
+        assert len(found.items) == 3
+        assert found.items[1].text.endswith("since\nMarch 2024")

@@ -323,8 +323,8 @@ def _caption_over_credit(
         return False
     if DATELINE.match(text):
         return False  # "VIGO, March 3 (Wire) – …" opens the story
-    if line == 0 or is_blank(state, line - 1):
-        return True
+    if line == 0 or is_blank(state, line - 1) or text[-1] not in '.!?"”':
+        return True  # under prose, a line without a stop is no sentence of it
     return not state.tokens or state.tokens[-1].type != "paragraph"
 
 

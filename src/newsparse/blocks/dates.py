@@ -127,10 +127,12 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
         placed = _PLACE_DATE.fullmatch(text)
         if placed is not None and _is_date(placed.group("date")):
             return True
-        # "Consumer desk, 15 May 2025": who, then when.
+        # "Consumer desk, 15 May 2025": who (or what), then when.
         who, when = text.split(",", 1)
-        if _is_date(when.strip()) and kind_of(who) == "byline":
-            return True
+        if _is_date(when.strip()) and (
+            kind_of(who) == "byline" or _REPORT_LABEL.fullmatch(who) is not None
+        ):
+            return True  # "Closing report, 16:45 CET, Tuesday 30 September 2025"
     return (
         (
             first[:1].isdigit()
@@ -152,6 +154,12 @@ _PLACE_DATE = regex.compile(
 )
 
 
+# The name of a dated report: "Closing report", "Morning briefing".
+_REPORT_LABEL = regex.compile(
+    r"(?!(?:The|A|An|This|That|Our|Their|His|Her|Its)\b)"
+    r"\p{Lu}[\p{L}-]*[ \t]+(?i:report|update|briefing|bulletin|edition|summary"
+    r"|close|snapshot|round-?up)"
+)
 _DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
 # Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
 _POSTER = (

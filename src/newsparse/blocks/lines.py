@@ -271,7 +271,8 @@ _OPENING_MARKS = frozenset("\"'“‘([*_-#|>")
 
 OPEN_WORDS = frozenset(
     """a an the to of at in on for and or but by with from as than into per
-    about after before between over under via""".split()  # noqa: SIM905
+    about after before between over under via since until during including
+    among despite towards""".split()  # noqa: SIM905
 )
 """Words a phrase cannot end on: a line ending on one breaks off mid-phrase."""
 

@@ -304,7 +304,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
         | {"join", "leave", "add", "log", "like", "repost", "open"},
-        r"(?:(?:view|show|see|read) )?(?:all )?comments?(?: \(\d+\))?"
+        # "View comments", "Show all 38 comments", "Comments (12)"
+        r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
         r"|comments? (?:are |have been )?(?:closed|open)(?: (?:on|for|under) this"
         r" \w+)?\.?|join the (?:conversation|discussion)"
         r"(?: \(\d[\d,]*(?: comments?)?\))?"

@@ -185,8 +185,25 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     # on whether the width is inclusive).
     if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
         return False
+    if _too_wide(following, width):
+        return False  # a headline over a standfirst on one long line
     # A byline or a date under a title: wrapping never makes one.
     return not _furniture_under(following) or finishes_sentence(text, following)
+
+
+_WIDER = 1.15  # a line this much wider than the width was not wrapped at it
+
+
+def _too_wide(following: str, width: int) -> bool:
+    """Whether a line is too long to have been wrapped at ``width``.
+
+    A wrapper breaks a line at the last space that fits, so a line well past
+    the width (which is read from the text, so only roughly known) with a
+    space that fits was never wrapped there; a long address alone on its
+    line may be wider.
+    """
+    text = following.strip()
+    return len(text) > width * _WIDER and 0 < text.find(" ") < width
 
 
 def _furniture_under(following: str) -> bool:
