@@ -170,3 +170,46 @@ class TestDataPageFurniture:
         (found,) = [b for b in doc.blocks() if b.type == "list"]
         assert len(found.items) == 3
         assert found.items[1].text.endswith("since\nMarch 2024")
+
+
+class TestSentenceLinesInWrappedText:
+    """Sentence lines between blank lines in a hard-wrapped post: one paragraph."""
+
+    POST = (
+        "# Rates on hold, for now\n"
+        "\n"
+        "I have been complaining about the cost of borrowing since the winter,\n"
+        "and today the central bank again left its main rate where it was,\n"
+        "although two of its seven members voted for a cut this time.\n"
+        "\n"
+        "If your mortgage tracks the base rate, nothing changes this month.\n"
+        "If your fixed deal ends soon, it may pay to wait until the autumn.\n"
+        "Lenders have already started trimming their two-year offers.\n"
+        "\n"
+        "The next inflation figures are due in the middle of next month, and\n"
+        "if they fall again a cut in September looks more likely than not.\n"
+    )
+
+    def test_the_run_of_sentences_is_one_paragraph(self):
+        doc = newsparse.parse(self.POST, normalize=False)
+        texts = [p.text for p in doc.paragraphs()]
+        assert len(texts) == 3
+        assert texts[1].startswith("If your mortgage")
+        assert texts[1].endswith("two-year offers.")
+
+    def test_paragraphs_on_one_long_line_stay_apart(self):
+        text = (
+            "Ferry timetable changes\n"
+            "\n"
+            "Sailings from Tarnmouth to the islands will run every two hours from "
+            "Monday, the operator said, because one of its three ships is in dock.\n"
+            "The ship is expected back in service at the end of the month, after "
+            "repairs to its bow door that were delayed by the late arrival of parts.\n"
+            "\n"
+            "- Island residents keep their priority booking for the morning\n"
+            "  sailings, which fill first during the school holidays\n"
+            "- Freight moves to the overnight sailing, which will run every day\n"
+            "  of the week instead of four days\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert len(doc.paragraphs()) == 2

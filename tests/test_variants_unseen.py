@@ -1151,8 +1151,9 @@ class TestShortArticlesOfManyGenres:
             "reading_time:3 min read",
             "date:March 4, 2026 6:12 AM GMT",
             "p[3]:ACCRA, March 4 (Reuters) - Ghana's cocoa regulator lowered its forecast for the",
-            "p:The board said it would review the price again in June.",
-            'p:"We cannot promise what the market will not pay," a board official said.',
+            # Sentence lines between blank lines in text that puts blank lines
+            # between its paragraphs: one paragraph (annotation guidelines).
+            "p[2]:The board said it would review the price again in June.",
             "h2:Farmers push back",
             "p[2]:Farmer groups in the Ashanti region said the cut would push more growers to",
             "byline:(Reporting by Kofi Mensah; Editing by Jane Doe)",

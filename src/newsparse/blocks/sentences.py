@@ -28,7 +28,7 @@ from .lines import (
     stripped_lines,
     stripped_text,
 )
-from .wrapping import ends_sentence, opens_block, starts_lower, title_case
+from .wrapping import ends_sentence, opens_block, starts_lower, title_case, wrap_width
 
 __all__ = [
     "SPEECH_VERBS",
@@ -56,6 +56,7 @@ _LEAD_LABEL = regex.compile(r"[^\s:]+(?:[ \t]+[^\s:]+){0,3}:(?:[ \t]|$)")
 _REFERENCE = regex.compile(r"[ \t]*(?:\[\d{1,3}\]|\^)")
 _MIN_RUNS = 3  # paragraph runs a document needs before its runs are joined
 _MAX_RUN_LINES = 6  # a longer run of sentence lines is no paragraph
+_WIDER = 1.15  # of the wrap width: a line this wide was not wrapped at it
 
 
 def _sentence_line(text: str) -> bool:
@@ -103,18 +104,39 @@ def _paragraph_runs(state: StateBlock) -> bool:
     hold at least :data:`_MIN_RUNS` of them, and they must be at least half
     of its groups that hold two sentence lines or more: in a document of
     one-line paragraphs with a few groups under headings, the lines stay
-    apart. Computed once per document, in one pass over its lines.
+    apart. In hard-wrapped text one run is enough. Computed once per
+    document.
     """
     cached = state.env.get("sentence_runs")
     if cached is not None:
         return bool(cached)
-    # A first pass reads only line ends: most documents stop here.
-    found = _count_runs(state, ends_sentence, lambda _: True)[0] >= _MIN_RUNS
-    if found:
-        runs, groups = _count_runs(state, _sentence_line, _caption)
-        found = runs >= _MIN_RUNS and runs * 2 >= groups
+    found = _has_runs(state, _MIN_RUNS, len(state.src))
+    width = wrap_width(state)
+    if not found and width:
+        # In hard-wrapped text paragraphs stand apart by their blank lines,
+        # so one run will do, of lines that fit the width (a wider line is
+        # a paragraph written on one line).
+        found = _has_runs(state, 1, int(width * _WIDER))
     state.env["sentence_runs"] = found
     return found
+
+
+def _has_runs(state: StateBlock, least: int, widest: int) -> bool:
+    """Whether ``least`` runs of sentence lines at most ``widest`` long are found.
+
+    A first pass reads only line ends: most documents stop there.
+    """
+
+    def ends(text: str) -> bool:
+        return len(text) <= widest and ends_sentence(text)
+
+    def sentence(text: str) -> bool:
+        return len(text) <= widest and _sentence_line(text)
+
+    if _count_runs(state, ends, lambda _: True)[0] < least:
+        return False
+    runs, groups = _count_runs(state, sentence, _caption)
+    return runs >= least and runs * 2 >= groups
 
 
 def sentence_runs(state: StateBlock) -> bool:
