@@ -213,3 +213,118 @@ class TestSentenceLinesInWrappedText:
         )
         doc = newsparse.parse(text, normalize=False)
         assert len(doc.paragraphs()) == 2
+
+
+class TestFeedFurniture:
+    """Live blogs, portals and newsletters: their lines typed, prose left alone."""
+
+    def test_furniture_lines(self):
+        from newsparse.blocks.furniture import classify
+
+        for line, kind in (
+            ("412 replies · 2.1K reposts · 6.3K likes", "share"),
+            ("👍 231 · 😮 14 · 💬 40 comments", "share"),
+            ("Rate this story: ★★★☆☆ (58 votes)", "share"),
+            ("Tomas Eld (@tomaseld) · 4 Mar", "source"),
+            ("Live updates by Ana Ruiz and Tom Hale", "byline"),
+            ("Rolling coverage from our Nordic team", "byline"),
+            ("*Ines Varga in Tarnmouth*", "byline"),
+            ("Pinned post", "tags"),
+            ("Just now", "date"),
+            ("63 min", "date"),
+            ("Week of 9 June 2025", "date"),
+            ("Your weekly money letter | 9 June 2025", "date"),
+            ("Issue 12 -- Monday 9 June 2025", "date"),
+            ("Status at 07:10. Live map: trains.example/map", "date"),
+            ("Get alerts for stories like this in the Daily Ledger app", "advert"),
+            ("Partner message", "advert"),
+            ("Edition: UK | Europe | Asia", "navigation"),
+            ("☰ Menu · Search · Sign in", "navigation"),
+            ("Unsubscribe | Manage your topics", "navigation"),
+            ("Trending in Business", "related"),
+            ("This story was syndicated by the Valley Wire.", "source"),
+            ("Timetable information is provided by the Valley Rail Company.", "source"),
+            ("Forward this email to a colleague who would enjoy it.", "share"),
+            (
+                "You're receiving this because you signed up at ledger.example.",
+                "notice",
+            ),
+            ("To stop these emails, reply with UNSUBSCRIBE.", "notice"),
+            ("How was this week's newsletter? Reply and tell us.", "notice"),
+            ("Tarn Media Ltd, 9 Quay Street, Tarnmouth TM1 4QB", "contact"),
+        ):
+            assert classify(line) == kind, line
+        for line in (
+            "He said he would never unsubscribe from the service.",
+            "You are receiving this because of a mistake, the bank said.",
+            "Open the app and tap Settings to change your alerts.",
+            "This story was published by the Herald in 2019 and later withdrawn.",
+            "Popular with tourists, the town is busy all summer.",
+            "A word of warning about the new rules.",
+            "How was the match? Tense, mostly.",
+            "From the start, the talks went badly.",
+            "The council voted to close the pool. | 3 May 2025",
+        ):
+            assert classify(line) is None, line
+
+    def test_a_pinned_label_does_not_take_the_post(self):
+        text = (
+            "Floods: Live Updates\n\n"
+            "PINNED\n"
+            "Roads into the town centre are closed and the river is still rising, "
+            "the council said this morning.\n"
+        )
+        assert outline(text) == ["h1:Floods: Live Updates", "boilerplate", "paragraph"]
+
+    def test_a_sponsors_label_takes_its_copy(self):
+        text = (
+            "The Morning Ledger\n\n"
+            "Good morning. Three things matter today, and the first is rates.\n\n"
+            "**A word from our partner**\n"
+            "Tallyhome keeps every household bill in one place. Try it free.\n\n"
+            "Rates were left on hold again yesterday, as markets had expected.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        found = [b for b in doc.walk() if b.type == "boilerplate"]
+        assert len(found) == 1
+        assert found[0].text.endswith("Try it free.")
+
+    def test_a_sign_off_under_a_post_and_places_in_a_list(self):
+        post = (
+            "Storm Live\n\n"
+            "09:40\n"
+            "The harbour wall has been breached in two places, coastguards say.\n"
+            "– Mara Lind, Kessock\n\n"
+            "09:20\n"
+            "Schools in the district will stay shut today.\n"
+        )
+        assert outline(post)[:4] == [
+            "h1:Storm Live",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+        ]
+        places = (
+            "Drop-in sessions will be held at:\n"
+            "– Central Library, Market Street\n"
+            "– Riverside Hall, Station Road\n"
+        )
+        assert outline(places) == ["paragraph", "list"]
+
+    def test_two_labelled_contacts_stay_apart(self):
+        text = (
+            "Results for the half year are in line with guidance.\n\n"
+            "**Media contact:** Jo Hale, +44 1632 960 111, media@tarn.example\n"
+            "**Investor relations:** Ben Ode, +44 1632 960 112, ir@tarn.example\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]
+
+    def test_a_headline_ending_on_a_quoted_phrase_heads_its_post(self):
+        text = (
+            "Climate Summit: Live Updates From the Final Day\n\n"
+            "10:15\n\n"
+            "Island states 'disappointed but not defeated'\n"
+            "The chair of the island states group said the wording on coal was "
+            "a step sideways, but her delegation would not block the deal.\n"
+        )
+        assert "h2:Island states 'disappointed but not defeated'" in outline(text)

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .credit_rules import NOTE_MARKERS
+from .feed_rules import SIGN_OFF, SPONSOR_LABEL
 from .furniture import (
     DIGIT,
     KINDS,
@@ -126,6 +127,8 @@ def _boilerplate(
             kind = "caption"
         elif signature(state, start_line, end_line, text):
             kind, last = "byline", start_line + 1  # "Ana Ruiz" / "Chief Executive"
+        elif _sign_off(state, start_line, end_line, text):
+            kind = "byline"  # "– Lena Marsh, Kessvik" under a live blog's post
         elif text.isdigit() and len(text) <= _MAX_PAGE_DIGITS:
             kind = "navigation"  # a page's number, alone on its line
         elif "|" in text and _repeated(state, text):
@@ -181,6 +184,8 @@ def _boilerplate(
         last = answers_end(state, start_line, end_line)
     elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):
         last += 1  # "Have your say" over where to send letters: one unit
+    elif kind == "advert" and SPONSOR_LABEL.fullmatch(unemphasised(text)):
+        last = _text_end(state, start_line, end_line)  # "Partner message" + copy
     elif kind == "notice" and _DISCLAIMER.fullmatch(text):
         last = _text_end(state, start_line, end_line)  # the label and its text
     elif (
@@ -249,6 +254,22 @@ def _repeated(state: StateBlock, text: str) -> bool:
                 counts[key] = counts.get(key, 0) + 1
         state.env[_LINE_COUNTS] = counts
     return counts.get(text, 0) > 1
+
+
+def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a dashed name and place signs off the post right above it.
+
+    ``– Lena Marsh, Kessvik`` under the post's last line, a blank line (or
+    nothing) under it; not an item among others.
+    """
+    return (
+        text[:2] in ("– ", "— ")
+        and line > 0
+        and not is_blank(state, line - 1)
+        and match_marker(line_text(state, line - 1)) is None
+        and (line + 1 >= end_line or is_blank(state, line + 1))
+        and SIGN_OFF.fullmatch(text[2:].strip()) is not None
+    )
 
 
 def _text_end(state: StateBlock, line: int, end_line: int) -> int:
@@ -441,7 +462,7 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
     return _STARRED.search(state.src, begin, end) is not None
 
 
-_WRAPPED_NOTES = frozenset({"notice", "contact", "advert", "copyright"})
+_WRAPPED_NOTES = frozenset({"notice", "contact", "advert", "copyright", "source"})
 
 
 def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:

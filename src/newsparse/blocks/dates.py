@@ -53,7 +53,7 @@ _DATE_LABEL = (
     r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling)\s+"
     r"(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
-    r"|filed(?:\s+at)?|week\s+(?:ending|to|\d{1,2})"
+    r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
     r"|(?:summary )?generated"
@@ -140,6 +140,7 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
             or first in _DATE_WORDS
             or "|" in text
             or "·" in text
+            or " -- " in text
         )
         and DIGIT.search(text) is not None
         and (_is_date(text) or _dates(text, kind_of))
@@ -160,7 +161,7 @@ _REPORT_LABEL = regex.compile(
     r"\p{Lu}[\p{L}-]*[ \t]+(?i:report|update|briefing|bulletin|edition|summary"
     r"|close|snapshot|round-?up)"
 )
-_DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*")
+_DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*|\s+--\s+")
 # Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
 _POSTER = (
     rf"(?:{NAME}(?:\s+{NAME}){{0,3}}"
@@ -207,7 +208,7 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         sentences = text.rstrip(".").split(". ")
         if all(_is_date(sentence) for sentence in sentences):
             return True
-    if "|" in text or "·" in text or "•" in text or ";" in text:
+    if "|" in text or "·" in text or "•" in text or ";" in text or " -- " in text:
         parts = _DATE_SEPARATOR.split(text)
         has_date = [_is_date(p) for p in parts]
         if len(parts) < 2 or not any(has_date):
@@ -271,6 +272,8 @@ def _section_dated(
         return True
     if kind_of(other) in _WITH_DATES:
         return True
+    if _tagline(other) and _FULL_DATE.search(date) is not None:
+        return True  # "Your daily tech news in five minutes | 21 November 2024"
     if _SECTION.fullmatch(other) is None and (
         _SENTENCE_SECTION.fullmatch(other) is None
         or _DATE_LABEL_START.match(date) is None
@@ -279,6 +282,28 @@ def _section_dated(
     # A year, or a label that makes the date furniture: "Posted 08:14 · Local
     # politics" (not "Rome | 3 May", a row of a table).
     return _YEAR.search(date) is not None or _DATE_LABEL_START.match(date) is not None
+
+
+_MAX_TAGLINE_WORDS = 8
+# A day, its month and its year: "21 November 2024", "May 3, 2025".
+_FULL_DATE = regex.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"
+    rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b",
+    regex.IGNORECASE,
+)
+
+
+def _tagline(part: str) -> bool:
+    """Whether a part beside a date may be a newsletter's tagline or name.
+
+    A few words opening with a capital, no sentence ending (``Health news
+    for Riverside and the valley``).
+    """
+    return (
+        part[:1].isupper()
+        and part[-1] not in ".!?:"
+        and len(part.split()) <= _MAX_TAGLINE_WORDS
+    )
 
 
 # How long an episode or a video runs: "48 min", "1 hr 5 min", "1h 12m".

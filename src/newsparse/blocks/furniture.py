@@ -14,6 +14,7 @@ import regex
 
 from .bylines import looks_like_byline, reads_as_prose
 from .dates import DIGIT, MONTH, date_line
+from .feed_rules import SIGN_OFF
 from .page_rules import (
     BY_FIRST_WORD,
     MASTHEAD_ENDS,
@@ -84,6 +85,8 @@ def classify(text: str) -> str | None:
         if not inner or inner[0] in "*_":
             return None
         kind = classify(inner)
+        if kind is None and text[1] != text[0] and SIGN_OFF.fullmatch(inner):
+            return "byline"  # "*Owen Dacre in Harrow Vale*" under a post
         if kind is None and (last := _LAST_SENTENCE.search(inner)) is not None:
             # "*Figures are for a typical household. This guide does not
             # constitute financial advice.*": a note set apart, ending on one.

@@ -26,6 +26,7 @@ from .credit_rules import (
     role_gate,
 )
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
+from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
 
 __all__ = [
@@ -336,7 +337,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
         | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
-        | {"cookie", "accept", "manage", "download", "key", "show", "pinned"},
+        | {"cookie", "accept", "manage", "download", "key", "show"},
         r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
         r"|(?:next|previous)(?: (?:article|story|page))?|about us|contact us"
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
@@ -344,7 +345,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|manage (?:your )?(?:cookies|(?:email )?preferences|consent|subscriptions?)"
         r"|download (?:the )?(?:data|chart"
         r"|csv|image|pdf|full report)(?:\s*\([^()]{1,30}\))?|key events"
-        r"|show key events only|pinned post",
+        r"|show key events only",
     ),
     (
         "advert",
@@ -601,11 +602,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
         frozenset({"accept", "reject", "privacy", "terms", "careers", "advertise"})
-        | {"site", "sitemap", "rss", "skip", "navigation", "home"}
-        | {"pinned"},
+        | {"site", "sitemap", "rss", "skip", "navigation", "home"},
         r"(?:accept|reject) all(?: cookies)?|privacy|terms|careers"
         r"|advertise with us|site ?map|rss(?: feeds?)?|skip (?:to )?navigation"
-        r"|navigation|home|pinned",
+        r"|navigation|home",
     ),
     (
         "contact",
@@ -772,7 +772,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 )
 
 
-_RULES = (*_PAGE_RULES, *CREDIT_RULES)
+_RULES = (*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES)
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
 
@@ -829,7 +829,7 @@ def any_test(text: str) -> bool:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     if " no liability" in text or " no responsibility" in text:
         return True  # "Tarn Ferries accepts no liability for …"
-    if " commission" in text or " · " in text:
+    if " commission" in text or " · " in text or feed_test(text):
         return True  # "… may earn a commission …", "Environment · Long read"
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"

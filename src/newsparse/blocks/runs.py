@@ -130,10 +130,33 @@ def contacts_end(state: StateBlock, line: int, end_line: int) -> int:
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
         and not is_blank(state, last + 1)
-        and classify(line_text(state, last + 1).strip()) == "contact"
+        and _channel(line_text(state, last + 1).strip())
     ):
         last += 1
     return last
+
+
+# How to reach a contact: "Tel: …", "Email: …" (not "Investor relations: …").
+_CHANNEL = regex.compile(
+    r"\**(?:tel(?:ephone)?|phone|mobile|mob|fax|e-?mail|web(?:site)?|out of hours"
+    r"|press office|switchboard)\b",
+    regex.IGNORECASE,
+)
+
+
+def _channel(text: str) -> bool:
+    """Whether a contact line under another gives a way to reach the same one.
+
+    A number or an address alone does, and a line labelled with a channel
+    (``Tel: …``); a line with a label of its own names another contact.
+    """
+    if classify(text) != "contact":
+        return False
+    colon = text.find(":")
+    return colon < 0 or colon > _MAX_CHANNEL or _CHANNEL.match(text) is not None
+
+
+_MAX_CHANNEL = 24  # characters of a contact line's label
 
 
 def _in_run(found: str | None, kind: str) -> bool:
@@ -163,14 +186,18 @@ def opens_run(text: str, kind: str) -> bool:
     if text[:2] == "* ":
         return False  # a footnote, "* Estimated.", labels nothing under it
     if kind == "tags" and text.rstrip(":").lower() in _TAG_WORDS:
-        return False  # "Live" over the headline labels the page, not a list
+        return False  # "Live" over the headline labels the page, not a list;
+        # "Pinned" over a post labels the post
     words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
     bare = text.endswith(":") or (len(split_words(text)) <= words and ":" not in text)
     return kind in _INTRODUCERS and bare and "|" not in text
 
 
 _MAX_LABEL_WORDS = 3
-_TAG_WORDS = frozenset({"live", "breaking", "breaking news", "exclusive", "opinion"})
+_TAG_WORDS = frozenset(
+    {"live", "breaking", "breaking news", "exclusive", "opinion", "pinned"}
+    | {"pinned post"}
+)
 _MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 
 

@@ -139,11 +139,12 @@ _OPENING_QUOTES = "“‘\"'"
 def quoted_title(text: str, max_words: int) -> bool:
     """Whether a line ending in a closing quote is a title quoting someone.
 
-    ``Farmers: “We Cannot Wait”``, ``Why Growers Say ‘Enough’``: the quote
-    is part of the title (the line does not open with it: a one-line quote
-    stays a paragraph), nothing ends a sentence inside the closing mark, the
-    title has a colon before the quote or most of its words capitalised,
-    and the line without its closing mark reads as a heading.
+    ``Farmers: “We Cannot Wait”``, ``Island states 'disappointed but not
+    defeated'``: the quote is part of the title (the line does not open with
+    it: a one-line quote stays a paragraph), nothing ends a sentence inside
+    the closing mark, it does not open with a pronoun (``He called the plan
+    “a disgrace”``), and the line without its closing mark reads as a
+    heading.
 
     Example:
         >>> quoted_title("Farmers: “We Cannot Wait”", 14)
@@ -158,14 +159,13 @@ def quoted_title(text: str, max_words: int) -> bool:
     opening = max(text.rfind(q, 0, len(text) - 1) for q in _OPENING_QUOTES)
     if opening <= 0 or text[opening - 1] not in " \t":
         return False  # no quote opens inside the line ("the workers’" is no quote)
-    inner = text[:-1]
-    if not looks_like_heading(inner, max_words):
-        return False
-    if ": " in text[:opening]:
-        return True
-    words = [w for w in split_words(inner) if w[0].isalpha() or w[0] in _OPENING_QUOTES]
-    capitalised = sum(1 for w in words if w.lstrip(_OPENING_QUOTES)[:1].isupper())
-    return capitalised * 2 > len(words)
+    if text.split(None, 1)[0].lower() in _PRONOUNS:
+        return False  # "He called the plan “a disgrace”": a sentence, lacking its stop
+    return looks_like_heading(text[:-1], max_words)
+
+
+# Words a sentence opens with and a headline hardly ever does.
+_PRONOUNS = frozenset("he she they it we i you there this that".split())  # noqa: SIM905
 
 
 _MAX_TITLE_WORDS = 25

@@ -1,0 +1,250 @@
+"""Block parse: the furniture patterns of feeds, portals and newsletters.
+
+Live blogs (a match clock, a pinned post, who writes the blog, an embedded
+post's author and its counts), portals that carry other people's stories
+(reaction counts, ratings, app prompts, edition switchers, notes on where a
+story came from) and e-mail newsletters (why you receive it, how to leave
+or pass it on): each rule a kind of :data:`~.furniture.KINDS`, a gate and a
+whole-line pattern, as :mod:`.page_rules` explains; it puts these last.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .notes import Gate
+
+__all__ = ["FEED_RULES", "SIGN_OFF", "SPONSOR_LABEL", "feed_test"]
+
+# What people do with a post, as a portal counts it.
+_ACTS = (
+    r"(?:likes?|comments?|shares?|reposts?|repl(?:y|ies)|views?|reactions?|votes?"
+    r"|ratings?|retweets?|bookmarks?|saves?|quotes?)"
+)
+_COUNT = r"\d[\d,.]*\s*[km]?"
+# One count: "1.4K reposts", "👍 412", "💬 Comment 204", "↗ Share".
+_TALLY = (
+    rf"(?:[^\w\s]{{1,3}}\s*)?(?:{_ACTS}\s*{_COUNT}|{_COUNT}(?:\s*{_ACTS})?|{_ACTS})"
+)
+_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]*)"
+_MAX_CLOCK = 10  # characters of a match clock: "90+5 min"
+
+
+def _tally_gate(text: str) -> bool:
+    """Whether a line may be counts alone: a figure or a symbol first, then ``·``."""
+    return (text[0].isdigit() or not text[0].isalnum()) and " · " in text
+
+
+def _handle_gate(text: str) -> bool:
+    return "(@" in text
+
+
+def _feed_note_gate(text: str) -> bool:
+    return "nsubscri" in text or "NSUBSCRI" in text or " not a substitute" in text
+
+
+def _postcode_gate(text: str) -> bool:
+    """Whether a line may end in a postcode (``PA1 2QT``) or a charity's number."""
+    return (
+        len(text) > _MIN_ADDRESS and text[-1].isupper() and text[-3].isdigit()
+    ) or "harity n" in text
+
+
+def feed_test(text: str) -> bool:
+    """Passes whenever a tested rule of :data:`FEED_RULES` may (a cheap test).
+
+    The other tests are admitted by what :func:`.page_rules.any_test` reads
+    first: an ``@``, a `` · ``, a figure first.
+    """
+    return _feed_note_gate(text) or _postcode_gate(text)
+
+
+_MIN_ADDRESS = 12
+
+# A reporter's sign-off under a post: "– Lena Marsh, Kessvik", "*Ana Ruiz in
+# Leeds*" (matched on the line without its dash or its italics, where it
+# stands: see .boilerplate and .furniture).
+SIGN_OFF = regex.compile(
+    rf"{_NAME}(?:[ -]{_NAME}){{1,3}}(?:,\s*|\s+in\s+){_NAME}(?:[ -]{_NAME}){{0,2}}"
+)
+# A sponsor's label over its copy: "Partner message", "A word from our partner".
+SPONSOR_LABEL = regex.compile(
+    r"(?:sponsored(?: by [^.!?]{1,40})?|partner message|(?:a )?(?:word|message)"
+    r" from our (?:partners?|sponsors?)|sponsor(?:ed)? message|presented by"
+    r" [^.!?]{1,40}|in partnership with [^.!?]{1,40})",
+    regex.IGNORECASE,
+)
+
+
+FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
+    # Counts under a post: "318 replies · 1.4K reposts · 5.2K likes",
+    # "👍 Like 1.1K · 💬 Comment 204 · ↗ Share".
+    ("share", _tally_gate, rf"{_TALLY}(?:\s*·\s*{_TALLY})+"),
+    # An embedded post's author: "Ana Ruiz MP (@anaruiz) · 26 Nov", "… · Follow".
+    (
+        "source",
+        _handle_gate,
+        rf"{_NAME}(?:\s+{_NAME}){{0,4}}\s+\(@\w{{1,30}}\)"
+        r"(?:\s*·\s*(?:follow|\d{1,2} \w{3,9}|\w{3,9} \d{1,2}|\d{1,2}[:.]\d{2}"
+        r"|\d+[hm]))*",
+    ),
+    # A live blog's own lines: its writers, a post pinned to the top, the clock.
+    (
+        "byline",
+        frozenset({"live", "rolling"}),
+        r"(?:live(?: updates| coverage| blog)?|rolling (?:coverage|updates)) by"
+        r" [^.!?]{1,80}|rolling (?:coverage|updates) from (?:our|the) [^.!?]{1,60}",
+    ),
+    (
+        "byline",
+        frozenset({"from the", "from our"}),
+        # "From the Ashdown Post newsroom, with agency reporting"
+        r"from (?:the|our) [^,.!?]{1,40}\b(?:newsroom|desk|team|bureau|staff)"
+        r"(?:,? with (?:agency|additional|wire) reporting)?",
+    ),
+    ("tags", frozenset({"pinned"}), r"pinned(?: post| update| message)?"),
+    # ("Half-time" may be a post's time or head the post: it is left alone.)
+    ("date", frozenset({"just"}), r"just now"),
+    # A match clock where a post's time stands: "71 min", "90+2 min", "45'".
+    (
+        "date",
+        lambda t: t[0].isdigit() and len(t) <= _MAX_CLOCK,
+        r"\d{1,3}(?:\+\d{1,2})?\s*(?:min|mins|')",
+    ),
+    (
+        "advert",
+        frozenset({"partner", "a", "word", "message", "sponsor", "sponsored"}),
+        SPONSOR_LABEL.pattern,
+    ),
+    (
+        "date",
+        frozenset({"status"}),
+        # "Status at 06:50. Live updates: metrocommute.example/status"
+        r"status (?:at|as of) \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\.?(?:\s+.{0,80})?",
+    ),
+    # Portals: their menus, ratings, the app, other editions, where a story
+    # came from, what else is read.
+    (
+        "navigation",
+        frozenset({"☰", "menu"}),
+        r"(?:☰\s*)?menu(?:\s*[·|•]\s*[\w ]{1,20}){1,8}",
+    ),
+    (
+        "related",
+        frozenset({"trending", "popular"}),
+        r"(?:trending|popular)(?: now| today| stories| news| in [\w &]{1,30})?\s*:?",
+    ),
+    (
+        "share",
+        frozenset({"rate", "ratings", "rating"}),
+        r"rate this (?:article|story|page|post|report)\s*:?\s*[★☆⭐✩✪]{0,10}"
+        r"\s*(?:\d(?:[.,]\d)?)?\s*(?:\((?:\d[\d,.]*k?\s+)?(?:reviews?|ratings?|votes?)\))?"
+        rf"|ratings?\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?:\s+from\s+{_COUNT}\s+readers)?"
+        rf"(?:\s*[|·]\s*{_COUNT}\s*{_ACTS})*",
+    ),
+    (
+        "advert",
+        frozenset({"get", "open", "read", "continue", "view"}),
+        # "Get alerts for stories like this in the Portal News app"
+        r"(?:get|open|read|continue|view)\b[^.!?]{0,60}\bin (?:the|our)"
+        r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,50}[.!]?",
+    ),
+    (
+        "navigation",
+        frozenset({"edition", "editions", "language", "languages", "read"}),
+        # "Edition: UK | US | Asia", "Read in: English · Nederlands"
+        r"(?:editions?|languages?|read (?:this )?in)\s*:?\s*\p{L}+"
+        r"(?:\s*[|·,/]\s*\p{L}+(?: \p{L}+)?){1,8}",
+    ),
+    (
+        "source",
+        frozenset({"press", "published", "republished"})
+        | {f"this {noun}" for noun in ("content", "story", "article", "report")}
+        | {"this piece", "this release", "this statement"},
+        # "This content is republished under the Open Government Licence v3.0."
+        r"this (?:content|story|article|report|piece|release|statement)"
+        r" (?:is|was|has been) (?:(?:republished|distributed|syndicated)"
+        r" (?:under|by|with|from|via|through)|(?:re)?published (?:under|with"
+        r" (?:the )?permission|courtesy|by arrangement))\b[^!?]{0,150}"
+        # "Press release distributed by Brightline Wire. The content is …"
+        r"|press release (?:distributed|issued) (?:by|via|through) [^.]{1,60}\."
+        r"(?:\s+[^!?]{1,200}[.!])?"
+        # "Published by the Ministry · Republished by MoneyDesk"
+        r"|(?:re)?published by [^·|.]{1,60}(?:\s*[·|]\s*(?:re)?published by"
+        r" [^·|.]{1,60})+",
+    ),
+    # Newsletters: how to leave, pass on or read the e-mail elsewhere.
+    # The links of a newsletter's foot: "Unsubscribe | Change your lines".
+    ("navigation", _feed_note_gate, r"unsubscribe(?:\s*[|·•]\s*[^|·•]{1,40})+"),
+    (
+        "notice",
+        _feed_note_gate,
+        # "Unsubscribe at any time", "… · Unsubscribe", "Reply with
+        # UNSUBSCRIBE", "You can unsubscribe at any time": not "he would
+        # never unsubscribe".
+        r"(?:[^.!?]{0,120}(?:[·|•]\s*|\bto\s+|\bwith\s+|\bcan\s+|[.!?]\s+))?"
+        r"unsubscribe\b.{0,200}",
+    ),
+    (
+        "notice",
+        _feed_note_gate,
+        # "Medical information in The Daily Dose is general and is not a substitute …"
+        r"[^.!?]{0,120}\bis not a substitute for\b[^!?]{0,160}",
+    ),
+    (
+        "notice",
+        frozenset({"you're", "you’re", "you are", "you can"}),
+        r"you(?:'re|’re| are) (?:receiving|getting) [^.!?]{1,60}because (?:you|your)\b"
+        r"[^!?]{0,250}"
+        # "You can change what appears in this briefing under Settings > …"
+        r"|you can (?:change|choose|manage|update) (?:what|which|how)[^.!?]{0,80}"
+        r"\b(?:briefing|newsletter|emails?|settings|preferences)\b.{0,100}",
+    ),
+    (
+        "share",
+        frozenset({"forward", "forwarded", "read", "was"}),
+        r"forward (?:this|it)(?: email| e-mail| newsletter| briefing| issue)? to"
+        r" (?:a|your|any)\b[^.!?]{0,60}[.!]?(?:\s*·\s*[^·]{1,40})*"
+        r"|(?:was this )?forwarded (?:to you|this)\??[^!]{0,120}"
+        r"|read (?:this|the|today's) (?:bulletin|newsletter|email|e-mail|issue"
+        r"|briefing|edition) (?:online|in (?:your|a) browser)\b.{0,80}",
+    ),
+    (
+        "notice",
+        frozenset({"how was", "how did"}),
+        # "How was today's briefing? Reply to this email and tell us."
+        r"how (?:was|did you (?:like|find)) (?:today's|this|this week's|the)"
+        r" (?:briefing|newsletter|issue|email|edition|bulletin)\?.{0,120}",
+    ),
+    (
+        "advert",
+        frozenset({"get"}),
+        # "Get The Final Whistle every Sunday at finalwhistle.example/signup"
+        r"get [^.!?]{1,40} (?:every|each) \w+ (?:at|from) \S+\.\S+",
+    ),
+    (
+        "share",
+        frozenset({"share"}),
+        # "Share TechWire: Email | X | LinkedIn"
+        r"share [^:|]{1,30}:\s*(?:facebook|twitter|x|linkedin|whatsapp|email|reddit"
+        r"|telegram|copy link)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin"
+        r"|whatsapp|email|reddit|telegram|copy link))+",
+    ),
+    (
+        "source",
+        lambda t: "ed by " in t,
+        # "Travel information is provided by the Metro Transport Authority."
+        r"(?:[\w-]+ )?(?:information|data|figures|content|prices|listings|forecasts?)"
+        r" (?:is|are) (?:provided|supplied|compiled) by\b[^!?]{0,200}",
+    ),
+    (
+        "contact",
+        _postcode_gate,
+        # A publisher's address: "Harbourline Media Ltd, 4 Chandler's Yard,
+        # Port Averly PA1 2QT"; a charity's: "…, Wexley. Charity no. 1099876."
+        r"(?-i:\p{Lu})[^,.!?]{1,60}(?:,\s*[^,!?]{2,60}){1,5},?\s+"
+        r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
+        r"|[^!?]{2,160}[.,]\s*(?:registered )?charity (?:no\.?|number)\s*:?\s*"
+        r"\d{5,8}\.?",
+    ),
+)
