@@ -328,3 +328,26 @@ class TestFeedFurniture:
             "a step sideways, but her delegation would not block the deal.\n"
         )
         assert "h2:Island states 'disappointed but not defeated'" in outline(text)
+
+
+class TestTopOfPage:
+    """Section paths in sentence case; a newsletter's tagline beside its day."""
+
+    def test_a_sentence_case_section_path_over_the_headline(self):
+        text = (
+            "Courts | Harbour fraud trial\n"
+            "Harbour fraud trial: former director tells jury she was misled\n"
+            "Tuesday 4 March 2025\n"
+            "A former director of the harbour board told the jury on Tuesday that "
+            "she had been misled about the state of its accounts.\n"
+        )
+        assert outline(text)[:2] == [
+            "boilerplate",
+            "h1:Harbour fraud trial: former director tells jury she was misled",
+        ]
+
+    def test_a_tagline_beside_a_weekday(self):
+        from newsparse.blocks.furniture import classify
+
+        assert classify("Money news for Tarnside · Friday 7 March") == "date"
+        assert classify("Rome | 3 May") is None  # a row of a table, maybe

@@ -285,10 +285,12 @@ def _section_dated(
 
 
 _MAX_TAGLINE_WORDS = 8
-# A day, its month and its year: "21 November 2024", "May 3, 2025".
+# A day, its month and its year: "21 November 2024", "May 3, 2025";
 _FULL_DATE = regex.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"
-    rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b",
+    rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    # or its weekday instead of its year: "Monday 18 November"
+    rf"|\b{_WEEKDAY},?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}})",
     regex.IGNORECASE,
 )
 

@@ -68,7 +68,8 @@ def _kicker_words(text: str) -> list[str]:
         )
     sections = text.split(" | ")
     if len(sections) > _MAX_SECTIONS or not all(
-        _SECTION.fullmatch(s.strip()) for s in sections
+        _SECTION.fullmatch(s.strip()) or _SENTENCE_CASE.fullmatch(s.strip())
+        for s in sections
     ):
         return []
     return max((s.split() for s in sections), key=len)
