@@ -252,6 +252,28 @@ class TestFeedFurniture:
             ("To stop these emails, reply with UNSUBSCRIBE.", "notice"),
             ("How was this week's newsletter? Reply and tell us.", "notice"),
             ("Tarn Media Ltd, 9 Quay Street, Tarnmouth TM1 4QB", "contact"),
+            ("👍 90 · ❤️ 12 · 💬 8 comments", "share"),
+            ("3.9 ★ average from 41 readers", "share"),
+            ("— Tarn Ferries (@tarnferries.example), 08:12", "source"),
+            ("7.40pm, Ruth Amsel", "date"),
+            ("2h 5m ago", "date"),
+            ("Show 6 new posts", "navigation"),
+            ("View full results", "navigation"),
+            ("Refresh for the latest updates", "notice"),
+            ("This live blog has ended.", "notice"),
+            ("Email desk@ledger.example with your questions.", "notice"),
+            ("Follow @LedgerLive.example for every update.", "share"),
+            ("Get travel alerts in your inbox: sign up for Daily Miles.", "advert"),
+            ("Get local news faster: download the Ledger app for Android.", "advert"),
+            ("Sponsored · Marlow & Sons Estate Agents", "advert"),
+            ("**Sponsor:** Gridly keeps your invoices in one place.", "advert"),
+            ("Sent by the supporter team at Tarn Animal Shelter", "byline"),
+            ("Figures are provisional until the accounts are audited.", "notice"),
+            (
+                "We process your personal data in line with our privacy notice.",
+                "notice",
+            ),
+            ("You're reading The Ledger Weekly. Forward it to a friend.", "notice"),
         ):
             assert classify(line) == kind, line
         for line in (
@@ -264,6 +286,10 @@ class TestFeedFurniture:
             "How was the match? Tense, mostly.",
             "From the start, the talks went badly.",
             "The council voted to close the pool. | 3 May 2025",
+            "7.40pm, Ruth Amsel said, was far too late.",
+            "Figures are provisional, the council warned, and may change.",
+            "We use your donations to feed 300 animals a week.",
+            "Sent by train, the letters took a week to arrive.",
         ):
             assert classify(line) is None, line
 
@@ -351,3 +377,15 @@ class TestTopOfPage:
 
         assert classify("Money news for Tarnside · Friday 7 March") == "date"
         assert classify("Rome | 3 May") is None  # a row of a table, maybe
+
+
+class TestWrappedCreditsAndNotes:
+    """A wire credit or a newsletter's note hard-wrapped onto the next line."""
+
+    def test_a_credit_wrapped_after_in_takes_the_place(self):
+        text = (
+            "The port reopened on Friday after a nine-day strike.\n\n"
+            "Reporting by Ana Ruiz; additional reporting by Tom Hale in\n"
+            "Selvik; editing by Jo Marsh\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -79,6 +79,7 @@ from .widgets import (
     pull_quote_end,
     signup_label,
 )
+from .wrapping import wraps_at_width
 
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify"]
 
@@ -216,10 +217,26 @@ def _boilerplate(
         and role_under(state, start_line, end_line, text)
     ):
         last += 1  # "Ana Ruiz" over "Crime Reporter": one byline
-    elif kind in _WRAPPED_NOTES and mid_sentence(
-        text, stripped_text(state, start_line + 1) if start_line + 1 < end_line else ""
+    elif (
+        kind in _WRAPPED_NOTES
+        and last == start_line  # not a wire credit in brackets, already taken
+        and (
+            mid_sentence(
+                text,
+                stripped_text(state, start_line + 1)
+                if start_line + 1 < end_line
+                else "",
+            )
+            # "You are receiving this because you support" over "Animal Rescue. …"
+            or (
+                text[-1].isalnum()
+                and kind != "byline"  # a byline over the story, full or not
+                and wraps_at_width(state, start_line, end_line)
+                and not stripped_text(state, start_line + 1).isupper()  # a heading
+            )
+        )
     ):
-        last = sentence_end(state, start_line, end_line)
+        last = sentence_end(state, start_line, end_line, kind)
     if silent:
         return True
     token = state.push("boilerplate", "", 0)
@@ -462,7 +479,9 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
     return _STARRED.search(state.src, begin, end) is not None
 
 
-_WRAPPED_NOTES = frozenset({"notice", "contact", "advert", "copyright", "source"})
+_WRAPPED_NOTES = frozenset(
+    {"notice", "contact", "advert", "copyright", "source", "byline"}
+)
 
 
 def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:

@@ -24,10 +24,12 @@ _ACTS = (
 _COUNT = r"\d[\d,.]*\s*[km]?"
 # One count: "1.4K reposts", "👍 412", "💬 Comment 204", "↗ Share".
 _TALLY = (
-    rf"(?:[^\w\s]{{1,3}}\s*)?(?:{_ACTS}\s*{_COUNT}|{_COUNT}(?:\s*{_ACTS})?|{_ACTS})"
+    rf"(?:[^\s\d\p{{L}}]{{1,4}}\s*)?"  # an emoji, perhaps with its variation mark
+    rf"(?:{_ACTS}\s*{_COUNT}|{_COUNT}(?:\s*{_ACTS})?|{_ACTS})"
 )
 _NAME = r"(?-i:\p{Lu}[\p{L}'’.-]*)"
 _MAX_CLOCK = 10  # characters of a match clock: "90+5 min"
+_MAX_STAMP = 40  # characters of a post's time and its writer: "6.15pm, Jamie Orr"
 
 
 def _tally_gate(text: str) -> bool:
@@ -40,7 +42,12 @@ def _handle_gate(text: str) -> bool:
 
 
 def _feed_note_gate(text: str) -> bool:
-    return "nsubscri" in text or "NSUBSCRI" in text or " not a substitute" in text
+    return (
+        "nsubscri" in text
+        or "NSUBSCRI" in text
+        or " not a substitute" in text
+        or " not discriminate" in text
+    )
 
 
 def _postcode_gate(text: str) -> bool:
@@ -67,9 +74,11 @@ _MIN_ADDRESS = 12
 SIGN_OFF = regex.compile(
     rf"{_NAME}(?:[ -]{_NAME}){{1,3}}(?:,\s*|\s+in\s+){_NAME}(?:[ -]{_NAME}){{0,2}}"
 )
-# A sponsor's label over its copy: "Partner message", "A word from our partner".
+# A sponsor's label over its copy: "Partner message", "A word from our partner",
+# "Sponsored · Marlow & Sons" (not "Sponsored: Compare rates …", the copy itself).
 SPONSOR_LABEL = regex.compile(
-    r"(?:sponsored(?: by [^.!?]{1,40})?|partner message|(?:a )?(?:word|message)"
+    r"(?:sponsored(?: by [^.!?]{1,40}|\s*[·|]\s*[^.!?]{1,60})?|partner message"
+    r"|(?:a )?(?:word|message)"
     r" from our (?:partners?|sponsors?)|sponsor(?:ed)? message|presented by"
     r" [^.!?]{1,40}|in partnership with [^.!?]{1,40})",
     regex.IGNORECASE,
@@ -84,9 +93,11 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "source",
         _handle_gate,
-        rf"{_NAME}(?:\s+{_NAME}){{0,4}}\s+\(@\w{{1,30}}\)"
+        rf"(?:[—–-]\s*)?{_NAME}(?:\s+{_NAME}){{0,4}}\s+\(@[\w.]{{1,40}}\)"
         r"(?:\s*·\s*(?:follow|\d{1,2} \w{3,9}|\w{3,9} \d{1,2}|\d{1,2}[:.]\d{2}"
-        r"|\d+[hm]))*",
+        r"|\d+[hm]))*"
+        # "— Jonas Brekke (@jbrekke.example), 14 September 2025"
+        r"(?:,\s*[\w .:,]{1,30})?",
     ),
     # A live blog's own lines: its writers, a post pinned to the top, the clock.
     (
@@ -103,6 +114,38 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:,? with (?:agency|additional|wire) reporting)?",
     ),
     ("tags", frozenset({"pinned"}), r"pinned(?: post| update| message)?"),
+    # A post's time and who wrote it: "6.15pm, Jamie Orr"; a time ago: "1h 24m ago".
+    (
+        "date",
+        lambda t: t[0].isdigit() and len(t) <= _MAX_STAMP,
+        rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,\s+{_NAME}"
+        rf"(?:\s+{_NAME}){{1,3}}|\d{{1,2}}h(?:\s*\d{{1,2}}m)?\s+ago",
+    ),
+    # The page's controls: "Show 4 new posts", "View full scorecard".
+    (
+        "navigation",
+        frozenset({"show", "view"}),
+        r"show \d+ (?:new|more) \w+|view (?:the )?full [\w ]{1,20}",
+    ),
+    (
+        "notice",
+        frozenset({"refresh"}),
+        r"refresh (?:for|to see) (?:the )?latest(?: updates| posts| news)?\.?",
+    ),
+    (
+        "notice",
+        frozenset({"this live"}),
+        r"this live (?:coverage|blog|page|report) (?:has|is) (?:now )?(?:ended|closed)"
+        r"[^!?]{0,100}",
+    ),
+    (
+        "notice",
+        frozenset({"email", "e-mail"}),
+        # "Email nadia.kerr@dailyledger.example with your thoughts."
+        r"e-?mail \S+@\S+ with your (?:thoughts|views|questions|comments|stories"
+        r"|pictures|photos)[^!?]{0,60}",
+    ),
+    ("share", frozenset({"follow"}), r"follow @[\w.]{2,40}\b[^!?]{0,80}"),
     # ("Half-time" may be a post's time or head the post: it is left alone.)
     ("date", frozenset({"just"}), r"just now"),
     # A match clock where a post's time stands: "71 min", "90+2 min", "45'".
@@ -143,11 +186,24 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"(?:\s*[|·]\s*{_COUNT}\s*{_ACTS})*",
     ),
     (
+        "share",
+        lambda t: t[0].isdigit() and "★" in t,
+        # "4.3 ★ average from 87 readers"
+        rf"\d(?:[.,]\d)?\s*★\s*(?:average\s+)?(?:from|by|based on)\s+{_COUNT}"
+        r"\s+(?:readers|ratings|votes|reviews)",
+    ),
+    (
         "advert",
         frozenset({"get", "open", "read", "continue", "view"}),
         # "Get alerts for stories like this in the Portal News app"
         r"(?:get|open|read|continue|view)\b[^.!?]{0,60}\bin (?:the|our)"
-        r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,50}[.!]?",
+        r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,50}[.!]?"
+        r"(?:\s+(?:not now|no thanks|close|dismiss|later|open))?"
+        # "Get local news faster: download the NewsNest app for iPhone"
+        r"|get [^.!?:]{1,40}:\s*(?:download|install|get) (?:the|our)"
+        r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,80}[.!]?"
+        # "Get weather alerts in your inbox: sign up for the Morning Drift …"
+        r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}",
     ),
     (
         "navigation",
@@ -173,7 +229,38 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:re)?published by [^·|.]{1,60}(?:\s*[·|]\s*(?:re)?published by"
         r" [^·|.]{1,60})+",
     ),
-    # Newsletters: how to leave, pass on or read the e-mail elsewhere.
+    # Newsletters: who sends them, their sponsors, notes on figures and
+    # personal data, how to leave, pass on or read the e-mail elsewhere.
+    ("byline", frozenset({"sent"}), r"sent (?:to you )?(?:by|from) [^.!?]{2,80}"),
+    ("advert", frozenset({"sponsor"}), r"sponsor(?: message)?\s*:\s*\S.{0,300}"),
+    (
+        "notice",
+        frozenset({"figures", "all", "numbers"}),
+        # "Figures are provisional until our annual accounts are audited." (not
+        # "…, the ministry warned": reported, the story's own words)
+        r"(?![^!?]*\b(?:said|says|told|warned|added|noted|stated|announced"
+        r"|according to)\b)"
+        r"(?:all )?(?:figures|numbers)(?: (?:in|on) this [\w ]{1,20})?"
+        r" (?:are|is) (?:provisional|unaudited|estimates?|subject to (?:change"
+        r"|revision|audit))\b[^!?]{0,150}",
+    ),
+    (
+        "notice",
+        frozenset({"we process", "we use", "we handle", "we store", "we hold"}),
+        r"we (?:process|use|handle|store|hold) your (?:personal )?(?:data|information"
+        r"|details)\b[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        _feed_note_gate,
+        r"[^.!?]{2,80} does not discriminate (?:on the basis of|against)\b[^!?]{0,300}",
+    ),
+    (
+        "notice",
+        frozenset({"you're", "you’re", "you are"}),
+        # "You're reading Byte Harbour Weekly. Forward it to a friend, or …"
+        r"you(?:'re|’re| are) reading [^.!?]{1,60}\.\s.{0,200}",
+    ),
     # The links of a newsletter's foot: "Unsubscribe | Change your lines".
     ("navigation", _feed_note_gate, r"unsubscribe(?:\s*[|·•]\s*[^|·•]{1,40})+"),
     (

@@ -362,13 +362,17 @@ def mid_sentence(text: str, following: str = "") -> bool:
 _MIN_GOING_ON_WORDS = 3  # "Forward-looking statements: This release contains"
 
 
-def sentence_end(state: StateBlock, line: int, end_line: int) -> int:
+def sentence_end(
+    state: StateBlock, line: int, end_line: int, kind: str | None = None
+) -> int:
     """The line that ends the sentence a note breaks off (itself if none).
 
     A prompt or a notice hard-wrapped like the story (``Spotted an error?
     Email … or write to the`` over ``Readers' Editor, 4 Mill Lane.``) is one
     block: it takes the next lines, up to two, up to the one that ends the
-    sentence (or ends on a web address). If none does, the note is the line
+    sentence (or ends on a web address), through no other furniture than
+    more of its ``kind`` (``… additional reporting by Jo Hale in`` over
+    ``Selvik; editing by Ana Ruiz``). If none does, the note is the line
     alone.
     """
     following = line + 1
@@ -378,9 +382,9 @@ def sentence_end(state: StateBlock, line: int, end_line: int) -> int:
             break
         if _ADDRESS_END.search(text):
             return following  # an address: "… at x.example/prefs", "a@b.org"
-        if classify(text) is not None:
+        if classify(text) not in (None, kind):
             break
-        if text[-1] in ".!?":
+        if text[-1] in ".!?" or kind == "byline":
             return following  # the sentence's end
         following += 1
     return line

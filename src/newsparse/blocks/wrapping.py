@@ -206,6 +206,12 @@ def _too_wide(following: str, width: int) -> bool:
     return len(text) > width * _WIDER and 0 < text.find(" ") < width
 
 
+def wraps_at_width(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether ``line`` is full at the document's wrap width and wraps on."""
+    width = wrap_width(state)
+    return bool(width) and _breaks_at_wrap(state, line, end_line, width)
+
+
 def _furniture_under(following: str) -> bool:
     """Whether the line after a full line is page furniture, not its wrap.
 
