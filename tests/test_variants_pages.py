@@ -389,3 +389,32 @@ class TestWrappedCreditsAndNotes:
             "Selvik; editing by Jo Marsh\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestWrapWidthBesideATable:
+    """A table's long rows do not set the width prose was wrapped at."""
+
+    BRIEF = (
+        "TARN AND OSKA ON THE FERRY CODE\n"
+        "\n"
+        "Tarn and Oska are negotiating a common code for the ferries\n"
+        "that cross the Sound, a route that now runs all year round\n"
+        "as the winter storms grow milder than they used to be.\n"
+        "Their positions differ on fares, safety rules and the role\n"
+        "of the coastguard in bad weather.\n"
+        "\n"
+        "| Issue | Tarn's Stance | Oska's Stance |\n"
+        "|---|---|---|\n"
+        "| Fares | One flat fare for every crossing | Fares set by the distance |\n"
+        "| Safety | Inspections every three months | Inspections twice a year |\n"
+        "| Weather | Coastguard decides on sailings | Each operator decides alone |\n"
+        "\n"
+        "Officials on both sides expect the talks to run into spring,\n"
+        "with fares the hardest of the questions left to settle.\n"
+    )
+
+    def test_the_paragraph_is_one_block(self):
+        doc = newsparse.parse(self.BRIEF, normalize=False)
+        first = doc.paragraphs()[0]
+        assert first.text.startswith("Tarn and Oska")
+        assert first.text.endswith("in bad weather.")

@@ -114,13 +114,15 @@ def wrap_width(state: StateBlock) -> int:
         state.env["wrap_width"] = 0  # the common case, found by one scan
         return 0
     stripped = stripped_lines(state)
-    # A line holding a web address is as long as the address: no wrapper
-    # made it, and a few of them must not set the width.
+    # A line holding a web address is as long as the address, and a table's
+    # row as long as its cells: no wrapper made them, and a few of them must
+    # not set the width.
     lengths = [
         _length(line_text(state, line))
         for line in range(state.lineMax - 1)
         if stripped[line + 1]  # not over a blank line
         and "://" not in stripped[line]
+        and "|" not in stripped[line]
     ]
     candidates = sorted(
         (n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH), reverse=True
