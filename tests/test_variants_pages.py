@@ -274,6 +274,34 @@ class TestFeedFurniture:
                 "notice",
             ),
             ("You're reading The Ledger Weekly. Forward it to a friend.", "notice"),
+            ("From Amaka Obi-Eze, Lagos", "byline"),
+            ("Rui Costa Almeida, from Porto Alegre", "byline"),
+            ("Anna Holm · The Nordic Example Post", "byline"),
+            ("City Desk, The Harbour Example", "byline"),
+            ("Business live with Tom Hale", "byline"),
+            (
+                "The Evening Ledger is written by Ana Ruiz and edited by Tom Hale.",
+                "byline",
+            ),
+            ("June 3, 2025 (SGT)", "date"),
+            ("03/06/2025 - 09h15 | Updated 03/06/2025 - 11h40", "date"),
+            ("Join our WhatsApp channel for the latest election news.", "share"),
+            ("AI-generated summary, reviewed by the Tarn Post news desk", "notice"),
+            (
+                "Note: This guide is for general information and is not legal advice.",
+                "notice",
+            ),
+            ("This table is for information only. Prices change daily.", "notice"),
+            (
+                "Tarn Media Ltd, 9 Quay Street, Tarnmouth TM1 4QB | 01632 960 555",
+                "contact",
+            ),
+            (
+                "Was this email forwarded to you? Sign up at ledger.example/join",
+                "share",
+            ),
+            ("What did you think of this issue? Reply and tell us.", "notice"),
+            ("Share this live blog", "share"),
         ):
             assert classify(line) == kind, line
         for line in (
@@ -290,6 +318,9 @@ class TestFeedFurniture:
             "Figures are provisional, the council warned, and may change.",
             "We use your donations to feed 300 animals a week.",
             "Sent by train, the letters took a week to arrive.",
+            "From Monday, trains will run every ten minutes.",
+            "Anna Ruiz, from Madrid, said the deal was fair.",
+            "The plan is written by hand and signed by the mayor.",
         ):
             assert classify(line) is None, line
 

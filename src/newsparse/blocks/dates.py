@@ -38,7 +38,10 @@ _ZONE = (
     r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
     r"|[+-]\d{4}"  # an e-mail's offset alone: "06:00:12 +0000"
 )
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+    r"|\d{1,2}h\d{2}"  # "18h32"
+)
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
@@ -183,6 +186,7 @@ _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
 )
 _ASIDE = regex.compile(r"(?P<date>.+?)\s*\([^()]{1,40}\)")
+_ZONE_ASIDE = regex.compile(rf"(?P<date>.+?)\s*\((?:{_ZONE})\)", regex.IGNORECASE)
 
 
 def _is_date(text: str) -> bool:
@@ -232,6 +236,8 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         and _is_date(text[updated.end() :])
     ):
         return True  # "July 8, 2025 11:20 AM BST Updated 40 mins ago": no mark
+    if text[-1] == ")" and (zoned := _ZONE_ASIDE.fullmatch(text)) is not None:
+        return _is_date(zoned.group("date"))  # "March 27, 2025 (JST)"
     if text[-1] == ")":
         # "Posted 4 April (updated)", "Posted 4 April by the Bulletin (summary)"
         aside = _ASIDE.fullmatch(text)

@@ -3,9 +3,10 @@
 Live blogs (a match clock, a pinned post, who writes the blog, an embedded
 post's author and its counts), portals that carry other people's stories
 (reaction counts, ratings, app prompts, edition switchers, notes on where a
-story came from) and e-mail newsletters (why you receive it, how to leave
-or pass it on): each rule a kind of :data:`~.furniture.KINDS`, a gate and a
-whole-line pattern, as :mod:`.page_rules` explains; it puts these last.
+story came from, bylines as papers abroad print them) and e-mail
+newsletters (why you receive it, how to leave or pass it on): each rule a
+kind of :data:`~.furniture.KINDS`, a gate and a whole-line pattern, as
+:mod:`.page_rules` explains; it puts these last.
 """
 
 from __future__ import annotations
@@ -47,14 +48,26 @@ def _feed_note_gate(text: str) -> bool:
         or "NSUBSCRI" in text
         or " not a substitute" in text
         or " not discriminate" in text
+        or "interest journalism" in text
     )
 
 
+def _byline_gate(text: str) -> bool:
+    """Whether a line may be a byline of a paper abroad or a blog's host."""
+    return ", from " in text or " live with " in text or "esk, " in text
+
+
 def _postcode_gate(text: str) -> bool:
-    """Whether a line may end in a postcode (``PA1 2QT``) or a charity's number."""
+    """Whether a line may hold a postcode (``PA1 2QT``) or a charity's number."""
     return (
-        len(text) > _MIN_ADDRESS and text[-1].isupper() and text[-3].isdigit()
-    ) or "harity n" in text
+        (len(text) > _MIN_ADDRESS and text[-1].isupper() and text[-3].isdigit())
+        or "harity n" in text
+        or (
+            text.count(",") >= _ADDRESS_COMMAS
+            and len(text) <= _MAX_ADDRESS
+            and _POSTCODE.search(text) is not None
+        )
+    )
 
 
 def feed_test(text: str) -> bool:
@@ -63,10 +76,13 @@ def feed_test(text: str) -> bool:
     The other tests are admitted by what :func:`.page_rules.any_test` reads
     first: an ``@``, a `` · ``, a figure first.
     """
-    return _feed_note_gate(text) or _postcode_gate(text)
+    return _feed_note_gate(text) or _postcode_gate(text) or _byline_gate(text)
 
 
 _MIN_ADDRESS = 12
+_MAX_ADDRESS = 200
+_ADDRESS_COMMAS = 2  # "Name, 4 Mill Lane, Town PA1 2QT"
+_POSTCODE = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 
 # A reporter's sign-off under a post: "– Lena Marsh, Kessvik", "*Ana Ruiz in
 # Leeds*" (matched on the line without its dash or its italics, where it
@@ -97,7 +113,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s*·\s*(?:follow|\d{1,2} \w{3,9}|\w{3,9} \d{1,2}|\d{1,2}[:.]\d{2}"
         r"|\d+[hm]))*"
         # "— Jonas Brekke (@jbrekke.example), 14 September 2025"
-        r"(?:,\s*[\w .:,]{1,30})?",
+        r"(?:,?\s*[\w .:,]{1,30})?",
     ),
     # A live blog's own lines: its writers, a post pinned to the top, the clock.
     (
@@ -229,6 +245,70 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:re)?published by [^·|.]{1,60}(?:\s*[·|]\s*(?:re)?published by"
         r" [^·|.]{1,60})+",
     ),
+    # Bylines as papers abroad and live pages print them: "From Chinedu Okafor,
+    # Abuja", "Luana Campos, from Rio de Janeiro", "Marc Roy · The Example
+    # Press", "Sports Desk, The Deccan Example", "Politics live with Ellis Ward",
+    # "The Morning Brief is written by Ines Carvalho and edited by Tom Hale."
+    (
+        "byline",
+        frozenset({"from"}),
+        rf"from (?:our (?:correspondent|reporter) )?{_NAME}(?:[ -]{_NAME}){{1,3}},"
+        rf"\s*{_NAME}(?: {_NAME}){{0,2}}",
+    ),
+    (
+        "byline",
+        _byline_gate,
+        rf"{_NAME}(?:[ -]{_NAME}){{1,3}},\s+from\s+{_NAME}"
+        rf"(?: (?:de |do |da )?{_NAME}){{0,3}}"
+        rf"|[\w ]{{1,30}} desk,\s+(?:the )?{_NAME}(?: {_NAME}){{0,4}}"
+        rf"|[\w ]{{1,30}} live with {_NAME}(?: {_NAME}){{1,2}}",
+    ),
+    (
+        "byline",
+        lambda t: " · " in t,
+        rf"{_NAME}(?:[ -]{_NAME}){{1,3}}\s*·\s*(?:the )?{_NAME}(?: {_NAME}){{0,4}}",
+    ),
+    (
+        "byline",
+        lambda t: "ed by " in t,
+        r"[^.!?,]{1,60} is (?:written|edited|compiled|produced|curated) by "
+        rf"{_NAME}(?:[ -]{_NAME}){{1,3}}(?:,? and (?:edited|produced|designed) by "
+        rf"{_NAME}(?:[ -]{_NAME}){{1,3}})?\.?",
+    ),
+    (
+        "share",
+        frozenset({"join"}),
+        r"join (?:our|us on) (?:[\w ]{0,20})?(?:whatsapp|telegram|signal)"
+        r" (?:channel|group|community)\b[^!?]{0,80}",
+    ),
+    (
+        "notice",
+        frozenset({"ai-generated", "ai"}),
+        r"ai[- ]generated (?:summary|article|text|content|report|overview)"
+        r"(?:,? (?:reviewed|checked|edited|verified) by [^.!?]{1,80})?\.?",
+    ),
+    (
+        "notice",
+        frozenset({"important", "please", "note"}),
+        # "Important: This page is for general information and is not …"
+        r"(?:important|please note|note)\s*:\s*(?=.*\b(?:not (?:financial|legal"
+        r"|medical|investment|tax) advice|for (?:general )?information(?:al purposes)?"
+        r" only))[^!?]{0,300}",
+    ),
+    (
+        "notice",
+        frozenset({"this comparison", "this guide", "this summary", "this explainer"})
+        | {"this table", "this list", "this content", "this page"},
+        r"this \w+ is (?:for|intended for|provided for) (?:general )?"
+        r"information(?:al purposes)? only\b.{0,250}",
+    ),
+    (
+        "notice",
+        _feed_note_gate,
+        # "Local Democracy Reporting is public interest journalism funded by …"
+        r"(?![^!?]*\b(?:said|says|told|warned|argued)\b)"
+        r"[^.!?]{1,60} is public[- ]interest journalism\b[^!?]{0,200}",
+    ),
     # Newsletters: who sends them, their sponsors, notes on figures and
     # personal data, how to leave, pass on or read the e-mail elsewhere.
     ("byline", frozenset({"sent"}), r"sent (?:to you )?(?:by|from) [^.!?]{2,80}"),
@@ -292,15 +372,17 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"forward", "forwarded", "read", "was"}),
         r"forward (?:this|it)(?: email| e-mail| newsletter| briefing| issue)? to"
         r" (?:a|your|any)\b[^.!?]{0,60}[.!]?(?:\s*·\s*[^·]{1,40})*"
-        r"|(?:was this )?forwarded (?:to you|this)\??[^!]{0,120}"
+        r"|(?:was this (?:(?:newsletter|email|e-mail|briefing|issue|digest) )?)?"
+        r"forwarded (?:to you|this)\??[^!]{0,120}"
         r"|read (?:this|the|today's) (?:bulletin|newsletter|email|e-mail|issue"
         r"|briefing|edition) (?:online|in (?:your|a) browser)\b.{0,80}",
     ),
     (
         "notice",
-        frozenset({"how was", "how did"}),
+        frozenset({"how was", "how did", "what did"}),
         # "How was today's briefing? Reply to this email and tell us."
-        r"how (?:was|did you (?:like|find)) (?:today's|this|this week's|the)"
+        r"(?:how (?:was|did you (?:like|find))|what did you think of)"
+        r" (?:today's|this|this week's|the)"
         r" (?:briefing|newsletter|issue|email|edition|bulletin)\?.{0,120}",
     ),
     (
@@ -331,6 +413,9 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Port Averly PA1 2QT"; a charity's: "…, Wexley. Charity no. 1099876."
         r"(?-i:\p{Lu})[^,.!?]{1,60}(?:,\s*[^,!?]{2,60}){1,5},?\s+"
         r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
+        # then a telephone number or the privacy link: "… WX4 9RB | 01632 …"
+        r"(?:\s*[|·.]\s*(?:(?:tel|telephone|phone)\s*:?\s*)?[\d ()+-]{6,20}"
+        r"|\.?\s*privacy(?: policy| notice)?)?"
         r"|[^!?]{2,160}[.,]\s*(?:registered )?charity (?:no\.?|number)\s*:?\s*"
         r"\d{5,8}\.?",
     ),

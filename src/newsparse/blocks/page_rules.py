@@ -155,7 +155,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"})
         | {"pin"},
-        r"(?:share|share this(?: article| story| page| post| chart| graph| video)?"
+        r"(?:share|share this(?: article| story| page| post| chart| graph| video"
+        r"| live blog| blog)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         r"(?:(?:\s*[:|·•,/]\s*|\s{2,})(?:facebook|twitter|x|linkedin|whatsapp|email"
