@@ -302,6 +302,14 @@ class TestFeedFurniture:
             ),
             ("What did you think of this issue? Reply and tell us.", "notice"),
             ("Share this live blog", "share"),
+            (
+                "Want the week explained in your inbox? Sign up for our free letter.",
+                "advert",
+            ),
+            (
+                "Tarn School, Mill Lane, Tarnmouth TM4 9RB | 01632 960 733 | office@tarn.example",
+                "contact",
+            ),
         ):
             assert classify(line) == kind, line
         for line in (
@@ -449,3 +457,49 @@ class TestWrapWidthBesideATable:
         first = doc.paragraphs()[0]
         assert first.text.startswith("Tarn and Oska")
         assert first.text.endswith("in bad weather.")
+
+
+class TestLabelsAndQuestionsOverLists:
+    """``Key races to watch:`` and ``What should I do?`` name the list under them."""
+
+    def test_a_to_watch_label_heads_its_list(self):
+        text = (
+            "Election Night Live\n\n"
+            "Polls closed at 10pm and counting is under way in all six wards.\n\n"
+            "Key races to watch:\n"
+            "• Mayor – Karin Holt defends a majority of 6,200\n"
+            "• Eastgate – a three-way contest after the councillor stood down\n"
+        )
+        assert outline(text)[2] == "h2:Key races to watch:"
+
+    def test_a_question_over_a_list_a_blank_line_apart(self):
+        text = (
+            "Flood Update\n\n"
+            "The river peaked overnight and levels are now falling slowly.\n\n"
+            "What should I do?\n\n"
+            "* Do not walk or drive through flood water.\n"
+            "* Report blocked drains to the council.\n"
+        )
+        assert outline(text)[2] == "h2:What should I do?"
+
+    def test_a_sentence_before_a_list_stays_a_paragraph(self):
+        text = (
+            "Flood Update\n\n"
+            "The river peaked overnight and levels are now falling slowly.\n\n"
+            "We need to know:\n"
+            "* where the water came in\n"
+            "* how deep it was\n"
+        )
+        assert outline(text)[2] == "paragraph"
+
+    def test_a_kicker_with_a_figure_in_a_section_name(self):
+        text = (
+            "Cricket | Premier T20 League\n"
+            "Deshmukh's 78 powers Pune to a first title as Chennai falter in the chase\n"
+            "Sports Desk, The Deccan Example\n"
+            "Rohan Deshmukh struck a 49-ball 78 as Pune won the final by 21 runs.\n"
+        )
+        assert outline(text)[:2] == [
+            "boilerplate",
+            "h1:Deshmukh's 78 powers Pune to a first title as Chennai falter in the chase",
+        ]

@@ -387,6 +387,13 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "advert",
+        frozenset({"want", "enjoyed", "like", "love"}),
+        # "Want the budget explained in your inbox? Sign up for our free …"
+        r"(?:want|enjoyed|like|love)\b[^?]{1,80}\?\s*(?:sign up|subscribe|get)\b"
+        r"[^!?]{0,150}",
+    ),
+    (
+        "advert",
         frozenset({"get"}),
         # "Get The Final Whistle every Sunday at finalwhistle.example/signup"
         r"get [^.!?]{1,40} (?:every|each) \w+ (?:at|from) \S+\.\S+",
@@ -413,9 +420,10 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Port Averly PA1 2QT"; a charity's: "…, Wexley. Charity no. 1099876."
         r"(?-i:\p{Lu})[^,.!?]{1,60}(?:,\s*[^,!?]{2,60}){1,5},?\s+"
         r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
-        # then a telephone number or the privacy link: "… WX4 9RB | 01632 …"
+        # then a telephone number, an address or the privacy link: "… WX4 9RB |
+        # 01632 960733 | office@school.example"
         r"(?:\s*[|·.]\s*(?:(?:tel|telephone|phone)\s*:?\s*)?[\d ()+-]{6,20}"
-        r"|\.?\s*privacy(?: policy| notice)?)?"
+        r"|\s*[|·]\s*[\w.+-]+@[\w.-]+|\.?\s*privacy(?: policy| notice)?){0,3}"
         r"|[^!?]{2,160}[.,]\s*(?:registered )?charity (?:no\.?|number)\s*:?\s*"
         r"\d{5,8}\.?",
     ),

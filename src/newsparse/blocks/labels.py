@@ -83,7 +83,8 @@ def _is_short_label(text: str) -> bool:
     """Whether ``text`` is a short label ending in a colon, in any case.
 
     ``Key points:``, ``Useful numbers:``, ``Timeline:``: one to three words
-    (five after a question word, ``What to watch next:``)
+    (five after a question word, ``What to watch next:``, or before ``to
+    watch:``, ``to know:`` and the like, ``Key races to watch:``)
     starting with a capital, no comma, neither opening as a sentence does
     (``The``, ``We``, ``He``), nor holding an auxiliary verb (``… are:``,
     ``… will find:``), nor ending on a verb or a small word (``… include:``,
@@ -104,7 +105,8 @@ def _is_short_label(text: str) -> bool:
     clause = len(words) > 1 and words[0].lower() in QUESTION_WORDS
     # "Verdict at a glance:", "The deal in numbers:": a set phrase ends it.
     summary = _SUMMARY_END.search(text) is not None
-    clause = clause or summary
+    # "Key races to watch:", "Dates to remember:": what follows is to be read.
+    clause = clause or summary or _TO_READ_END.search(text) is not None
     if not 0 < len(words) <= _SHORT_LABEL_WORDS + 2 * clause:
         return False
     last = words[-1].lower()
@@ -118,6 +120,11 @@ def _is_short_label(text: str) -> bool:
     )
 
 
+_TO_READ_END = regex.compile(
+    r"\bto (?:watch|know|note|remember|expect|look out for|consider)"
+    r"(?: next| now| today| this week)?:$",
+    regex.IGNORECASE,
+)
 _SUMMARY_END = regex.compile(
     r"\b(?:at a glance|in brief|in numbers|in short):$", regex.IGNORECASE
 )

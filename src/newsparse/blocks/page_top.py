@@ -47,7 +47,7 @@ _MAX_KICKER_LINE = 80  # characters of sections side by side
 _MAX_SECTIONS = 4
 _TOP_TOKENS = 8  # furniture lines a page may open with before its title
 _SECTION = regex.compile(
-    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|\d{1,4})){0,2}"
+    r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}\d’'.&-]*|&|and|of|\d{1,4})){0,2}"
 )
 
 

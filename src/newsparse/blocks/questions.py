@@ -250,10 +250,16 @@ def question_over_list(state: StateBlock, line: int, following: int, text: str) 
 
     ``What happens next?`` or ``New to podcasts?`` over ``1. …`` items: the
     question is the list's heading, as a label ending in ``:`` would be. A
-    blank line stands before it, and the list right under it.
+    blank line stands before it, and the list right under it, or under a
+    blank line when a question word opens it (``What should I do?``).
     """
+    apart = (
+        following == line + 2
+        and is_blank(state, line + 1)
+        and _bare_words(text)[0] in QUESTION_WORDS
+    )
     return (
-        following == line + 1
+        (following == line + 1 or apart)
         and (line == 0 or is_blank(state, line - 1))
         and len(split_words(text)) <= _MAX_LIST_QUESTION_WORDS
         and opens_item(line_text(state, following))
