@@ -310,6 +310,27 @@ class TestFeedFurniture:
                 "Tarn School, Mill Lane, Tarnmouth TM4 9RB | 01632 960 733 | office@tarn.example",
                 "contact",
             ),
+            ("Certainly. Below is a briefing on the ferry dispute.", "notice"),
+            ("Here is the summary you asked for, covering the talks.", "notice"),
+            ("I hope this helps! Let me know if you'd like a timeline.", "notice"),
+            ("Further company coverage: TARN.L", "related"),
+            ("Eds: Updates with minister comment. With photos.", "notice"),
+            ("BC-Tarn-Ferry Strike, 2nd Ld-Writethru", "navigation"),
+            ("Briefs have not been independently verified by the Wire.", "notice"),
+            ("Rates are mid-market and for information only.", "notice"),
+            (
+                "*Results are provisional until certified by the returning officer.*",
+                "notice",
+            ),
+            ("Updated 3 March 2026 at 09:10 to correct the turnout figure.", "date"),
+            (
+                "Updated every weekday at 10:00. Last updated: Monday 2 March 2026",
+                "date",
+            ),
+            (
+                "Get our money briefing every weekday morning: sign up at ledger.example",
+                "advert",
+            ),
         ):
             assert classify(line) == kind, line
         for line in (
@@ -329,6 +350,10 @@ class TestFeedFurniture:
             "From Monday, trains will run every ten minutes.",
             "Anna Ruiz, from Madrid, said the deal was fair.",
             "The plan is written by hand and signed by the mayor.",
+            "Here is the report the committee published on Monday.",
+            "I hope this works, the mayor said.",
+            "Results are provisional until certified, the council said.",
+            "More coverage: the council will debate it tonight, he said.",
         ):
             assert classify(line) is None, line
 
@@ -503,3 +528,59 @@ class TestLabelsAndQuestionsOverLists:
             "boilerplate",
             "h1:Deshmukh's 78 powers Pune to a first title as Chennai falter in the chase",
         ]
+
+
+class TestWireAndBriefingShapes:
+    """Wrapped notes in brackets, plain source lists, wrapped dated entries."""
+
+    def test_a_correction_note_wrapped_in_brackets(self):
+        text = (
+            "CORRECTED-Court upholds fine against Tarn Ferries\n"
+            "(Corrects name of presiding judge in paragraph 3 to Ana Ruiz,\n"
+            "not Ana Ruis)\n"
+            "By Tom Hale\n\n"
+            "TARNMOUTH, March 3 – The appeals court on Monday upheld a record fine "
+            "against Tarn Ferries over safety failures.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        notes = [
+            b for b in doc.walk() if b.type == "boilerplate" and b.kind == "notice"
+        ]
+        assert notes
+        assert notes[0].text.endswith("not Ana Ruis)")
+
+    def test_sources_named_without_markers(self):
+        text = (
+            "The ferry fare will rise by 4% in April, the operator said.\n\n"
+            "Sources:\n"
+            "Tarn Ferries, fares notice\n"
+            "Island Council, transport committee minutes\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_dated_entries_wrapped_flush_at_the_width(self):
+        text = (
+            "The dispute has run for seven years; these are the main events since\n"
+            "the ferry contract was first put out to tender by the council:\n"
+            "\n"
+            "March 2018 – The council invites bids for the island ferry contract\n"
+            "and promises a decision before the end of the financial year.\n"
+            "June 2019 – Tarn Ferries wins the contract and orders two vessels from\n"
+            "Harbour Yards for delivery in the spring of 2021.\n"
+            "May 2021 – The first vessel is delivered a year late.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (found,) = [b for b in doc.blocks() if b.type == "list"]
+        assert len(found.items) == 3
+
+    def test_a_label_over_a_hard_wrapped_paragraph(self):
+        text = (
+            "Tarn and Oska: Ferry Talks Enter a Fourth Round\n\n"
+            "Negotiators from Tarn and Oska meet next Tuesday in the border town\n"
+            "of Corva for a fourth round of talks on the ferry code, which both\n"
+            "sides say must be agreed before the summer timetable is published.\n\n"
+            "Background:\n"
+            "The code was first proposed four years ago by the harbour boards of\n"
+            "both islands, after two ferries collided in fog outside Corva.\n"
+        )
+        assert "h2:Background:" in outline(text)

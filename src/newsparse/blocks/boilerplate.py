@@ -143,7 +143,7 @@ def _boilerplate(
             last = wrapped_credit_end(state, start_line, end_line, text)
             if last == start_line:
                 return False
-            kind = "byline"
+            kind = "byline" if "by " in text.lower() else "notice"
         else:
             return False
     if "|" in text and _table_next(state, start_line, end_line, kind):

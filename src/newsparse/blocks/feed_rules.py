@@ -49,6 +49,9 @@ def _feed_note_gate(text: str) -> bool:
         or " not a substitute" in text
         or " not discriminate" in text
         or "interest journalism" in text
+        or " not been independently" in text
+        or "nformation only" in text
+        or "not be available to all" in text
     )
 
 
@@ -309,20 +312,57 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?![^!?]*\b(?:said|says|told|warned|argued)\b)"
         r"[^.!?]{1,60} is public[- ]interest journalism\b[^!?]{0,200}",
     ),
+    # Wires and data pages: what else the desk wrote, the editors' note, the
+    # raw slug, notes on how far to trust the figures, update stamps.
+    (
+        "related",
+        frozenset({"further"}),
+        r"further (?:company |market )?coverage\s*:\s*.{1,60}",
+    ),
+    ("notice", frozenset({"eds", "ed", "editors"}), r"(?:eds?|editors)\s*:\s*.{1,200}"),
+    (
+        "navigation",
+        lambda t: t[:3].isupper() or t[:3] == "BC-",
+        # "BC-NorthSea-Fishing Quotas, 1st Ld-Writethru"
+        r"(?-i:[A-Z]{2})-[\w-]+(?: [\w-]+){0,5},\s*(?:\d(?:st|nd|rd|th) )?"
+        r"(?:ld-writethru|writethru|ld|add|sub|urgent|advisory)\b.{0,40}",
+    ),
+    (
+        "notice",
+        _feed_note_gate,
+        # "Briefs are produced from company statements and have not been
+        # independently verified.", "Rates are mid-market and for information
+        # only.", "Rates shown are averages and may not be available to all …"
+        r"[^!?]{0,120}\b(?:(?:has|have) not been independently (?:verified|checked)"
+        r"|for (?:general )?information only|may not be available to all)\b"
+        r"[^!?]{0,200}",
+    ),
+    (
+        "date",
+        frozenset({"updated"}),
+        # "Updated 28 January 2026 at 12:15 to correct the completions figure."
+        r"updated [^.!?]{3,40}? to (?:correct|amend|add|clarify|reflect|remove)\b"
+        r"[^!?]{0,150}"
+        # "Updated every weekday at 10:00. Last updated: Tuesday 4 November …"
+        r"|updated (?:every|each) (?:weekday|day|hour|week|morning|evening"
+        r"|month|quarter)\b[^.!?]{0,30}\.?(?:\s+last updated\s*:?\s*.{3,60})?",
+    ),
     # Newsletters: who sends them, their sponsors, notes on figures and
     # personal data, how to leave, pass on or read the e-mail elsewhere.
     ("byline", frozenset({"sent"}), r"sent (?:to you )?(?:by|from) [^.!?]{2,80}"),
     ("advert", frozenset({"sponsor"}), r"sponsor(?: message)?\s*:\s*\S.{0,300}"),
     (
         "notice",
-        frozenset({"figures", "all", "numbers"}),
+        frozenset({"figures", "all", "numbers", "results"}),
         # "Figures are provisional until our annual accounts are audited." (not
         # "…, the ministry warned": reported, the story's own words)
         r"(?![^!?]*\b(?:said|says|told|warned|added|noted|stated|announced"
         r"|according to)\b)"
-        r"(?:all )?(?:figures|numbers)(?: (?:in|on) this [\w ]{1,20})?"
+        r"(?:(?:all )?(?:figures|numbers)(?: (?:in|on) this [\w ]{1,20})?"
         r" (?:are|is) (?:provisional|unaudited|estimates?|subject to (?:change"
-        r"|revision|audit))\b[^!?]{0,150}",
+        r"|revision|audit))"
+        # "Results are provisional until certified by the returning officer."
+        r"|results (?:are|is) (?:provisional|unofficial) until)\b[^!?]{0,150}",
     ),
     (
         "notice",
@@ -395,8 +435,11 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "advert",
         frozenset({"get"}),
-        # "Get The Final Whistle every Sunday at finalwhistle.example/signup"
-        r"get [^.!?]{1,40} (?:every|each) \w+ (?:at|from) \S+\.\S+",
+        # "Get The Final Whistle every Sunday at finalwhistle.example/signup",
+        # "Get our markets briefing every weekday morning: sign up at …"
+        r"get [^.!?]{1,40} (?:every|each) \w+ (?:at|from) \S+\.\S+"
+        r"|get [^.!?:]{1,60}\b(?:every|each) \w+(?: \w+)?[:,]?\s*(?:sign up"
+        r"|subscribe)\b.{0,100}",
     ),
     (
         "share",

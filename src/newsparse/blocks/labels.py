@@ -26,7 +26,7 @@ from .lines import (
 )
 from .names import unbolded
 from .unmarked import bare_list_at, label_count, one_word_labels_recur, term_item
-from .wrapping import ends_sentence
+from .wrapping import ends_sentence, wraps_at_width
 
 __all__ = ["FIGURE_VALUE", "field_line", "label_heading"]
 # Small words a title leaves in lower case: "Key Races to Watch".
@@ -247,12 +247,17 @@ def _over_prose(state: StateBlock, text: str, following: int, words: int = 2) ->
 
     ``Bottom line:``, ``Company response:``, ``What was taken:`` over a
     paragraph name it; a label the document uses once (a speaker's comes
-    back: ``Ms Okafor:``), and the line under it a sentence.
+    back: ``Ms Okafor:``), and the line under it a sentence (or the first
+    line of one, hard-wrapped).
     """
     if len(split_words(text)) < words or label_count(state, text) > 1:
         return False
     below = line_text(state, following).strip()
-    return ends_sentence(below) and len(split_words(below)) >= _MIN_PROSE_WORDS
+    return len(split_words(below)) >= _MIN_PROSE_WORDS and (
+        ends_sentence(below)
+        # hard-wrapped: "Construction began four years ago with financing"
+        or wraps_at_width(state, following, state.lineMax)
+    )
 
 
 _MIN_PROSE_WORDS = 6  # words of the paragraph under the label

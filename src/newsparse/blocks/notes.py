@@ -132,10 +132,17 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"sure", "certainly", "absolutely", "of course", "great", "happy"})
-        | {"sure!", "certainly!", "absolutely!"},
-        # An assistant's opening: "Sure! Here's a clear explainer on …"
+        | {"sure!", "certainly!", "absolutely!", "of course!", "here", "here's"}
+        | {"here’s", "i hope"},
+        # An assistant's opening: "Sure! Here's a clear explainer on …",
+        # "Certainly. Below is a briefing on …", "Here is the briefing you
+        # asked for, …"; and its close: "I hope this helps! Let me know …"
         r"(?:sure|certainly|absolutely|of course|great question|happy to help)[!.,]?"
-        r"\s+here(?:'s|’s| is| are) .{1,300}",
+        r"\s+(?:here(?:'s|’s| is| are)|below (?:is|are|you(?:'ll|’ll| will) find))"
+        r" .{1,300}"
+        r"|here(?:'s|’s| is| are) (?:the|a|an|your) [^.!?]{1,80}\b(?:you asked for"
+        r"|you requested|as requested)\b.{0,250}"
+        r"|i hope (?:this|that) helps[!.]?(?:\s+.{1,250})?",
     ),
     (
         "notice",

@@ -80,7 +80,7 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and not is_blank(state, last + 1)
         and len(split_words(line_text(state, last + 1))) <= max_words
         and _in_run(classify(line_text(state, last + 1).strip()), kind)
-        and (not references or _ENTRY.match(line_text(state, last + 1)))
+        and (not references or _reference_entry(line_text(state, last + 1)))
         and not (
             kind == "navigation" and _ends_toc(line_text(state, last + 1), entries)
         )
@@ -92,6 +92,26 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
             break  # the story goes on under the marked links
         last += 1
     return last
+
+
+_MAX_PLAIN_SOURCE = 12  # words of a source named without a marker or a year
+
+
+def _reference_entry(text: str) -> bool:
+    """Whether a line under ``Sources:`` or ``References`` is one of its entries.
+
+    It has a marker, a link or a year (``[1] …``, ``… 2025``), or names a
+    source in a few words without ending a sentence (``Delvaria Civil
+    Aviation Authority, overflight fee notice``).
+    """
+    if _ENTRY.match(text):
+        return True
+    entry = text.strip()
+    return (
+        entry[:1].isupper()
+        and entry[-1] not in ".!?:"
+        and len(split_words(entry)) <= _MAX_PLAIN_SOURCE
+    )
 
 
 def _ends_toc(text: str, entries: set[str]) -> bool:
@@ -301,9 +321,10 @@ def wrapped_credit_end(state: StateBlock, line: int, end_line: int, text: str) -
 
     ``(Reporting by Ana Ruiz in Lagos;`` over ``Editing by Tom Hale)``: the
     lines up to the one that closes the bracket, when together they are a
-    byline.
+    byline; and a wire's note on what changed, ``(Corrects name of judge
+    in paragraph 3 to Elna Strand,`` over ``not Elna Strom)``.
     """
-    if not text.lower().startswith(_CREDIT_OPENINGS):
+    if not text.lower().startswith(_CREDIT_OPENINGS + _CHANGE_OPENINGS):
         return line  # most lines in brackets: one prefix test
     joined = text
     following = line + 1
@@ -313,11 +334,12 @@ def wrapped_credit_end(state: StateBlock, line: int, end_line: int, text: str) -
             break
         joined += " " + below
         if ")" in below:
-            return following if classify(joined) == "byline" else line
+            return following if classify(joined) in ("byline", "notice") else line
         following += 1
     return line
 
 
+_CHANGE_OPENINGS = ("(adds", "(corrects", "(updates", "(recasts", "(changes")
 _CREDIT_OPENINGS = (
     "(reporting",
     "(additional reporting",

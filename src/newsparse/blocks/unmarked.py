@@ -30,7 +30,7 @@ from .lines import (
 )
 from .lists import RawItem
 from .names import unbolded, unemphasised
-from .wrapping import starts_lower
+from .wrapping import ends_sentence, starts_lower, wraps_at_width
 
 _MAX_BARE = 80  # characters; a longer line is prose, not an item without a marker
 _MIN_BARE = 2  # lines; one line under a label is a paragraph
@@ -249,7 +249,7 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         bare, terms = still_bare, still_terms
         lines.append(line)
         line += 1
-        if terms and (last := _indented_end(state, line - 1, end_line)) >= line:
+        if terms and (last := _wrapped_end(state, line - 1, end_line)) >= line:
             ends[line - 1] = last  # "Nov 10 – … redundancies;" / "  the union …"
             line = last + 1
     if not (bare or terms) or len(lines) < _MIN_BARE:
@@ -272,26 +272,37 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     return True
 
 
-def _indented_end(state: StateBlock, line: int, end_line: int) -> int:
-    """The last line an item wraps onto, indented under it (``line`` if none).
+def _wrapped_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line a ``Term – description`` item wraps onto (``line`` if none).
 
     The first such line goes on in lower case, so it cannot open an item of
-    its own; the lines after it keep its indent.
+    its own, indented under the item or, where the item breaks off
+    mid-sentence, flush with it (``March 2017 – Partners submit the first``
+    over ``plan for development …``); flush, it may go on with a capital
+    where the item's line is full at the document's wrap width. The lines
+    after it keep its indent, or, flush, go on until one ends a sentence or
+    opens the next item.
     """
-    last = line
     under = line + 1
-    if (
-        under >= end_line
-        or indent_of(state, under) <= indent_of(state, line)
-        or not starts_lower(stripped_text(state, under))
-    ):
-        return last
+    if under >= end_line or is_blank(state, under):
+        return line
+    following = stripped_text(state, under)
     indent = indent_of(state, under)
-    while (
-        last + 1 < end_line
-        and not is_blank(state, last + 1)
-        and indent_of(state, last + 1) == indent
+    indented = indent > indent_of(state, line)
+    if not indented and ends_sentence(stripped_text(state, line)):
+        return line
+    if not starts_lower(following) and (
+        indented or term_item(following) or not wraps_at_width(state, line, end_line)
     ):
+        return line  # a capital goes on only where the line is full at the width
+    last = under
+    while last + 1 < end_line and not is_blank(state, last + 1):
+        text = stripped_text(state, last + 1)
+        if indented:
+            if indent_of(state, last + 1) != indent:
+                break
+        elif ends_sentence(stripped_text(state, last)) or term_item(text):
+            break
         last += 1
     return last
 
