@@ -314,6 +314,7 @@ class TestFeedFurniture:
             ("Here is the summary you asked for, covering the talks.", "notice"),
             ("I hope this helps! Let me know if you'd like a timeline.", "notice"),
             ("Further company coverage: TARN.L", "related"),
+            ("The Tarn Courier · 2h ago", "date"),
             ("Eds: Updates with minister comment. With photos.", "notice"),
             ("BC-Tarn-Ferry Strike, 2nd Ld-Writethru", "navigation"),
             ("Briefs have not been independently verified by the Wire.", "notice"),

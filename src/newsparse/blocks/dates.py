@@ -285,9 +285,14 @@ def _section_dated(
         or _DATE_LABEL_START.match(date) is None
     ):
         return False
-    # A year, or a label that makes the date furniture: "Posted 08:14 · Local
-    # politics" (not "Rome | 3 May", a row of a table).
-    return _YEAR.search(date) is not None or _DATE_LABEL_START.match(date) is not None
+    # A year, a label that makes the date furniture or a time ago: "Posted
+    # 08:14 · Local politics", "The Wexcombe Courier · 2h ago" (not "Rome |
+    # 3 May", a row of a table).
+    return (
+        _YEAR.search(date) is not None
+        or _DATE_LABEL_START.match(date) is not None
+        or date.lower().endswith(" ago")
+    )
 
 
 _MAX_TAGLINE_WORDS = 8
