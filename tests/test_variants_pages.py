@@ -315,6 +315,9 @@ class TestFeedFurniture:
             ("I hope this helps! Let me know if you'd like a timeline.", "notice"),
             ("Further company coverage: TARN.L", "related"),
             ("The Tarn Courier · 2h ago", "date"),
+            ("Media:", "contact"),
+            ("PREVIEW – This article has not been published", "notice"),
+            ("This email and any attachments are confidential.", "notice"),
             ("Eds: Updates with minister comment. With photos.", "notice"),
             ("BC-Tarn-Ferry Strike, 2nd Ld-Writethru", "navigation"),
             ("Briefs have not been independently verified by the Wire.", "notice"),
@@ -355,6 +358,7 @@ class TestFeedFurniture:
             "I hope this works, the mayor said.",
             "Results are provisional until certified, the council said.",
             "More coverage: the council will debate it tonight, he said.",
+            "Media: the new frontier of the culture wars",
         ):
             assert classify(line) is None, line
 
@@ -585,3 +589,29 @@ class TestWireAndBriefingShapes:
             "both islands, after two ferries collided in fog outside Corva.\n"
         )
         assert "h2:Background:" in outline(text)
+
+
+class TestReleaseAndEmailFeet:
+    """A contact label over its lines; a confidentiality notice wrapped by a client."""
+
+    def test_a_media_label_takes_its_contact_lines(self):
+        text = (
+            "Tarn Ferries reported a 12% rise in passengers in the first half.\n\n"
+            "Media:\n"
+            "Callum Strand\n"
+            "press@tarnferries.example\n"
+            "+44 20 7946 0587\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_confidentiality_notice_wrapped_over_four_lines(self):
+        text = (
+            "The next decision is due in December, alongside new forecasts.\n"
+            "This email and any attachments are confidential and intended\n"
+            "solely for the addressee. If you have received it in error, please\n"
+            "notify the sender and delete it. Tarn Capital does not\n"
+            "accept liability for errors in its content.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        (note,) = [b for b in doc.walk() if b.type == "boilerplate"]
+        assert note.text.endswith("errors in its content.")

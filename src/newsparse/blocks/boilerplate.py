@@ -229,8 +229,9 @@ def _boilerplate(
             )
             # "You are receiving this because you support" over "Animal Rescue. …"
             or (
-                text[-1].isalnum()
-                and kind != "byline"  # a byline over the story, full or not
+                text[-1].isalpha()
+                # not a byline or a source over the story, full or not
+                and kind not in ("byline", "source")
                 and wraps_at_width(state, start_line, end_line)
                 and not stripped_text(state, start_line + 1).isupper()  # a heading
             )

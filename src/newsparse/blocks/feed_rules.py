@@ -347,6 +347,22 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|updated (?:every|each) (?:weekday|day|hour|week|morning|evening"
         r"|month|quarter)\b[^.!?]{0,30}\.?(?:\s+last updated\s*:?\s*.{3,60})?",
     ),
+    # A release's contact label alone over its lines: "Media:", "Investors:".
+    (
+        "contact",
+        frozenset({"media", "investors", "investor"}),
+        r"(?:media|investors|investor relations)\s*:",
+    ),
+    (
+        "notice",
+        frozenset({"this email", "this e-mail", "this message", "preview"}),
+        # "This email and any attachments are confidential and intended …"
+        r"this (?:e-?mail|message)(?: and any attachments?)? (?:is|are)"
+        r" (?:strictly )?(?:private and )?confidential\b.{0,300}"
+        # "PREVIEW – This article has not been published"
+        r"|preview\s*[–—:-]\s*this (?:article|story|page|post) (?:has not been"
+        r"|is not yet) published\b.{0,100}",
+    ),
     # Newsletters: who sends them, their sponsors, notes on figures and
     # personal data, how to leave, pass on or read the e-mail elsewhere.
     ("byline", frozenset({"sent"}), r"sent (?:to you )?(?:by|from) [^.!?]{2,80}"),

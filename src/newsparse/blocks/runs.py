@@ -351,7 +351,7 @@ _CREDIT_OPENINGS = (
 )
 
 
-_MAX_NOTE_WRAP = 2  # lines a note may wrap onto
+_MAX_NOTE_WRAP = 3  # lines a note may wrap onto
 
 
 _MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
