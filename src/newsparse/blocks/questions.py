@@ -235,11 +235,17 @@ def question_between_paragraphs(
     words = _bare_words(text)
     if words[0] not in QUESTION_WORDS or _BACK_REFERENCES.intersection(words):
         return False
-    if headings_so_far(state)[0] < _SET_APART_AFTER or sentence_runs(state):
+    headings, runs_on = headings_so_far(state)
+    if sentence_runs(state):
+        return False
+    if headings < _SET_APART_AFTER and not (
+        # The first section under the title: as for one set apart.
+        headings == 1 and len(words) <= _FIRST_QUESTION_WORDS and "it" not in words
+    ):
         return False
     if _answer_paragraph(state, line + 1, end_line, apart=False) is None:
         return False
-    return headings_so_far(state)[1]  # the last section heading runs on
+    return runs_on or headings == 1  # the last section heading runs on
 
 
 _MAX_LIST_QUESTION_WORDS = 6
