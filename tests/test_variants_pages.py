@@ -635,3 +635,20 @@ class TestFirstQuestionBetweenParagraphs:
             "are vacant, and agency nurses have been hard to find all year.\n"
         )
         assert "h2:Why is this happening?" in outline(text)
+
+
+class TestKeyEventsOverLoneMarkers:
+    """``**Key events**`` over items whose markers stand alone names the list."""
+
+    def test_it_is_a_heading(self):
+        text = (
+            "# Live: Counting under way in the Tarn mayoral election\n"
+            "By the Tarn Evening Post politics team\n\n"
+            "**Key events**\n"
+            "•\n"
+            "Turnout estimated at 61%, the highest since 2010\n"
+            "•\n"
+            "Exit poll puts Ruth Anand narrowly ahead of Gareth Lowe\n\n"
+            "The first results are expected shortly after midnight.\n"
+        )
+        assert "h2:Key events" in outline(text)

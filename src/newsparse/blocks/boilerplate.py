@@ -31,6 +31,7 @@ from .lines import (
     content_range,
     is_blank,
     line_text,
+    match_bare_marker,
     match_marker,
     next_content_line,
     opens_item,
@@ -148,7 +149,9 @@ def _boilerplate(
             return False
     if "|" in text and _table_next(state, start_line, end_line, kind):
         return False  # the header of a table ("Topic | Stance")
-    if found == "navigation" and _names_a_section(state, start_line, end_line, text):
+    if found == "navigation" and _names_a_section(
+        state, start_line, end_line, unemphasised(text)
+    ):
         return False  # "Contact us" over what to call: a heading
     if found == "release" and _notes_over_items(state, start_line, end_line, text):
         return False  # "Notes to editors" over "1. The union represents …"
@@ -434,6 +437,8 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
         return False
     below = line_text(state, following).strip()
     marker = match_marker(below)
+    if marker is None and match_bare_marker(below) and following + 1 < end_line:
+        marker, below = (0, 0, False), stripped_text(state, following + 1)  # "•" alone
     if marker is not None:
         item = below[marker[1] :]
         return len(item.split()) >= _MIN_ITEM_WORDS and classify(item) is None
