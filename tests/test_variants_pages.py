@@ -652,3 +652,30 @@ class TestKeyEventsOverLoneMarkers:
             "The first results are expected shortly after midnight.\n"
         )
         assert "h2:Key events" in outline(text)
+
+
+class TestSentenceLinesUnderNumberedTitles:
+    """A briefing written one sentence per line under numbered titles."""
+
+    BRIEF = (
+        "Three things to know this Monday\n"
+        "By Tom Hale\n\n"
+        "Good morning.\n"
+        "It should be the warmest day of the year so far.\n\n"
+        "1. Ferry strike called off\n"
+        "The crews' union called off Tuesday's strike late on Sunday.\n"
+        "It said the new pay offer deserved a proper look.\n\n"
+        "2. Library hours extended\n"
+        "The central library will open until 8pm from May.\n"
+        "The council said the change would cost about £40,000 a year.\n\n"
+        "3. And finally\n"
+        "A tortoise missing since 2019 has been found in a garden nearby.\n"
+        "His owners say he is in remarkably good shape.\n"
+    )
+
+    def test_each_run_of_sentences_is_one_paragraph(self):
+        doc = newsparse.parse(self.BRIEF, normalize=False)
+        texts = [p.text for p in doc.paragraphs()]
+        assert len(texts) == 4
+        assert texts[1].startswith("The crews' union")
+        assert texts[1].endswith("a proper look.")

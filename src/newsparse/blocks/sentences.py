@@ -206,16 +206,25 @@ _INNER_STOP = regex.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?\p{Lu}")
 
 
 def _heads_group(text: str) -> bool:
-    """Whether a group's first line is a short title (``HEADLINES``) over it."""
+    """Whether a group's first line is a short title over it.
+
+    ``HEADLINES``, ``Rail Strike Called Off``, or a numbered one in any case
+    (``1. Rail strike called off at the last minute``).
+    """
     return (
         len(text) <= _MAX_GROUP_TITLE
         and not ends_sentence(text)
         and text[-1] != ":"
-        and (text.isupper() or title_case(text))
+        and (
+            text.isupper()
+            or title_case(text)
+            or _NUMBERED_TITLE.match(text) is not None
+        )
     )
 
 
 _MAX_GROUP_TITLE = 60  # characters
+_NUMBERED_TITLE = regex.compile(r"\d{1,2}[.)][ \t]+\p{Lu}")
 
 
 def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
