@@ -278,10 +278,11 @@ def _repeated(state: StateBlock, text: str) -> bool:
 
 
 def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
-    """Whether a dashed name and place signs off the post right above it.
+    """Whether a dashed name and place (or role) signs off the text above it.
 
-    ``– Lena Marsh, Kessvik`` under the post's last line, a blank line (or
-    nothing) under it; not an item among others.
+    ``– Lena Marsh, Kessvik`` under the post's last line, ``— Ingrid
+    Sørvik, editor`` under a newsletter's, a blank line (or nothing) under
+    it; not an item among others.
     """
     return (
         text[:2] in ("– ", "— ")
@@ -289,8 +290,17 @@ def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and not is_blank(state, line - 1)
         and match_marker(line_text(state, line - 1)) is None
         and (line + 1 >= end_line or is_blank(state, line + 1))
-        and SIGN_OFF.fullmatch(text[2:].strip()) is not None
+        and (
+            SIGN_OFF.fullmatch(text[2:].strip()) is not None
+            or _NAME_AND_ROLE.fullmatch(text[2:].strip()) is not None
+        )
     )
+
+
+# A signature: "Ingrid Sørvik, editor", "Tom Hale, head of news".
+_NAME_AND_ROLE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Ll}[\p{L} ]{1,40}"
+)
 
 
 def _text_end(state: StateBlock, line: int, end_line: int) -> int:

@@ -225,7 +225,11 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
                 continue
             if kind_of(part) in _WITH_DATES:
                 continue
-            if names == _MAX_NAMES or _SHOW_NAME.fullmatch(part) is None:
+            if names == _MAX_NAMES or (
+                _SHOW_NAME.fullmatch(part) is None
+                # "Weekly digest from the Institute | No. 87 | 28 May 2025"
+                and not (_tagline(part) and _FULL_DATE.search(text) is not None)
+            ):
                 return False
             names += 1  # "The Long Road · 48 min · 20 November 2026"
         return True

@@ -99,7 +99,7 @@ SPONSOR_LABEL = regex.compile(
     r"(?:sponsored(?: by [^.!?]{1,40}|\s*[·|]\s*[^.!?]{1,60})?|partner message"
     r"|(?:a )?(?:word|message)"
     r" from our (?:partners?|sponsors?)|sponsor(?:ed)? message|presented by"
-    r" [^.!?]{1,40}|in partnership with [^.!?]{1,40})",
+    r" [^.!?]{1,40}|in partnership with [^.!?]{1,40}|supported by [^.!?]{1,40})",
     regex.IGNORECASE,
 )
 
@@ -222,7 +222,8 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|get [^.!?:]{1,40}:\s*(?:download|install|get) (?:the|our)"
         r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,80}[.!]?"
         # "Get weather alerts in your inbox: sign up for the Morning Drift …"
-        r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}",
+        r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}"
+        r"|get [^.!?:]{1,60}:\s*sign up\b[^!?]{0,150}",
     ),
     (
         "navigation",
@@ -256,7 +257,9 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         "byline",
         frozenset({"from"}),
         rf"from (?:our (?:correspondent|reporter) )?{_NAME}(?:[ -]{_NAME}){{1,3}},"
-        rf"\s*{_NAME}(?: {_NAME}){{0,2}}",
+        rf"\s*{_NAME}(?: {_NAME}){{0,2}}"
+        # "From Meridian Wire and our foreign desk"
+        r"|from [^.!?,]{1,40} (?:and|with) (?:our|the) [\w ]{1,20}(?:desk|team|bureau)",
     ),
     (
         "byline",
@@ -354,6 +357,22 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|updated (?:every|each) (?:weekday|day|hour|week|morning|evening"
         r"|month|quarter)\b[^.!?]{0,30}\.?(?:\s+last updated\s*:?\s*.{3,60})?",
     ),
+    # A flash's last line, in capitals as wires send it: "MORE TO FOLLOW".
+    ("release", frozenset({"more"}), r"(?-i:MORE TO FOLLOW)\.?"),
+    (
+        "related",
+        frozenset({"for more"}),
+        # "For more world news, visit harwickpress.example/world"
+        r"for more [\w ]{1,30},? (?:visit|go to|see|head to) \S+\.\S+",
+    ),
+    (
+        "source",
+        frozenset({"instagram", "facebook", "x", "tiktok", "twitter", "threads"})
+        | {"bluesky"},
+        # "Instagram post by @gwen.ablett.gardens, 6 May 2025"
+        r"(?:instagram|facebook|x|tiktok|twitter|threads|bluesky) (?:post|video)"
+        r" (?:by|from) @[\w.]{2,40}(?:,\s*[\w .:,]{1,30})?",
+    ),
     # A release's contact label alone over its lines: "Media:", "Investors:".
     (
         "contact",
@@ -372,7 +391,11 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     # Newsletters: who sends them, their sponsors, notes on figures and
     # personal data, how to leave, pass on or read the e-mail elsewhere.
-    ("byline", frozenset({"sent"}), r"sent (?:to you )?(?:by|from) [^.!?]{2,80}"),
+    (
+        "byline",
+        frozenset({"sent"}),
+        r"sent (?:to you )?(?:by|from|on behalf of) [^.!?]{2,80}",
+    ),
     ("advert", frozenset({"sponsor"}), r"sponsor(?: message)?\s*:\s*\S.{0,300}"),
     (
         "notice",
@@ -491,6 +514,6 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s*[|·.]\s*(?:(?:tel|telephone|phone)\s*:?\s*)?[\d ()+-]{6,20}"
         r"|\s*[|·]\s*[\w.+-]+@[\w.-]+|\.?\s*privacy(?: policy| notice)?){0,3}"
         r"|[^!?]{2,160}[.,]\s*(?:registered )?charity (?:no\.?|number)\s*:?\s*"
-        r"\d{5,8}\.?",
+        r"(?-i:[A-Z]{0,2})\d{5,8}\.?",
     ),
 )
