@@ -220,10 +220,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s+(?:not now|no thanks|close|dismiss|later|open))?"
         # "Get local news faster: download the NewsNest app for iPhone"
         r"|get [^.!?:]{1,40}:\s*(?:download|install|get) (?:the|our)"
-        r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,80}[.!]?"
-        # "Get weather alerts in your inbox: sign up for the Morning Drift …"
-        r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}"
-        r"|get [^.!?:]{1,60}:\s*sign up\b[^!?]{0,150}",
+        r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,80}[.!]?",
     ),
     (
         "navigation",
@@ -399,7 +396,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     ("advert", frozenset({"sponsor"}), r"sponsor(?: message)?\s*:\s*\S.{0,300}"),
     (
         "notice",
-        frozenset({"figures", "all", "numbers", "results"}),
+        frozenset({"figures", "all figures", "all numbers", "numbers", "results"}),
         # "Figures are provisional until our annual accounts are audited." (not
         # "…, the ministry warned": reported, the story's own words)
         r"(?![^!?]*\b(?:said|says|told|warned|added|noted|stated|announced"
@@ -481,11 +478,15 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "advert",
         frozenset({"get"}),
-        # "Get The Final Whistle every Sunday at finalwhistle.example/signup",
-        # "Get our markets briefing every weekday morning: sign up at …"
+        # A newsletter's offer: "Get The Final Whistle every Sunday at
+        # finalwhistle.example/signup", "Get our markets briefing every weekday
+        # morning: sign up at …", "Get weather alerts in your inbox: sign up
+        # for the Morning Drift …", "Get every verdict first: sign up for …"
         r"get [^.!?]{1,40} (?:every|each) \w+ (?:at|from) \S+\.\S+"
         r"|get [^.!?:]{1,60}\b(?:every|each) \w+(?: \w+)?[:,]?\s*(?:sign up"
-        r"|subscribe)\b.{0,100}",
+        r"|subscribe)\b.{0,100}"
+        r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}"
+        r"|get [^.!?:]{1,60}:\s*sign up\b[^!?]{0,150}",
     ),
     (
         "share",

@@ -28,7 +28,14 @@ from .lines import (
     stripped_lines,
     stripped_text,
 )
-from .wrapping import ends_sentence, opens_block, starts_lower, title_case, wrap_width
+from .wrapping import (
+    WIDER,
+    ends_sentence,
+    opens_block,
+    starts_lower,
+    title_case,
+    wrap_width,
+)
 
 __all__ = [
     "SPEECH_VERBS",
@@ -56,7 +63,6 @@ _LEAD_LABEL = regex.compile(r"[^\s:]+(?:[ \t]+[^\s:]+){0,3}:(?:[ \t]|$)")
 _REFERENCE = regex.compile(r"[ \t]*(?:\[\d{1,3}\]|\^)")
 _MIN_RUNS = 3  # paragraph runs a document needs before its runs are joined
 _MAX_RUN_LINES = 6  # a longer run of sentence lines is no paragraph
-_WIDER = 1.15  # of the wrap width: a line this wide was not wrapped at it
 
 
 def _sentence_line(text: str) -> bool:
@@ -116,7 +122,7 @@ def _paragraph_runs(state: StateBlock) -> bool:
         # In hard-wrapped text paragraphs stand apart by their blank lines,
         # so one run will do, of lines that fit the width (a wider line is
         # a paragraph written on one line).
-        found = _has_runs(state, 1, int(width * _WIDER))
+        found = _has_runs(state, 1, int(width * WIDER))
     state.env["sentence_runs"] = found
     return found
 

@@ -38,12 +38,14 @@ from .names import name_line
 
 __all__ = [
     "MAX_WIDTH",
+    "WIDER",
     "continues",
     "ends_sentence",
     "opens_block",
     "starts_lower",
     "title_case",
     "wrap_width",
+    "wraps_at_width",
     "wraps_on",
 ]
 
@@ -193,7 +195,8 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     return not _furniture_under(following) or finishes_sentence(text, following)
 
 
-_WIDER = 1.15  # a line this much wider than the width was not wrapped at it
+WIDER = 1.15
+"""A line this many times the wrap width wide was not wrapped at it."""
 
 
 def _too_wide(following: str, width: int) -> bool:
@@ -205,7 +208,7 @@ def _too_wide(following: str, width: int) -> bool:
     line may be wider.
     """
     text = following.strip()
-    return len(text) > width * _WIDER and 0 < text.find(" ") < width
+    return len(text) > width * WIDER and 0 < text.find(" ") < width
 
 
 def wraps_at_width(state: StateBlock, line: int, end_line: int) -> bool:
