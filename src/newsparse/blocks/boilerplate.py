@@ -281,19 +281,30 @@ def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     """Whether a dashed name and place (or role) signs off the text above it.
 
     ``– Lena Marsh, Kessvik`` under the post's last line, ``— Ingrid
-    Sørvik, editor`` under a newsletter's, a blank line (or nothing) under
-    it; not an item among others.
+    Sørvik, editor`` under a newsletter's (a name with a role may stand a
+    blank line below it), a blank line (or nothing) under it; not an item
+    among others.
     """
-    return (
-        text[:2] in ("– ", "— ")
-        and line > 0
-        and not is_blank(state, line - 1)
-        and match_marker(line_text(state, line - 1)) is None
-        and (line + 1 >= end_line or is_blank(state, line + 1))
-        and (
-            SIGN_OFF.fullmatch(text[2:].strip()) is not None
-            or _NAME_AND_ROLE.fullmatch(text[2:].strip()) is not None
+    if (
+        text[:2] not in ("– ", "— ")
+        or line == 0
+        or not (line + 1 >= end_line or is_blank(state, line + 1))
+    ):
+        return False
+    name = text[2:].strip()
+    if is_blank(state, line - 1):
+        above = line - 1
+        while above > 0 and is_blank(state, above):
+            above -= 1
+        below = next_content_line(state, line, end_line)
+        return (
+            _NAME_AND_ROLE.fullmatch(name) is not None
+            and not opens_item(line_text(state, above))
+            and (below is None or not opens_item(line_text(state, below)))
         )
+    return match_marker(line_text(state, line - 1)) is None and (
+        SIGN_OFF.fullmatch(name) is not None
+        or _NAME_AND_ROLE.fullmatch(name) is not None
     )
 
 

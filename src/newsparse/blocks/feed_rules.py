@@ -73,15 +73,38 @@ def _postcode_gate(text: str) -> bool:
     )
 
 
+def _postal_gate(text: str) -> bool:
+    """Whether a line may be an address closed by a telephone or a charity."""
+    return (
+        text.count(",") >= _ADDRESS_COMMAS
+        and len(text) <= _MAX_ADDRESS
+        and ("Tel" in text or "Phone" in text or text.endswith(("charity.", "charity")))
+    )
+
+
+def _appeal_gate(text: str) -> bool:
+    """Whether a line may appeal for support (``If you value …, consider …``)."""
+    return "f you " in text and " consider " in text
+
+
 def feed_test(text: str) -> bool:
     """Passes whenever a tested rule of :data:`FEED_RULES` may (a cheap test).
 
     The other tests are admitted by what :func:`.page_rules.any_test` reads
     first: an ``@``, a `` · ``, a figure first.
     """
-    return _feed_note_gate(text) or _postcode_gate(text) or _byline_gate(text)
+    return (
+        _feed_note_gate(text)
+        or _postcode_gate(text)
+        or _postal_gate(text)
+        or _appeal_gate(text)
+        or _byline_gate(text)
+    )
 
 
+# What a newsletter calls itself, and how often it comes.
+_LETTERS = ("newsletter", "digest", "bulletin")
+_EVERY = ("daily", "weekly", "fortnightly", "monthly", "twice-weekly")
 _MIN_ADDRESS = 12
 _MAX_ADDRESS = 200
 _ADDRESS_COMMAS = 2  # "Name, 4 Mill Lane, Town PA1 2QT"
@@ -221,6 +244,22 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Get local news faster: download the NewsNest app for iPhone"
         r"|get [^.!?:]{1,40}:\s*(?:download|install|get) (?:the|our)"
         r" (?:[\w’'-]+ ){0,4}app\b[^.!?]{0,80}[.!]?",
+    ),
+    (
+        "source",
+        frozenset(
+            f"{article} {word}"
+            for article in ("the", "a", "an", "your", "our")
+            for word in (*_LETTERS, *_EVERY, "free")
+        ),
+        # A newsletter's tagline under its name, which says where it comes
+        # from: "The newsletter of the Kellby Rowing Club", "A weekly letter
+        # from the editor of the …"
+        # (a letter or a briefing says how often it comes: not "The letter
+        # from the minister arrived on Tuesday").
+        rf"(?:the|an?|your|our) (?:(?:(?:{'|'.join(_EVERY)}|free) )+(?:letter|briefing"
+        rf"|dispatch|{'|'.join(_LETTERS)})|(?:free )?(?:{'|'.join(_LETTERS)}))"
+        r" (?:of|from|for|by) [^.!?]{1,80}",
     ),
     (
         "navigation",
@@ -461,6 +500,23 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|briefing|edition) (?:online|in (?:your|a) browser)\b.{0,80}",
     ),
     (
+        "share",
+        frozenset({"know"}),
+        # "Know someone who would enjoy this letter? Forward it to them."
+        r"know (?:someone|anyone|a friend)\b[^.!?]{0,80}\?\s*(?:forward|share|send)\b"
+        r"[^!?]{0,100}",
+    ),
+    (
+        "advert",
+        _appeal_gate,
+        # An appeal: "Local reporting costs money. If you value it, please
+        # consider becoming a supporter: ledger.example/support"
+        r"(?:[^.!?]{1,80}[.!]\s+)?if you (?:value|enjoy|enjoyed|like|appreciate"
+        r"|rely on)\b[^.!?]{1,80},\s*(?:please\s+)?consider (?:becoming a"
+        r" (?:supporter|member|subscriber|patron)|supporting|subscribing|donating"
+        r"|(?:making )?a (?:donation|contribution))\b[^!?]{0,120}",
+    ),
+    (
         "notice",
         frozenset({"how was", "how did", "what did"}),
         # "How was today's briefing? Reply to this email and tell us."
@@ -516,5 +572,15 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|\s*[|·]\s*[\w.+-]+@[\w.-]+|\.?\s*privacy(?: policy| notice)?){0,3}"
         r"|[^!?]{2,160}[.,]\s*(?:registered )?charity (?:no\.?|number)\s*:?\s*"
         r"(?-i:[A-Z]{0,2})\d{5,8}\.?",
+    ),
+    (
+        "contact",
+        _postal_gate,
+        # An address without a postcode, closed by a telephone number or a
+        # charity's status: "Wexley Town Council, The Guildhall, High Street,
+        # Wexley. Tel 01632 960 100.", "…, Storgatan 4, Lund. Registered charity."
+        r"(?-i:\p{Lu})[^,.!?]{1,60}(?:,\s*(?-i:[\p{Lu}\d])[^,.!?]{1,60}){2,5}[.,]\s*"
+        r"(?:(?:tel|telephone|phone)\.?:?\s*\+?[\d ()-]{6,20}|a registered charity"
+        r"|registered charity)\.?",
     ),
 )
