@@ -7,6 +7,10 @@ prose around it that must stay as it is. All text is our own.
 
 from __future__ import annotations
 
+import pytest
+
+from newsparse.blocks.furniture import classify
+
 from .test_variants import outline
 
 
@@ -122,3 +126,193 @@ class TestNewsletterTagline:
             "It ran to four pages and promised nothing new, councillors said.\n"
         )
         assert outline(text)[0].startswith("h1:")
+
+
+class TestPortalFurniture:
+    """What a portal, an aggregator or a monitoring tool prints around a story."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Story from the Fenby Post, shared via NewsNest", "source"),
+            ("Carried by NewsNest from the Tarnwick Gazette", "source"),
+            ("Via our partner the Oldport Mercury", "source"),
+            (
+                "Tarnwick Echo content is provided to NewsNest under a regional "
+                "news partnership. Opinions are the authors' own.",
+                "source",
+            ),
+            (
+                "NewsNest brings together stories from more than 300 publishers. "
+                "Original reports are linked below.",
+                "source",
+            ),
+            (
+                "NewsNest carries commentary from partner sites. The views "
+                "expressed are those of the author.",
+                "notice",
+            ),
+            ("Listings are correct at the time of publication.", "notice"),
+            (
+                "WireDesk is not responsible for the accuracy of releases it "
+                "distributes.",
+                "notice",
+            ),
+            ("Rates at 07:00 Paris time. Not investment advice.", "notice"),
+            ("Auto-refresh is off. Reload the page for the latest posts.", "notice"),
+            ("Check against delivery. The text has been edited for length.", "notice"),
+            ("Generated 05:45 CET from 180 monitored sources.", "notice"),
+            (
+                "Read TownPost in the app: offline reading and alerts. Open the app",
+                "advert",
+            ),
+            (
+                "Add NewsNest as a preferred source to see more of our stories.",
+                "advert",
+            ),
+            (
+                "Contribute: Send photos and tips to desk@oldport.example. Stay safe.",
+                "advert",
+            ),
+            ("Mentions: Quay Bridge (4), the harbour board (2)", "tags"),
+            ("Clip ends 08:14:02", "notice"),
+            ("Switch edition: North | Midlands | South", "navigation"),
+            ("Your edition: Tarnwick ▸ change", "navigation"),
+            ("Edition: Wales ▾ · Sign in · Get the app", "navigation"),
+            ("Share: Copy link | Email | Messenger", "share"),
+            (
+                "Distributed by WireDesk | Source: Tarn Solar plc | Language: English",
+                "source",
+            ),
+            (
+                "More releases from Tarn Solar | All energy releases | Subscribe to RSS",
+                "navigation",
+            ),
+            ("https://www.oldport.example/news/quay-bridge-closure", "related"),
+            (
+                "Results provided by Fellrun Timing. All times are provisional.",
+                "source",
+            ),
+            ("Scorecard data: Tarn Scoring Ltd. Updated every over.", "source"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Via the coast road, the trip takes an hour longer.",
+            "Shipping data compiled by the consultancy showed 38 vessels waiting.",
+            "If the views expressed at the meeting",
+            "Kick-off | Home | Away | Venue",
+            "Year | All offences | Excluding fraud",
+            "Electorate: 9,120 | Turnout: 33.1% | Spoilt ballots: 14",
+            "Quay Bridge | 2.84 | 0.30–1.10 | Rising",
+            "Your edition of the paper arrives on Friday",
+        ],
+    )
+    def test_prose_and_rows_are_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_related_links_under_their_label_are_one_unit(self):
+        text = (
+            "Quay Bridge To Close For Repairs\n\n"
+            "The bridge closes on Monday for six weeks of repairs to its deck.\n\n"
+            "Trending on NewsNest\n"
+            "1. Ferry fares rise for the second time this year\n"
+            "2. Harbour board names new chief executive\n"
+            "3. Storm warning for the north coast\n"
+        )
+        assert outline(text) == [
+            "h1:Quay Bridge To Close For Repairs",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_web_addresses_stay_in_their_read_more_run(self):
+        text = (
+            "The bridge closes on Monday for six weeks of repairs to its deck.\n\n"
+            "Read more:\n"
+            "https://oldport.example/news/bridge-survey\n"
+            "https://oldport.example/news/ferry-fares\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_have_your_say_over_prose_heads_a_section(self):
+        text = (
+            "The bridge closes on Monday for six weeks of repairs to its deck.\n\n"
+            "Have Your Say\n"
+            "Residents can send comments to bridges@oldport.example before 6 June.\n"
+        )
+        assert outline(text)[1] == "h2:Have Your Say"
+
+
+class TestPortalBylines:
+    """Bylines as portals, live pages and local papers print them."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "By Idris Bell · Oldport Mercury, via NewsNest",
+            "Filed by Marit Olsen, local democracy reporter",
+            "Tom Hale, court reporter, at Tarnwick Crown Court",
+            "Reporting team: Ana Ruiz, Idris Bell-Roy and Marit Olsen",
+            "Oldport Mercury consumer team",
+            "Live updates from the Oldport Mercury newsroom",
+            "NewsNest staff, with reporting from the Tarnwick Gazette",
+        ],
+    )
+    def test_byline(self, line: str):
+        assert classify(line) == "byline"
+
+    def test_a_byline_with_a_date_stays_a_date_line(self):
+        assert classify("By Ana Ruiz · 26 November 2026 · 7 min read") == "date"
+
+    @pytest.mark.parametrize("line", ["Meet the team", "Meet The Team"])
+    def test_a_team_heading_is_no_byline(self, line: str):
+        assert classify(line) is None
+
+
+class TestWireAndMonitoringTimes:
+    """Time stamps and headers of wire live copy and monitoring transcripts."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "1342 GMT",
+            "Live updates from 05:30 BST, Tuesday 5 November 2024",
+            "Tuesday 27 February 2024, from 6.30pm",
+            "RADIO TARN | Breakfast | 12 June 2025 | 07:42–07:49",
+            "Oldport Mercury · print, page 5 · 10 June 2025 · Negative",
+        ],
+    )
+    def test_date_line(self, line: str):
+        assert classify(line) == "date"
+
+    def test_a_slug_with_the_time_it_moved(self):
+        assert classify("OW-ECON-BUDGET 11-NOV-2025 09:12 GMT") == "release"
+
+    def test_a_quoted_phrase_closing_a_line_wraps_on(self):
+        text = (
+            "The governor told reporters the bank would take each meeting as it\n"
+            'comes. She said services inflation remained "uncomfortably high"\n'
+            "and that two members had made a reasonable case for a cut.\n"
+        )
+        assert outline(text) == ["paragraph"]
+
+    def test_a_speaker_named_in_full_once_is_still_a_speaker(self):
+        text = (
+            "RADIO TARN | Breakfast | 12 June 2025 | 07:42–07:49\n"
+            "ANA RUIZ (PRESENTER): It's twelve minutes to eight. The Quay\n"
+            "Bridge has now been shut for nine days, and the council says it\n"
+            "could stay shut until September. Good morning.\n"
+            "HALE: Good morning, Ana.\n"
+            "RUIZ: Why has it taken so long?\n"
+            "HALE: Because the inspection found more damage than expected.\n"
+            "RUIZ: And when will it open?\n"
+            "HALE: September, if the steel arrives.\n"
+        )
+        kinds = outline(text)
+        assert kinds[0] == "boilerplate"
+        assert not any(k.startswith("h") for k in kinds), kinds

@@ -149,10 +149,11 @@ def _boilerplate(
             return False
     if "|" in text and _table_next(state, start_line, end_line, kind):
         return False  # the header of a table ("Topic | Stance")
-    if found == "navigation" and _names_a_section(
-        state, start_line, end_line, unemphasised(text)
-    ):
-        return False  # "Contact us" over what to call: a heading
+    if (
+        found == "navigation"
+        or (found == "notice" and text.lower().startswith(_SECTION_NOTICES))
+    ) and _names_a_section(state, start_line, end_line, unemphasised(text)):
+        return False  # "Contact us", "Have your say" over prose: a heading
     if found == "release" and _notes_over_items(state, start_line, end_line, text):
         return False  # "Notes to editors" over "1. The union represents …"
     if found is not None and _first_term(state, start_line, end_line):
@@ -341,6 +342,8 @@ def _credit_under(state: StateBlock, line: int) -> bool:
     return classify(stripped_text(state, line + 1)) == "byline"
 
 
+# Notices that may name a section of the story instead (a heading over prose).
+_SECTION_NOTICES = ("have your say", "get in touch", "get involved")
 _WORDS_ONLY = regex.compile(r"[\p{L}'’ ]+")
 
 

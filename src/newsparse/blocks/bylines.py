@@ -24,6 +24,7 @@ _BYLINE = regex.compile(
     r"|analysis|review|preview|commentary|column|live coverage|forecast)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
+    r"|\s*·\s*[^·\d]{1,60}"  # "By Ana Ruiz · The Ledger, via NewsNest" (no date)
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
 # What a byline credits, then who: "The Echo morning briefing, by Nadia Ferrow".

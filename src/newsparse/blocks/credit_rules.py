@@ -564,10 +564,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "byline",
         role_gate,
         # A sign-off naming the writer and the job: "Sam Okafor, editor of the
-        # Morning Briefing", "Ana Ruiz, our Lisbon correspondent".
+        # Morning Briefing", "Ana Ruiz, our Lisbon correspondent", "Filed by
+        # Ana Ruiz, local democracy reporter", "Tom Hale, court reporter, at
+        # Wexley Crown Court".
+        r"(?:(?:filed|written|reported) by )?"
         r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}),\s+(?:the\s+|our\s+)?"
         r"(?:[\p{L}’'-]+\s+){0,3}?(?:editor|reporter|correspondent|writer|columnist"
-        r"|producer|presenter)s?(?:\s+(?:of|at|for|on)\s+(?:the\s+)?"
+        r"|producer|presenter)s?(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?"
         r"(?-i:\p{Lu})[^.!?]{0,50})?\.?",
     ),
     (
@@ -605,7 +608,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
         r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP)(?:\s+\d{1,2})?"
         r"(?:,\s*(?:PIX|TV|VIDEO|GRAPHIC|GRAPHICS|FACTBOX|AUDIO))*\)"
-        r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?)",
+        r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
+        # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
+        r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?)?)",
     ),
     (
         "copyright",

@@ -47,6 +47,7 @@ _DATE_PART = (
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|at|on|of|[,|·•/–—-]"
     r"|spring|summer|autumn|fall|winter|to|until"  # "16 to 20 November"
+    r"|from(?=\s+\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m))"  # "…, from 6.30pm"
     r"|local(?:\s+time)?)"  # "02:47 local time"
 )
 _DATE_LABEL = (
@@ -63,7 +64,7 @@ _DATE_LABEL = (
     r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
-    r"|as of|time"
+    r"|as of|time|live (?:updates|coverage) (?:from|since)"
     r"|reference (?:period|month|date|year)|period covered)"
     r"(?:\s+(?:on|for|by))?\s*:?\s*)"
 )
@@ -76,6 +77,8 @@ _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"  # "26.11.2026"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
+    rf"|^\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:{_ZONE})\s*$"  # a wire's "1342 GMT"
+    rf"|^\s*\d{{1,2}}:\d\d\s*[–-]\s*\d{{1,2}}:\d\d\s*(?:{_ZONE})?\s*$"  # "07:42–07:49"
     rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
     rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
     r"(?:19|20)\d\d\s*$",  # "Updated for 2025", "Updated: Spring 2025"
@@ -105,8 +108,8 @@ _DATE_WORDS = frozenset(
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday
-    at on of spring summer autumn fall winter jan january feb february mar march
-    apr april may jun june jul july aug august sep sept september oct october
+    at on of from live spring summer autumn fall winter jan january feb february
+    mar march apr april may jun june jul july aug august sep sept september oct october
     nov november dec december mon monday tue tues tuesday wed wednesday thu thur
     thurs thursday fri friday sat saturday sun sunday gmt utc bst cet cest eet
     est edt cst cdt pst pdt et pt ist jst aest""".split()  # noqa: SIM905
@@ -223,6 +226,8 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         for a_date, part in zip(has_date, parts, strict=True):
             if a_date or _issue_label(part) or _DURATION.fullmatch(part):
                 continue
+            if _MEDIUM.fullmatch(part):
+                continue  # a clipping's medium and tone: "print, page 5", "Negative"
             if kind_of(part) in _WITH_DATES:
                 continue
             if names == _MAX_NAMES or (
@@ -324,6 +329,13 @@ def _tagline(part: str) -> bool:
 
 
 # How long an episode or a video runs: "48 min", "1 hr 5 min", "1h 12m".
+# How a clipping ran and its tone, in a monitoring digest: "Tarn Courier ·
+# print, page 5 · 10 June 2025 · Negative".
+_MEDIUM = regex.compile(
+    r"(?:print|online|web|broadcast|radio|tv|television|podcast|social|wire)"
+    r"(?:,?\s*(?:page|p\.)\s*\d{1,3})?|positive|negative|neutral|mixed",
+    regex.IGNORECASE,
+)
 _DURATION = regex.compile(
     r"\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?|h)(?:\s*\d{1,2}\s*(?:min(?:ute)?s?|m))?",
     regex.IGNORECASE,

@@ -263,10 +263,14 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "navigation",
-        frozenset({"edition", "editions", "language", "languages", "read"}),
-        # "Edition: UK | US | Asia", "Read in: English · Nederlands"
-        r"(?:editions?|languages?|read (?:this )?in)\s*:?\s*\p{L}+"
-        r"(?:\s*[|·,/]\s*\p{L}+(?: \p{L}+)?){1,8}",
+        frozenset({"edition", "editions", "language", "languages", "read"})
+        | {"switch", "change", "choose", "select", "your"},
+        # "Edition: UK | US | Asia", "Read in: English · Nederlands", "Switch
+        # edition: North | South", "Your edition: Eastby ▸ change", "Edition:
+        # Scotland ▾ · Sign in · Get the app"
+        r"(?:(?:(?:switch|change|choose|select|your) )?(?:editions?|languages?)"
+        r"|read (?:this )?in)\s*:?\s*\p{L}+(?: \p{L}+)?(?:\s*[▾▸▼›»]\s*(?:change)?)?"
+        r"(?:\s*[|·,/]\s*\p{L}+(?: \p{L}+){0,3}){0,8}",
     ),
     (
         "source",
@@ -557,7 +561,11 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: "ed by " in t,
         # "Travel information is provided by the Metro Transport Authority."
         r"(?:[\w-]+ )?(?:information|data|figures|content|prices|listings|forecasts?)"
-        r" (?:is|are) (?:provided|supplied|compiled) by\b[^!?]{0,200}",
+        r" (?:is|are) (?:provided|supplied|compiled) by\b[^!?]{0,200}"
+        # "Results provided by RaceTime Data. All times are provisional."
+        r"|(?:[\w-]+ )?(?:results|scores|statistics|odds|data|figures|prices)"
+        r"(?: (?:is|are))? (?:provided|supplied|powered) by (?-i:\p{Lu}[\p{L}&.’'-]*"
+        r"(?:\s+(?:\p{Lu}[\p{L}&.’'-]*|of|and|&|the)){0,6})(?:\.\s+[^!?]{0,200}|\.)?",
     ),
     (
         "contact",

@@ -54,7 +54,7 @@ from .titles import (
     title_case_headline,
     title_over_byline,
 )
-from .transcripts import transcript_line
+from .transcripts import speaker_turn, transcript_line
 from .unmarked import bare_list_at
 from .wrapping import continues, title_case, wraps_on
 
@@ -409,7 +409,7 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # a sentence under the title, not a section's name
         if lone_dateline(stripped):
             return False  # "(AP) — NAIROBI, Kenya": it opens the paragraph below
-        if (
+        if speaker_turn(state, stripped) or (
             transcript_line(state, start_line, stripped, following)
             and _plain_level(state, options) == 2
         ):

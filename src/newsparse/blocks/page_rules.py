@@ -28,6 +28,7 @@ from .credit_rules import (
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
+from .portal_rules import PORTAL_RULES, portal_test
 
 __all__ = [
     "BY_FIRST_WORD",
@@ -118,6 +119,11 @@ _NETWORK = (
     r"(?:bluesky|x|twitter|facebook|instagram|threads|mastodon|linkedin|tiktok"
     r"|youtube|whatsapp|telegram)"
 )
+# Where a page offers to send itself: "Facebook", "Copy link", "Messenger".
+_SHARE_TO = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|print|copy link"
+    r"|messenger|sms|bluesky|threads|mastodon)"
+)
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
@@ -159,14 +165,12 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| live blog| blog)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
-        r"(?:(?:\s*[:|·•,/]\s*|\s{2,})(?:facebook|twitter|x|linkedin|whatsapp|email"
-        r"|reddit|telegram|print|copy link|tweet|pin(?: it)?|share))*\s*[:.]?"
+        rf"(?:(?:\s*[:|·•,/]\s*|\s{{2,}})(?:{_SHARE_TO}|tweet|pin(?: it)?|share))*"
+        r"\s*[:.]?"
         # "Share this forecast: Facebook | X", "Share this live blog: X":
         # any noun, then the networks.
-        r"|share (?:this|your) [\w-]+(?: [\w-]+)?\s*:\s*(?:facebook|twitter|x"
-        r"|linkedin|whatsapp|email|reddit|telegram|print|copy link)"
-        r"(?:(?:\s*[|·•,/]\s*|\s{2,})(?:facebook|twitter|x"
-        r"|linkedin|whatsapp|email|reddit|telegram|print|copy link))*",
+        rf"|share (?:this|your) [\w-]+(?: [\w-]+)?\s*:\s*{_SHARE_TO}"
+        rf"(?:(?:\s*[|·•,/]\s*|\s{{2,}}){_SHARE_TO})*",
     ),
     (
         "share",
@@ -174,15 +178,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
             {"facebook", "twitter", "x", "linkedin", "whatsapp", "email", "reddit"}
             | {"telegram", "print", "copy"}
         ),
-        r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram"
-        r"|print|copy link)\s*[|·•,/]?\s*){2,}",
+        rf"(?:{_SHARE_TO}\s*[|·•,/]?\s*){{2,}}",
     ),
     (
         "share",
         frozenset({"share"}),
         # "Share on Facebook  Share on X  Email"
-        r"share (?:on|via) \w+(?:\s*[|·•,/]?\s*(?:share (?:on|via) \w+|facebook|twitter"
-        r"|x|linkedin|whatsapp|email|reddit|telegram|print|copy link))+",
+        rf"share (?:on|via) \w+(?:\s*[|·•,/]?\s*(?:share (?:on|via) \w+|{_SHARE_TO}))+",
     ),
     (
         "related",
@@ -286,11 +288,14 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "related",
         frozenset({"most", "trending", "recommended", "more", "explore", "don't"})
         | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
-        | {"editors’", "top", "latest", "popular", "you"},
+        | {"editors’", "top", "latest", "popular", "you", "also"},
         r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:this|last)"
-        r" (?:week|month|year)| today| now| in [\w&’' -]{1,30})?|trending(?: now)?"
+        r" (?:week|month|year)| today| now| in [\w&’' -]{1,30})?"
+        # "Trending on NewsNest", "Also on RailWatch", "More on renting"
+        r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
-        r"|more from [^.!?:]{1,40}|explore more on (?:this|these) topics?"
+        r"|(?:more from|more on|also on) [^.!?:]{1,40}"
+        r"|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
         r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
@@ -773,7 +778,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 )
 
 
-_RULES = (*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES)
+_RULES = (*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES)
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
 
@@ -830,7 +835,7 @@ def any_test(text: str) -> bool:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     if " no liability" in text or " no responsibility" in text:
         return True  # "Tarn Ferries accepts no liability for …"
-    if " commission" in text or " · " in text or feed_test(text):
+    if " commission" in text or " · " in text or feed_test(text) or portal_test(text):
         return True  # "… may earn a commission …", "Environment · Long read"
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"

@@ -183,12 +183,14 @@ def _in_run(found: str | None, kind: str) -> bool:
     """Whether a line of kind ``found`` goes on a run of ``kind``.
 
     Lines that are not boilerplate do; so do the dates under the headlines
-    of a list of related links (``Published`` / ``3 days ago``), and a
-    contact's address under its label (``jo.king@example.com``).
+    of a list of related links (``Published`` / ``3 days ago``), web
+    addresses under ``Read more:`` or ``Sources:``, and a contact's address
+    under its label (``jo.king@example.com``).
     """
     return (
         found is None
-        or (kind == "related" and found in ("date", "reading_time"))
+        or (kind == "related" and found in ("date", "reading_time", "related"))
+        or (kind == "source" and found == "related")
         or (kind == "contact" and found == "contact")  # "jo@example.com"
     )
 

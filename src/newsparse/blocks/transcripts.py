@@ -15,7 +15,7 @@ from markdown_it.rules_block import StateBlock
 
 from .lines import block_above, is_blank, line_text, split_words
 
-__all__ = ["transcript_line"]
+__all__ = ["speaker_turn", "transcript_line"]
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
 # "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
 _TURN = regex.compile(
@@ -56,6 +56,36 @@ def _speakers(state: StateBlock) -> frozenset[str]:
     return found
 
 
+def _known(label: str, speakers: frozenset[str]) -> bool:
+    """Whether a turn's label names a speaker (``MWANGI``).
+
+    ``GAIL MWANGI`` too, named in full once before every other turn names
+    her ``MWANGI``.
+    """
+    return label in speakers or label.rsplit(None, 1)[-1] in speakers
+
+
+def speaker_turn(state: StateBlock, text: str) -> bool:
+    """Whether a stripped line opens a turn of a transcript's speaker.
+
+    Such a line is never a heading, not even at the top of the page; but
+    an interview's headline quotes its speaker (``Selin Demir: "We ran the
+    railway for the timetable"``).
+    """
+    speakers = _speakers(state)
+    if not speakers or ":" not in text[:_MAX_LABEL]:
+        return False
+    turn = _TURN.match(text)
+    return (
+        turn is not None
+        and text[turn.end() : turn.end() + 1] not in _QUOTES
+        and _known(turn.group("label"), speakers)
+    )
+
+
+_QUOTES = "\"'“‘"
+
+
 def transcript_line(state: StateBlock, line: int, text: str, following: int) -> bool:
     """Whether a line of a transcript is speech rather than a heading.
 
@@ -71,7 +101,7 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     if not speakers:
         return False
     turn = _TURN.match(text)
-    if turn is not None and turn.group("label") in speakers:
+    if turn is not None and _known(turn.group("label"), speakers):
         return True
     if _under_time_stamp(state, line):
         return False  # "12:48" over "Sentencing set for 14 November": an entry's title

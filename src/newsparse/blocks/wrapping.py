@@ -322,9 +322,13 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
     following = line_text(state, line + 1).lstrip(SPACE)
     if len(text) < _MIN_WIDTH:
         return False
-    if text[-1] in _CLOSING_QUOTES and text.rstrip(_CLOSING_QUOTES)[-1:] == ",":
+    if text[-1] in _CLOSING_QUOTES and (
+        text.rstrip(_CLOSING_QUOTES)[-1:] == ","
+        or text.rstrip(_CLOSING_QUOTES)[-1:].isalpha()
+    ):
         # '"It was organised," over "a spokeswoman said.": the quote's comma
-        # leads on to who said it.
+        # leads on to who said it; 'remained "too high"' over "and that …": a
+        # quoted phrase closes, not the sentence.
         return starts_lower(following) and match_marker(following) is None
     if text[-1] in _NO_WRAP_END:
         return False
@@ -494,10 +498,13 @@ def _title_over_text(state: StateBlock, line: int, text: str) -> bool:
     """Whether ``text`` is a headline in Title Case over a line in sentence case.
 
     Only at the top of the page (nothing but furniture before it): further
-    down, a wrapped line full of names may be in Title Case too.
+    down, a wrapped line full of names may be in Title Case too. A line with
+    a sentence's end inside is speech or prose (``GAIL MWANGI (PRESENTER):
+    It's ten to eight. The Orme``), not a headline.
     """
     return (
         len(split_words(text)) >= _MIN_TITLE_WORDS
+        and ". " not in text
         and title_case(text)
         and only_furniture_so_far(state)
         and not title_case(line_text(state, line + 1))

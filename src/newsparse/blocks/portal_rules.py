@@ -1,0 +1,235 @@
+"""Block parse: furniture of portals, aggregators and monitoring tools.
+
+A story a portal carries says where it came from (``Carried by NewsNest from
+the Fenby Gazette``) and what the portal is (``NewsNest brings together
+stories from 400 publishers``); a monitoring tool's copy adds its own header,
+clip marks and counts. Rules as in :mod:`.page_rules`: a kind, a gate (first
+words, or a cheap test that :func:`portal_test` admits) and a whole-line
+pattern matched ignoring case.
+"""
+
+from __future__ import annotations
+
+from .notes import Gate
+
+__all__ = ["PORTAL_RULES", "portal_test"]
+
+# What a portal calls the stories it carries.
+_STORY = r"(?:story|article|report|analysis|feature|piece|content|coverage)"
+# How a story came to the portal.
+_CARRIED = r"(?:carried|shared|republished|syndicated|aggregated|distributed|provided)"
+# A person a credit names: "Ana Ruiz", "Ifeoma Achebe-Lund".
+_PERSON = r"(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})"
+# A field of a monitoring tool's or a wire's header, and its value.
+_FIELD = (
+    r"(?:(?:distributed|issued|prepared|compiled|monitored) by [^|!?]{1,50}"
+    r"|(?:source|period|language|prepared for|outlet|medium|media type|sentiment"
+    r"|reach|circulation|word count|words|ref(?:erence)?|items|search terms?"
+    r"|date range|coverage window)\s*:\s*[^|!?]{1,50})"
+)
+# A link to more among a row of links.
+_MORE_LINK = (
+    r"(?:more [^|]{1,40}|all [^|]{0,30}\b(?:releases|news|stories|articles|posts"
+    r"|updates|videos|podcasts)|subscribe(?: to)?[^|]{0,30}|rss(?: feed)?"
+    r"|follow us[^|]{0,20}|back to top|view all[^|]{0,30})"
+)
+# The substrings of a disclaimer about a portal's partners.
+_PARTNER_NOTES = (
+    " expressed ",
+    " not responsible for ",
+    " the time of ",
+    " brings together ",
+    " provided to ",
+    " supplied to ",
+    " licensed to ",
+    " with reporting ",
+    "for internal use",
+    "not verbatim",
+)
+
+
+def _partner_gate(text: str) -> bool:
+    """Whether a line may be a note about a portal and its partners."""
+    return any(note in text for note in _PARTNER_NOTES)
+
+
+def _advice_gate(text: str) -> bool:
+    """Whether a line may end in ``Not investment advice.``."""
+    return "advice" in text[-20:]
+
+
+def _fields_gate(text: str) -> bool:
+    """Whether a line may be a row of labelled fields (``Items: 4 | …``)."""
+    return " | " in text and ":" in text and text[0] != "|" and text[-1] != "|"
+
+
+def _links_gate(text: str) -> bool:
+    """Whether a line may be a row of three links or more (``A | B | C``)."""
+    return text.count(" | ") >= 2 and text[0] != "|" and text[-1] != "|"
+
+
+def portal_test(text: str) -> bool:
+    """Passes whenever a tested rule of :data:`PORTAL_RULES` may (a cheap test)."""
+    return (
+        _partner_gate(text)
+        or _advice_gate(text)
+        or _fields_gate(text)
+        or _links_gate(text)
+        or text.endswith(" team")
+    )
+
+
+PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
+    # Where a carried story came from: "Story from the Calder Post, shared via
+    # NewsNest", "Carried by NewsNest from the Fenby Gazette", "Via our partner
+    # the Tarn Packet", "This article originally appeared in the Fenby Gazette".
+    (
+        "source",
+        frozenset({"story", "article", "report", "analysis", "feature", "via"})
+        | {"carried", "shared", "republished", "syndicated", "aggregated"}
+        | {"originally", "first", "this article", "this story", "this report"},
+        rf"{_STORY} from [^.!?]{{1,60}},?\s+{_CARRIED} (?:via|by|on|to) [^.!?]{{1,60}}"
+        rf"|{_CARRIED} by [^.!?]{{1,60}} from [^.!?]{{1,60}}"
+        r"|via (?:our (?:news |media |content )?partners?,? (?:the )?[^.!?]{1,60}"
+        r"|(?-i:\p{Lu})[\p{L}’'&.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'&.-]*){0,3})"
+        r"|(?:this (?:article|story|report) )?(?:originally|first) (?:appeared|ran"
+        r"|published) (?:in|on|at) [^!?]{1,120}",
+    ),
+    (
+        "source",
+        _partner_gate,
+        # "Eastby Echo content is provided to NewsNest under a news partnership.",
+        # "NewsNest brings together stories from 400 publishers. …"
+        rf"[^.!?]{{1,60}} (?:{_STORY}|stories|articles|reports) (?:is|are)"
+        r" (?:provided|supplied|licensed) to [^.!?]{1,60}\b(?:under|through|as part of"
+        r"|by arrangement)\b[^!?]{0,200}"
+        r"|[^.!?]{1,60} brings together (?:news|stories|articles|reports|headlines)"
+        r" from\b[^!?]{0,250}",
+    ),
+    (
+        "byline",
+        _partner_gate,
+        # "NewsNest staff, with reporting from the Ardley Evening Star"
+        r"[^.!?,]{1,60} (?:staff|team|desk|reporters|newsroom),?\s+with"
+        r" (?:additional )?reporting (?:from|by) [^.!?]{1,60}",
+    ),
+    (
+        "byline",
+        frozenset({"reporting", "reporters", "contributors", "live"}),
+        # "Reporting team: Ana Ruiz, Tom Hale and Ines Roy", "Live updates
+        # from the Valley Courier newsroom"
+        rf"(?:reporting team|reporters|contributors)\s*:\s*{_PERSON}"
+        rf"(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_PERSON})*"
+        r"|live (?:updates|coverage|reporting) (?:from|by) (?:the |our )?[^.!?]{1,60}"
+        r"\b(?:newsrooms?|desks?|team|staff|reporters|correspondents|bureau)",
+    ),
+    (
+        "byline",
+        lambda t: t.endswith(" team"),
+        # A paper's desk: "Northgate Daily consumer team" (not "Meet the team").
+        r"(?-i:\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){1,3}(?:\s+\p{Ll}+){0,2}"
+        r"\s+team)",
+    ),
+    (
+        "notice",
+        _partner_gate,
+        # "NewsNest carries analysis from partners. The views expressed are
+        # those of the author", "Listings are correct at the time of
+        # publication.", "PressLine is not responsible for the accuracy of …",
+        # "This digest summarises coverage for internal use. …"
+        r"(?:[^.!?]{1,120}[.!]\s+)?(?:the )?(?:views|opinions)(?: and opinions)?"
+        r" expressed(?: [^.!?]{1,40}?)? (?:are|is|do not|does not) (?:those|solely"
+        r"|not|entirely|the (?:author|writer))\b[^!?]{0,250}"
+        r"|(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60} (?:is|are|was|were)"
+        r" (?:correct|accurate) (?:at|as of) the time of (?:publication|publishing"
+        r"|writing|going to press)\b[^!?]{0,200}"
+        r"|[^.!?]{1,60} (?:is|are) not responsible for (?:the )?(?:accuracy|content"
+        r"|contents)\b[^!?]{0,200}"
+        r"|[^.!?]{0,120}\b(?:for internal use|not verbatim)\b[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        _advice_gate,
+        # "Prices at 06:30 London time. Data: Pulse Markets. Not investment advice."
+        r"(?:[^!?]{1,160}[.!]\s+)?(?:this is )?not (?:investment|financial) advice\.?",
+    ),
+    (
+        "notice",
+        frozenset({"auto-refresh", "autorefresh", "auto", "refresh", "reload"}),
+        # A live page's controls: "Auto-refresh is off. Reload the page for …"
+        r"auto-? ?refresh(?: is)? (?:on|off|enabled|disabled|paused)\b[^!?]{0,120}"
+        r"|(?:refresh|reload) (?:the|this) page (?:for|to see) (?:the )?latest\b"
+        r"[^!?]{0,80}",
+    ),
+    (
+        "notice",
+        frozenset({"check", "generated", "compiled", "automatically", "transcript"}),
+        # "Check against delivery. This transcript has been edited for clarity.",
+        # "Generated 06:30 CET from 212 monitored sources. Coverage window: …",
+        # "Transcript by Harbour Monitoring. Speech-to-text output checked by …"
+        r"check against delivery\b[^!?]{0,200}"
+        r"|(?:automatically )?(?:generated|compiled) (?:at |on )?[^.!?]{0,40}\bfrom"
+        r" [^.!?]{1,80}\.(?:\s+[^!?]{1,160})?"
+        r"|transcript (?:by|from|produced by|provided by) [^.!?]{1,60}"
+        r"(?:\.[^!?]{0,200})?",
+    ),
+    (
+        "advert",
+        frozenset({"read", "add", "get", "contribute", "tips", "tip"}),
+        # "Read RailWatch in the app: offline reading … Open the app", "Add
+        # NewsNest as a preferred source to see more of our stories", "Get
+        # breaking news alerts with the free Harbour app. Download now",
+        # "Contribute: Send photos and tips to fire@courier.example. …"
+        r"read [^.!?:]{1,40} in (?:the|our) app\b[^!?]{0,200}"
+        r"|add [^.!?]{1,40} as (?:a |your )?(?:preferred|trusted|favourite|favorite)"
+        r" source\b[^!?]{0,120}"
+        r"|get [^.!?]{1,80}\b(?:with|in|on|from) (?:the|our) (?:free )?[^.!?]{0,40}"
+        r"\bapp[.!]?(?:\s+(?:download|get|install)(?: it| the app)? (?:now|here|today"
+        r"|free)[.!]?)?"
+        r"|(?:contribute|tips?)\s*:\s*(?:send|email|share|tell)\b[^!?]{0,250}",
+    ),
+    (
+        "related",
+        lambda t: t.startswith(("http://", "https://", "www.")),
+        # A web address alone on its line: where a clipping or a story is.
+        r"(?:https?://|www\.)[^\s<>\"]{3,300}",
+    ),
+    (
+        "source",
+        frozenset({"scorecard", "match", "race", "results", "market", "polling"})
+        | {"weather", "price", "prices", "election"},
+        # "Scorecard data: Riverside Scoring Ltd. Live text is updated every over."
+        r"(?:scorecard|match|race|results|market|polling|weather|prices?|election)"
+        r" data\s*:\s*(?-i:\p{Lu})[^.!?]{1,60}(?:\.\s+[^!?]{1,200})?",
+    ),
+    (
+        "tags",
+        frozenset({"mentions", "mentioned", "entities", "keywords"}),
+        # A monitoring tool's counts: "Mentions: Orme Bridge (6), the council (1)"
+        r"(?:mentions|mentioned|entities|keywords)\s*:\s*[^,()]{1,40}\(\d+\)"
+        r"(?:,\s*[^,()]{1,40}\(\d+\))*",
+    ),
+    (
+        "notice",
+        frozenset({"clip", "audio", "video", "recording", "segment", "item"}),
+        # A clip's marks in a transcript: "Clip ends 07:49:12" (in brackets).
+        r"(?:clip|audio|video|recording|segment|item) (?:ends|begins|starts|ended"
+        r"|began|started)(?: at)?\s*:?\s*[\d:.]+",
+    ),
+    (
+        "source",
+        _fields_gate,
+        # A row of labelled fields about the copy, not about the story:
+        # "Distributed by PressLine | Source: Tarn Energy | Language: English",
+        # "Period: 9 June | Items: 4 | Prepared for: Corporate Affairs".
+        rf"{_FIELD}(?:\s*\|\s*{_FIELD}|\s*\|\s*[^|:.!?]{{1,30}}:\s*[^|!?]{{1,50}}){{1,6}}",
+    ),
+    (
+        "navigation",
+        _links_gate,
+        # A row of links to more: "More releases from Tarn Energy | All energy
+        # releases | Subscribe to RSS".
+        rf"(?=(?:.*\|)?\s*{_MORE_LINK}\s*(?:\||$))[^|.!?]{{1,40}}"
+        r"(?:\s*\|\s*[^|.!?]{1,40}){2,7}",
+    ),
+)
