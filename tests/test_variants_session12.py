@@ -316,3 +316,128 @@ class TestWireAndMonitoringTimes:
         kinds = outline(text)
         assert kinds[0] == "boilerplate"
         assert not any(k.startswith("h") for k in kinds), kinds
+
+
+class TestDeskAndDataFurniture:
+    """Trading desks, statistics offices and agencies (``structure-dev93`` on)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Prepared by the metals desk for clients of Tarn Brokers. "
+                "Not for redistribution.",
+                "notice",
+            ),
+            (
+                "This note is for professional clients only and does not "
+                "constitute investment advice.",
+                "notice",
+            ),
+            (
+                "Tarn Bank plc is registered in Oldport (company no. 01234567) "
+                "and authorised by the Conduct Board.",
+                "notice",
+            ),
+            (
+                "Questions or comments: reply to this e-mail or call the desk.",
+                "contact",
+            ),
+            ("Contact the tracker team: tracker@tarn.example | +1 555 0142", "contact"),
+            ("Reply to this email to tell us what we missed.", "contact"),
+            ("Download the data: CSV (12 KB) | Excel (30 KB)", "navigation"),
+            ("Download: full results (CSV, 20 KB) | Ward map", "navigation"),
+            ("Oldport Institute of Statistics – News release", "release"),
+            ("BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "release"),
+            ("BC-Energy-Oil-Cut,0451 (URGENT)", "release"),
+            ("Tarn News Agency – Energy Desk", "byline"),
+            ("Grains Desk | 17:42 CT", "date"),
+            ("Friday 7 June · 07:05 London", "date"),
+            ("Results service · Final figures certified Tuesday 24 September", "date"),
+            (
+                "**Statistical bulletin** | Released 31 October, 09:30 | "
+                "Next release: 29 November",
+                "date",
+            ),
+            (
+                "**Get the Cold Store Weekly briefing** – the week's news, every "
+                "Friday. [Sign up](https://cold.example/news)",
+                "advert",
+            ),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The council said the scheme does not constitute a breach of the rules.",
+            "Contact the council if you want to object.",
+            "Company listings | 1 July | None",
+            "Zloty per euro | 4.31 | 4.28",
+        ],
+    )
+    def test_prose_and_rows_are_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_a_contact_label_takes_the_name_under_it(self):
+        text = (
+            "GDP grew by 0.4% in the third quarter.\n\n"
+            "Contact:\n"
+            "National Accounts team\n"
+            "gdp@stats.example\n"
+            "+44 1632 960418\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_delimiter_row_crossed_with_plus_signs(self):
+        text = (
+            "|Type     |Price   |Annual|\n"
+            "|---------+--------+------|\n"
+            "|Detached |£482,300|+3.4% |\n"
+            "|Flat     |£188,200|+1.0% |\n"
+        )
+        assert outline(text) == ["table"]
+
+    def test_questions_a_contents_list_names_again_below(self):
+        text = (
+            "Jump to section:\n"
+            "What is an advisory?\n"
+            "Does it cancel my insurance?\n\n"
+            "What is an advisory?\n"
+            "A government's warning about travel to a country or a region.\n\n"
+            "Does it cancel my insurance?\n"
+            "Not always: read the policy's terms on official advice.\n"
+        )
+        kinds = outline(text)
+        assert kinds[0] == "boilerplate"
+        assert kinds[1].endswith(":What is an advisory?")
+        assert kinds.count("boilerplate") == 1
+
+    def test_a_wrapped_caption_ends_at_its_credit(self):
+        text = (
+            "Shares closed higher on Thursday as traders bet on lower rates, and\n"
+            "the index gained 0.5% over the week on strong results from banks.\n\n"
+            "Photo: Traders work on the floor of the Harbour Exchange on\n"
+            "Thursday. (Harbour Pictures/Ola Brandt)\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_live_page_credit_over_its_editors(self):
+        text = (
+            "Live Reporting\n"
+            "Edited by Calum Reid and Aisha Bakare\n\n"
+            "The river peaked at 4.2 metres overnight, the agency said.\n"
+        )
+        assert outline(text) == ["boilerplate", "paragraph"]
+
+    def test_a_list_ends_before_a_longer_sentence(self):
+        text = (
+            "Patients who would have used the clinics should:\n"
+            "1. Contact a pharmacy for minor illnesses such as sore throats\n"
+            "2. Go to the urgent treatment centre only if they have been told to\n"
+            "Staff at the three clinics will be offered jobs at the general "
+            "hospital or in the trust's new virtual ward team.\n"
+        )
+        assert outline(text) == ["paragraph", "list", "paragraph"]

@@ -222,6 +222,13 @@ def _boilerplate(
     ):
         last += 1  # "Ana Ruiz" over "Crime Reporter": one byline
     elif (
+        found == "byline"
+        and text.lower() == "live reporting"
+        and start_line + 1 < end_line
+        and classify(stripped_text(state, start_line + 1)) == "byline"
+    ):
+        last += 1  # "Live Reporting" over "Edited by Ana Ruiz": one credit
+    elif (
         kind in _WRAPPED_NOTES
         and last == start_line  # not a wire credit in brackets, already taken
         and (
@@ -510,7 +517,8 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
 
 
 _WRAPPED_NOTES = frozenset(
-    {"notice", "contact", "advert", "copyright", "source", "byline"}
+    {"notice", "contact", "advert", "copyright", "source", "byline", "caption"}
+    | {"share"}
 )
 
 

@@ -354,7 +354,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "byline",
         lambda t: t.rsplit(None, 1)[-1].lower() in DESK_WORDS | {"agencies"},
-        r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),\s+)?"
+        # "Meridian News Agency – Energy Desk": the agency, then its desk.
+        r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})(?:,|\s+[–—-])\s+)?"
         r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
         # Not "Letters to the editor", "Talk to the reporter": a heading.
         # "Levant & Gulf Desk", "Island Desk, with agencies".
@@ -512,8 +513,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "release",
         lambda t: t.startswith("BC-"),
-        # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru".
-        r"(?-i:BC)-[\w-]{3,60}(?:,\s*\d(?:st|nd|rd|th) ld-writethru)?",
+        # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru",
+        # "BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "BC-Oil-Cut,0451 (URGENT)".
+        r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th) ld-writethru"
+        r"|,\s*\d{3,4}(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
     ),
     (
         "notice",

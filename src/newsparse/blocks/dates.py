@@ -33,7 +33,7 @@ _WEEKDAY = (
 )
 _ZONE = (
     r"(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst"
-    r"|pdt|akst|akdt|hst|et|pt|ist|pkt|ict|sgt|hkt|kst|jst|awst|acst|acdt|aest"
+    r"|pdt|akst|akdt|hst|et|pt|ct|mt|ist|pkt|ict|sgt|hkt|kst|jst|awst|acst|acdt|aest"
     r"|aedt|nzst|nzdt|sast|wat|cat|eat|brt)"
     r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
     r"|[+-]\d{4}"  # an e-mail's offset alone: "06:00:12 +0000"
@@ -48,18 +48,22 @@ _DATE_PART = (
     r"|at|on|of|[,|·•/–—-]"
     r"|spring|summer|autumn|fall|winter|to|until"  # "16 to 20 November"
     r"|from(?=\s+\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m))"  # "…, from 6.30pm"
-    r"|local(?:\s+time)?)"  # "02:47 local time"
+    r"|local(?:\s+time)?"  # "02:47 local time"
+    # a market's clock: "07:05 London", "09:30 New York time"
+    r"|(?:london|new york|tokyo|paris|frankfurt|singapore|sydney|hong kong)"
+    r"(?:\s+time)?)"
 )
 _DATE_LABEL = (
     # "This page was last reviewed on …"
     r"(?:(?:this\s+(?=\w+\s+(?:was|has\s+been)\s))?"
-    r"(?:(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
+    r"(?:(?:final\s+)?(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
     r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling)\s+"
     r"(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
     r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
+    r"|certified"
     r"|(?:summary )?generated"
     r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
@@ -103,7 +107,8 @@ _DATE_MARKS = frozenset(",|·•/–—-(")
 _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
-    accessed retrieved generated summary judgment judgement decision ruling
+    accessed retrieved generated summary judgment judgement decision ruling final
+    certified
     fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
@@ -216,7 +221,8 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         if all(_is_date(sentence) for sentence in sentences):
             return True
     if "|" in text or "·" in text or "•" in text or ";" in text or " -- " in text:
-        parts = _DATE_SEPARATOR.split(text)
+        # (a part in bold is read without its marks: "**Statistical bulletin**")
+        parts = [part.strip("*_") or part for part in _DATE_SEPARATOR.split(text)]
         has_date = [_is_date(p) for p in parts]
         if len(parts) < 2 or not any(has_date):
             return False
@@ -232,6 +238,12 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
                 continue
             if names == _MAX_NAMES or (
                 _SHOW_NAME.fullmatch(part) is None
+                # "Statistical bulletin | Released 31 October | Next release: …"
+                # (beside labelled dates: "Company listings | 1 July" is a row)
+                and not (
+                    _SENTENCE_SECTION.fullmatch(part) is not None
+                    and any(_DATE_LABEL_START.match(p) for p in parts)
+                )
                 # "Weekly digest from the Institute | No. 87 | 28 May 2025"
                 and not (_tagline(part) and _FULL_DATE.search(text) is not None)
             ):

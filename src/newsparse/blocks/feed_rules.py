@@ -546,7 +546,10 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|get [^.!?:]{1,60}\b(?:every|each) \w+(?: \w+)?[:,]?\s*(?:sign up"
         r"|subscribe)\b.{0,100}"
         r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}"
-        r"|get [^.!?:]{1,60}:\s*sign up\b[^!?]{0,150}",
+        r"|get [^.!?:]{1,60}:\s*sign up\b[^!?]{0,150}"
+        # "Get the Cold Chain Weekly briefing – the week's news, every Friday."
+        r"|get (?:the|our) [^.!?:]{1,50}\b(?:newsletter|briefing|digest|bulletin)"
+        r" [–—-] [^!?]{1,150}",
     ),
     (
         "share",

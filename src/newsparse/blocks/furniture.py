@@ -53,7 +53,7 @@ KINDS = (
 )
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
-_MAX_BOLD_LABEL = 30
+_MAX_BOLD_LABEL = 40
 # A Markdown link, not an image: "[Facebook](https://…)" → "Facebook".
 _MARKDOWN_LINK = regex.compile(r"(?<!!)\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)")
 # The last sentence of a line of two or more: "… debit. This guide does not …".

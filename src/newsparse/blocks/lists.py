@@ -18,7 +18,7 @@ from .lines import (
     opens_item,
     symbol_bullet,
 )
-from .wrapping import continues, ends_sentence
+from .wrapping import continues, ends_sentence, too_wide
 
 _MIN_WRAPPED = 30  # characters; a shorter item line is finished, not wrapped
 _FINISHED_END = ".!?…:;\"'”’)]"
@@ -38,7 +38,10 @@ def _wraps_onto(state: StateBlock, line: int) -> bool:
     if len(above.strip()) < _MIN_WRAPPED or above[-1] in _FINISHED_END:
         return False
     if above[-1] == "," or above.rsplit(None, 1)[-1].lower() in OPEN_WORDS:
-        return True
+        # (not "3. … only if they have been told to" over a longer line
+        # opening a sentence: no wrapper breaks before a line it could fill)
+        below = line_text(state, line)
+        return below.lstrip()[:1].islower() or not too_wide(below, len(above.strip()))
     # "- Applying twice, once for each adult" over "living at the same
     # address.": a line going on in lower case under one that does not end.
     return line_text(state, line).lstrip()[:1].islower()

@@ -1,11 +1,12 @@
-"""Block parse: furniture of portals, aggregators and monitoring tools.
+"""Block parse: furniture of portals, aggregators, monitoring tools and desks.
 
 A story a portal carries says where it came from (``Carried by NewsNest from
 the Fenby Gazette``) and what the portal is (``NewsNest brings together
 stories from 400 publishers``); a monitoring tool's copy adds its own header,
-clip marks and counts. Rules as in :mod:`.page_rules`: a kind, a gate (first
-words, or a cheap test that :func:`portal_test` admits) and a whole-line
-pattern matched ignoring case.
+clip marks and counts; a trading desk's or a statistics office's note, who
+it is for and where to get the data. Rules as in :mod:`.page_rules`: a kind,
+a gate (first words, or a cheap test that :func:`portal_test` admits) and a
+whole-line pattern matched ignoring case.
 """
 
 from __future__ import annotations
@@ -68,15 +69,35 @@ def _links_gate(text: str) -> bool:
     return text.count(" | ") >= 2 and text[0] != "|" and text[-1] != "|"
 
 
+def _client_gate(text: str) -> bool:
+    """Whether a line may say who a desk's note is for."""
+    return " constitute " in text or "edistribut" in text or "istribution" in text
+
+
+def _registered_gate(text: str) -> bool:
+    """Whether a line may say where a firm is registered or who regulates it."""
+    return (
+        " is registered " in text
+        or " is authorised " in text
+        or " is regulated " in text
+    )
+
+
 def portal_test(text: str) -> bool:
     """Passes whenever a tested rule of :data:`PORTAL_RULES` may (a cheap test)."""
     return (
         _partner_gate(text)
         or _advice_gate(text)
+        or _client_gate(text)
+        or _registered_gate(text)
+        or text.endswith(_TESTED_ENDS)
         or _fields_gate(text)
         or _links_gate(text)
-        or text.endswith(" team")
     )
+
+
+# Line ends that admit a rule: "… – News release", "… consumer team".
+_TESTED_ENDS = ("release", "Release", "RELEASE", " team")
 
 
 PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -121,7 +142,9 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"(?:reporting team|reporters|contributors)\s*:\s*{_PERSON}"
         rf"(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_PERSON})*"
         r"|live (?:updates|coverage|reporting) (?:from|by) (?:the |our )?[^.!?]{1,60}"
-        r"\b(?:newsrooms?|desks?|team|staff|reporters|correspondents|bureau)",
+        r"\b(?:newsrooms?|desks?|team|staff|reporters|correspondents|bureau)"
+        # A live page's credit label, over who edits it: "Live Reporting"
+        r"|live reporting",
     ),
     (
         "byline",
@@ -201,6 +224,55 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Scorecard data: Riverside Scoring Ltd. Live text is updated every over."
         r"(?:scorecard|match|race|results|market|polling|weather|prices?|election)"
         r" data\s*:\s*(?-i:\p{Lu})[^.!?]{1,60}(?:\.\s+[^!?]{1,200})?",
+    ),
+    (
+        "notice",
+        _client_gate,
+        # A desk's note on who may read it: "Prepared by the softs desk for
+        # clients of Kestrel Brokers. Not for redistribution.", "This note is
+        # for professional clients only and does not constitute investment
+        # advice."
+        r"(?:[^.!?]{0,120}\b(?:does not|do not|doesn't) constitute"
+        r" (?:investment|financial|legal|tax)? ?(?:advice|a recommendation|an offer)"
+        r"\b[^!?]{0,200}"
+        r"|prepared (?:by|for) [^.!?]{1,80}\.\s+not for (?:redistribution"
+        r"|distribution|publication)[^!?]{0,150}"
+        r"|[^.!?]{0,120}\bnot for (?:redistribution|onward distribution)\b"
+        r"[^!?]{0,150})",
+    ),
+    (
+        "notice",
+        _registered_gate,
+        # A firm's regulatory line: "Tidewater Bank plc is registered in
+        # Harbourtown (company no. 04127789) and authorised by …"
+        r"(?-i:\p{Lu})[^.!?]{0,60} (?:plc|ltd|limited|llp|inc|ag|sa|gmbh|bank|group)\.?"
+        r" is (?:registered|authori[sz]ed|regulated|incorporated)\b[^!?]{0,250}",
+    ),
+    (
+        "contact",
+        frozenset({"questions", "question", "contact", "reply"}),
+        # "Questions or comments: reply to this e-mail or call the desk on …",
+        # "Contact the tracker team: tracker@example.org | +1 555 0142",
+        # "Reply to this email to tell us what we missed, or write to …"
+        r"questions?(?: or (?:comments|feedback))?\??\s*:?\s*(?:reply|e-?mail|call"
+        r"|write|contact)\b[^!?]{0,160}"
+        r"|contact (?:the|our|us)\b[^:.!?]{0,40}:\s*[^!?]{1,120}"
+        r"|reply to this (?:e-?mail|newsletter|message|note)\b[^!?]{0,200}",
+    ),
+    (
+        "navigation",
+        frozenset({"download"}),
+        # "Download the data: CSV (14 KB) | Excel (31 KB)", "Download: full
+        # results (CSV, 22 KB) | Council map"
+        r"download(?: the| all| full)?(?: data| results| figures| tables?| report)?"
+        r"\s*:\s*[^.!?|]{1,60}(?:\s*\|\s*[^.!?|]{1,60}){0,5}",
+    ),
+    (
+        "release",
+        lambda t: t.endswith(("release", "Release", "RELEASE")),
+        # A statistics office's or a company's masthead: "Harrowby Institute
+        # of Statistics – News release"
+        r"(?-i:\p{Lu})[^.!?]{1,80}\s[–—-]\s(?:news|press|media|statistical) release",
     ),
     (
         "tags",

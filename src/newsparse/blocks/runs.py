@@ -81,9 +81,7 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and len(split_words(line_text(state, last + 1))) <= max_words
         and _in_run(classify(line_text(state, last + 1).strip()), kind)
         and (not references or _reference_entry(line_text(state, last + 1)))
-        and not (
-            kind == "navigation" and _ends_toc(line_text(state, last + 1), entries)
-        )
+        and not (kind == "navigation" and _ends_toc(state, last + 1, entries))
     ):
         has_marker = match_marker(line_text(state, last + 1)) is not None
         if marked is None:
@@ -114,17 +112,22 @@ def _reference_entry(text: str) -> bool:
     )
 
 
-def _ends_toc(text: str, entries: set[str]) -> bool:
+def _ends_toc(state: StateBlock, line: int, entries: set[str]) -> bool:
     """Whether a line under a table of contents is no entry of it (and note it).
 
     A sentence is none, nor a line that repeats an entry: the contents list
-    each section once. A numbered question is an entry (``3. Who Controls
-    the Supply?``).
+    each section once. A question is an entry when numbered (``3. Who
+    Controls the Supply?``) or when it heads a section further down (the
+    first section's question right under the label is no entry).
     """
-    entry = text.strip()
+    entry = line_text(state, line).strip()
     if entry.endswith((".", "!")) or entry in entries:
         return True
-    if entry.endswith("?") and match_marker(entry) is None:
+    if (
+        entry.endswith("?")
+        and match_marker(entry) is None
+        and state.src.find(f"\n{entry}\n", state.eMarks[line]) < 0
+    ):
         return True
     entries.add(entry)
     return False
@@ -184,14 +187,15 @@ def _in_run(found: str | None, kind: str) -> bool:
 
     Lines that are not boilerplate do; so do the dates under the headlines
     of a list of related links (``Published`` / ``3 days ago``), web
-    addresses under ``Read more:`` or ``Sources:``, and a contact's address
-    under its label (``jo.king@example.com``).
+    addresses under ``Read more:`` or ``Sources:``, and a contact's name and
+    address under its label (``Press office``, ``jo.king@example.com``).
     """
     return (
         found is None
         or (kind == "related" and found in ("date", "reading_time", "related"))
         or (kind == "source" and found == "related")
-        or (kind == "contact" and found == "contact")  # "jo@example.com"
+        # "jo@example.com", and the name over it: "Press office"
+        or (kind == "contact" and found in ("contact", "byline"))
     )
 
 
@@ -410,6 +414,8 @@ def sentence_end(
             break
         if text[-1] in ".!?" or kind == "byline":
             return following  # the sentence's end
+        if kind == "caption" and text[-1] == ")":
+            return following  # "… on" over "Thursday. (Harbour Pictures/Ola Brandt)"
         following += 1
     return line
 

@@ -10,8 +10,9 @@ from .lines import OPEN_WORDS, SPACE, content_range, is_blank, line_text, stripp
 
 __all__ = ["split_cells", "table_plugin"]
 
-# A delimiter row: "---|---|", "|:--|--:|", "---|"; not "---" (no pipe) nor "a|b".
-_DELIMITER = regex.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+# A delimiter row: "---|---|", "|:--|--:|", "---|", "|----+----|" (columns
+# crossed with "+"); not "---" (no pipe) nor "a|b".
+_DELIMITER = regex.compile(r"\s*[|+]?\s*:?-+:?\s*(?:[|+]\s*:?-+:?\s*)*[|+]?\s*")
 # A line that opens with a list marker is a list item even if it has a pipe.
 _LIST_START = regex.compile(r"\s*(?:[-*+•–▸▪◦●○‣⁃►]|\d{1,3}[.)])\s")
 

@@ -44,6 +44,7 @@ __all__ = [
     "opens_block",
     "starts_lower",
     "title_case",
+    "too_wide",
     "wrap_width",
     "wraps_at_width",
     "wraps_on",
@@ -189,7 +190,7 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     # on whether the width is inclusive).
     if not (width * 0.6 <= length <= width and length + 1 + first_word >= width):
         return False
-    if _too_wide(following, width):
+    if too_wide(following, width):
         return False  # a headline over a standfirst on one long line
     # A byline or a date under a title: wrapping never makes one.
     return not _furniture_under(following) or finishes_sentence(text, following)
@@ -199,7 +200,7 @@ WIDER = 1.15
 """A line this many times the wrap width wide was not wrapped at it."""
 
 
-def _too_wide(following: str, width: int) -> bool:
+def too_wide(following: str, width: int) -> bool:
     """Whether a line is too long to have been wrapped at ``width``.
 
     A wrapper breaks a line at the last space that fits, so a line well past
@@ -347,6 +348,9 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
             last_word(text) in OPEN_WORDS
             and not opens_block(following)
             and not _furniture_under(following)
+            # "… only if they have been told to" over a longer line: no
+            # wrapper breaks a line before a longer one it could have filled.
+            and not too_wide(following, len(text))
         )
     )
 
