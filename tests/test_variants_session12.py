@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
@@ -341,10 +342,10 @@ class TestDeskAndDataFurniture:
             ),
             (
                 "Questions or comments: reply to this e-mail or call the desk.",
-                "contact",
+                "notice",
             ),
             ("Contact the tracker team: tracker@tarn.example | +1 555 0142", "contact"),
-            ("Reply to this email to tell us what we missed.", "contact"),
+            ("Reply to this email to tell us what we missed.", "notice"),
             ("Download the data: CSV (12 KB) | Excel (30 KB)", "navigation"),
             ("Download: full results (CSV, 20 KB) | Ward map", "navigation"),
             ("Oldport Institute of Statistics – News release", "release"),
@@ -441,3 +442,128 @@ class TestDeskAndDataFurniture:
             "hospital or in the trust's new virtual ward team.\n"
         )
         assert outline(text) == ["paragraph", "list", "paragraph"]
+
+
+class TestNewsletterFurniture:
+    """E-mail newsletters from clubs, charities, firms and desks (``-dev96``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "View this email in your browser <https://club.example/v/12>",
+                "navigation",
+            ),
+            (
+                "Having trouble reading this email? View it online: "
+                "https://club.example/news/may",
+                "navigation",
+            ),
+            (
+                "Oldport Libraries is a service of Oldport Council, Town Hall, Oldport OP1 1AA.",
+                "contact",
+            ),
+            (
+                "Tarn Works Ltd, Unit 4, Quay Works, Brackley BR2 7TW. Registered in England.",
+                "contact",
+            ),
+            ("Oldport Institute · 14 Alder Row · Oldport OP2 9ZX", "contact"),
+            ("Telephone 01632 960 902.", "contact"),
+            (
+                "Club secretary: Dean Hale, secretary@club.example, 01632 960418",
+                "contact",
+            ),
+            ("Questions? Visit help.tarn.example or reply to this email.", "notice"),
+            (
+                "You are subscribed to Tarn investor alerts at tarn.example. "
+                "To unsubscribe, click here.",
+                "notice",
+            ),
+            (
+                "You are receiving the Evening Digest as a Tarn Wire subscriber. "
+                "Change your settings at tarn.example.",
+                "notice",
+            ),
+            (
+                "Not a member yet? Join for £5 a year at residents.example/join",
+                "advert",
+            ),
+            ("[Tarn Works logo]", "caption"),
+            ("Edition 112 – Friday 16 May 2025 – from the Policy Unit", "date"),
+            ("E-news no. 52 – June 2025", "date"),
+            ("Ines Roy, Chief Economist | Tom Hale, Rates Strategist", "byline"),
+            (
+                "© 2025 Tarn Wire. All rights reserved. Republication or redistribution "
+                "of Tarn Wire content, including by framing or similar means, is "
+                "prohibited without prior written consent.",
+                "copyright",
+            ),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Results – Saturday 12 April",
+            "Also on our radar",
+            "Have your say on the town centre plan",
+            "Dr Helena Marsh, chief economist at the Forum, said the",
+        ],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_a_letters_closing_and_signature_are_one_unit(self):
+        text = (
+            "Thank you, as always, for standing with your neighbours.\n\n"
+            "With warm wishes,\n"
+            "Marit Olsen\n"
+            "Chief Executive, Riverside Food Network\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_thanks_for_reading_is_the_writers_own(self):
+        text = (
+            "That is all from the live desk tonight.\n\n"
+            "Thanks for reading,\n"
+            "Kasia and the live team\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert not any("Kasia" in b.text for b in doc.boilerplate())
+
+    def test_an_advertisements_copy_goes_with_its_label(self):
+        text = (
+            "The council meets again on Monday.\n\n"
+            "Advertisement\n"
+            "Calder Building Society: one-year fixed saver at 4.1% AER. "
+            "Terms apply. cbs.example/fixed\n\n"
+            "Also in the news today, the ferry timetable changes.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    def test_a_story_line_under_advertisement_stays_content(self):
+        text = (
+            "The council meets again on Monday.\n"
+            "Advertisement\n"
+            "Councillors will vote on the budget, which closes a gap of £4m.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    def test_bylines_side_by_side_are_no_table(self):
+        text = (
+            "Calder Economics Research | 11 April 2025, 07:30 GMT\n"
+            "Ines Roy, Chief Economist | Tom Hale, Rates Strategist\n\n"
+            "Markets expect a rate cut in June.\n"
+        )
+        assert outline(text) == ["boilerplate", "boilerplate", "paragraph"]
+
+    def test_a_notice_wrapped_after_does_goes_on(self):
+        text = (
+            "Markets expect a rate cut in June, and the pound fell on the news\n"
+            "that inflation had eased again in March to its lowest in years.\n\n"
+            "Important information: This digest is for information only and does\n"
+            "not constitute investment advice or a recommendation to buy or sell.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -42,6 +42,7 @@ from .lines import (
 )
 from .names import (
     DATELINE,
+    closing_end,
     credit_line,
     note_authors,
     role_under,
@@ -72,6 +73,7 @@ from .runs import (
 )
 from .unmarked import bare_list_at
 from .widgets import (
+    ad_copy_under,
     advert_box_end,
     answers_end,
     buttons_end,
@@ -131,6 +133,10 @@ def _boilerplate(
             kind, last = "byline", start_line + 1  # "Ana Ruiz" / "Chief Executive"
         elif _sign_off(state, start_line, end_line, text):
             kind = "byline"  # "– Lena Marsh, Kessvik" under a live blog's post
+        elif text[-1:] == "," and (
+            (signed := closing_end(state, start_line, end_line, text)) > start_line
+        ):
+            kind, last = "byline", signed  # "Kind regards," / "Ana Ruiz" / "Editor"
         elif text.isdigit() and len(text) <= _MAX_PAGE_DIGITS:
             kind = "navigation"  # a page's number, alone on its line
         elif "|" in text and _repeated(state, text):
@@ -215,6 +221,8 @@ def _boilerplate(
         and (box := advert_box_end(state, start_line, end_line, text)) > start_line
     ):
         last = box
+    elif kind == "advert" and ad_copy_under(state, start_line, end_line, text):
+        last += 1  # "Advertisement" over the advertisement's copy
     elif (
         kind == "byline"
         and last == start_line
@@ -529,7 +537,8 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
     cells: a cookie banner (``Accept all | Reject all``) over a menu
     (``Home | News | Contact``) makes no table; ``Name | Role`` over
     ``Ana | Chair`` does. Nor do links over links, however many
-    (``More recipes: A | B | C`` over ``Save | Print | Share``).
+    (``More recipes: A | B | C`` over ``Save | Print | Share``), nor a line
+    of bylines under furniture.
     """
     if line + 1 >= end_line:
         return False
@@ -537,6 +546,12 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
     if "|" not in following:
         return False
     found = classify(following.strip())
+    if found in (None, "byline"):
+        # not bylines side by side: "Ines Varga, Chief Economist | Rohan
+        # Mehta, Rates Strategist" under the desk's date line
+        cells = [cell.strip() for cell in following.split("|") if cell.strip()]
+        if all(classify(cell) == "byline" for cell in cells):
+            return False
     if found is None:
         return True
     if kind in _LINK_KINDS and found in _LINK_KINDS:

@@ -125,7 +125,10 @@ _SHOW_VERBS = (
 )
 
 
-_ROLES = (" editor", " reporter", " correspondent", " writer", " columnist")
+_ROLES = (
+    *(" editor", " reporter", " correspondent", " writer", " columnist"),
+    *(" economist", " strategist", " analyst", " Economist", " Strategist", " Analyst"),
+)
 _MAX_ROLE_LINE = 90
 
 
@@ -210,7 +213,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         ),
         # "(c)" is a copyright sign only with a year or the words of one:
         # "(c) The developer must …" is an item's label.
-        r"(?:©|copyright\b)\s*.{0,120}|all rights reserved\.?"
+        r"(?:©|copyright\b)\s*.{0,300}|all rights reserved\.?"
         r"|\(c\)\s*(?=.{0,80}(?:\b(?:19|20)\d\d\b|rights reserved|copyright))"
         r".{0,120}",
     ),
@@ -573,8 +576,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:(?:filed|written|reported) by )?"
         r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}),\s+(?:the\s+|our\s+)?"
         r"(?:[\p{L}’'-]+\s+){0,3}?(?:editor|reporter|correspondent|writer|columnist"
-        r"|producer|presenter)s?(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?"
-        r"(?-i:\p{Lu})[^.!?]{0,50})?\.?",
+        r"|producer|presenter|economist|strategist|analyst)s?(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?"
+        r"(?-i:\p{Lu})[^.!?,]{0,50})?\.?",
     ),
     (
         "byline",

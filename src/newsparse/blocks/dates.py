@@ -144,6 +144,8 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
             kind_of(who) == "byline" or _REPORT_LABEL.fullmatch(who) is not None
         ):
             return True  # "Closing report, 16:45 CET, Tuesday 30 September 2025"
+    if (" – " in text or " — " in text) and _issue_dated(text):
+        return True  # "Edition 112 – Friday 16 May 2025 – from the Policy Unit"
     return (
         (
             first[:1].isdigit()
@@ -357,6 +359,33 @@ _SHOW_NAME = regex.compile(
     r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|the|on|in|for|a)){0,4}"
 )
 _WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Desk"
+
+
+_DASHED = regex.compile(r"\s+[–—]\s+")
+
+
+def _issue_dated(text: str) -> bool:
+    """Whether an issue's label, a dash and its date make the line.
+
+    ``E-news no. 52 – June 2025``, ``Edition 112 – Friday 16 May 2025 –
+    from the Greyfield Policy Unit`` (who sends it last); not ``Results –
+    Saturday 12 April`` (a title) nor ``Sat 3 May – Rovers (H)`` (an item).
+    """
+    parts = _DASHED.split(text)
+    return (
+        2 <= len(parts) <= 3
+        and _issue_label(parts[0])
+        and _ISSUE_WORD.match(parts[0]) is not None
+        and _is_date(parts[1])
+        and (len(parts) == 2 or parts[2].lower().startswith(("from ", "by ")))
+    )
+
+
+# The word an issue's label opens with: "Edition 112", "E-news no. 52", "Issue 7".
+_ISSUE_WORD = regex.compile(
+    r"(?:[\p{L}-]+\s+)?(?:edition|issue|no\.?|number|vol\.?|volume|bulletin)\s*\d",
+    regex.IGNORECASE,
+)
 
 
 def _issue_label(part: str) -> bool:

@@ -487,7 +487,12 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"you're", "you’re", "you are", "you can"}),
-        r"you(?:'re|’re| are) (?:receiving|getting) [^.!?]{1,60}because (?:you|your)\b"
+        # "You are subscribed to Orrin investor alerts at … To unsubscribe, …"
+        # (the other forms after it).
+        r"you(?:'re|’re| are) (?:receiving|getting) [^.!?]{1,60}(?:because (?:you|your)"
+        r"|as (?:an? )?[^.!?]{1,40}(?:subscriber|member|customer|client))\b"
+        r"[^!?]{0,250}"
+        r"|you(?:'re|’re| are) (?:subscribed|signed up) (?:to|for) [^.!?]{1,80}[.!]"
         r"[^!?]{0,250}"
         # "You can change what appears in this briefing under Settings > …"
         r"|you can (?:change|choose|manage|update) (?:what|which|how)[^.!?]{0,80}"
@@ -575,8 +580,10 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         _postcode_gate,
         # A publisher's address: "Harbourline Media Ltd, 4 Chandler's Yard,
         # Port Averly PA1 2QT"; a charity's: "…, Wexley. Charity no. 1099876."
-        r"(?-i:\p{Lu})[^,.!?]{1,60}(?:,\s*[^,!?]{2,60}){1,5},?\s+"
+        r"(?-i:\p{Lu})[^,.!?·]{1,60}(?:(?:,|\s·)\s*[^,!?·]{2,60}){1,5}(?:,|\s·)?\s+"
         r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
+        # then its registration: "… BR2 7TW. Registered in England and Wales, …"
+        r"(?:\.\s+registered (?:in|office|as|with)\b[^!?]{0,200})?\.?"
         # then a telephone number, an address or the privacy link: "… WX4 9RB |
         # 01632 960733 | office@school.example"
         r"(?:\s*[|·.]\s*(?:(?:tel|telephone|phone)\s*:?\s*)?[\d ()+-]{6,20}"

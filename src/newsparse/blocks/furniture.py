@@ -165,7 +165,7 @@ def _names_or_links(text: str) -> bool:
     briefing``, ``View this email in your browser``: navigation, though most
     of their words are lower case.
     """
-    last = text.rsplit(None, 1)[-1]
+    last = text.rsplit(None, 1)[-1].strip("<>")
     return last.startswith(("http://", "https://", "www.")) or (
         last.lower().rstrip(".") in _NAMED_ENDS
     )

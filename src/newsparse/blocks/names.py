@@ -21,6 +21,7 @@ from .page_top import under_standfirst, under_title
 
 __all__ = [
     "DATELINE",
+    "closing_end",
     "credit_line",
     "name_line",
     "note_authors",
@@ -311,6 +312,49 @@ def signature(state: StateBlock, line: int, end_line: int, text: str) -> bool:
 
 
 _PLACE_LINE = regex.compile(r"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}")
+
+
+# A letter's closing words: "With warm wishes,", "Kind regards,", "Cheers,".
+_CLOSING = regex.compile(
+    r"(?:with )?(?:(?:very )?(?:best|kind|warm|warmest|kindest)(?: wishes| regards)?"
+    r"|regards|cheers|thanks|thank you|many thanks|yours(?: sincerely| faithfully"
+    r"| truly| ever)?|sincerely|love|all the best|until next (?:time|week|month))"
+    r"(?: (?:again|all|everyone))?,",
+    regex.IGNORECASE,
+)
+_MAX_SIGNED_LINES = 2  # a name, then a role or an organisation
+_MAX_SIGNED_WORDS = 8
+
+
+def closing_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
+    """The last line of a letter's closing from ``line``, or ``line`` if none.
+
+    ``With warm wishes,`` over ``Marguerite Osei`` and ``Chief Executive,
+    Riverside Food Network``: the closing words, then one or two short
+    lines without a sentence's end, then a blank line, furniture or the
+    end: one signature. Not ``Thanks for reading,`` (the writer's own
+    words, a paragraph).
+    """
+    if _CLOSING.fullmatch(text) is None:
+        return line
+    last = line
+    while (
+        last + 1 < end_line
+        and last - line < _MAX_SIGNED_LINES
+        and not is_blank(state, last + 1)
+    ):
+        below = stripped_text(state, last + 1)
+        if (
+            not below[:1].isupper()
+            or below[-1] in ".!?:"
+            or len(below.split()) > _MAX_SIGNED_WORDS
+        ):
+            break
+        last += 1
+    if last == line:
+        return line
+    ends = last + 1 >= end_line or is_blank(state, last + 1)
+    return last if ends or classify(stripped_text(state, last + 1)) else line
 
 
 def two_line_sign_off(state: StateBlock, line: int, end_line: int) -> bool:

@@ -49,7 +49,8 @@ _PIECE = (
 DISCLAIMER_LABEL = (
     r"(?:(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?forward[- ]looking"
     r" (?:statements?|information)|cautionary (?:note|statement)s?|safe harbou?r"
-    r" (?:statements?|notice)|disclaimers?)\s*:?"
+    r" (?:statements?|notice)|disclaimers?|legal notice"
+    r"|important (?:information|notice|disclosures?))\s*:?"
 )
 # Artificial intelligence as a text's maker, not as a field ("AI researchers").
 _AI = (
@@ -373,7 +374,10 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"enjoyed", "liked", "loved", "were", "are", "has", "know"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
-        r"|have your say(?:[.!:]?|\s+(?:in|on|below|here|by|via)\b.{0,100}"
+        # (not "Have your say on the town centre plan" over its text: a heading)
+        r"|have your say(?:[.!:]?|\s+(?:in|below|here|by|via)\b.{0,100}"
+        r"|\s+on\b.{0,100}[.!)]"
+        r"|\s+on (?:facebook|twitter|x|instagram|our|this)\b.{0,100}"
         # "Have your say: reply to this e-mail or call the team on …"
         r"|:\s+(?:reply|e-?mail|write|call|contact|send|tell|comment|join)\b.{0,120})"
         rf"|share your (?:thoughts|views|experiences?|stories?|comments|memories"

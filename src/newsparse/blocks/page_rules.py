@@ -294,7 +294,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Trending on NewsNest", "Also on RailWatch", "More on renting"
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
-        r"|(?:more from|more on|also on) [^.!?:]{1,40}"
+        # (not "Also on our radar", a section of the story)
+        r"|(?:more from|more on) [^.!?:]{1,40}|also on (?-i:\p{Lu})[^.!?:]{0,40}"
         r"|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
@@ -441,9 +442,17 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         # The links of a newsletter's e-mail: "View this email in your
         # browser", "Unsubscribe", "Forward to a friend".
-        frozenset({"view", "unsubscribe", "forward", "update"}),
-        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue) )?(?:online"
-        r"|in (?:(?:your|a|the) )?(?:web )?browser)\.?|unsubscribe(?: here)?\.?"
+        frozenset({"view", "unsubscribe", "forward", "update", "having", "trouble"})
+        | {"can't", "can’t", "cannot"},
+        # with its address: "… in your browser <https://…>"; after the trouble:
+        # "Having trouble reading this email? View it online: https://…"
+        r"(?:(?:having )?trouble (?:reading|viewing|seeing) this (?:email|e-mail"
+        r"|newsletter|message)\?\s*|can(?:'t|’t|not) (?:read|see|view) (?:this|the)"
+        r" (?:email|e-mail|images)\?\s*)?"
+        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue) |it )?"
+        r"(?:online|in (?:(?:your|a|the) )?(?:web )?browser)"
+        r"(?:\.|:?\s*<?(?:https?://|www\.)\S+?>?)?"
+        r"|unsubscribe(?: here)?\.?"
         r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
         r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
     ),
@@ -621,6 +630,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"for inquiries", "for questions"},
         r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
+        # a number without the colon: "Telephone 01632 960 902."
+        r"|(?:tel\.?|telephone|phone|mobile|fax)\s+\+?[\d ()-]{6,20}\.?"
         # "For interviews contact:" over the contact's lines
         r"|for (?:interviews|interview requests|media enquiries|press enquiries),?"
         r" (?:please )?contact\s*:(?:\s*\S.{0,120})?"

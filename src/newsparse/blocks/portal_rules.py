@@ -97,7 +97,7 @@ def portal_test(text: str) -> bool:
 
 
 # Line ends that admit a rule: "… – News release", "… consumer team".
-_TESTED_ENDS = ("release", "Release", "RELEASE", " team")
+_TESTED_ENDS = ("release", "Release", "RELEASE", " team", "logo", "Logo", "banner")
 
 
 PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -249,15 +249,24 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" is (?:registered|authori[sz]ed|regulated|incorporated)\b[^!?]{0,250}",
     ),
     (
-        "contact",
-        frozenset({"questions", "question", "contact", "reply"}),
-        # "Questions or comments: reply to this e-mail or call the desk on …",
-        # "Contact the tracker team: tracker@example.org | +1 555 0142",
-        # "Reply to this email to tell us what we missed, or write to …"
+        "notice",
+        frozenset({"questions", "questions?", "question", "reply"}),
+        # A prompt to write in: "Questions or comments: reply to this e-mail
+        # or call the desk on …", "Reply to this email to tell us what we
+        # missed, or write to …"
         r"questions?(?: or (?:comments|feedback))?\??\s*:?\s*(?:reply|e-?mail|call"
-        r"|write|contact)\b[^!?]{0,160}"
-        r"|contact (?:the|our|us)\b[^:.!?]{0,40}:\s*[^!?]{1,120}"
+        r"|write|contact|visit|see|go to)\b[^!?]{0,160}"
         r"|reply to this (?:e-?mail|newsletter|message|note)\b[^!?]{0,200}",
+    ),
+    (
+        "contact",
+        frozenset({"contact", "club", "team", "secretary", "membership", "press"})
+        | {"media", "editor", "general"},
+        # "Contact the tracker team: tracker@example.org | +1 555 0142",
+        # "Club secretary: Dean Hale, secretary@club.example, 01632 960418"
+        r"contact (?:the|our|us)\b[^:.!?]{0,40}:\s*[^!?]{1,120}"
+        r"|[^.!?:@]{1,40}:\s*[^.!?:@]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"(?:,\s*|\s*[|·]\s*)\+?[\d ()-]{6,20}",
     ),
     (
         "navigation",
@@ -273,6 +282,19 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A statistics office's or a company's masthead: "Harrowby Institute
         # of Statistics – News release"
         r"(?-i:\p{Lu})[^.!?]{1,80}\s[–—-]\s(?:news|press|media|statistical) release",
+    ),
+    (
+        "advert",
+        frozenset({"not"}),
+        # "Not a member yet? Join for £5 a year at residents.example/join"
+        r"not (?:a (?:member|subscriber|supporter)|subscribed|signed up)(?: yet)?\?\s*"
+        r"(?:join|sign up|subscribe|become|support)\b[^!?]{0,150}",
+    ),
+    (
+        "caption",
+        lambda t: t.endswith(("logo", "Logo", "banner")),
+        # An image's remnant, its brackets taken off: "[Tallyworks logo]"
+        r"[\p{L}\d&’'. -]{1,40} (?:logo|banner)",
     ),
     (
         "tags",

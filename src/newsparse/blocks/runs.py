@@ -365,7 +365,7 @@ _MIN_WRAPPED_WORDS = 6  # a shorter note ("Advertisement") is a label, not prose
 # object ("This material may not" over "be published …").
 _NOTE_OPEN_END = OPEN_WORDS | frozenset(
     """not be is are was were will would can could may might must shall should
-    has have had""".split()  # noqa: SIM905
+    has have had does do did""".split()  # noqa: SIM905
 )
 
 

@@ -22,6 +22,7 @@ from .lines import is_blank, line_text
 from .names import unemphasised
 
 __all__ = [
+    "ad_copy_under",
     "advert_box_end",
     "answers_end",
     "buttons_end",
@@ -125,6 +126,35 @@ _MAX_ADVERT_LABEL = 8  # words
 _MAX_BOX_LINES = 5  # lines a sign-up box takes under its label
 _MAX_BUTTON = 4  # words of a form's field or button ("Enter your email address")
 _MAX_BLURB = 40  # words of the pitch under the label
+
+
+# What marks a line as an advertisement's copy: its terms, its web address.
+_AD_COPY = regex.compile(
+    r"\b(?:terms apply|t&cs apply|t&cs|terms and conditions apply)\b"
+    r"|\b[\w-]+\.(?:example|com|co\.uk|org|net)(?:/\S*)?\s*$",
+    regex.IGNORECASE,
+)
+_MAX_AD_COPY = 40  # words
+
+
+def ad_copy_under(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether ``Advertisement`` stands right over the advertisement's copy.
+
+    ``Calder Building Society: one-year fixed saver at 4.1% AER. Terms
+    apply. cbs.example/fixed`` under it, no blank line between: one block.
+    Copy says its terms or ends on its address; a paragraph of the story
+    under the label does neither.
+    """
+    if unemphasised(text).strip("[]").lower() not in ("advertisement", "advert"):
+        return False
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    below = line_text(state, line + 1).strip()
+    return (
+        len(below.split()) <= _MAX_AD_COPY
+        and classify(below) in (None, "advert")
+        and _AD_COPY.search(below) is not None
+    )
 
 
 def advert_box_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
