@@ -567,3 +567,70 @@ class TestNewsletterFurniture:
             "not constitute investment advice or a recommendation to buy or sell.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestBulletinFurniture:
+    """Club, school, charity and Substack-style bulletins (``-dev101``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Posted 2 September 2025 by Ana Ruiz, Secretary", "date"),
+            ("Posted by the committee on 2 April 2025", "date"),
+            ("Compiled by the parish council communications group", "byline"),
+            ("*From Ana Ruiz, co-founder and chief executive of Tarnloop*", "byline"),
+            ("Nov 18, 2024 ∙ 7 min read", "date"),
+            ("Share · Comment · Restack", "share"),
+            ("48 Likes · 6 Restacks", "share"),
+            ("Discussion about this post", "share"),
+            (
+                "Thanks for reading The Notes! Subscribe for free to receive new posts.",
+                "advert",
+            ),
+            (
+                "The society is run by volunteers. Registered address: 3 Orchard "
+                "Close, Tarnley TA1 2AB.",
+                "contact",
+            ),
+            (
+                "12 Harbour Street, Tarnley TA4 9DE · hello@tarn.example · 01632 960877",
+                "contact",
+            ),
+            (
+                "Don't want these emails? Reply STOP or update your preferences.",
+                "notice",
+            ),
+            (
+                "This update contains forward-looking statements about planned "
+                "features. Plans can change.",
+                "notice",
+            ),
+            ("Figures: Voluntary Services Office, Tarnley Hospital.", "source"),
+            ("News from the Tarnley Literacy Trust", "source"),
+            (
+                "Please do not reply to this email. This mailbox is not monitored.",
+                "notice",
+            ),
+            ("Printed by Tarnley Print Co. on recycled paper.", "notice"),
+            (
+                "The Sunday Sieve is written by Dan Hale. If a friend forwarded this "
+                "to you, subscribe free at sieve.example.",
+                "notice",
+            ),
+            ("Read more from the archive:", "related"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Thank you for reading this far.",
+            "Thanks for reading,",
+            "A New Welcome Desk",
+            "News from the front line was grim.",
+        ],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None

@@ -173,7 +173,12 @@ _MAX_AGENCY_CREDIT = 45  # characters of "PHOTO | Agency/Photographer Name"
 _MAX_SECTION_TYPE = 60  # characters of "Environment · Long read"
 
 CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
-    ("source", frozenset({"source", "sources"}), r"sources?\s*[:–—]\s*\S.{0,200}"),
+    (
+        "source",
+        frozenset({"source", "sources", "figures"}),
+        # "Source: Eurostat", "Figures: Voluntary Services Office."
+        r"(?:sources?|figures)\s*[:–—]\s*\S.{0,200}",
+    ),
     (
         "caption",
         _agency_credit_gate,
@@ -360,9 +365,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Meridian News Agency – Energy Desk": the agency, then its desk.
         r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})(?:,|\s+[–—-])\s+)?"
         r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
-        # Not "Letters to the editor", "Talk to the reporter": a heading.
-        # "Levant & Gulf Desk", "Island Desk, with agencies".
-        r"(?:(?!(?:to|for|with|about|and)\s)(?:[\p{L}’'.-]+|&)\s+){0,3}"
+        # Not "Letters to the editor", "Talk to the reporter", "A New Welcome
+        # Desk": a heading. "Levant & Gulf Desk", "Island Desk, with agencies".
+        r"(?!an?\s)(?:(?!(?:to|for|with|about|and)\s)(?:[\p{L}’'.-]+|&)\s+){0,3}"
         r"(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman))"
         r"(?:,?\s+(?:with|and)\s+agencies)?",

@@ -153,6 +153,7 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
             or first in _DATE_WORDS
             or "|" in text
             or "·" in text
+            or "∙" in text  # "Nov 18, 2024 ∙ 7 min read"
             or " -- " in text
         )
         and DIGIT.search(text) is not None
@@ -174,14 +175,17 @@ _REPORT_LABEL = regex.compile(
     r"\p{Lu}[\p{L}-]*[ \t]+(?i:report|update|briefing|bulletin|edition|summary"
     r"|close|snapshot|round-?up)"
 )
-_DATE_SEPARATOR = regex.compile(r"\s*[|·•;]\s*|\s+--\s+")
+_JOINS = ("|", "·", "•", "∙", ";", " -- ")  # the marks a date line's parts part at
+_DATE_SEPARATOR = regex.compile(r"\s*[|·•∙;]\s*|\s+--\s+")
 # Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
 _POSTER = (
-    rf"(?:{NAME}(?:\s+{NAME}){{0,3}}"
+    # "Ana Ruiz", "Ana Ruiz, Secretary"
+    rf"(?:{NAME}(?:\s+{NAME}){{0,3}}(?:,\s*(?:{NAME}\s*){{1,3}})?"
     rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}"
     r"(?i:(?:editorial|news|web|digital|politics|business|sports?)\s+)?"
     r"(?i:desk|team|staff|newsroom|bureau"
     r"|editors|reporters|service|office|board|secretary|council|newsdesk"
+    r"|committee|club|society|association"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
     r"|herald|courier|chronicle|journal|times|post|echo))"
 )
@@ -222,7 +226,7 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         sentences = text.rstrip(".").split(". ")
         if all(_is_date(sentence) for sentence in sentences):
             return True
-    if "|" in text or "·" in text or "•" in text or ";" in text or " -- " in text:
+    if any(mark in text for mark in _JOINS):
         # (a part in bold is read without its marks: "**Statistical bulletin**")
         parts = [part.strip("*_") or part for part in _DATE_SEPARATOR.split(text)]
         has_date = [_is_date(p) for p in parts]

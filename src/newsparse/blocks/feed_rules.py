@@ -20,7 +20,7 @@ __all__ = ["FEED_RULES", "SIGN_OFF", "SPONSOR_LABEL", "feed_test"]
 # What people do with a post, as a portal counts it.
 _ACTS = (
     r"(?:likes?|comments?|shares?|reposts?|repl(?:y|ies)|views?|reactions?|votes?"
-    r"|ratings?|retweets?|bookmarks?|saves?|quotes?)"
+    r"|ratings?|retweets?|bookmarks?|saves?|quotes?|restacks?)"
 )
 _COUNT = r"\d[\d,.]*\s*[km]?"
 # One count: "1.4K reposts", "👍 412", "💬 Comment 204", "↗ Share".
@@ -35,7 +35,9 @@ _MAX_STAMP = 40  # characters of a post's time and its writer: "6.15pm, Jamie Or
 
 def _tally_gate(text: str) -> bool:
     """Whether a line may be counts alone: a figure or a symbol first, then ``·``."""
-    return (text[0].isdigit() or not text[0].isalnum()) and " · " in text
+    return (
+        text[0].isdigit() or not text[0].isalnum() or text.startswith("Share")
+    ) and (" · " in text)
 
 
 def _handle_gate(text: str) -> bool:
@@ -66,7 +68,7 @@ def _postcode_gate(text: str) -> bool:
         (len(text) > _MIN_ADDRESS and text[-1].isupper() and text[-3].isdigit())
         or "harity n" in text
         or (
-            text.count(",") >= _ADDRESS_COMMAS
+            text.count(",") + text.count(" · ") >= _ADDRESS_COMMAS
             and len(text) <= _MAX_ADDRESS
             and _POSTCODE.search(text) is not None
         )
@@ -299,7 +301,11 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"from (?:our (?:correspondent|reporter) )?{_NAME}(?:[ -]{_NAME}){{1,3}},"
         rf"\s*{_NAME}(?: {_NAME}){{0,2}}"
         # "From Meridian Wire and our foreign desk"
-        r"|from [^.!?,]{1,40} (?:and|with) (?:our|the) [\w ]{1,20}(?:desk|team|bureau)",
+        r"|from [^.!?,]{1,40} (?:and|with) (?:our|the) [\w ]{1,20}(?:desk|team|bureau)"
+        # "From Sana Iqbal, co-founder and chief executive of Tallyloop"
+        rf"|from {_NAME}(?:[ -]{_NAME}){{1,3}},\s*(?:our |the )?[\w -]{{0,30}}"
+        r"\b(?:founder|ceo|chief executive|director|editor|chair|chairman|chairwoman"
+        r"|president|secretary|head of [\w ]{1,30})\b[^.!?]{0,40}",
     ),
     (
         "byline",
@@ -580,7 +586,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         _postcode_gate,
         # A publisher's address: "Harbourline Media Ltd, 4 Chandler's Yard,
         # Port Averly PA1 2QT"; a charity's: "…, Wexley. Charity no. 1099876."
-        r"(?-i:\p{Lu})[^,.!?·]{1,60}(?:(?:,|\s·)\s*[^,!?·]{2,60}){1,5}(?:,|\s·)?\s+"
+        r"(?-i:[\p{Lu}\d])[^,.!?·]{1,60}(?:(?:,|\s·)\s*[^,!?·]{2,60}){1,5}(?:,|\s·)?\s+"
         r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
         # then its registration: "… BR2 7TW. Registered in England and Wales, …"
         r"(?:\.\s+registered (?:in|office|as|with)\b[^!?]{0,200})?\.?"

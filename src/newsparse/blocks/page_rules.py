@@ -205,7 +205,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "related",
         frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
         | {"further"},
-        r"(?:read more|read also|also read|related(?: articles| stories| coverage"
+        r"(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
+        r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications)?"
         r"|see also|more on this story|recommended(?: reading)?|you may also like"
@@ -495,7 +496,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|ad feedback|adchoices|promoted (?:stories|content|links)"
         r"|paid (?:post|partnership)|sponsored by [^.!?]{1,60}"
         r"|(?:produced )?in partnership with [^.!?]{1,60}"
-        r"|thank(?:s| you) for reading[^.!?]{0,60}[.!]?"
+        # "Thanks for reading The Notes! Subscribe for free to …" (not "Thank
+        # you for reading this far.", the writer's own words)
+        r"|thank(?:s| you) for reading(?: (?-i:\p{Lu})[^.!?]{0,60})?[.!]?"
+        r"(?:\s*(?:subscribe|sign up)\b[^!?]{0,150})?"
         r"|(?:subscribe|sign in|log ?in) to (?:read|continue|unlock|keep reading)"
         r"[^.!?]{0,60}[.!]?|subscribers? only|create (?:a |your )?(?:free )?account"
         r"|register(?: now| here)?|already have an account\?.{0,30}",

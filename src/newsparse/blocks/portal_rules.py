@@ -80,7 +80,14 @@ def _registered_gate(text: str) -> bool:
         " is registered " in text
         or " is authorised " in text
         or " is regulated " in text
+        or "egistered address" in text
+        or "egistered office" in text
     )
+
+
+def _forward_gate(text: str) -> bool:
+    """Whether a line may warn of forward-looking statements."""
+    return "orward-looking" in text or "orward looking" in text
 
 
 def portal_test(text: str) -> bool:
@@ -90,6 +97,9 @@ def portal_test(text: str) -> bool:
         or _advice_gate(text)
         or _client_gate(text)
         or _registered_gate(text)
+        or _forward_gate(text)
+        or " is written by " in text
+        or " is edited by " in text
         or text.endswith(_TESTED_ENDS)
         or _fields_gate(text)
         or _links_gate(text)
@@ -241,6 +251,12 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"[^!?]{0,150})",
     ),
     (
+        "contact",
+        _registered_gate,
+        # "The society is run by volunteers. Registered address: 3 Orchard Close, …"
+        r"(?:[^.!?]{1,120}[.!]\s+)?registered (?:address|office)\s*:\s*[^!?]{1,150}",
+    ),
+    (
         "notice",
         _registered_gate,
         # A firm's regulatory line: "Tidewater Bank plc is registered in
@@ -295,6 +311,49 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: t.endswith(("logo", "Logo", "banner")),
         # An image's remnant, its brackets taken off: "[Tallyworks logo]"
         r"[\p{L}\d&’'. -]{1,40} (?:logo|banner)",
+    ),
+    (
+        "notice",
+        frozenset({"don't", "don’t", "do", "please", "printed", "deadline", "copy"}),
+        # An e-mail's and a printed bulletin's small print: "Don't want these
+        # emails? Reply STOP …", "Please do not reply to this email.", "Printed
+        # by Denby Print on recycled paper.", "Deadline for the autumn edition:
+        # 15 September. Send items to …"
+        r"(?:don[’']t|do not) want (?:these|our|to receive|any more) [^?]{1,40}\?"
+        r"\s*[^!?]{1,150}"
+        r"|(?:please )?do not reply (?:to )?this (?:e-?mail|message|address)\b"
+        r"[^!?]{0,150}"
+        r"|printed (?:by|on) [^!?]{1,120}"
+        r"|(?:the )?(?:copy )?deadline for (?:the )?(?:next |\w+ )?(?:edition|issue"
+        r"|newsletter|bulletin)\b[^!?]{0,150}",
+    ),
+    (
+        "notice",
+        _forward_gate,
+        # "This update contains forward-looking statements about planned …"
+        r"[^.!?]{0,80}\bcontains? forward[- ]looking (?:statements|information)\b"
+        r"[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        lambda t: " is written by " in t or " is edited by " in t,
+        # A newsletter's colophon: "The Sunday Sieve is written by Dan Hale. If
+        # a friend forwarded this to you, subscribe free at …"
+        # (a name in capitals, and whose: not "The plan is written by hand")
+        r"(?-i:\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,5}) is (?:written|edited"
+        r"|produced|curated)(?: and (?:edited|produced|curated))? by (?:the )?"
+        r"(?-i:\p{Lu})[^.!?]{1,60}\.(?:\s+[^!?]{1,250})?",
+    ),
+    (
+        "source",
+        frozenset({"news"}),
+        # A sender's masthead over its release: "News from the Tarn Trust"
+        r"news from (?:the )?(?-i:\p{Lu})[^.!?:]{1,60}",
+    ),
+    (
+        "share",
+        frozenset({"discussion", "comments"}),
+        r"(?:discussion|comments) (?:about|on) this (?:post|article|story)",
     ),
     (
         "tags",
