@@ -634,3 +634,94 @@ class TestBulletinFurniture:
     )
     def test_not_furniture(self, line: str):
         assert classify(line) is None
+
+
+class TestGeneratedAndWireRound:
+    """Generated summaries, regional wire and results pages (``-dev99``, ``-dev100``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Would you like a shorter version for a newsletter, or a headline",
+                "notice",
+            ),
+            (
+                "Need a version for a newsletter? I can condense this into five points.",
+                "notice",
+            ),
+            (
+                "Here is a short summary of the council meeting, written in a "
+                "neutral news style.",
+                "notice",
+            ),
+            ("Comments are closed on this article for legal reasons.", "share"),
+            ("Share this guide", "share"),
+            ("BC-Tarn-Ports-Strike 1stLd-Writethru", "release"),
+            ("URGENT", "release"),
+            (
+                "ADVISORY: Interviews are available on request. See contacts below.",
+                "release",
+            ),
+            ("CR = county record", "notice"),
+            (
+                "Profile compiled by the World Desk. Figures from the Bureau of "
+                "Statistics.",
+                "source",
+            ),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Here is a summary of the main findings:",
+            "The report, compiled by the Audit Office, found waste.",
+            "Urgent",
+        ],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_a_table_crossed_with_plus_signs_and_no_outer_pipes(self):
+        text = (
+            "Issue       | Ana Ruiz's Position | Tom Hale's Position\n"
+            "------------+---------------------+--------------------\n"
+            "Council tax | Freeze for two years | Rise with inflation\n"
+            "Bins        | Keep weekly          | Move to fortnightly\n"
+        )
+        assert outline(text) == ["table"]
+
+    def test_dated_terms_under_a_label_without_a_colon(self):
+        text = (
+            "KEY DATES\n\n"
+            "1979 – Independence after a referendum\n"
+            "1996 – First multiparty elections\n"
+            "2022 – President re-elected\n"
+        )
+        assert outline(text) == ["h1:KEY DATES", "list"]
+
+    def test_two_dated_lines_are_not_enough(self):
+        text = (
+            "Key Dates\n\n"
+            "1979 – Independence after a referendum\n"
+            "1996 – First multiparty elections\n\n"
+            "The country has held seven elections since.\n"
+        )
+        assert "list" not in outline(text)
+
+    def test_what_each_side_said_is_no_fact_box(self):
+        text = (
+            "What Each Side Says\n"
+            'Union: "Our members kept the taps running through the floods."\n'
+            'Company: "We have made a fair offer that the business can afford."\n'
+            'Council: "We urge both sides to return to talks this week."\n'
+        )
+        assert outline(text) == [
+            "h1:What Each Side Says",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+        ]

@@ -71,6 +71,7 @@ from .runs import (
     sentence_end,
     wrapped_credit_end,
 )
+from .tables import is_delimiter
 from .unmarked import bare_list_at
 from .widgets import (
     ad_copy_under,
@@ -544,7 +545,7 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
         return False
     following = line_text(state, line + 1)
     if "|" not in following:
-        return False
+        return is_delimiter(following)  # "-----+-----", the columns crossing
     found = classify(following.strip())
     if found in (None, "byline"):
         # not bylines side by side: "Ines Varga, Chief Economist | Rohan

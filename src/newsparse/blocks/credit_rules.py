@@ -495,7 +495,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         lambda t: " = " in t[:10],
-        r"(?-i:[A-Z]{2,6}) = (?-i:\p{Lu})[\p{L}’' -]{3,60}",  # "RPS = Regional …"
+        # "RPS = Regional …", "CR = county record; PB = personal best"
+        r"(?-i:[A-Z]{1,6}) = [\p{L}’' -]{3,60}"
+        r"(?:[;,·|]\s*(?-i:[A-Z]{1,6}) = [\p{L}’' -]{3,60})*",
     ),
     (
         "related",
@@ -521,9 +523,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "release",
         lambda t: t.startswith("BC-"),
-        # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru",
+        # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru", "BC-Tarn-
+        # Ports-Strike 1stLd-Writethru",
         # "BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "BC-Oil-Cut,0451 (URGENT)".
-        r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th) ld-writethru"
+        r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
         r"|,\s*\d{3,4}(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
     ),
     (

@@ -197,6 +197,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "would", "let", "if", "want", "i can", "shall", "summary"})
+        | {"need", "here", "here's", "here’s"}
         | {"prepared", "generated", "created", "produced", "digest", "comparison"}
         | {"table", "chart", "map", "analysis"},
         r"this (?:summary|article|text|content|answer|response|overview|page)"
@@ -213,10 +214,19 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" .{1,200}|if you(?:'d| would) like,? i can .{1,200}"
         # "Would you like a version of this summary in bullet points?", "Want
         # me to turn this into a post …?", "I can also draft an explainer …"
-        r"|would you like (?:a|an|me|this|the|more|another) [^?]{1,200}\?"
+        # (its question mark may be wrapped onto the next line)
+        r"|would you like (?:a|an|me|this|the|more|another) [^?]{1,200}\??"
         r"|(?:want|shall) (?:me to|i) [^?]{1,200}\?"
         r"|i can (?:also )?(?:draft|write|prepare|produce|create|add|expand|turn"
-        r"|summari[sz]e|make|put together|break)\b.{1,200}"
+        r"|summari[sz]e|make|put together|break|condense|shorten|rewrite|reformat"
+        r"|adapt|simplify)\b.{1,200}"
+        # "Need a version for a newsletter? I can condense this into …"
+        r"|(?:need|want) (?:a|an|this) [^?]{1,100}\?\s*i can\b.{1,200}"
+        # "Here is a short summary of the meeting, written in a neutral style."
+        r"|here(?:'s|’s| is) (?:a|an|the|your) [^.!?]{1,80}\b(?:summary|overview|draft"
+        r"|version|briefing|rundown|recap|explainer|breakdown)\b"
+        r"(?=[^.!?]*\b(?:written in|as (?:you )?requested|you asked for|neutral"
+        r"|for your)\b)[^!?]{0,150}"
         # "Prepared with DigestPro.", "Summary generated from official statements."
         r"|(?:(?:summary|digest|comparison|table|chart|map|analysis) |this summary )?"
         r"(?:prepared|generated|created|produced)"

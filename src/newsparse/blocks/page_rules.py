@@ -162,7 +162,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"})
         | {"pin"},
         r"(?:share|share this(?: article| story| page| post| chart| graph| video"
-        r"| live blog| blog)?"
+        r"| live blog| blog| guide| explainer| report| briefing| newsletter)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         rf"(?:(?:\s*[:|·•,/]\s*|\s{{2,}})(?:{_SHARE_TO}|tweet|pin(?: it)?|share))*"
@@ -316,7 +316,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "View comments", "Show all 38 comments", "Comments (12)"
         r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
         r"|comments? (?:are |have been )?(?:closed|open)(?: (?:on|for|under) this"
-        r" \w+)?\.?|join the (?:conversation|discussion)"
+        r" \w+)?(?: for legal reasons)?\.?|join the (?:conversation|discussion)"
         r"(?: \(\d[\d,]*(?: comments?)?\))?"
         # "Comments on this appeal have been turned off. Please do not …"
         r"|comments (?:on|for|to|under) this [\w-]+ (?:have been|are|were|has been)"

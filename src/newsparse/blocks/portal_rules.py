@@ -99,6 +99,7 @@ def portal_test(text: str) -> bool:
         or _registered_gate(text)
         or _forward_gate(text)
         or " is written by " in text
+        or " compiled by " in text
         or " is edited by " in text
         or text.endswith(_TESTED_ENDS)
         or _fields_gate(text)
@@ -354,6 +355,21 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"discussion", "comments"}),
         r"(?:discussion|comments) (?:about|on) this (?:post|article|story)",
+    ),
+    (
+        "release",
+        frozenset({"urgent", "flash", "priority", "advisory", "embargoed"}),
+        # A wire's flag over its story, in capitals: "URGENT", "FLASH"; an
+        # advisory to editors: "ADVISORY: Interviews are available on request."
+        r"(?-i:URGENT|FLASH|PRIORITY|BULLETIN|ADVISORY)"
+        r"|advisory\s*:\s*[^!?]{1,250}",
+    ),
+    (
+        "source",
+        lambda t: " compiled by " in t,
+        # "Profile compiled by the World Desk. Figures from the Bureau of Statistics."
+        r"(?:[\p{L}-]+ ){0,2}compiled by (?:the |our )?(?-i:\p{Lu})[^.!?]{1,60}"
+        r"(?:\.\s+[^!?]{1,150})?\.?",
     ),
     (
         "tags",

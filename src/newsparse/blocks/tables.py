@@ -8,7 +8,7 @@ from markdown_it.rules_block import StateBlock
 
 from .lines import OPEN_WORDS, SPACE, content_range, is_blank, line_text, stripped_text
 
-__all__ = ["split_cells", "table_plugin"]
+__all__ = ["is_delimiter", "split_cells", "table_plugin"]
 
 # A delimiter row: "---|---|", "|:--|--:|", "---|", "|----+----|" (columns
 # crossed with "+"); not "---" (no pipe) nor "a|b".
@@ -26,9 +26,17 @@ def _has_pipe(text: str) -> bool:
     return False
 
 
-def _is_delimiter(text: str) -> bool:
-    # A delimiter row holds a pipe and a dash: other rows skip the pattern.
-    return "|" in text and "-" in text and _DELIMITER.fullmatch(text) is not None
+def is_delimiter(text: str) -> bool:
+    """Whether a line is a table's delimiter row (``---|---``, ``----+----``).
+
+    It holds a pipe (or a ``+`` where its columns cross) and a dash: other
+    lines skip the pattern.
+    """
+    return (
+        ("|" in text or "+" in text)
+        and "-" in text
+        and _DELIMITER.fullmatch(text) is not None
+    )
 
 
 def split_cells(src: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -97,7 +105,7 @@ def _continues_row(state: StateBlock, line: int, end_line: int) -> bool:
         and not row.endswith("|")
         and not following.startswith("|")
         and following.endswith("|")
-        and not _is_delimiter(following)
+        and not is_delimiter(following)
     )
 
 
@@ -137,9 +145,9 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1)
-    if not _is_row(state, line + 1) or _is_delimiter(following):
+    if not _is_row(state, line + 1) or is_delimiter(following):
         return False
-    if line + 2 < end_line and _is_delimiter(line_text(state, line + 2)):
+    if line + 2 < end_line and is_delimiter(line_text(state, line + 2)):
         return False
     cells = split_cells(state.src, state.bMarks[line + 1], state.eMarks[line + 1])
     return len(cells) >= 2
@@ -259,9 +267,9 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     src = state.src
     header = split_cells(src, state.bMarks[start_line], state.eMarks[start_line])
     next_text = line_text(state, start_line + 1)
-    if _is_delimiter(next_text):
+    if is_delimiter(next_text):
         body_start = start_line + 2
-    elif _is_row(state, start_line + 1) and not _is_delimiter(header_text):
+    elif _is_row(state, start_line + 1) and not is_delimiter(header_text):
         # No delimiter row: two pipe lines of two or more cells make a table.
         second = split_cells(
             src, state.bMarks[start_line + 1], state.eMarks[start_line + 1]
@@ -280,10 +288,10 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     line = body_start
     while line < end_line and _is_row(state, line):
         text = line_text(state, line)
-        if line + 1 < end_line and _is_delimiter(line_text(state, line + 1)):
+        if line + 1 < end_line and is_delimiter(line_text(state, line + 1)):
             break  # a header over its own delimiter row starts the next table
         last = line
-        if not _is_delimiter(text):
+        if not is_delimiter(text):
             if outer and _continues_row(state, line, end_line):
                 last = line + 1  # a row split over two lines: one logical row
             rows.append(split_cells(src, state.bMarks[line], state.eMarks[last]))

@@ -208,7 +208,14 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if intro[:1] in "*_":
         intro = unemphasised(intro)  # "**Remaining fixtures:**"
     if not intro.endswith(":"):
-        # Most lines: one look at the line above. A fact box is the exception.
+        # Most lines: one look at the line above. A fact box and dated terms
+        # under a label ("KEY DATES" over "1979 – Independence") are the
+        # exceptions.
+        dated = _dated_terms(state, start_line, end_line, intro)
+        if dated:
+            if not silent:
+                _push_unmarked(state, start_line, dated, {})
+            return True
         return above == start_line - 1 and _fact_box(
             state, start_line, end_line, silent
         )
@@ -270,6 +277,40 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if not silent:
         _push_unmarked(state, start_line, lines, ends)
     return True
+
+
+# A date as a term: "1979 – …", "March 2021 – …", "14 May 2024 – …".
+_DATED_TERM = regex.compile(
+    r"(?:\d{1,2}\s+)?(?:\p{L}{3,9}\.?\s+)?(?:1[6-9]|20)\d\d\s*[–—-]\s+\S"
+)
+_MIN_DATED = 3
+_MAX_DATES_LABEL = 4  # words of "KEY DATES", "Timeline", "The road to the vote"
+
+
+def _dated_terms(
+    state: StateBlock, start_line: int, end_line: int, intro: str
+) -> list[int]:
+    """The lines of dated ``Term – description`` items under a short label.
+
+    ``KEY DATES`` (no colon) over ``1979 – Independence after a referendum``
+    and at least two more such lines, up to a blank line: a timeline.
+    """
+    if (
+        not intro
+        or intro[-1] in ".!?,;"
+        or len(intro.split()) > _MAX_DATES_LABEL
+        or not intro[0].isupper()
+    ):
+        return []
+    lines = []
+    line = start_line
+    while line < end_line and not is_blank(state, line):
+        text = stripped_text(state, line)
+        if _DATED_TERM.match(text) is None or not term_item(text):
+            return []
+        lines.append(line)
+        line += 1
+    return lines if len(lines) >= _MIN_DATED else []
 
 
 def _wrapped_end(state: StateBlock, line: int, end_line: int) -> int:
@@ -341,14 +382,19 @@ def _fact(text: str) -> bool:
     """Whether a line is a fact box's ``Term: value`` (``Candidates on the ballot: 7``).
 
     A term of at most five words, opening as an item does, a colon, a value;
-    the term may be in bold (``**Turnout:** 68.4%``).
+    the term may be in bold (``**Turnout:** 68.4%``). Not what someone said
+    (``Union: "Our members kept the taps running."``): a quote is no value.
     """
     text = unbolded(text)
     return (
         _colon_term(text)
         and _opens_item_text(text)
         and _term_and_value(text, _MAX_TERM_WORDS)
+        and text.split(":", 1)[1].lstrip()[:1] not in _QUOTE_MARKS
     )
+
+
+_QUOTE_MARKS = "\"“‘'"
 
 
 _TERM_JOINERS = frozenset({"and", "&", "or", "of"})
