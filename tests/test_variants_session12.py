@@ -725,3 +725,101 @@ class TestGeneratedAndWireRound:
             "paragraph",
             "paragraph",
         ]
+
+
+class TestAbroadAssistantAndDataRound:
+    """Assistants' exports, sites abroad and data pages (``-dev102`` to ``-dev104``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("You said:", "notice"),
+            ("Exported 22 November 2024, 16:04", "notice"),
+            ("You are here: Home / Business / Economy", "notice"),
+            ("Lumen can make mistakes. Check important information.", "notice"),
+            (
+                "These summaries are written by AI from reports by our partners "
+                "and checked by our editors.",
+                "notice",
+            ),
+            ("Views: 1,204", "share"),
+            ("Send your news stories to news@tarn.example or via WhatsApp.", "notice"),
+            (
+                "To stop receiving this bulletin, reply to this e-mail with the word "
+                "UNSUBSCRIBE.",
+                "notice",
+            ),
+            ("Data refreshes every hour", "notice"),
+            (
+                "Labourers rest under a flyover on Thursday. | Photo Credit: ANA ROY",
+                "caption",
+            ),
+            (
+                "Residents board a rescue truck on Monday. TARN COURIER PHOTO / ANA REYES",
+                "caption",
+            ),
+            ("Students leave a private school in Doha. — File photo", "caption"),
+            ("Tarn Mobility lent us a review unit for two weeks.", "notice"),
+            ("READ: Where to get updates on class suspensions", "related"),
+            ("About this data · Accessibility · Privacy · Contact", "navigation"),
+            ("Topics | Water · Pretoria", "tags"),
+            ("The Capital Ledger, Office 4, Blue Plaza, Islamabad 44000", "contact"),
+            (
+                "Get our weekly fuel price alert – sign up at tarn.example/news",
+                "advert",
+            ),
+            (
+                "Week 6, 2025 (3 to 9 February) – published Thursday 13 February 2025",
+                "date",
+            ),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "This explainer, drafted with an AI writing assistant and checked by our "
+            "desk, walks through how tariffs work.",
+            "**Date:** 12 March · **Decision:** Hold · **Vote:** 6–3",
+            "In 2024, prices rose, Reaching 44000",
+            "The council said prices rise every year.",
+        ],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_notes_under_their_label_are_one_unit(self):
+        text = (
+            "Admissions fell for the third week running.\n\n"
+            "Notes\n"
+            "Figures for the most recent week are provisional and may be revised.\n"
+            "Sentinel data are not a count of all cases in the population.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_caption_wrapped_onto_its_credit(self):
+        text = (
+            "Fares rose by a fifth on Monday, operators said.\n\n"
+            "Passengers queue for a matatu at the Mwangaza stage in Nairobi on March\n"
+            "10, 2025. PHOTO | EVANS OTIENO\n\n"
+            "The new fares apply on all routes into the city centre.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    def test_a_headline_over_its_caption_stays_a_heading(self):
+        text = (
+            "Rovers Go Top After Late Winner\n"
+            "Jonah Prewitt celebrates against Eastbridge. (Photo: Lena Marsh)\n\n"
+            "Rovers went top of the league with a late winner on Saturday.\n"
+        )
+        assert outline(text)[0].startswith("h1:")
+
+    def test_a_wire_credit_broken_mid_name(self):
+        text = (
+            "The port reopened on Friday after a four-day strike.\n\n"
+            "Reporting by Ana Ruiz; additional reporting by Diego\n"
+            "Salas in Lagos; Editing by Tom Hale and Ines Roy\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -28,8 +28,10 @@ from .furniture import (
     lone_dateline,
 )
 from .lines import (
+    OPEN_WORDS,
     content_range,
     is_blank,
+    last_word,
     line_text,
     match_bare_marker,
     match_marker,
@@ -130,6 +132,8 @@ def _boilerplate(
             kind = "references"
         elif _caption_over_credit(state, start_line, end_line, text):
             kind = "caption"
+        elif _wrapped_caption(state, start_line, end_line, text):
+            kind, last = "caption", start_line + 1  # "… on March" / "10. PHOTO | X"
         elif signature(state, start_line, end_line, text):
             kind, last = "byline", start_line + 1  # "Ana Ruiz" / "Chief Executive"
         elif _sign_off(state, start_line, end_line, text):
@@ -210,6 +214,8 @@ def _boilerplate(
         last = _text_end(state, start_line, end_line)
     elif found == "byline" and text[-1] == ";" and _credit_under(state, start_line):
         last += 1  # "Reporting by …;" over "Editing by …": one credit
+    elif found == "byline" and _credit_broken(state, start_line, end_line, text):
+        last += 1  # "… additional reporting by Diego" over "Salas; Editing by …"
     elif (
         found == "byline"
         and text.lower().rstrip(":") in _AUTHOR_BOX
@@ -360,6 +366,20 @@ def _credit_under(state: StateBlock, line: int) -> bool:
 
 # Notices that may name a section of the story instead (a heading over prose).
 _SECTION_NOTICES = ("have your say", "get in touch", "get involved")
+
+
+def _credit_broken(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a wire credit breaks off mid-name onto the line under it.
+
+    ``Reporting by Ana Ruiz; additional reporting by Diego`` over ``Salas in
+    Lagos; Editing by Tom Hale``: read together they are one credit.
+    """
+    if not text[-1:].isalpha() or line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    below = stripped_text(state, line + 1)
+    return " by " in below and classify(f"{text} {below}") == "byline"
+
+
 _WORDS_ONLY = regex.compile(r"[\p{L}'’ ]+")
 
 
@@ -377,6 +397,31 @@ def _label_over_notice(state: StateBlock, line: int, end_line: int, text: str) -
 _CREDIT_WORDS = ("Photograph", "Photo", "PHOTO", "Picture", "Image", "Credit")
 _MAX_CAPTION_WORDS = 40
 _MAX_CREDIT_WORDS = 10  # "Photograph: Rui Sequeira for The Atlantic Courier"
+
+
+def _wrapped_caption(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a caption breaks off onto the line that ends in its credit.
+
+    ``Passengers queue for a matatu in Nairobi on March`` over ``10, 2025.
+    PHOTO | EVANS OTIENO``: the two lines read together as a caption, and
+    the first does not end a sentence.
+    """
+    if (
+        text[-1:] in ".!?:"
+        or line + 1 >= end_line
+        or is_blank(state, line + 1)
+        or len(text.split()) > _MAX_CAPTION_WORDS
+    ):
+        return False
+    below = stripped_text(state, line + 1)
+    goes_on = (
+        below[:1].isdigit() or below[:1].islower() or last_word(text) in OPEN_WORDS
+    )
+    return (
+        goes_on
+        and classify(below) == "caption"
+        and classify(f"{text} {below}") == "caption"
+    )
 
 
 def _caption_over_credit(

@@ -378,7 +378,8 @@ def _issue_dated(text: str) -> bool:
     parts = _DASHED.split(text)
     return (
         2 <= len(parts) <= 3
-        and _issue_label(parts[0])
+        # (the issue may give its dates: "Week 6, 2025 (3 to 9 February)")
+        and (_issue_label(parts[0]) or _ISSUE_DATES.fullmatch(parts[0]) is not None)
         and _ISSUE_WORD.match(parts[0]) is not None
         and _is_date(parts[1])
         and (len(parts) == 2 or parts[2].lower().startswith(("from ", "by ")))
@@ -387,9 +388,13 @@ def _issue_dated(text: str) -> bool:
 
 # The word an issue's label opens with: "Edition 112", "E-news no. 52", "Issue 7".
 _ISSUE_WORD = regex.compile(
-    r"(?:[\p{L}-]+\s+)?(?:edition|issue|no\.?|number|vol\.?|volume|bulletin)\s*\d",
+    r"(?:[\p{L}-]+\s+)?(?:edition|issue|no\.?|number|vol\.?|volume|bulletin|week)"
+    r"\s*\d",
     regex.IGNORECASE,
 )
+
+
+_ISSUE_DATES = regex.compile(r"[^()]{1,30}\([^()]{1,30}\)")
 
 
 def _issue_label(part: str) -> bool:

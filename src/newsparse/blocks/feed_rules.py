@@ -67,6 +67,7 @@ def _postcode_gate(text: str) -> bool:
     return (
         (len(text) > _MIN_ADDRESS and text[-1].isupper() and text[-3].isdigit())
         or "harity n" in text
+        or (text[-1].isdigit() and text.count(",") >= _ADDRESS_COMMAS + 1)
         or (
             text.count(",") + text.count(" · ") >= _ADDRESS_COMMAS
             and len(text) <= _MAX_ADDRESS
@@ -557,7 +558,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|get [^.!?:]{1,60}\b(?:every|each) \w+(?: \w+)?[:,]?\s*(?:sign up"
         r"|subscribe)\b.{0,100}"
         r"|get [^.!?:]{1,40} in your inbox\b[^!?]{0,120}"
-        r"|get [^.!?:]{1,60}:\s*sign up\b[^!?]{0,150}"
+        r"|get [^.!?:]{1,60}(?::|\s[–—-])\s*sign up\b[^!?]{0,150}"
         # "Get the Cold Chain Weekly briefing – the week's news, every Friday."
         r"|get (?:the|our) [^.!?:]{1,50}\b(?:newsletter|briefing|digest|bulletin)"
         r" [–—-] [^!?]{1,150}",
@@ -594,6 +595,10 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         # 01632 960733 | office@school.example"
         r"(?:\s*[|·.]\s*(?:(?:tel|telephone|phone)\s*:?\s*)?[\d ()+-]{6,20}"
         r"|\s*[|·]\s*[\w.+-]+@[\w.-]+|\.?\s*privacy(?: policy| notice)?){0,3}"
+        # a town's numeric code: "The Capital Ledger, Office 4, Blue Area,
+        # Islamabad 44000"
+        r"|(?-i:[\p{Lu}\d])[^,.!?]{1,60}(?:,\s*[^,!?]{2,60}){1,4},\s*"
+        r"(?-i:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+\d{4,6}"
         r"|[^!?]{2,160}[.,]\s*(?:registered )?charity (?:no\.?|number)\s*:?\s*"
         r"(?-i:[A-Z]{0,2})\d{5,8}\.?",
     ),

@@ -154,8 +154,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "tags",
-        frozenset({"topic", "category", "section"}),
-        r"(?:topic|category|section)\s*\|\s*[^|]{1,60}",
+        frozenset({"topic", "category", "section", "topics", "categories"}),
+        r"(?:topics?|category|categories|section)\s*\|\s*[^|]{1,60}",
     ),
     (
         "share",

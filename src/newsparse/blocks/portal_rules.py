@@ -32,7 +32,9 @@ _FIELD = (
 _MORE_LINK = (
     r"(?:more [^|]{1,40}|all [^|]{0,30}\b(?:releases|news|stories|articles|posts"
     r"|updates|videos|podcasts)|subscribe(?: to)?[^|]{0,30}|rss(?: feed)?"
-    r"|follow us[^|]{0,20}|back to top|view all[^|]{0,30})"
+    r"|follow us[^|]{0,20}|back to top|view all[^|]{0,30}"
+    r"|about (?:us|this [^|·]{1,20})|accessibility|privacy(?: policy| notice)?"
+    r"|contact(?: us)?|terms(?: of use| and conditions)?|cookies?(?: policy)?)"
 )
 # The substrings of a disclaimer about a portal's partners.
 _PARTNER_NOTES = (
@@ -66,7 +68,11 @@ def _fields_gate(text: str) -> bool:
 
 def _links_gate(text: str) -> bool:
     """Whether a line may be a row of three links or more (``A | B | C``)."""
-    return text.count(" | ") >= 2 and text[0] != "|" and text[-1] != "|"
+    return (
+        (text.count(" | ") >= 2 or text.count(" · ") >= 2)
+        and text[0] != "|"
+        and text[-1] != "|"
+    )
 
 
 def _client_gate(text: str) -> bool:
@@ -90,6 +96,16 @@ def _forward_gate(text: str) -> bool:
     return "orward-looking" in text or "orward looking" in text
 
 
+def _ai_gate(text: str) -> bool:
+    """Whether a line may be an AI notice (``… can make mistakes``, ``by AI``)."""
+    return " can make mistakes" in text or " AI" in text
+
+
+def _photo_gate(text: str) -> bool:
+    """Whether a line may carry a picture's credit after its caption."""
+    return "hoto" in text or "PHOTO" in text or "Image" in text
+
+
 def portal_test(text: str) -> bool:
     """Passes whenever a tested rule of :data:`PORTAL_RULES` may (a cheap test)."""
     return (
@@ -98,6 +114,9 @@ def portal_test(text: str) -> bool:
         or _client_gate(text)
         or _registered_gate(text)
         or _forward_gate(text)
+        or _ai_gate(text)
+        or _photo_gate(text)
+        or "review " in text
         or " is written by " in text
         or " compiled by " in text
         or " is edited by " in text
@@ -372,6 +391,73 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\.\s+[^!?]{1,150})?\.?",
     ),
     (
+        "notice",
+        frozenset({"you", "exported", "shared"}),
+        # A chat's export: "You said:" over the question, "Exported 22 November
+        # 2024, 16:04"
+        r"you said:"
+        r"|(?:exported|shared) (?:on )?\d{1,2} \p{L}+ \d{4}(?:,? \d{1,2}:\d\d)?"
+        # "You are here: Home / Business / Economy"
+        r"|you are here\s*:\s*[^.!?]{1,120}",
+    ),
+    (
+        "notice",
+        _ai_gate,
+        # An assistant's or a publisher's AI notice: "Lumen can make mistakes.
+        # Check important information.", "These summaries are written by AI
+        # from reports by our partner publishers …"
+        r"(?-i:\p{Lu})[\p{L}-]{1,30} can make mistakes\.?(?:\s+[^!?]{1,120})?"
+        # (not "This explainer, drafted with an AI assistant, walks through …")
+        r"|(?:these|this|our|the) [\w ]{1,30} (?:is|are|was|were|has been|have been)"
+        r" (?:written|generated|produced|drafted|created|summari[sz]ed) (?:by|with"
+        r"|using) (?:an? )?(?-i:AI)\b(?! researchers| experts| scientists)[^!?]{0,250}",
+    ),
+    (
+        "share",
+        frozenset({"views", "reads", "shares", "likes"}),
+        r"(?:views|reads|shares|likes)\s*:\s*\d[\d,.]*\s*[km]?",  # "Views: 1,204"
+    ),
+    (
+        "notice",
+        frozenset({"send", "to stop", "to unsubscribe", "to opt", "data", "figures"})
+        | {"prices", "results", "this page", "the page", "readings"},
+        # A call for tips: "Send your news stories to news@… and via WhatsApp …";
+        # how to stop: "To stop receiving this bulletin, reply … UNSUBSCRIBE.";
+        # a page's clock: "Data refreshes every hour"
+        r"send (?:us )?(?:your|in your) (?:news|stories|news stories|tips|photos"
+        r"|pictures|videos)\b[^!?]{0,200}"
+        r"|to (?:stop receiving|unsubscribe|opt out)\b[^.!?]{0,100}\b(?:reply|e-?mail"
+        r"|click|write|visit|text|send)\b[^!?]{0,150}"
+        r"|(?:data|figures|prices|results|readings|this page|the page)"
+        r" (?:refresh(?:es)?|updates?|(?:is|are) (?:updated|refreshed)) (?:every|each)"
+        r" [^.!?]{1,30}\.?",
+    ),
+    (
+        "caption",
+        _photo_gate,
+        # A caption and its credit on one line: "Labourers rest under a flyover.
+        # | Photo Credit: ARVIND SAHNI", "Residents board a truck. MANILA
+        # COURIER PHOTO / ANA REYES", "Students leave a school. — File photo"
+        r"[^|]{10,300}\s*\|\s*(?:photo(?: credit)?|image|picture|credit)\s*:"
+        r"\s*[^|]{2,80}"
+        r"|[^|]{4,300}[.!] (?-i:(?:[\p{Lu}][\p{Lu} ]{1,40} )?(?:PHOTO|PICTURE|IMAGE))"
+        r"\s*[/|]\s*(?-i:\p{Lu})[\p{L} .'-]{2,40}"
+        r"|[^|]{5,200}[.!]\s*[—–-]\s*(?:file photo|photo|file|image)"
+        r"(?:\s*[:/]\s*.{1,40})?",
+    ),
+    (
+        "notice",
+        lambda t: "review unit" in t or "review sample" in t,
+        # "Tarn Mobility lent us a review unit for two weeks. We do not accept …"
+        r"[^!?]{0,80}\b(?:lent|loaned|provided|supplied|sent)\b[^.!?]{0,50}\breview"
+        r" (?:unit|sample)\b[^!?]{0,250}",
+    ),
+    (
+        "related",
+        frozenset({"read", "also"}),
+        r"(?:also )?read\s*:\s*\S[^!]{0,150}",  # "READ: Where to get updates"
+    ),
+    (
         "tags",
         frozenset({"mentions", "mentioned", "entities", "keywords"}),
         # A monitoring tool's counts: "Mentions: Orme Bridge (6), the council (1)"
@@ -398,7 +484,10 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         _links_gate,
         # A row of links to more: "More releases from Tarn Energy | All energy
         # releases | Subscribe to RSS".
-        rf"(?=(?:.*\|)?\s*{_MORE_LINK}\s*(?:\||$))[^|.!?]{{1,40}}"
-        r"(?:\s*\|\s*[^|.!?]{1,40}){2,7}",
+        rf"(?=(?:.*[|·])?\s*{_MORE_LINK}\s*(?:[|·]|$))[^|·.!?]{{1,40}}"
+        r"(?:\s*\|\s*[^|·.!?]{1,40}){2,7}"
+        # "About this data · Accessibility · Privacy · Contact" (no labelled
+        # fields: "Date: 12 March · Decision: Hold · Vote: 6–3")
+        r"|[^|·.!?:]{1,40}(?:\s·\s[^|·.!?:]{1,40}){2,7}",
     ),
 )

@@ -60,6 +60,11 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
     heading, right under it.
     """
     references = kind == "references"
+    # "Notes" over the notes on a page's figures, each a short sentence
+    notes = references and line_text(state, line).strip().rstrip(":").lower() in (
+        "notes",
+        "note",
+    )
     max_words = _MAX_RUN_WORDS * (3 if references else 1)
     if kind == "navigation":
         max_words = _MAX_TOC_WORDS  # a table of contents: short entries
@@ -80,7 +85,11 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and not is_blank(state, last + 1)
         and len(split_words(line_text(state, last + 1))) <= max_words
         and _in_run(classify(line_text(state, last + 1).strip()), kind)
-        and (not references or _reference_entry(line_text(state, last + 1)))
+        and (
+            not references
+            or _reference_entry(line_text(state, last + 1))
+            or (notes and _short_note(line_text(state, last + 1)))
+        )
         and not (kind == "navigation" and _ends_toc(state, last + 1, entries))
     ):
         has_marker = match_marker(line_text(state, last + 1)) is not None
@@ -93,6 +102,23 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
 
 
 _MAX_PLAIN_SOURCE = 12  # words of a source named without a marker or a year
+
+
+_MAX_NOTE_WORDS = 25
+
+
+def _short_note(text: str) -> bool:
+    """Whether a line under ``Notes`` is a note: one short sentence.
+
+    ``Figures for the most recent week are provisional.`` (not a paragraph
+    of the story going on, which is longer).
+    """
+    entry = text.strip()
+    return (
+        entry[:1].isupper()
+        and entry[-1:] == "."
+        and len(split_words(entry)) <= _MAX_NOTE_WORDS
+    )
 
 
 def _reference_entry(text: str) -> bool:
