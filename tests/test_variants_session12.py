@@ -823,3 +823,106 @@ class TestAbroadAssistantAndDataRound:
             "Salas in Lagos; Editing by Tom Hale and Ines Roy\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestBriefsLocalAndMarketsRound:
+    """Generated briefs, local sites and market notes (``-dev105`` to ``-dev107``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "*This brief was generated automatically from public statements "
+                "and reviewed by an editor.*",
+                "notice",
+            ),
+            (
+                "Atlas summaries are generated automatically and checked by an "
+                "editor before publication.",
+                "notice",
+            ),
+            (
+                "Tarn Briefs combines automated monitoring with editing by our staff.",
+                "notice",
+            ),
+            ("Auto-generated profile · Data current to 6 June 2024", "notice"),
+            ("This material is for institutional investors only.", "notice"),
+            ("This newspaper follows the Editors' Code of Practice.", "notice"),
+            ("We have a duty to report court cases fairly and accurately.", "notice"),
+            (
+                "Tarn FX is a trading name of Tarn Markets Ltd. Rates are indicative.",
+                "notice",
+            ),
+            (
+                "IMPORTANT DISCLOSURES: This document has been prepared by Tarn Bank",
+                "notice",
+            ),
+            (
+                "Poll: Kvarta Research for the Herald, 1,204 adults, 14–18 November.",
+                "source",
+            ),
+            ("Updates from the Tarn Briefs live desk", "byline"),
+            ("Written by Ana Ruiz and the Tarn Briefs engine", "byline"),
+            ("Tarnley Gazette, 14 Market Place, Tarnley", "contact"),
+            (
+                "Report a fallen tree or blocked road: 01632 960450 (24 hours)",
+                "contact",
+            ),
+            (
+                "If you believe a report contains an error, contact the editor.",
+                "contact",
+            ),
+            (
+                "Brief No. 2025/118 · Prepared 4 April 2025 · Distribution: subscribers",
+                "date",
+            ),
+            ("Comments have been disabled on this article for legal reasons.", "share"),
+            ("UK-COURTS-FRAUD/PARISH (SPA)", "release"),
+            ("**More from Share Clinic:** [Calendar](https://s.example/c)", "related"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The vote was automatically recounted after the tie.",
+            "This is the first time the council has met since May.",
+            "- Flood hotline: 01632 960 118",
+        ],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_a_helpline_list_stays_a_list(self):
+        text = (
+            "Useful numbers:\n"
+            "- Flood hotline: 01632 960 118\n"
+            "- Missing persons: 01632 960 244\n"
+        )
+        assert outline(text) == ["paragraph", "list"]
+
+    def test_a_wire_lead_opening_with_its_dateline_wraps_on(self):
+        text = (
+            "LONDON, Feb 14 (Tarn Wire) - Kestrel Metals reported an 18% fall in\n"
+            "fourth-quarter core profit on Friday, after a three-week outage at its\n"
+            "smelter in northern Sweden cut copper cathode output just as prices\n"
+            "climbed to their highest level in 20 months.\n"
+        )
+        assert outline(text) == ["paragraph"]
+
+    def test_a_fact_list_with_a_longer_term_goes_on(self):
+        text = (
+            "The offer was structured as follows:\n"
+            "Offer price: 148 crowns per share\n"
+            "New shares: 12.2 million\n"
+            "Existing shares sold by the fund: 28.8 million\n"
+            "Free float: about 26%\n"
+            "Why did the price end at the top?\n"
+            "Bankers said demand was helped by a thin pipeline of listings.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        lists = [node for node in doc.walk() if node.type == "list"]
+        assert len(lists) == 1
+        assert len(lists[0].items) == 4, lists[0].items

@@ -620,7 +620,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # ("SHIPPING-REDSEA/INSURANCE (UPDATE 2)", "USA-TRADE-CHINA").
         # "TERRAVIA-QUAKE/ (UPDATE 2)", "SELVARA-DAM/ (UPDATE 3, PIX, TV)"
         r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
-        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP)(?:\s+\d{1,2})?"
+        # (or a desk's code: "UK-COURTS-FRAUD/PARISH (SPA)")
+        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP|[A-Z]{2,4})"
+        r"(?:\s+\d{1,2})?"
         r"(?:,\s*(?:PIX|TV|VIDEO|GRAPHIC|GRAPHICS|FACTBOX|AUDIO))*\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"

@@ -296,7 +296,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
         # (not "Also on our radar", a section of the story)
-        r"|(?:more from|more on) [^.!?:]{1,40}|also on (?-i:\p{Lu})[^.!?:]{0,40}"
+        # "More from Share Clinic: New issues calendar · Past verdicts"
+        r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!?]{1,200})?"
+        r"|also on (?-i:\p{Lu})[^.!?:]{0,40}"
         r"|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
@@ -315,8 +317,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"join", "leave", "add", "log", "like", "repost", "open"},
         # "View comments", "Show all 38 comments", "Comments (12)"
         r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
-        r"|comments? (?:are |have been )?(?:closed|open)(?: (?:on|for|under) this"
-        r" \w+)?(?: for legal reasons)?\.?|join the (?:conversation|discussion)"
+        r"|comments? (?:are |have been )?(?:closed|open|disabled|turned off"
+        r"|switched off)(?: (?:on|for|under) this \w+)?(?: for legal reasons)?\.?"
+        r"|join the (?:conversation|discussion)"
         r"(?: \(\d[\d,]*(?: comments?)?\))?"
         # "Comments on this appeal have been turned off. Please do not …"
         r"|comments (?:on|for|to|under) this [\w-]+ (?:have been|are|were|has been)"

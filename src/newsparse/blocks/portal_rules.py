@@ -19,6 +19,12 @@ __all__ = ["PORTAL_RULES", "portal_test"]
 _STORY = r"(?:story|article|report|analysis|feature|piece|content|coverage)"
 # How a story came to the portal.
 _CARRIED = r"(?:carried|shared|republished|syndicated|aggregated|distributed|provided)"
+_ADDRESS_COMMAS = 2
+# The word a street's name ends in.
+_STREET = (
+    r"(?:Street|Road|Lane|Place|Square|Avenue|Row|Way|Yard|Quay|Hill|Park|Close"
+    r"|Drive|Court|Gardens|Crescent|Terrace|Walk|Wharf|Parade|St|Rd|Ave)"
+)
 # A person a credit names: "Ana Ruiz", "Ifeoma Achebe-Lund".
 _PERSON = r"(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})"
 # A field of a monitoring tool's or a wire's header, and its value.
@@ -106,6 +112,28 @@ def _photo_gate(text: str) -> bool:
     return "hoto" in text or "PHOTO" in text or "Image" in text
 
 
+def _automated_gate(text: str) -> bool:
+    """Whether a line may say that a text was made by a machine."""
+    return "utomat" in text or "uto-generated" in text or "utogenerated" in text
+
+
+def _note_subject_gate(text: str) -> bool:
+    """Whether a line may be a note on who a document is for, or who made it."""
+    return (
+        text[:5].lower() == "this "
+        or "trading name" in text
+        or "duty to report" in text
+        or "ISCLOSURE" in text.upper()[:22]
+    )
+
+
+def _street_gate(text: str) -> bool:
+    """Whether a line may be an address with its street, or a number to ring."""
+    return (text.count(",") >= _ADDRESS_COMMAS and any(c.isdigit() for c in text)) or (
+        ": " in text and text[-1:] in ")0123456789"
+    )
+
+
 def portal_test(text: str) -> bool:
     """Passes whenever a tested rule of :data:`PORTAL_RULES` may (a cheap test)."""
     return (
@@ -115,6 +143,10 @@ def portal_test(text: str) -> bool:
         or _registered_gate(text)
         or _forward_gate(text)
         or _ai_gate(text)
+        or _automated_gate(text)
+        or _note_subject_gate(text)
+        or _street_gate(text)
+        or ("f you " in text and "rror" in text)
         or _photo_gate(text)
         or "review " in text
         or " is written by " in text
@@ -456,6 +488,71 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         "related",
         frozenset({"read", "also"}),
         r"(?:also )?read\s*:\s*\S[^!]{0,150}",  # "READ: Where to get updates"
+    ),
+    (
+        "notice",
+        _automated_gate,
+        # How a brief was made: "This brief was generated automatically from
+        # public statements …", "Atlas summaries are generated automatically
+        # and checked by an editor", "Lattice combines automated monitoring of
+        # statements with editing by our staff", "Auto-generated profile · …"
+        r"[^!?]{0,80}\b(?:(?:is|are|was|were|has been|have been) (?:generated|produced"
+        r"|compiled|written) automatically|(?:is|are|was|were) automatically"
+        r" (?:generated|produced|compiled))\b[^!?]{0,250}"
+        r"|[^.!?]{1,60}\b(?:combines|uses|relies on) automated\b[^!?]{0,250}"
+        r"|auto-?generated\b[^!?]{0,150}",
+    ),
+    (
+        "notice",
+        _note_subject_gate,
+        # Who a note is for and how it was made: "This tracker is produced from
+        # public records and is provided for information only", "This material
+        # is for institutional investors only", "This newspaper follows the
+        # Editors' Code of Practice. To complain …", "IMPORTANT DISCLOSURES: …"
+        # (not what someone said: "…, the judge said.")
+        r"(?!.*\b(?:said|says|added|told [\w ]{1,30})\.?$)"
+        r"(?:important disclosures?\s*:\s*)?this (?:tracker|brief|briefing|summary"
+        r"|report|digest|dashboard|database|profile|note|material|document"
+        r"|communication|publication|newspaper|site|title) (?:is|was|has been)"
+        r" (?:(?:produced|compiled|prepared|generated|built) (?:from|using|with|by)"
+        r"|(?:intended |directed )?"
+        r"(?:for|at) [^.!?]{1,60}\bonly|(?:regulated by|a member of))\b[^!?]{0,250}"
+        r"|this (?:newspaper|publication|site|title) (?:follows|adheres to|abides by)"
+        r"\b[^!?]{0,250}"
+        r"|we (?:have a duty|are committed) to report\b[^!?]{0,250}"
+        r"|[^.!?]{1,60} is a trading name of [^.!?]{1,80}\.(?:\s+[^!?]{1,150})?",
+    ),
+    (
+        "contact",
+        lambda t: "f you " in t and "rror" in t,
+        # "If you believe a report contains an error, contact the editor at …"
+        r"if you (?:believe|think|spot|notice|see|find)\b[^.!?]{1,80}\berrors?\b,?\s*"
+        r"(?:please )?(?:contact|e-?mail|write to|tell|let)\b[^!?]{0,120}",
+    ),
+    (
+        "source",
+        frozenset({"poll", "survey", "polling"}),
+        # "Poll: Kvarta Research for the Tarsis Herald, 1,204 adults, 14–18 November."
+        r"(?:poll|survey|polling)\s*:\s*[^!?]{1,120}\b\d[\d,]* (?:adults|people|voters"
+        r"|respondents|residents|members)\b[^!?]{0,80}",
+    ),
+    (
+        "byline",
+        frozenset({"updates", "live"}),
+        # "Updates from the Lattice Briefs live desk"
+        r"(?:live )?updates from (?:the |our )?[^.!?]{1,60}\b(?:desk|newsroom|team"
+        r"|reporters|correspondents)",
+    ),
+    (
+        "contact",
+        _street_gate,
+        # A publisher's address with its street: "Westford Gazette, 14 Market
+        # Place, Westford"; a number to ring: "Report a fallen tree: 01632
+        # 960450 (24 hours)"
+        rf"(?-i:\p{{Lu}})[^,.!?]{{1,60}},\s*\d{{1,4}}[a-z]?\s+"
+        rf"(?-i:\p{{Lu}})[\p{{L}}' ]{{1,30}}\b{_STREET}"
+        r"(?:,\s*(?-i:\p{Lu})[\p{L}' -]{1,30}){1,2}\.?"
+        r"|(?-i:\p{Lu})[^:.!?]{2,60}:\s*\+?[\d ()-]{8,20}\d(?:\s*\([^()]{1,30}\))?",
     ),
     (
         "tags",

@@ -46,7 +46,7 @@ _MAX_RUN_WORDS = 20
 _MAX_TOC_WORDS = 10
 _TOC_LABEL = regex.compile(
     r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
-    r"|jump to(?: section)?|on this page)\s*:?",
+    r"|jump to(?: section)?|on this page|key events)\s*:?",
     regex.IGNORECASE,
 )
 
@@ -436,8 +436,8 @@ def sentence_end(
             break
         if _ADDRESS_END.search(text):
             return following  # an address: "… at x.example/prefs", "a@b.org"
-        if classify(text) not in (None, kind):
-            break
+        if classify(text) not in (None, kind, "contact"):
+            break  # (the address it ends on may read as a contact of its own)
         if text[-1] in ".!?" or kind == "byline":
             return following  # the sentence's end
         if kind == "caption" and text[-1] == ")":

@@ -243,10 +243,12 @@ def _bare_list(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         still_terms = terms and term_item(text)
         if len(lines) >= _MIN_BARE and (
             not (still_bare or still_terms)
-            or (terms and not still_terms)  # "Key dates" terms, then a heading
+            # "Key dates" terms, then a heading (but a longer term goes on:
+            # "Existing shares sold by the fund: 28.8 million")
+            or (terms and not still_terms and not (still_bare and _colon_term(text)))
             # "Referee – Ana Ruiz", then "League: top five" over a table
             or (
-                terms
+                (terms or not _colon_term(text))
                 and _colon_term(text)
                 != _colon_term(unbolded(line_text(state, lines[-1]).strip()))
             )

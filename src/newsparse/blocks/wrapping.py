@@ -509,6 +509,8 @@ def _title_over_text(state: StateBlock, line: int, text: str) -> bool:
     return (
         len(split_words(text)) >= _MIN_TITLE_WORDS
         and ". " not in text
+        # a story's first line opens with its dateline, a headline never does
+        and _DATELINE_OPENING.match(text) is None  # "LONDON, Feb 14 (Wire) - …"
         and title_case(text)
         and only_furniture_so_far(state)
         and not title_case(line_text(state, line + 1))
