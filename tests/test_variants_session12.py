@@ -926,3 +926,92 @@ class TestBriefsLocalAndMarketsRound:
         lists = [node for node in doc.walk() if node.type == "list"]
         assert len(lists) == 1
         assert len(lists[0].items) == 4, lists[0].items
+
+
+class TestMixedSportAndScienceRound:
+    """A mixed week, sport and culture, health and science (``-dev108`` to ``-dev110``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "This interview appears in the weekend magazine. Subscribe at x.example",
+                "source",
+            ),
+            ("Share this live page", "share"),
+            ("Top five only. Full table: sport.tarn.example/league", "related"),
+            (
+                "Send results and pictures to sport@tarn.example by 9pm on Sundays.",
+                "notice",
+            ),
+            (
+                "Send your listings to whatson@tarn.example or call 01632 960471.",
+                "notice",
+            ),
+            (
+                "The reviewer paid for her meal. Restaurants are not told in advance.",
+                "notice",
+            ),
+            ("Words and photographs by Hester Quaile", "byline"),
+            ("Share: Email · Facebook · Pinterest", "share"),
+            ("Public Health Bulletin No. 2025-07", "release"),
+            ("Contact Us:", "contact"),
+            (
+                "More interviews: Rivers remember floods | Five questions for a chaser",
+                "related",
+            ),
+            ("Eastline Wire – Regional – 12 May 2025 14:05 GMT", "date"),
+            ("Posted in Music, Reviews on 2 October 2025 by Jude Castellano", "date"),
+            (
+                "Tarn Valley School District · 300 Linden Avenue, Tarnley · (802) 555-0147",
+                "contact",
+            ),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Rovers – Athletic – 12 May 2025", "Food 9/10 · Service 8/10 · Value 7/10"],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_bold_dates_heading_each_days_fixtures(self):
+        text = (
+            "The league resumes this weekend after the cup break.\n\n"
+            "**Friday 7 March**\n\n"
+            "Harbour Hawks v Tarn Titans, 7.30pm\n\n"
+            "**Saturday 8 March**\n\n"
+            "Quay Kings v Mill Lane Eagles, 6pm\n"
+        )
+        kinds = outline(text)
+        assert kinds[1] == "h2:Friday 7 March", kinds
+        assert kinds[3] == "h2:Saturday 8 March", kinds
+
+    def test_a_sentence_with_a_footnote_mark_is_no_heading(self):
+        text = (
+            "Layers of mud show that microplastics have risen tenfold since 1970.\n"
+            "The findings were published on Monday in Sediment Letters.¹\n"
+            "The authors say it is the longest record of its kind.\n"
+        )
+        assert not any(k.startswith("h") for k in outline(text))
+
+    def test_a_reference_entry_wrapped_onto_indented_lines(self):
+        text = (
+            "Later school start times lengthened sleep, the review found.\n\n"
+            "References\n"
+            "[1] Fenwright T, Lund K. School start times and objectively\n"
+            "    measured sleep in adolescents. J Adolesc Sleep Med.\n"
+            "    2024;12(3):201–214.\n"
+            "[2] Interview with the author, 12 March 2024.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_sign_off_from_the_team(self):
+        text = (
+            "That is all for this week. See you on Friday.\n\n"
+            "– Nadia and the Lantern team\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

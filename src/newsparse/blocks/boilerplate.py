@@ -309,7 +309,7 @@ def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     among others.
     """
     if (
-        text[:2] not in ("– ", "— ")
+        text[:2] not in ("– ", "— ", "- ")
         or line == 0
         or not (line + 1 >= end_line or is_blank(state, line + 1))
     ):
@@ -321,16 +321,25 @@ def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
             above -= 1
         below = next_content_line(state, line, end_line)
         return (
-            _NAME_AND_ROLE.fullmatch(name) is not None
+            (
+                _NAME_AND_ROLE.fullmatch(name) is not None
+                or _NAME_AND_TEAM.fullmatch(name) is not None
+            )
             and not opens_item(line_text(state, above))
             and (below is None or not opens_item(line_text(state, below)))
         )
     return match_marker(line_text(state, line - 1)) is None and (
         SIGN_OFF.fullmatch(name) is not None
         or _NAME_AND_ROLE.fullmatch(name) is not None
+        or _NAME_AND_TEAM.fullmatch(name) is not None
     )
 
 
+# A newsletter's sign-off: "Nadia and the Lantern team".
+_NAME_AND_TEAM = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? (?:and|&) the"
+    r"(?: [\p{L}'’&-]+){1,4} team"
+)
 # A signature: "Ingrid Sørvik, editor", "Tom Hale, head of news".
 _NAME_AND_ROLE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Ll}[\p{L} ]{1,40}"

@@ -17,7 +17,8 @@ __all__ = ["NAME", "looks_like_byline", "reads_as_prose"]
 # Name words of a byline: "Jane Doe", "J. R. Ortiz", "DE LA CRUZ", "O’Brien".
 NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
-    r"(?i:(?:(?:additional|medically|live)\s+)?(?:written|reported|reporting|words|text"
+    r"(?i:(?:(?:additional|medically|live)\s+)?(?:written|reported|reporting"
+    r"|(?:words|text)(?: and (?:photographs|photos|pictures|images))?|words|text"
     r"|photos?|photography|pictures|edited|editing|reviewed|fact[- ]checked|produced"
     r"|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"

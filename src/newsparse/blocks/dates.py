@@ -196,6 +196,9 @@ _BY_THEN_DATED = regex.compile(
     rf"(?i:posted|published|written|updated|filed)\s+by\s+{_POSTER}"
     r"\s+(?i:on)\s+(?P<date>.+)"
 )
+_POSTED_IN = regex.compile(
+    r"(?:posted|filed|published) in [^.!?]{1,60}? on (?P<rest>.+)", regex.IGNORECASE
+)
 _INNER_UPDATE = regex.compile(
     r"\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.IGNORECASE
 )
@@ -273,6 +276,9 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         text = aside.group("date")
         if " by " not in text:
             return _is_date(text)
+    if (posted := _POSTED_IN.fullmatch(text)) is not None:
+        # "Posted in Music, Reviews on 2 October 2025 by Jude Castellano"
+        text = f"Posted on {posted.group('rest')}"
     if " by " in text:
         return any(
             dated is not None and _is_date(dated.group("date"))
@@ -376,14 +382,25 @@ def _issue_dated(text: str) -> bool:
     Saturday 12 April`` (a title) nor ``Sat 3 May – Rovers (H)`` (an item).
     """
     parts = _DASHED.split(text)
+    if (
+        len(parts) == _WIRE_HEADER_PARTS
+        and all(_SHOW_NAME.fullmatch(part) for part in parts[:2])
+        and _is_date(parts[2])
+        and _FULL_DATE.search(parts[2]) is not None
+        and ":" in parts[2]
+    ):
+        return True  # a wire's header: "Eastline Wire – Regional – 12 May 2025 14:05"
     return (
-        2 <= len(parts) <= 3
+        2 <= len(parts) <= _WIRE_HEADER_PARTS
         # (the issue may give its dates: "Week 6, 2025 (3 to 9 February)")
         and (_issue_label(parts[0]) or _ISSUE_DATES.fullmatch(parts[0]) is not None)
         and _ISSUE_WORD.match(parts[0]) is not None
         and _is_date(parts[1])
         and (len(parts) == 2 or parts[2].lower().startswith(("from ", "by ")))
     )
+
+
+_WIRE_HEADER_PARTS = 3
 
 
 # The word an issue's label opens with: "Edition 112", "E-news no. 52", "Issue 7".

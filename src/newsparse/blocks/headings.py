@@ -59,6 +59,8 @@ from .unmarked import bare_list_at
 from .wrapping import continues, title_case, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
+
+_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a footnote's marks after a sentence's stop
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
@@ -315,7 +317,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         stripped = text.strip()
         if not stripped:
             return False
-        prose = len(stripped) > LONGEST_PLAIN or stripped[-1] in SENTENCE_MARKS
+        # (a footnote's mark may follow the stop: "… in Sediment Letters.¹")
+        prose = len(stripped) > LONGEST_PLAIN or (
+            stripped.rstrip(_NOTE_MARKS)[-1:] in SENTENCE_MARKS
+        )
         quoted = prose and (
             quoted_title(stripped, options.max_heading_words)
             or quote_ended_title(state, start_line, end_line, stripped)

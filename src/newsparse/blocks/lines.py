@@ -390,7 +390,12 @@ _DAY_DATES = "news_day_dates"  # env: the shapes of the date lines set apart
 
 
 def _day_date_shape(text: str) -> tuple[bool, bool, bool, bool] | None:
-    """The shape of a date-only line (case, weekday, order, year), or ``None``."""
+    """The shape of a date-only line (case, weekday, order, year), or ``None``.
+
+    Bold or italic marks around it do not count (``**Friday 7 March**``).
+    """
+    if text[:1] in "*_":
+        text = text.strip("*_")
     if len(text) > _MAX_DAY_DATE or not text[:1].isalnum():
         return None  # most lines
     match = _DAY_DATE.fullmatch(text)

@@ -122,7 +122,7 @@ _NETWORK = (
 # Where a page offers to send itself: "Facebook", "Copy link", "Messenger".
 _SHARE_TO = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|print|copy link"
-    r"|messenger|sms|bluesky|threads|mastodon)"
+    r"|messenger|sms|bluesky|threads|mastodon|pinterest|tumblr)"
 )
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
@@ -162,7 +162,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"share", "tweet", "email", "print", "copy", "save", "follow"})
         | {"pin"},
         r"(?:share|share this(?: article| story| page| post| chart| graph| video"
-        r"| live blog| blog| guide| explainer| report| briefing| newsletter)?"
+        r"| live blog| blog| guide| explainer| report| briefing| newsletter"
+        r"| live page)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
         rf"(?:(?:\s*[:|·•,/]\s*|\s{{2,}})(?:{_SHARE_TO}|tweet|pin(?: it)?|share))*"
@@ -635,7 +636,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"mobile", "for more", "for further", "for queries", "for enquiries"}
         | {"for interviews", "for interview", "for media", "for press"}
         | {"for inquiries", "for questions"},
-        r"contacts?\s*:(?:\s*\S.{0,120})?|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
+        r"contacts?(?: us)?\s*:(?:\s*\S.{0,120})?"
+        r"|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         # a number without the colon: "Telephone 01632 960 902."
         r"|(?:tel\.?|telephone|phone|mobile|fax)\s+\+?[\d ()-]{6,20}\.?"

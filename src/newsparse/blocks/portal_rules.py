@@ -129,7 +129,8 @@ def _note_subject_gate(text: str) -> bool:
 
 def _street_gate(text: str) -> bool:
     """Whether a line may be an address with its street, or a number to ring."""
-    return (text.count(",") >= _ADDRESS_COMMAS and any(c.isdigit() for c in text)) or (
+    seps = text.count(",") + text.count(" · ")
+    return (seps >= _ADDRESS_COMMAS and any(c.isdigit() for c in text)) or (
         ": " in text and text[-1:] in ")0123456789"
     )
 
@@ -147,6 +148,9 @@ def portal_test(text: str) -> bool:
         or _note_subject_gate(text)
         or _street_gate(text)
         or ("f you " in text and "rror" in text)
+        or ("ull " in text and ":" in text)
+        or " No. " in text
+        or " no. " in text
         or _photo_gate(text)
         or "review " in text
         or " is written by " in text
@@ -456,8 +460,9 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A call for tips: "Send your news stories to news@… and via WhatsApp …";
         # how to stop: "To stop receiving this bulletin, reply … UNSUBSCRIBE.";
         # a page's clock: "Data refreshes every hour"
-        r"send (?:us )?(?:your|in your) (?:news|stories|news stories|tips|photos"
-        r"|pictures|videos)\b[^!?]{0,200}"
+        r"send (?:us )?(?:your |in your )?(?:news|stories|news stories|tips|photos"
+        r"|pictures|videos|results|listings|letters|events|announcements)"
+        r"(?: and (?:pictures|photos|results|videos))?\b[^!?]{0,200}"
         r"|to (?:stop receiving|unsubscribe|opt out)\b[^.!?]{0,100}\b(?:reply|e-?mail"
         r"|click|write|visit|text|send)\b[^!?]{0,150}"
         r"|(?:data|figures|prices|results|readings|this page|the page)"
@@ -549,10 +554,48 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A publisher's address with its street: "Westford Gazette, 14 Market
         # Place, Westford"; a number to ring: "Report a fallen tree: 01632
         # 960450 (24 hours)"
-        rf"(?-i:\p{{Lu}})[^,.!?]{{1,60}},\s*\d{{1,4}}[a-z]?\s+"
+        rf"(?-i:\p{{Lu}})[^,.!?·]{{1,60}}(?:,|\s·)\s*\d{{1,4}}[a-z]?\s+"
         rf"(?-i:\p{{Lu}})[\p{{L}}' ]{{1,30}}\b{_STREET}"
-        r"(?:,\s*(?-i:\p{Lu})[\p{L}' -]{1,30}){1,2}\.?"
+        r"(?:(?:,|\s·)\s*(?-i:\p{Lu})[\p{L}' -]{1,30}){1,2}"
+        r"(?:\s*·\s*\(?\+?[\d ()-]{7,20})?\.?"
         r"|(?-i:\p{Lu})[^:.!?]{2,60}:\s*\+?[\d ()-]{8,20}\d(?:\s*\([^()]{1,30}\))?",
+    ),
+    (
+        "source",
+        frozenset({f"this {noun}" for noun in ("interview", "article", "story")})
+        | {"this piece", "this feature", "this review", "this column"},
+        # "This interview appears in the weekend magazine. Subscribe at …"
+        r"this (?:interview|article|story|piece|feature|review|column) (?:appears"
+        r"|appeared|first appeared|was first published|is published) in\b[^!?]{0,200}",
+    ),
+    (
+        "related",
+        lambda t: "ull " in t and ":" in t,
+        # "Top five only. Full table: sport.example/league"
+        r"(?:[^.!?]{1,60}[.!]\s+)?full (?:table|results|standings|scorecard|fixtures"
+        r"|list|coverage|report|story)\s*:\s*\S.{0,100}",
+    ),
+    (
+        "notice",
+        frozenset({"the reviewer", "the writer", "the critic", "our reviewer"}),
+        # "The reviewer paid for her meal. Restaurants are not told …"
+        r"(?:the|our) (?:reviewer|writer|critic) (?:paid|travelled|stayed|was a guest)"
+        r"\b[^!?]{0,250}",
+    ),
+    (
+        "release",
+        lambda t: " No. " in t or " no. " in t,
+        # "Public Health Bulletin No. 2025-07"
+        r"(?-i:\p{Lu})[\p{L} ]{1,40} (?:bulletin|briefing|report|update|notice|release"
+        r"|advisory|circular) no\.? ?[\d/-]{2,12}",
+    ),
+    (
+        "related",
+        frozenset({"more"}),
+        # "More interviews: "Rivers remember floods" | Five questions for …"
+        r"more (?:interviews|stories|reviews|articles|coverage|news|analysis"
+        # (links, not a sentence: "More coverage: the council will …, he said.")
+        r"|explainers|podcasts|videos|guides|profiles)\s*:\s*\S.{0,250}(?<![.!?])",
     ),
     (
         "tags",
@@ -584,7 +627,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"(?=(?:.*[|·])?\s*{_MORE_LINK}\s*(?:[|·]|$))[^|·.!?]{{1,40}}"
         r"(?:\s*\|\s*[^|·.!?]{1,40}){2,7}"
         # "About this data · Accessibility · Privacy · Contact" (no labelled
-        # fields: "Date: 12 March · Decision: Hold · Vote: 6–3")
-        r"|[^|·.!?:]{1,40}(?:\s·\s[^|·.!?:]{1,40}){2,7}",
+        # fields: "Date: 12 March · Decision: Hold · Vote: 6–3", no scores:
+        # "Food 9/10 · Service 8/10 · Value 7/10")
+        r"|[^|·.!?:\d]{1,40}(?:\s·\s[^|·.!?:\d]{1,40}){2,7}",
     ),
 )

@@ -89,6 +89,8 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
             not references
             or _reference_entry(line_text(state, last + 1))
             or (notes and _short_note(line_text(state, last + 1)))
+            # an entry's indented lines: "    measured sleep in adolescents."
+            or (last > line and line_text(state, last + 1)[:1] in " \t")
         )
         and not (kind == "navigation" and _ends_toc(state, last + 1, entries))
     ):
