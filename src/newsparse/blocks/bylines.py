@@ -24,7 +24,11 @@ _BYLINE = regex.compile(
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
     r"|analysis|review|preview|commentary|column|live coverage|forecast)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
-    r"|and|in|for|with|via)|&|,|\||;))*(?:\s*[,|;–—-]\s*.{0,60}"
+    r"|and|in|for|with|via)|&|,|\||;))*"
+    # "By Harbour Newswire sports staff"
+    r"(?:\s+(?i:(?:sports?|news|business|politics|city|foreign|picture|features?)"
+    r"\s+)?(?i:staff|desk|team|reporters))?"
+    r"(?:\s*[,|;–—-]\s*.{0,60}"
     r"|\s*·\s*[^·\d]{1,60}"  # "By Ana Ruiz · The Ledger, via NewsNest" (no date)
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )

@@ -191,7 +191,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
-        | {"photograph", "caption", "credit", "illustration", "video", "graphic"}
+        | {"photograph", "photographs", "caption", "credit", "illustration", "video"}
+        | {"graphic"}
         | {"file", "chart", "map", "infographic"},
         r"(?:photo|image|picture|photograph|caption|credit|photo credit"
         r"|illustration|video|graphic|file photo|chart|map|infographic)s?"
