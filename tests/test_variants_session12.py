@@ -1015,3 +1015,33 @@ class TestMixedSportAndScienceRound:
             "– Nadia and the Lantern team\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestWireAndScrapedRound:
+    """Agency wire and scraped pages (``structure-dev112``, ``-dev113``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Download this data: CSV (3 KB) · JSON (5 KB)", "navigation"),
+            ("Weekend duty editor: Ana Ruiz, +44 1632 960188", "contact"),
+            ("Get local news delivered to your inbox every morning.", "advert"),
+            ("Photographs: Maeve Lund", "caption"),
+            ("By Tarn Newswire sports staff", "byline"),
+            ("Contacts:", "contact"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    def test_by_the_end_of_the_week_is_prose(self):
+        assert classify("By the end of the week staff were tired") is None
+
+    def test_contacts_under_their_label_are_one_unit(self):
+        text = (
+            "Picture editors can preview the packages on the usual site.\n\n"
+            "Contacts:\n"
+            "World Desk, London: +44 1632 960123 / worlddesk@tarn.example\n"
+            "Weekend duty editor: Ana Ruiz, +44 1632 960188\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

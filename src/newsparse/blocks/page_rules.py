@@ -632,7 +632,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "contact",
-        frozenset({"contact", "email", "e-mail", "tel", "telephone", "phone", "fax"})
+        frozenset({"contact", "contacts", "email", "e-mail", "tel", "telephone"})
+        | {"phone", "fax"}
         | {"mobile", "for more", "for further", "for queries", "for enquiries"}
         | {"for interviews", "for interview", "for media", "for press"}
         | {"for inquiries", "for questions"},
