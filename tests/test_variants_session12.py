@@ -1045,3 +1045,57 @@ class TestWireAndScrapedRound:
             "Weekend duty editor: Ana Ruiz, +44 1632 960188\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestBriefingsAndPoliticsRound:
+    """Stance briefings, politics and courts, economy pages (``-dev114`` on)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("AI Overview · generated from 6 sources · 2 October 2025", "notice"),
+            (
+                "AI-generated overviews can contain mistakes. Check the sources.",
+                "notice",
+            ),
+            ("Was this overview helpful? Yes | No", "notice"),
+            (
+                "Read the full item at monitor.example/briefings/steel-round-four",
+                "related",
+            ),
+            ("By our correspondents in Port Adley", "byline"),
+            ("Prepared by Basin Monitor (automated summary) | Version 1.2", "source"),
+            (
+                "Get the Polar Brief, our fortnightly newsletter, in your inbox.",
+                "advert",
+            ),
+            ("NEGOTIATION WATCH – POSITION NOTE 27/2025", "release"),
+            ("Distribution: subscribers only | Not for onward circulation", "notice"),
+            ("Last refreshed 2 September 2025, 08:15 UTC", "date"),
+            ("Ana Ruiz is legal affairs correspondent of The Sunday Ledger.", "byline"),
+            ("Projection: the Post's election unit. Figures rounded.", "source"),
+            ("Staff reporter, Justice Desk", "byline"),
+            ("Download the 2025 fare table (PDF, 312 KB)", "related"),
+            ("Business desk: Ana Lindqvist and Tom Mendes", "byline"),
+            ("Tarnley Borough Council – Press Office", "byline"),
+            ("Contacts", "contact"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        ["ALSO ON OUR RADAR", "The Post Office", "He was a reporter for the Ledger."],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_sources_over_their_addresses(self):
+        text = (
+            "The parliament debates the mandate on 10 September.\n\n"
+            "Sources\n"
+            "https://www.tarnpost.example/talks-day-three\n"
+            "https://www.islands.example/statements/0901\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

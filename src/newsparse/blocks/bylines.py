@@ -46,7 +46,9 @@ _BY_ROLE = regex.compile(
     r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
     r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office"
     r"|secretary|board|committee|group|engine)"
-    rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?",
+    rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
+    # "By our correspondents in Port Adley"
+    rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}))?",
     regex.IGNORECASE,
 )
 # The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".

@@ -46,6 +46,7 @@ _CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CR
 
 DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
+    | {"office"}
     | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 
@@ -175,9 +176,10 @@ _MAX_SECTION_TYPE = 60  # characters of "Environment · Long read"
 CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "source",
-        frozenset({"source", "sources", "figures"}),
-        # "Source: Eurostat", "Figures: Voluntary Services Office."
-        r"(?:sources?|figures)\s*[:–—]\s*\S.{0,200}",
+        frozenset({"source", "sources", "figures", "projection"}),
+        # "Source: Eurostat", "Figures: Voluntary Services Office.",
+        # "Projection: Dunmere Post election unit. Figures rounded."
+        r"(?:sources?|figures|projection)\s*[:–—]\s*\S.{0,200}",
     ),
     (
         "caption",
@@ -370,7 +372,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Desk": a heading. "Levant & Gulf Desk", "Island Desk, with agencies".
         r"(?!an?\s)(?:(?!(?:to|for|with|about|and)\s)(?:[\p{L}’'.-]+|&)\s+){0,3}"
         r"(?:bureau|desk|staff|correspondent|reporter"
-        r"|editor|staff writer|newsroom|spokes(?:person|man|woman))"
+        r"|editor|staff writer|newsroom|spokes(?:person|man|woman)|press office"
+        r"|media office|communications office)"
         r"(?:,?\s+(?:with|and)\s+agencies)?",
     ),
     (

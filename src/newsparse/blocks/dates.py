@@ -63,7 +63,7 @@ _DATE_LABEL = (
     r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
-    r"|certified|prepared"
+    r"|certified|prepared|refreshed"
     r"|(?:summary )?generated"
     r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
@@ -108,7 +108,7 @@ _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
-    certified prepared
+    certified prepared refreshed
     fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post

@@ -557,7 +557,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"get [^.!?]{1,40} (?:every|each) \w+ (?:at|from) \S+\.\S+"
         r"|get [^.!?:]{1,60}\b(?:every|each) \w+(?: \w+)?[:,]?\s*(?:sign up"
         r"|subscribe)\b.{0,100}"
-        r"|get [^.!?:]{1,40} (?:in|delivered to|straight to|sent to) your inbox\b"
+        r"|get [^.!?:]{1,80} (?:in|delivered to|straight to|sent to) your inbox\b"
         r"[^!?]{0,120}"
         r"|get [^.!?:]{1,60}(?::|\s[–—-])\s*sign up\b[^!?]{0,150}"
         # "Get the Cold Chain Weekly briefing – the week's news, every Friday."

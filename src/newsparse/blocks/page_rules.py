@@ -271,7 +271,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|corrected)|is (?:general )?information,? not (?:legal|financial"
         r"|medical|tax|investment|professional) advice).{0,300}"
         r"|(?:was|is) this (?:article |page |story |guide |information |briefing "
-        r"|newsletter |summary |explainer )?(?:helpful|useful)\??.{0,80}"
+        r"|newsletter |summary |explainer |overview |answer )?(?:helpful|useful)\??"
+        r".{0,80}"
         r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
         r" (?:still )?developing)\b.{0,120}",
@@ -296,10 +297,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Trending on NewsNest", "Also on RailWatch", "More on renting"
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
-        # (not "Also on our radar", a section of the story)
         # "More from Share Clinic: New issues calendar · Past verdicts"
         r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!?]{1,200})?"
-        r"|also on (?-i:\p{Lu})[^.!?:]{0,40}"
+        # (not "Also on our radar", a section of the story)
+        r"|also on (?!our\b)(?-i:\p{Lu})[^.!?:]{0,40}"
         r"|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
@@ -637,7 +638,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"mobile", "for more", "for further", "for queries", "for enquiries"}
         | {"for interviews", "for interview", "for media", "for press"}
         | {"for inquiries", "for questions"},
-        r"contacts?(?: us)?\s*:(?:\s*\S.{0,120})?"
+        # ("Contacts" alone over the contact's lines too; "Contact" alone is
+        # a footer's link)
+        r"contacts|contacts?(?: us)?\s*:(?:\s*\S.{0,120})?"
         r"|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         # a number without the colon: "Telephone 01632 960 902."

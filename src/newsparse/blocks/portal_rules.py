@@ -71,7 +71,12 @@ def _advice_gate(text: str) -> bool:
 
 def _fields_gate(text: str) -> bool:
     """Whether a line may be a row of labelled fields (``Items: 4 | …``)."""
-    return " | " in text and ":" in text and text[0] != "|" and text[-1] != "|"
+    return (
+        " | " in text
+        and (":" in text or " by " in text)
+        and text[0] != "|"
+        and text[-1] != "|"
+    )
 
 
 def _links_gate(text: str) -> bool:
@@ -106,7 +111,7 @@ def _forward_gate(text: str) -> bool:
 
 def _ai_gate(text: str) -> bool:
     """Whether a line may be an AI notice (``… can make mistakes``, ``by AI``)."""
-    return " can make mistakes" in text or " AI" in text
+    return " can make mistakes" in text or " AI" in text or text[:2] == "AI"
 
 
 def _photo_gate(text: str) -> bool:
@@ -140,6 +145,17 @@ def _street_gate(text: str) -> bool:
 _DIGIT = regex.compile(r"\d")
 
 
+def _role_bio_gate(text: str) -> bool:
+    """Whether a line may be a writer's bio or a desk's staff line."""
+    return (
+        " correspondent" in text
+        or " editor" in text
+        or " reporter" in text
+        or "desk:" in text
+        or "team:" in text
+    )
+
+
 def portal_test(text: str) -> bool:
     """Passes whenever a tested rule of :data:`PORTAL_RULES` may (a cheap test).
 
@@ -150,6 +166,9 @@ def portal_test(text: str) -> bool:
         or _advice_gate(text)
         or _note_subject_gate(text)
         or _street_gate(text)
+        or _role_bio_gate(text)
+        or "/20" in text
+        or "/19" in text
         or ("f you " in text and "rror" in text)
         or ("ull " in text and ":" in text)
         or text.endswith(_TESTED_ENDS)
@@ -167,7 +186,7 @@ _GATE_WORDS = (
     *(" constitute ", "edistribut", "istribution"),
     *(" is registered ", " is authorised ", " is regulated "),
     *("egistered address", "egistered office"),
-    *("orward-looking", "orward looking", " can make mistakes", " AI"),
+    *("orward-looking", "orward looking", " can make mistakes", " AI", "AI-", "AI "),
     *("utomat", "uto-generated", "utogenerated"),
     *("hoto", "PHOTO", "Image", " No. ", " no. ", "review "),
     *(" is written by ", " is edited by ", " compiled by "),
@@ -315,7 +334,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"\b[^!?]{0,200}"
         r"|prepared (?:by|for) [^.!?]{1,80}\.\s+not for (?:redistribution"
         r"|distribution|publication)[^!?]{0,150}"
-        r"|[^.!?]{0,120}\bnot for (?:redistribution|onward distribution)\b"
+        r"|[^.!?]{0,120}\bnot for (?:redistribution|onward distribution"
+        r"|onward circulation|circulation)\b"
         r"[^!?]{0,150})",
     ),
     (
@@ -455,6 +475,10 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Check important information.", "These summaries are written by AI
         # from reports by our partner publishers …"
         r"(?-i:\p{Lu})[\p{L}-]{1,30} can make mistakes\.?(?:\s+[^!?]{1,120})?"
+        # "AI-generated overviews can contain mistakes. Check …", "AI Overview ·
+        # generated from 6 sources · 2 October 2025"
+        r"|ai-generated [^.!?]{1,40}\b(?:can|may) (?:make|contain) (?:mistakes|errors"
+        r"|inaccuracies)\b[^!?]{0,200}|ai overview\b[^!?]{0,150}"
         # (not "This explainer, drafted with an AI assistant, walks through …")
         r"|(?:these|this|our|the) [\w ]{1,30} (?:is|are|was|were|has been|have been)"
         r" (?:written|generated|produced|drafted|created|summari[sz]ed) (?:by|with"
@@ -612,6 +636,42 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|explainers|podcasts|videos|guides|profiles)\s*:\s*\S.{0,250}(?<![.!?])",
     ),
     (
+        "related",
+        frozenset({"read", "download"}),
+        # "Read the full item at trademonitor.example/…", "Download the 2025
+        # fare table (PDF, 312 KB)"
+        r"read the full (?:item|story|article|report|briefing|piece|statement)"
+        r"(?: at| on|:)\s*\S{3,200}"
+        r"|download (?:the|our) [^.!?]{1,50}\((?:pdf|csv|xlsx?|docx?|zip)\b"
+        r"[^()]{0,30}\)",
+    ),
+    (
+        "notice",
+        frozenset({"distribution"}),
+        # "Distribution: subscribers only | Not for onward circulation"
+        r"distribution\s*:\s*[^|]{1,40}(?:\|\s*[^|]{1,60})?",
+    ),
+    (
+        "release",
+        lambda t: "/20" in t or "/19" in t,
+        # "NEGOTIATION WATCH – POSITION NOTE 27/2025"
+        r"[^.!?]{1,60}\b(?:note|brief|briefing|bulletin|report|paper|update)"
+        r"\s+(?:no\.?\s*)?\d{1,4}/(?:19|20)\d\d",
+    ),
+    (
+        "byline",
+        _role_bio_gate,
+        # The writer's bio: "Marta Villanueva is legal affairs correspondent of
+        # The Sunday Ledger."; a desk's staff: "Staff reporter, Justice Desk",
+        # "Business desk: Anna Lindqvist and Rafael Mendes"
+        rf"{_PERSON} is (?:the |a |an |our )?[\p{{L}} -]{{0,30}}(?:correspondent|editor"
+        r"|reporter|writer|columnist) (?:of|at|for) (?:the )?(?-i:\p{Lu})"
+        r"[^.!?]{1,60}\.?"
+        r"|(?:staff|senior|chief|political|our) (?:reporter|correspondent|writer),"
+        r"\s+[\p{L} &]{1,40}\b(?:desk|bureau|team|newsroom)"
+        rf"|[\p{{L}}]+ (?:desk|team)\s*:\s*{_PERSON}(?:(?:,\s*|,?\s+and\s+){_PERSON})*",
+    ),
+    (
         "tags",
         frozenset({"mentions", "mentioned", "entities", "keywords"}),
         # A monitoring tool's counts: "Mentions: Orme Bridge (6), the council (1)"
@@ -631,7 +691,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A row of labelled fields about the copy, not about the story:
         # "Distributed by PressLine | Source: Tarn Energy | Language: English",
         # "Period: 9 June | Items: 4 | Prepared for: Corporate Affairs".
-        rf"{_FIELD}(?:\s*\|\s*{_FIELD}|\s*\|\s*[^|:.!?]{{1,30}}:\s*[^|!?]{{1,50}}){{1,6}}",
+        rf"{_FIELD}(?:\s*\|\s*{_FIELD}|\s*\|\s*[^|:.!?]{{1,30}}:\s*[^|!?]{{1,50}}"
+        r"|\s*\|\s*(?:version|v\.?|rev\.?)\s*[\d.]+){1,6}",
     ),
     (
         "navigation",

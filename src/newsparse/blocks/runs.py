@@ -133,6 +133,8 @@ def _reference_entry(text: str) -> bool:
     if _ENTRY.match(text):
         return True
     entry = text.strip()
+    if entry.startswith(("http://", "https://", "www.")):
+        return True  # a source's address alone
     return (
         entry[:1].isupper()
         and entry[-1] not in ".!?:"
@@ -221,7 +223,7 @@ def _in_run(found: str | None, kind: str) -> bool:
     return (
         found is None
         or (kind == "related" and found in ("date", "reading_time", "related"))
-        or (kind == "source" and found == "related")
+        or (kind in ("source", "references") and found == "related")
         # "jo@example.com", and the name over it: "Press office"
         or (kind == "contact" and found in ("contact", "byline"))
     )
