@@ -9,9 +9,10 @@ with its hand annotation ``NAME.blocks.json``: a list of gold blocks
 ``heading``, ``paragraph``, ``list``, ``table``, ``boilerplate``, optionally
 ``level`` (headings) and ``text`` (headings, paragraphs). See the README in
 that directory for the annotation guidelines. Since the fifth session these
-32 are the development set; the held-out set is ``benchmarks/data/structure-blind``
-(``--data``), written by an annotator who never saw the parser: score it
-once a session, at the end, and never tune against it (see its README).
+32 are the development set; the held-out sets are ``benchmarks/data/structure-blind``
+and the larger ``structure-blind2`` (``--data``), written by annotators who
+never saw the parser: score them once a session, at the end, and never tune
+against them (see their READMEs).
 
 Prediction. Each text is decoded byte-exactly and parsed with
 ``newsparse.parse(text, normalize=False)``. The tree is flattened into its
