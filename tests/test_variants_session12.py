@@ -1099,3 +1099,64 @@ class TestBriefingsAndPoliticsRound:
             "https://www.islands.example/statements/0901\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestAggregatedTemplatedLongformRound:
+    """Aggregated, templated and long-form news (``-dev117`` to ``-dev119``)."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "_Summary generated from the decision notice. Updated 13 June 2024._",
+                "notice",
+            ),
+            ("Generated 2 May 2024 from district property sales records", "notice"),
+            ("This report is updated monthly. Next update: 4 June 2024.", "notice"),
+            ("Contact the Data Unit:", "contact"),
+            ("Tickers: HGF.L", "tags"),
+            (
+                "Automated bulletin, refreshed every 10 minutes. Last refresh 07:40.",
+                "notice",
+            ),
+            (
+                "Stuck in traffic? Send us your travel news at travel@tarn.example or text us.",
+                "notice",
+            ),
+            (
+                "*Forecast issued 06:00 Friday 18 October by the Tarn Weather Desk*",
+                "date",
+            ),
+            (
+                "Forecasts are generated from model data and checked by a forecaster.",
+                "notice",
+            ),
+            (
+                "Do you have information about this story? Contact the desk in confidence.",
+                "notice",
+            ),
+            ("R. Castell, Head of Planning Services", "byline"),
+            ("by Owen Castellan", "byline"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The model was generated from data collected in 2020.",
+            "Rania Ekwueme, the observatory's head of storage research.",
+        ],
+    )
+    def test_not_furniture(self, line: str):
+        assert classify(line) is None
+
+    def test_a_lower_case_byline_under_the_headline_is_not_wrapped_onto(self):
+        text = (
+            "Fenlander unveils camera-guided sprayer for mid-sized arable farms\n"
+            "by Owen Castellan\n\n"
+            "The sprayer reads each plant and doses it, the maker said.\n"
+        )
+        kinds = outline(text)
+        assert kinds[1] == "boilerplate", kinds

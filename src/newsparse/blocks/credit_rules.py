@@ -129,6 +129,7 @@ _SHOW_VERBS = (
 _ROLES = (
     *(" editor", " reporter", " correspondent", " writer", " columnist"),
     *(" economist", " strategist", " analyst", " Economist", " Strategist", " Analyst"),
+    *(" Head of",),
 )
 _MAX_ROLE_LINE = 90
 
@@ -588,8 +589,11 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:(?:filed|written|reported) by )?"
         r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}),\s+(?:the\s+|our\s+)?"
         r"(?:[\p{L}’'-]+\s+){0,3}?(?:editor|reporter|correspondent|writer|columnist"
-        r"|producer|presenter|economist|strategist|analyst)s?(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?"
-        r"(?-i:\p{Lu})[^.!?,]{0,50})?\.?",
+        r"|producer|presenter|economist|strategist|analyst"
+        # "R. Castell, Head of Planning Services" (in capitals: not "…, the
+        # observatory's head of storage research", a quote's attribution)
+        r"|(?-i:Head of) (?:[\p{L}&’'-]+\s*){1,4})s?"
+        r"(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,]{0,50})?\.?",
     ),
     (
         "byline",

@@ -57,7 +57,8 @@ _DATE_LABEL = (
     # "This page was last reviewed on …"
     r"(?:(?:this\s+(?=\w+\s+(?:was|has\s+been)\s))?"
     r"(?:(?:final\s+)?(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
-    r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling)\s+"
+    r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling"
+    r"|forecast)\s+"
     r"(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
     r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
@@ -108,7 +109,7 @@ _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
-    certified prepared refreshed
+    certified prepared refreshed forecast
     fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post

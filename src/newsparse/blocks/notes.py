@@ -233,7 +233,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:with|by|using|from) [^.!?,;]{1,80}[.!]?(?:\s+check\b.{0,160})?"
         # "Comparison generated with our policy tool and checked by the desk.
         # Last updated 2 February 2026."
-        r"(?:\s+last updated\b[^.!?]{1,40}[.!]?)?",
+        r"(?:\s+(?:last )?updated\b[^.!?]{1,40}[.!]?)?",
     ),
     # Notes on the figures of a market report or a data page.
     (

@@ -121,7 +121,12 @@ def _photo_gate(text: str) -> bool:
 
 def _automated_gate(text: str) -> bool:
     """Whether a line may say that a text was made by a machine."""
-    return "utomat" in text or "uto-generated" in text or "utogenerated" in text
+    return (
+        "utomat" in text
+        or "uto-generated" in text
+        or "utogenerated" in text
+        or " generated from " in text
+    )
 
 
 def _note_subject_gate(text: str) -> bool:
@@ -167,6 +172,8 @@ def portal_test(text: str) -> bool:
         or _note_subject_gate(text)
         or _street_gate(text)
         or _role_bio_gate(text)
+        or "end us your" in text
+        or "ave information" in text
         or "/20" in text
         or "/19" in text
         or ("f you " in text and "rror" in text)
@@ -187,7 +194,7 @@ _GATE_WORDS = (
     *(" is registered ", " is authorised ", " is regulated "),
     *("egistered address", "egistered office"),
     *("orward-looking", "orward looking", " can make mistakes", " AI", "AI-", "AI "),
-    *("utomat", "uto-generated", "utogenerated"),
+    *("utomat", "uto-generated", "utogenerated", " generated from "),
     *("hoto", "PHOTO", "Image", " No. ", " no. ", "review "),
     *(" is written by ", " is edited by ", " compiled by "),
 )
@@ -289,7 +296,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Transcript by Harbour Monitoring. Speech-to-text output checked by …"
         r"check against delivery\b[^!?]{0,200}"
         r"|(?:automatically )?(?:generated|compiled) (?:at |on )?[^.!?]{0,40}\bfrom"
-        r" [^.!?]{1,80}\.(?:\s+[^!?]{1,160})?"
+        r" [^.!?]{1,80}(?:\.(?:\s+[^!?]{1,160})?)?"
         r"|transcript (?:by|from|produced by|provided by) [^.!?]{1,60}"
         r"(?:\.[^!?]{0,200})?",
     ),
@@ -368,7 +375,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"media", "editor", "general"},
         # "Contact the tracker team: tracker@example.org | +1 555 0142",
         # "Club secretary: Dean Hale, secretary@club.example, 01632 960418"
-        r"contact (?:the|our|us)\b[^:.!?]{0,40}:\s*[^!?]{1,120}"
+        r"contact (?:the|our|us)\b[^:.!?]{0,40}:(?:\s*[^!?]{1,120})?"
         r"|[^.!?:@]{1,40}:\s*[^.!?:@]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         r"(?:,\s*|\s*[|·]\s*)\+?[\d ()-]{6,20}",
     ),
@@ -541,6 +548,11 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|compiled|written) automatically|(?:is|are|was|were) automatically"
         r" (?:generated|produced|compiled))\b[^!?]{0,250}"
         r"|[^.!?]{1,60}\b(?:combines|uses|relies on) automated\b[^!?]{0,250}"
+        # "Automated bulletin, refreshed every 10 minutes.", "Forecasts are
+        # generated from model data and checked by a duty meteorologist."
+        r"|automated (?:bulletin|summary|report|update|page|feed)\b[^!?]{0,150}"
+        r"|(?:forecasts|summaries|reports|results|figures|these [\w ]{1,20})"
+        r" (?:are|is) (?:automatically )?(?:generated|produced) from\b[^!?]{0,200}"
         r"|auto-?generated\b[^!?]{0,150}",
     ),
     (
@@ -670,6 +682,28 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:staff|senior|chief|political|our) (?:reporter|correspondent|writer),"
         r"\s+[\p{L} &]{1,40}\b(?:desk|bureau|team|newsroom)"
         rf"|[\p{{L}}]+ (?:desk|team)\s*:\s*{_PERSON}(?:(?:,\s*|,?\s+and\s+){_PERSON})*",
+    ),
+    (
+        "notice",
+        _note_subject_gate,
+        # "This report is updated monthly. Next update: 4 June 2024.", "This
+        # explainer is updated regularly. The information is general …"
+        r"this (?:report|page|dashboard|explainer|guide|bulletin|tracker|article"
+        r"|data|table) is updated (?:monthly|weekly|daily|regularly|hourly|every"
+        r" [^.!?]{1,20})\b[^!?]{0,200}",
+    ),
+    (
+        "tags",
+        frozenset({"tickers", "ticker"}),
+        r"tickers?\s*:\s*[A-Z0-9.:, -]{1,60}",  # "Tickers: HGF.L"
+    ),
+    (
+        "notice",
+        lambda t: "end us your" in t or "ave information" in t,
+        # "Stuck in traffic? Send us your travel news at …", "Do you have
+        # information about this story? Contact the Investigations Unit …"
+        r"(?:[^.!?]{1,40}\?\s*)?send us your\b[^!?]{0,200}"
+        r"|do you have information\b[^?]{0,60}\?\s*[^!?]{0,200}",
     ),
     (
         "tags",

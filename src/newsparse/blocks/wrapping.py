@@ -444,6 +444,8 @@ def _furniture_opens_next(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = stripped_text(state, line + 1)
+    if following[:3] == "by " and classify(following) == "byline":
+        return True  # "by Owen Castellan" under the headline
     if not following[:1].isupper():
         return False
     if following[:3].isupper():
