@@ -27,6 +27,12 @@ _STREET = (
     r"(?:Street|Road|Lane|Place|Square|Avenue|Row|Way|Yard|Quay|Hill|Park|Close"
     r"|Drive|Court|Gardens|Crescent|Terrace|Walk|Wharf|Parade|St|Rd|Ave)"
 )
+# What the street rule's _STREET needs in a line, for its gate.
+_STREET_WORDS = (
+    *(" Street", " Road", " Lane", " Place", " Square", " Avenue", " Row", " Way"),
+    *(" Yard", " Quay", " Hill", " Park", " Close", " Drive", " Court", " Garden"),
+    *(" Crescent", " Terrace", " Walk", " Wharf", " Parade", " St", " Rd", " Ave"),
+)
 # A person a credit names: "Ana Ruiz", "Ifeoma Achebe-Lund".
 _PERSON = r"(?-i:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})"
 # A field of a monitoring tool's or a wire's header, and its value.
@@ -80,12 +86,26 @@ def _fields_gate(text: str) -> bool:
 
 
 def _links_gate(text: str) -> bool:
-    """Whether a line may be a row of three links or more (``A | B | C``)."""
-    return (
-        (text.count(" | ") >= 2 or text.count(" · ") >= 2)
-        and text[0] != "|"
-        and text[-1] != "|"
+    """Whether a line may be a row of three links or more (``A | B | C``).
+
+    A row of ``|`` needs a link to more among them (not a table's row); a
+    row of ``·`` has no figure (not scores or dates).
+    """
+    if text[0] == "|" or text[-1] == "|":
+        return False
+    if text.count(" · ") >= 2 and _DIGIT.search(text) is None:  # noqa: PLR2004
+        return True
+    return text.count(" | ") >= 2 and any(  # noqa: PLR2004
+        word in text for word in _LINK_WORDS
     )
+
+
+# What a row of links to more holds (see _MORE_LINK), for _links_gate.
+_LINK_WORDS = (
+    *("More", "more", "All ", "all ", "ubscribe", "RSS", "Follow", "follow"),
+    *("View", "view", "Back to", "About", "Accessibility", "Privacy", "privacy"),
+    *("Contact", "contact", "Terms", "terms", "Cookie", "cookie"),
+)
 
 
 def _client_gate(text: str) -> bool:
@@ -135,15 +155,19 @@ def _note_subject_gate(text: str) -> bool:
         text[:5].lower() == "this "
         or "trading name" in text
         or "duty to report" in text
-        or "ISCLOSURE" in text.upper()[:22]
+        or "ISCLOSURE" in text[:22].upper()
     )
 
 
 def _street_gate(text: str) -> bool:
     """Whether a line may be an address with its street, or a number to ring."""
+    if ": " in text and text[-1:] in ")0123456789":
+        return True
     seps = text.count(",") + text.count(" · ")
-    return (seps >= _ADDRESS_COMMAS and _DIGIT.search(text) is not None) or (
-        ": " in text and text[-1:] in ")0123456789"
+    return (
+        seps >= _ADDRESS_COMMAS
+        and any(word in text for word in _STREET_WORDS)
+        and _DIGIT.search(text) is not None
     )
 
 
