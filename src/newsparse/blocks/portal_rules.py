@@ -93,11 +93,9 @@ def _links_gate(text: str) -> bool:
     """
     if text[0] == "|" or text[-1] == "|":
         return False
-    if text.count(" · ") >= 2 and _DIGIT.search(text) is None:  # noqa: PLR2004
+    if text.count(" · ") >= 2 and _DIGIT.search(text) is None:
         return True
-    return text.count(" | ") >= 2 and any(  # noqa: PLR2004
-        word in text for word in _LINK_WORDS
-    )
+    return text.count(" | ") >= 2 and any(word in text for word in _LINK_WORDS)
 
 
 # What a row of links to more holds (see _MORE_LINK), for _links_gate.
