@@ -106,45 +106,46 @@ _LINK_WORDS = (
 )
 
 
+# The words the gates below look for (each gate admits a line holding one).
+_CLIENT_WORDS = (" constitute ", "edistribut", "istribution")
+_REGISTERED_WORDS = (
+    *(" is registered ", " is authorised ", " is regulated "),
+    *("egistered address", "egistered office"),
+)
+_FORWARD_WORDS = ("orward-looking", "orward looking")
+_AI_WORDS = (" can make mistakes", " AI", "AI-", "AI ")
+_PHOTO_WORDS = ("hoto", "PHOTO", "Image")
+_AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
+
+
 def _client_gate(text: str) -> bool:
     """Whether a line may say who a desk's note is for."""
-    return " constitute " in text or "edistribut" in text or "istribution" in text
+    return any(word in text for word in _CLIENT_WORDS)
 
 
 def _registered_gate(text: str) -> bool:
     """Whether a line may say where a firm is registered or who regulates it."""
-    return (
-        " is registered " in text
-        or " is authorised " in text
-        or " is regulated " in text
-        or "egistered address" in text
-        or "egistered office" in text
-    )
+    return any(word in text for word in _REGISTERED_WORDS)
 
 
 def _forward_gate(text: str) -> bool:
     """Whether a line may warn of forward-looking statements."""
-    return "orward-looking" in text or "orward looking" in text
+    return any(word in text for word in _FORWARD_WORDS)
 
 
 def _ai_gate(text: str) -> bool:
     """Whether a line may be an AI notice (``… can make mistakes``, ``by AI``)."""
-    return " can make mistakes" in text or " AI" in text or text[:2] == "AI"
+    return any(word in text for word in _AI_WORDS)
 
 
 def _photo_gate(text: str) -> bool:
     """Whether a line may carry a picture's credit after its caption."""
-    return "hoto" in text or "PHOTO" in text or "Image" in text
+    return any(word in text for word in _PHOTO_WORDS)
 
 
 def _automated_gate(text: str) -> bool:
     """Whether a line may say that a text was made by a machine."""
-    return (
-        "utomat" in text
-        or "uto-generated" in text
-        or "utogenerated" in text
-        or " generated from " in text
-    )
+    return any(word in text for word in _AUTOMATED_WORDS)
 
 
 def _note_subject_gate(text: str) -> bool:
@@ -212,12 +213,13 @@ def portal_test(text: str) -> bool:
 # _photo_gate test, and the gates of the rules with a word of their own.
 _GATE_WORDS = (
     *_PARTNER_NOTES,
-    *(" constitute ", "edistribut", "istribution"),
-    *(" is registered ", " is authorised ", " is regulated "),
-    *("egistered address", "egistered office"),
-    *("orward-looking", "orward looking", " can make mistakes", " AI", "AI-", "AI "),
-    *("utomat", "uto-generated", "utogenerated", " generated from "),
-    *("hoto", "PHOTO", "Image", " No. ", " no. ", "review "),
+    *_CLIENT_WORDS,
+    *_REGISTERED_WORDS,
+    *_FORWARD_WORDS,
+    *_AI_WORDS,
+    *_AUTOMATED_WORDS,
+    *_PHOTO_WORDS,
+    *(" No. ", " no. ", "review "),
     *(" is written by ", " is edited by ", " compiled by "),
 )
 
