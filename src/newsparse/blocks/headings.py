@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
+from .credit_rules import NOTE_MARKERS
 from .furniture import classify, lone_dateline
 from .labels import FIGURE_VALUE, field_line, label_heading
 from .lines import (
@@ -60,7 +61,7 @@ from .wrapping import continues, title_case, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
-_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a footnote's marks after a sentence's stop
+_NOTE_MARKS = NOTE_MARKERS + "*"  # a footnote's marks after a sentence's stop
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")

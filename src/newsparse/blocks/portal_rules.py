@@ -11,6 +11,8 @@ whole-line pattern matched ignoring case.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .notes import Gate
@@ -65,11 +67,6 @@ _PARTNER_NOTES = (
 )
 
 
-def _partner_gate(text: str) -> bool:
-    """Whether a line may be a note about a portal and its partners."""
-    return any(note in text for note in _PARTNER_NOTES)
-
-
 def _advice_gate(text: str) -> bool:
     """Whether a line may end in ``Not investment advice.``."""
     return "advice" in text[-20:]
@@ -118,34 +115,25 @@ _PHOTO_WORDS = ("hoto", "PHOTO", "Image")
 _AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
 
 
-def _client_gate(text: str) -> bool:
-    """Whether a line may say who a desk's note is for."""
-    return any(word in text for word in _CLIENT_WORDS)
+def _holding(words: tuple[str, ...]) -> Callable[[str], bool]:
+    """A gate that admits a line holding one of ``words``."""
+
+    def gate(text: str) -> bool:
+        return any(word in text for word in words)
+
+    return gate
 
 
-def _registered_gate(text: str) -> bool:
-    """Whether a line may say where a firm is registered or who regulates it."""
-    return any(word in text for word in _REGISTERED_WORDS)
-
-
-def _forward_gate(text: str) -> bool:
-    """Whether a line may warn of forward-looking statements."""
-    return any(word in text for word in _FORWARD_WORDS)
-
-
-def _ai_gate(text: str) -> bool:
-    """Whether a line may be an AI notice (``… can make mistakes``, ``by AI``)."""
-    return any(word in text for word in _AI_WORDS)
-
-
-def _photo_gate(text: str) -> bool:
-    """Whether a line may carry a picture's credit after its caption."""
-    return any(word in text for word in _PHOTO_WORDS)
-
-
-def _automated_gate(text: str) -> bool:
-    """Whether a line may say that a text was made by a machine."""
-    return any(word in text for word in _AUTOMATED_WORDS)
+# A note about a portal's partners; who a desk's note is for; where a firm
+# is registered; forward-looking statements; an AI notice; a picture's
+# credit after its caption; a text made by a machine.
+_partner_gate = _holding(_PARTNER_NOTES)
+_client_gate = _holding(_CLIENT_WORDS)
+_registered_gate = _holding(_REGISTERED_WORDS)
+_forward_gate = _holding(_FORWARD_WORDS)
+_ai_gate = _holding(_AI_WORDS)
+_photo_gate = _holding(_PHOTO_WORDS)
+_automated_gate = _holding(_AUTOMATED_WORDS)
 
 
 def _note_subject_gate(text: str) -> bool:
