@@ -130,6 +130,8 @@ def _boilerplate(
             kind = "advert"
         elif text[:2] == "* " and _table_footnote(state, start_line, end_line):
             kind = "references"
+        elif _table_source(state, start_line, end_line, text):
+            kind = "source"  # "Figures in tonnes. Source: Ore Board" under rows
         elif _caption_over_credit(state, start_line, end_line, text):
             kind = "caption"
         elif _wrapped_caption(state, start_line, end_line, text):
@@ -577,6 +579,28 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
     begin = state.bMarks[previous.map[0]]
     end = state.eMarks[previous.map[1] - 1]
     return _STARRED.search(state.src, begin, end) is not None
+
+
+_CITED_SOURCE = regex.compile(r"(?:^|[.;)] )Sources?: \S")
+
+
+def _table_source(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line right under a table's last row names the table's source.
+
+    ``Figures in tonnes of ore. Source: Ore Board``, alone on its line with
+    no blank line above it: a note on the rows, not prose. (A line that
+    opens with ``Source:`` is furniture wherever it stands.)
+    """
+    if not state.tokens or "Source" not in text:
+        return False
+    previous = state.tokens[-1]
+    return (
+        previous.type == "table"
+        and previous.map is not None
+        and previous.map[1] == line
+        and (line + 1 >= end_line or is_blank(state, line + 1))
+        and _CITED_SOURCE.search(text) is not None
+    )
 
 
 _WRAPPED_NOTES = frozenset(

@@ -197,7 +197,11 @@ def _next_section_over_bullets(
         return False  # numbered items under a numbered line: one list
     section = state.env.get(SECTION_NUMBER)
     number = number_of(state, state.bMarks[line] + marker[0])
-    return section is not None and number == int(section) + 1
+    if section is None:
+        # "1. Main points", a blank line, then "• Employment rose …": the
+        # first section's heading; its bullets sit apart from it, not under.
+        return number == 1 and is_blank(state, line + 1)
+    return number == int(section) + 1
 
 
 def _decorated(state: StateBlock, symbol: str, following: int | None, end: int) -> bool:

@@ -6,6 +6,7 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .furniture import classify
 from .lines import OPEN_WORDS, SPACE, content_range, is_blank, line_text, stripped_text
 
 __all__ = ["is_delimiter", "split_cells", "table_plugin"]
@@ -118,10 +119,11 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     It is when a row of two cells or more follows it, that row heads no
     table of its own (no delimiter row under it), and the line is no
     sentence of its own (a capital to a final stop, as a line of prose
-    between two tables is): ``Germany | Opposed the cap`` / ``until the
-    final round`` / ``France | Backed it``. The last row may go on too,
-    when it breaks off on a word no cell ends on (``… | Gain from`` /
-    ``Liberal Democrat``) or inside a bracket the line closes. A row between
+    between two tables is) nor page furniture (``Source: …``): ``Germany |
+    Opposed the cap`` / ``until the final round`` / ``France | Backed it``.
+    The last row may go on too, when it breaks off on a word no cell ends on
+    (``… | Gain from`` / ``Liberal Democrat``) or inside a bracket the line
+    closes. A row between
     outer pipes, its last cell closed, goes on no further.
     """
     if line >= end_line or is_blank(state, line) or _is_row(state, line):
@@ -129,6 +131,8 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     text = stripped_text(state, line)
     if text[:1].isupper() and text[-1:] in ".:!?":
         return False
+    if classify(text) is not None:
+        return False  # "Source: trading statement, 13 weeks to 1 March"
     above = line_text(state, line - 1)
     row = above.strip(SPACE)
     if row.startswith("|") and row.endswith("|"):

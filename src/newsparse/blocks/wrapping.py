@@ -182,8 +182,8 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         _dash_aside(text, following) or _number_goes_on(text, following)
     ):
         return False
-    if "|" in following and "|" not in text:
-        return False
+    if "|" in following and "|" not in text and text.rstrip(SPACE)[-1:] != ",":
+        return False  # a row under prose (a comma goes on: '"A | B", which')
     length = _length(text)
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
     # The next word would not have fitted (one column of slack: wrappers differ
@@ -225,12 +225,14 @@ def _furniture_under(following: str) -> bool:
     figure that reads whole as furniture (``By Ana Ruiz``, ``Published 3 May
     2025``, ``Reporting by …; Editing by …``) stands on its own, and so does
     one of pieces set apart by ``·`` (``site.example · 11 June · 4 min
-    read``). Other lines going on in lower case skip the look-up.
+    read``), and so does a byline in lower case (``by Ana Ruiz, Trade
+    Correspondent``). Other lines going on in lower case skip the look-up.
     """
-    head = following.lstrip(SPACE).lstrip("(")[:1]  # "(Reporting by …)"
-    return (head.isupper() or head.isdigit() or " · " in following) and classify(
-        following.strip(SPACE)
-    ) is not None
+    text = following.strip(SPACE)
+    head = text.lstrip("(")[:1]  # "(Reporting by …)"
+    return (
+        head.isupper() or head.isdigit() or " · " in text or text[:3] == "by "
+    ) and classify(text) is not None
 
 
 _SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
@@ -351,6 +353,15 @@ def _breaks_mid_sentence(state: StateBlock, line: int, end_line: int) -> bool:
             # "… only if they have been told to" over a longer line: no
             # wrapper breaks a line before a longer one it could have filled.
             and not too_wide(following, len(text))
+        )
+        # "… see last week's note on the client portal," over '"FX Outlook
+        # | Sterling", which …': a line of prose ending on a comma goes on
+        # (not a short closing sentence: "See you at the start line,").
+        or (
+            text[-1] == ","
+            and len(split_words(text.rsplit(". ", 1)[-1])) >= _PROSE_WORDS
+            and not opens_block(following)
+            and not _furniture_under(following)
         )
     )
 
@@ -591,8 +602,12 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
         match_marker(following) is not None and not _dash_aside(text, following)
     ):
         return False
-    if _furniture_under(following) or ("|" in following and "|" not in text):
-        return False  # "Transport | Explainer" under a title: where it is filed
+    if _furniture_under(following) or (
+        "|" in following and "|" not in text and text[-1] != ","
+    ):
+        # "Transport | Explainer" under a title: where it is filed; a line
+        # ending on a comma goes on even into a quoted "A | B" title.
+        return False
     if _length(following) > width:
         return False  # no line of the wrap: a standfirst under a title
     return _blank_separated(state, width)

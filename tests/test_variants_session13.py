@@ -1,0 +1,139 @@
+"""Structure variants found by the thirteenth session's sets.
+
+Wire, data pages and briefings (``structure-dev120`` onwards): each test
+takes one form they print, with the prose around it that must stay as it is.
+All text is our own.
+"""
+
+from __future__ import annotations
+
+import newsparse
+
+from .test_variants import outline
+
+# A hard-wrapped story (width about 70) for the wrapping tests below.
+WRAPPED_OPENING = (
+    "Ferry operators on the northern lakes carried fewer passengers this\n"
+    "summer than in any year since the crossings reopened, the lake board\n"
+    "said on Tuesday, blaming higher fares and a wet August for the fall.\n"
+    "\n"
+)
+
+
+def paragraph_texts(text: str) -> list[str]:
+    doc = newsparse.parse(text, normalize=False)
+    return [node.text for node in doc.walk() if node.type == "paragraph"]
+
+
+class TestCommaGoesOn:
+    """A line of prose ending on a comma goes on into the next line."""
+
+    def test_into_a_quoted_title_holding_a_pipe(self):
+        text = WRAPPED_OPENING + (
+            "For the history of the routes, read the board's summer report,\n"
+            '"Lake Crossings | Ten years on the water", which sets out the\n'
+            "three options for the timetable.\n"
+        )
+        assert outline(text) == ["paragraph", "paragraph"]
+
+    def test_a_short_closing_sentence_over_its_signature_stays_apart(self):
+        text = (
+            "Thanks to every volunteer who stood at the water stations on Sunday. "
+            "See you next year,\n"
+            "Mira and the club committee\n"
+        )
+        assert len(paragraph_texts(text)) == 2
+
+
+class TestTableSource:
+    """A line right under a table's rows that names its source is furniture."""
+
+    TABLE = (
+        "Output fell at every pit in the quarter, the company said.\n\n"
+        "Pit | Q1 | Q2\n"
+        "--- | --- | ---\n"
+        "North Shaft | 4,100 | 3,650\n"
+        "Kestrel Deep | 2,480 | 2,110\n"
+        "{note}\n"
+        "\n"
+        "The company will report its half-year results in August.\n"
+    )
+
+    def test_a_note_that_cites_its_source_after_a_stop(self):
+        text = self.TABLE.format(note="Figures in tonnes of ore. Source: Ore Board")
+        assert outline(text) == ["paragraph", "table", "boilerplate", "paragraph"]
+
+    def test_a_sentence_that_mentions_a_source_is_no_note(self):
+        text = self.TABLE.format(
+            note="The source of the shortfall is the Kestrel seam."
+        )
+        assert outline(text)[2] != "boilerplate"
+
+    def test_a_source_line_ends_a_table_without_outer_pipes(self):
+        text = (
+            "Sales by division, in millions of pounds:\n\n"
+            "Division | Sales | Change\n"
+            "Food | 412 | +3.1%\n"
+            "Clothing | 655 | -4.8%\n"
+            "Source: trading statement, 13 weeks to 1 March\n"
+            "Its Home | Living stores, opened in four towns last spring, were the "
+            "one bright spot outside food, with sales up 9 per cent on a small base.\n"
+        )
+        assert outline(text) == ["paragraph", "table", "boilerplate", "paragraph"]
+
+
+class TestFirstNumberedSection:
+    """``1. Main points`` over bullets set apart by a blank line is a heading."""
+
+    BODY = (
+        "Regional Labour Market: January To March\n\n"
+        "{first}\n\n"
+        "• Employment rose in four of the six regions over the quarter.\n"
+        "• Unemployment was highest on the north coast, at 5.9 per cent.\n\n"
+        "2. Employment By Region\n\n"
+        "The employment rate rose most in the lakelands, by 0.8 points.\n"
+    )
+
+    def test_the_first_section_over_its_bullets(self):
+        kinds = outline(self.BODY.format(first="1. Main points"))
+        assert kinds[:3] == [
+            "h1:Regional Labour Market: January To March",
+            "h2:1. Main points",
+            "list",
+        ]
+
+    def test_a_numbered_item_with_its_bullets_right_under_it_stays_a_list(self):
+        text = (
+            "Before you apply:\n\n"
+            "1. Check the deadline\n"
+            "• Forms close on 30 June.\n"
+            "• Late forms are not read.\n"
+        )
+        assert not any(kind.startswith("h") for kind in outline(text)[1:])
+
+
+class TestLowerCaseBylineUnderTitle:
+    """A title over ``by Name, Role`` is the title, not a wrapped line."""
+
+    def test_a_sentence_case_headline_over_a_lower_case_byline(self):
+        text = (
+            "World news > Trade\n"
+            "Analysis: Why the northern trade summit ended without a statement\n"
+            "by Ruth Amsel, Trade Correspondent\n"
+            "Published 3 hours ago\n"
+            "OSTERBY – For the first time in its history, the North Sea Trade\n"
+            "Forum closed on Sunday without a joint statement, after two days of\n"
+            "talks in which ministers could not agree on the wording of a single\n"
+            "paragraph about fishing quotas.\n"
+        )
+        kinds = outline(text)
+        assert kinds[1].startswith("h1:Analysis: Why")
+        assert kinds.count("paragraph") == 1
+
+    def test_a_wrapped_line_going_on_with_by_stays_one_paragraph(self):
+        text = (
+            "The new harbour wall, which took three years to build, was opened\n"
+            "by the mayor on Friday in front of a crowd of several hundred people\n"
+            "who had waited in the rain since early morning.\n"
+        )
+        assert outline(text) == ["paragraph"]
