@@ -137,3 +137,35 @@ class TestLowerCaseBylineUnderTitle:
             "who had waited in the rain since early morning.\n"
         )
         assert outline(text) == ["paragraph"]
+
+
+class TestWrappedFurniture:
+    """A short wrapped run that reads whole as furniture is furniture."""
+
+    STORY = (
+        "Two ferry operators agreed to merge on Monday, creating the largest\n"
+        "carrier on the northern routes, the companies said in a statement.\n"
+        "\n"
+        "{tail}\n"
+    )
+
+    def test_a_contributor_line_broken_in_two(self):
+        tail = "Harbour Wire writer Ines Varga in Tromsø contributed to this\nreport."
+        assert outline(self.STORY.format(tail=tail)) == ["paragraph", "boilerplate"]
+
+    def test_a_sentence_of_news_broken_in_two_stays_a_paragraph(self):
+        tail = (
+            "Harbour Wire asked both companies about the merger, and neither\n"
+            "would comment."
+        )
+        assert outline(self.STORY.format(tail=tail)) == ["paragraph", "paragraph"]
+
+    def test_a_company_profile_under_its_about_heading_is_content(self):
+        text = (
+            "Ferry Operators Agree To Merge\n\n"
+            "Two ferry operators agreed to merge on Monday.\n\n"
+            "About Fjordline Carriers\n\n"
+            "Fjordline Carriers is a Norwegian ferry producer with yards in the\n"
+            "north. The company employs about 900 people.\n"
+        )
+        assert outline(text)[-1] == "paragraph"

@@ -40,7 +40,7 @@ def make_parser(options: ParseOptions) -> MarkdownIt:
     heading_plugin(md, options)  # before lists: "2. Background" may be a heading
     list_plugin(md)
     unmarked_list_plugin(md)  # before headings too: "Key facts:" + lines
-    paragraph_plugin(md)
+    paragraph_plugin(md, options.boilerplate)
     return md
 
 

@@ -171,6 +171,8 @@ def _boilerplate(
         return False  # "Notes to editors" over "1. The union represents …"
     if found is not None and _first_term(state, start_line, end_line):
         return False  # "Reference: 26/00977/FUL" over "Address: …": an item
+    if found == "byline" and _profile_under_heading(state, text):
+        return False  # "About Fjordline" over "Fjordline is a ferry producer …"
     if (
         kind == "date"
         and start_line > 0
@@ -579,6 +581,21 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
     begin = state.bMarks[previous.map[0]]
     end = state.eMarks[previous.map[1] - 1]
     return _STARRED.search(state.src, begin, end) is not None
+
+
+def _profile_under_heading(state: StateBlock, text: str) -> bool:
+    """Whether a line read as a bio (``X is a producer …``) opens a section.
+
+    Right under a heading (not under furniture such as ``About the
+    author``), it is the section's prose: a press release's ``About
+    Fjordline Carriers`` over the company's profile.
+    """
+    return (
+        bool(state.tokens)
+        and state.tokens[-1].type == "heading"
+        and " is " in text
+        and text[:3].lower() != "by "
+    )
 
 
 _CITED_SOURCE = regex.compile(r"(?:^|[.;)] )Sources?: \S")

@@ -6,7 +6,13 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify, lone_dateline
-from .lines import content_range, is_blank, line_text, match_marker
+from .lines import (
+    content_range,
+    is_blank,
+    line_text,
+    match_marker,
+    stripped_text,
+)
 from .names import two_line_sign_off
 from .sentences import joins_sentence, runs_on_after_verb, speaker_label
 from .titles import standfirst_goes_on
@@ -19,17 +25,7 @@ _LONG_PROSE = 200  # characters; no heading, list item or hr is this long
 _MARKUP_START = frozenset("#|*_=")
 
 
-def _paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    if silent:
-        return True
-    if is_blank(state, start_line):
-        state.line = start_line + 1
-        return True  # a line of NBSP or zero-width characters holds no block
-    _emit(state, start_line, end_line)
-    return True
-
-
-def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
+def _emit(state: StateBlock, start_line: int, end_line: int, typed: bool) -> None:
     last = start_line
     if (
         _takes_turn(state, start_line, end_line)
@@ -51,11 +47,40 @@ def _emit(state: StateBlock, start_line: int, end_line: int) -> None:
     ):
         last += 1
     state.line = last + 1
-    token = state.push("paragraph", "p", 0)
+    content = content_range(state, state.bMarks[start_line], state.eMarks[last])
+    kind = _wrapped_furniture(state, start_line, last) if typed else None
+    if kind is not None:
+        token = state.push("boilerplate", "", 0)
+        token.meta = {"kind": kind, "content": content}
+    else:
+        token = state.push("paragraph", "p", 0)
+        token.meta = {"content": content}
     token.map = [start_line, last + 1]
-    token.meta = {
-        "content": content_range(state, state.bMarks[start_line], state.eMarks[last])
-    }
+
+
+_MAX_FURNITURE_LINES = 3  # a credit or a notice wrapped by hand is short
+# The kinds of furniture written as a sentence, which a wrapper may break.
+_SENTENCE_KINDS = frozenset(
+    {"notice", "contact", "advert", "copyright", "source", "byline", "caption"}
+)
+
+
+def _wrapped_furniture(state: StateBlock, start_line: int, last: int) -> str | None:
+    """The furniture kind of a short wrapped run that reads whole as furniture.
+
+    ``Associated Wire writer Mette Lund in Oslo contributed to this`` over
+    ``report.``: neither line alone is a credit, the two together are, as
+    they would be on one line. Only runs of two or three lines are read,
+    and none right under a heading: ``About Karoo Minerals`` over ``Karoo
+    Minerals is a manganese producer …`` is a section of the release.
+    """
+    if not 0 < last - start_line < _MAX_FURNITURE_LINES:
+        return None
+    if state.tokens and state.tokens[-1].type == "heading":
+        return None
+    lines = range(start_line, last + 1)
+    kind = classify(" ".join(stripped_text(state, line) for line in lines))
+    return kind if kind in _SENTENCE_KINDS else None
 
 
 def _leads_into_list(state: StateBlock, line: int, end_line: int) -> bool:
@@ -140,17 +165,29 @@ def prose_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
         if not _is_long_prose(state, start_line, end_line, typed_boilerplate):
             return False
         if not silent:
-            _emit(state, start_line, end_line)
+            _emit(state, start_line, end_line, typed_boilerplate)
         return True
 
     md.block.ruler.before("hr", "news_prose", prose)
 
 
-def paragraph_plugin(md: MarkdownIt) -> None:
+def paragraph_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
     """Replace Markdown's paragraph rule: in news text each line is a paragraph.
 
     The exception is hard-wrapped text (see :mod:`.wrapping`): a run of full
     lines breaking mid-sentence is one paragraph. Its text keeps the line
     breaks; normalisation turns each into one space.
     """
-    md.block.ruler.at("paragraph", _paragraph)
+
+    def paragraph(
+        state: StateBlock, start_line: int, end_line: int, silent: bool
+    ) -> bool:
+        if silent:
+            return True
+        if is_blank(state, start_line):
+            state.line = start_line + 1
+            return True  # a line of NBSP or zero-width characters holds no block
+        _emit(state, start_line, end_line, typed_boilerplate)
+        return True
+
+    md.block.ruler.at("paragraph", paragraph)
