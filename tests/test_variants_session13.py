@@ -7,7 +7,10 @@ All text is our own.
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
+from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
 
@@ -169,3 +172,118 @@ class TestWrappedFurniture:
             "north. The company employs about 900 people.\n"
         )
         assert outline(text)[-1] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("KESTRIA-ENVIRONMENT/WOLVES (Q&A)", "release"),
+        ("ATHLETICS-MARATHON/ORVESK (RESULTS)", "release"),
+        ("TARNIA-MARKETS/ (PIX, TABLE)", "release"),
+        ("TARNIA-SOCIETY/MARKETS (FEATURE)", "release"),
+        ("UPDATE 2-Adds union statement in paragraphs 5-6, updates prices", "release"),
+        ("REFILE-Corrects spelling of minister's name in paragraph 3", "release"),
+        ("Corrected version of story first issued at 0942 GMT.", "release"),
+        ("Words: 340 / Pictures available", "release"),
+        (
+            "EMBARGOED: Not for publication or broadcast before 0001 GMT "
+            "Saturday, May 17",
+            "release",
+        ),
+        ("KSN/LP/OF/11:42", "release"),
+        ("KW/JT/1942 GMT", "release"),
+        ("Agencia Norte de Noticias — English Service", "navigation"),
+        ("Lakeland News Service | 12 August 2025, 09:15 NPT", "date"),
+        (
+            "You are receiving Harbour Newsline alerts for: Ports, Transport. "
+            "Manage alerts: https://www.harbournewsline.example/alerts",
+            "notice",
+        ),
+        (
+            "Market data may be delayed by up to 15 minutes. KSE does not "
+            "guarantee the accuracy of prices.",
+            "source",
+        ),
+        (
+            "Prices are averages compiled from merchant and auction-mart returns "
+            "and are indicative only.",
+            "source",
+        ),
+        (
+            "Traders load melons at the Kessel floating market on May 9. "
+            "(DPS/Tran Van Lam)",
+            "caption",
+        ),
+    ],
+)
+def test_wire_and_feed_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE 2-Copper climbs to five-week high as mine strike drags on",
+        "Words: 340 of them were written in anger, she said.",
+        "UK/EU talks resume",
+        "Prices are rising faster than wages and are likely to keep rising.",
+        "He spoke English - world service radio",
+        "Traders load melons at the market. (DPS/Tran Van Lam",
+    ],
+)
+def test_wire_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestWireCopy:
+    """The shapes of agency copy: slugs, time lists, credits in brackets."""
+
+    def test_a_slug_with_tags_over_its_headline(self):
+        text = (
+            "KESTRIA-ENVIRONMENT/WOLVES (Q&A)\n"
+            "Q&A: Why a wolf cull plan is dividing a northern valley\n"
+            "By Ana Ruiz\n"
+            "VALMORA, June 3 (Nordwire) - Farmers in the valley want the cull; "
+            "the park's rangers do not.\n"
+        )
+        kinds = outline(text)
+        assert kinds[0] == "boilerplate"
+        assert kinds[1].startswith("h1:Q&A: Why")
+
+    def test_a_time_list_ends_before_a_heading_in_capitals(self):
+        text = (
+            "Ferry operators on the northern lakes carried fewer passengers this\n"
+            "summer than in any year since the crossings reopened, the lake board\n"
+            "said on Tuesday, blaming higher fares and a wet August for the fall.\n"
+            "The coast guard gave this account of the sinking:\n"
+            "05:40 – The ferry leaves the harbour at Port Bantay\n"
+            "06:55 – The captain radios that the ferry is listing in the swell\n"
+            "09:30 – Coast guard and navy vessels begin a search of the lake\n"
+            "SURVIVORS' ACCOUNTS\n"
+            "Survivors said waves had been breaking over the bow for almost an\n"
+            "hour before the ferry tipped onto its side, and that there were not\n"
+            "enough life jackets.\n"
+        )
+        kinds = outline(text)
+        assert kinds[-3:] == ["list", "h2:SURVIVORS' ACCOUNTS", "paragraph"]
+
+    def test_a_bracketed_credit_under_a_wrapped_sentence(self):
+        text = WRAPPED_OPENING + (
+            "Safety groups say enforcement of passenger limits is weak at the\n"
+            "smaller piers, where tickets are often sold on board instead.\n"
+            "(Reporting by Ramon Villa; Additional reporting by Cherry\n"
+            "Buen in San Isidro; Editing by Mia Ostrander)\n"
+        )
+        assert outline(text) == ["paragraph", "paragraph", "boilerplate"]
+
+    def test_an_e_mail_signature_separator_is_markup(self):
+        text = (
+            "Talks resume on Monday, the ministry said.\n\n"
+            "--\n"
+            "You are receiving Harbour Newsline alerts for: Ports, Transport.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert outline(text) == ["paragraph", "boilerplate"]
+        assert "--" not in "".join(
+            node.text for node in doc.walk() if node.type != "document"
+        )

@@ -171,6 +171,8 @@ def _agency_credit_gate(text: str) -> bool:
     return "/" in text[-_MAX_AGENCY_CREDIT:] and ". " in text
 
 
+_WIRE_VERSIONS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "REPEAT")
+_MAX_SIGN_OFF_CODE = 30  # characters of "ASN/LP/OF/11:42 GMT"
 _MAX_AGENCY_CREDIT = 45  # characters of "PHOTO | Agency/Photographer Name"
 _MAX_SECTION_TYPE = 60  # characters of "Environment · Long read"
 
@@ -188,8 +190,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A wire picture's caption, its credit last: "Displaced families queue
         # for water on March 2. Kestrel/Idris Sane", "… on Sunday. PHOTO |
         # OPA/KEVIN LUBEGA".
-        r"[^|]{10,300}[.!] (?:photo\s*[|:]\s*)?(?-i:\p{Lu}[\p{L}.&-]*)"
-        r"/(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?:\s\(file\))?",
+        # (or in brackets: "… on May 9. (DPS/Le Thi Hoa)")
+        r"[^|]{10,300}[.!] (?:photo\s*[|:]\s*)?(?P<open>\()?(?-i:\p{Lu}[\p{L}.&-]*)"
+        r"/(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?:\s\(file\))?"
+        r"(?(open)\))",
     ),
     (
         "caption",
@@ -260,7 +264,31 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "release",
         frozenset({"for", "ends", "###", "-30-", "30", "-", "embargoed"}),
         r"for (?:immediate )?release(?:\s*[:–—-]\s*\S.{0,60})?|ends|-?\s*30\s*-|#{3}"
-        r"|embargoed\b.{0,60}",
+        r"|embargoed\b.{0,120}",
+    ),
+    (
+        "release",
+        lambda t: t.startswith(_WIRE_VERSIONS),
+        # A wire update's note on what changed: "UPDATE 2-Adds union
+        # statement in paragraphs 5-6, updates prices", "REFILE-Corrects
+        # spelling of minister's name in paragraph 3" (not the headline of
+        # an update: "UPDATE 2-Copper climbs to five-week high").
+        r"(?-i:UPDATE|REFILE|CORRECTED|RPT|REPEAT)(?:\s+\d{1,2})?\s*[-–]\s*"
+        r"(?:adds|updates|recasts|corrects|changes|rewrites|writes through|fixes"
+        r"|removes|inserts|deletes|tops|refiles|repeats)\b[^|]{2,200}",
+    ),
+    (
+        "release",
+        frozenset({"corrected", "refiled", "updated", "repeated"}),
+        # "Corrected version of story first issued at 0942 GMT."
+        r"(?:corrected|refiled|updated|repeated) (?:version|copy) of (?:a |the |this )?"
+        r"(?:story|item|report|alert)\b[^|]{0,120}",
+    ),
+    (
+        "release",
+        frozenset({"words"}),
+        # A wire feature's advisory: "Words: 340 / Pictures available".
+        r"words\s*:\s*\d{2,5}\b[^.!?]{0,60}",
     ),
     (
         "reading_time",
@@ -629,12 +657,26 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "TERRAVIA-QUAKE/ (UPDATE 2)", "SELVARA-DAM/ (UPDATE 3, PIX, TV)"
         r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
         # (or a desk's code: "UK-COURTS-FRAUD/PARISH (SPA)")
-        r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|URGENT|WRAPUP|[A-Z]{2,4})"
-        r"(?:\s+\d{1,2})?"
-        r"(?:,\s*(?:PIX|TV|VIDEO|GRAPHIC|GRAPHICS|FACTBOX|AUDIO))*\)"
+        # and its tags: "(UPDATE 2)", "(Q&A)", "(PIX, TABLE)", "(FEATURE)"
+        r"(?:\s*\([A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?"
+        r"(?:,\s*[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
         r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?)?)",
+    ),
+    (
+        "release",
+        lambda t: len(t) <= _MAX_SIGN_OFF_CODE and "/" in t and t[:2].isupper(),
+        # The initials a wire story ends on, with the time it moved:
+        # "ASN/LP/OF/11:42", "KW/JT/1942 GMT".
+        r"(?-i:[A-Z]{2,5}(?:/[A-Z]{1,5}){1,5}/\d{1,2}:?\d{2}(?:\s*[A-Z]{2,4})?)",
+    ),
+    (
+        "navigation",
+        lambda t: "nglish " in t,
+        # An agency's service over its copy: "Agencia Sur — English Service".
+        r"[^.!?|]{2,60} [–—-] (?:english|international|world) (?:service|edition"
+        r"|desk|wire)",
     ),
     (
         "copyright",

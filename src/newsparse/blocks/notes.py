@@ -242,14 +242,19 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"amounts", "numbers", "data", "volumes", "market"},
         rf"(?:all )?{_SUBJECT} (?:are |is )?(?:(?:quoted|expressed|shown|given"
         rf"|stated|reported) )?in {_UNITS}{_UNLESS}\.?"
-        rf"|(?:all )?{_SUBJECT} (?:are|is) (?:indicative|provisional|preliminary"
+        # (or after what they are: "Prices are averages compiled from
+        # auction returns and are indicative only.")
+        rf"|(?:all )?{_SUBJECT} (?:are|is) (?:[^.!?]{{1,80}}? and (?:are|is) )?"
+        r"(?:indicative|provisional|preliminary"
         r"|estimates|unaudited|approximate)(?: only)?(?:,? (?:and )?(?:(?:are |is )?"
         r"subject to (?:change|revision)|(?:are |is )?for (?:information|reference"
         r"|guidance) (?:purposes )?only|may (?:be revised|change)"
         r"|(?:were|are|was|is) (?:collected|taken|recorded|compiled|fixed)"
         r" (?:at|on|as of) [^.!?]{1,60}))?\.?"
-        rf"|(?:all )?{_SUBJECT} (?:are |is )?delayed (?:by )?(?:at least |a minimum"
-        r" of |up to )?\d{1,3} ?(?:min(?:ute)?s?|hours?)\.?"
+        rf"|(?:all )?{_SUBJECT} (?:are |is |may be |can be )?delayed (?:by )?"
+        r"(?:at least |a minimum of |up to )?\d{1,3} ?(?:min(?:ute)?s?|hours?)\.?"
+        # and the warranty after it: "… SCP does not guarantee their accuracy."
+        r"(?:\s+[^!?]{1,100}\b(?:guarantee|warrant|liable|responsib)[^!?]{0,80})?"
         rf"|{_SUBJECT} in (?:brackets|parentheses) (?:are|show|denote|indicate|give"
         r"|represent)\b[^.!?]{1,80}\.?",
     ),
@@ -671,6 +676,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         ),
         r"you(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter|message"
         r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}"
+        # "You are receiving Baltic Newsline alerts for: Poland, Transport."
+        r"|you(?:['’]re| are) receiving [^.!?]{1,40}?\b(?:alerts|e-?mails|newsletters"
+        r"|bulletins|updates|briefings)\b.{0,240}"
         # An aggregator's note: "You are seeing this story because you follow …"
         r"|you(?:['’]re| are) seeing this (?:story|article|post|item) because\b.{0,160}"
         # "Published by the Ministry of Transport press office. Media enquiries: …"

@@ -176,7 +176,8 @@ def paragraph_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
 
     The exception is hard-wrapped text (see :mod:`.wrapping`): a run of full
     lines breaking mid-sentence is one paragraph. Its text keeps the line
-    breaks; normalisation turns each into one space.
+    breaks; normalisation turns each into one space. An e-mail's signature
+    separator (``--`` alone on its line) is markup, like a thematic break.
     """
 
     def paragraph(
@@ -187,6 +188,12 @@ def paragraph_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
         if is_blank(state, start_line):
             state.line = start_line + 1
             return True  # a line of NBSP or zero-width characters holds no block
+        if stripped_text(state, start_line) == "--":
+            # An e-mail's signature separator is markup, as a "---" rule is.
+            token = state.push("hr", "hr", 0)
+            token.map = [start_line, start_line + 1]
+            state.line = start_line + 1
+            return True
         _emit(state, start_line, end_line, typed_boilerplate)
         return True
 

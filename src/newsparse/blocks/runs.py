@@ -28,6 +28,7 @@ __all__ = [
     "items_end",
     "link_item",
     "mid_sentence",
+    "opens_bracketed_credit",
     "opens_run",
     "run_end",
     "sentence_end",
@@ -360,7 +361,7 @@ def wrapped_credit_end(state: StateBlock, line: int, end_line: int, text: str) -
     byline; and a wire's note on what changed, ``(Corrects name of judge
     in paragraph 3 to Elna Strand,`` over ``not Elna Strom)``.
     """
-    if not text.lower().startswith(_CREDIT_OPENINGS + _CHANGE_OPENINGS):
+    if not opens_bracketed_credit(text):
         return line  # most lines in brackets: one prefix test
     joined = text
     following = line + 1
@@ -373,6 +374,16 @@ def wrapped_credit_end(state: StateBlock, line: int, end_line: int, text: str) -
             return following if classify(joined) in ("byline", "notice") else line
         following += 1
     return line
+
+
+def opens_bracketed_credit(text: str) -> bool:
+    """Whether a line opens a wire's credit or change note in brackets.
+
+    ``(Reporting by Ana Ruiz;``, ``(Corrects name of judge``: one prefix test.
+    """
+    return text[:1] == "(" and text.lower().startswith(
+        _CREDIT_OPENINGS + _CHANGE_OPENINGS
+    )
 
 
 _CHANGE_OPENINGS = ("(adds", "(corrects", "(updates", "(recasts", "(changes")

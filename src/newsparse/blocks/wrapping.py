@@ -35,6 +35,7 @@ from .lines import (
     stripped_text,
 )
 from .names import name_line
+from .runs import opens_bracketed_credit
 
 __all__ = [
     "MAX_WIDTH",
@@ -184,6 +185,8 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         return False
     if "|" in following and "|" not in text and text.rstrip(SPACE)[-1:] != ",":
         return False  # a row under prose (a comma goes on: '"A | B", which')
+    if following.isupper() and not text.isupper():
+        return False  # "SURVIVORS' ACCOUNTS" under a full line: a heading
     length = _length(text)
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
     # The next word would not have fitted (one column of slack: wrappers differ
@@ -229,6 +232,8 @@ def _furniture_under(following: str) -> bool:
     Correspondent``). Other lines going on in lower case skip the look-up.
     """
     text = following.strip(SPACE)
+    if ")" not in text and opens_bracketed_credit(text):
+        return True  # "(Reporting by Ana Ruiz;" wrapped onto "Editing by …)"
     head = text.lstrip("(")[:1]  # "(Reporting by …)"
     return (
         head.isupper() or head.isdigit() or " · " in text or text[:3] == "by "
