@@ -287,3 +287,71 @@ class TestWireCopy:
         assert "--" not in "".join(
             node.text for node in doc.walk() if node.type != "document"
         )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("View this bulletin in your browser", "navigation"),
+        ("Crown copyright 2025", "copyright"),
+        (
+            "*Parliamentary copyright 2025. This information may be reused under "
+            "the Open Parliament Licence.*",
+            "copyright",
+        ),
+        (
+            "This page updates automatically. Last updated 04:18, Friday 2 May.",
+            "notice",
+        ),
+        (
+            "This is an edited transcript. The text may be corrected before it "
+            "is published in the final record.",
+            "notice",
+        ),
+        ("Contact Electoral Services:", "contact"),
+    ],
+)
+def test_public_body_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crown copyright was waived for the archive in 2019, the office said.",
+        "Contact tracing: what you need to know",
+        "This page of the report is the one the minister quoted.",
+    ],
+)
+def test_public_body_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestPublicBodyPages:
+    def test_a_marked_label_over_prose_is_a_heading(self):
+        text = (
+            "# Coastal Access Bill\n\n"
+            "A Bill to extend the right of public access to the coast.\n\n"
+            "## Latest news\n\n"
+            "The Bill completed its committee stage on 20 May. Report stage has "
+            "not yet been scheduled.\n"
+        )
+        assert outline(text)[2] == "h2:Latest news"
+
+    def test_a_marked_label_over_links_stays_furniture(self):
+        text = (
+            "# Coastal Access Bill\n\n"
+            "A Bill to extend the right of public access to the coast.\n\n"
+            "## Latest news\n\n"
+            "- [Committee stage report](https://parliament.example/report)\n"
+            "- [Second reading debate](https://parliament.example/debate)\n"
+        )
+        assert outline(text)[2] == "boilerplate"
+
+    def test_a_wrapped_notice_ending_on_a_name_then_links(self):
+        text = (
+            "Wheat prices rose for a third week as buyers returned to the market.\n\n"
+            "You are receiving this email because you subscribed to Farmgate\n"
+            "Weekly. Unsubscribe | Update your preferences\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

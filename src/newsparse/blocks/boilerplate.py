@@ -165,8 +165,12 @@ def _boilerplate(
     if (
         found == "navigation"
         or (found == "notice" and text.lower().startswith(_SECTION_NOTICES))
-    ) and _names_a_section(state, start_line, end_line, unemphasised(text)):
-        return False  # "Contact us", "Have your say" over prose: a heading
+        or (found is not None and text[:1] == "#" and _prose_next(state, start_line))
+    ) and _names_a_section(
+        state, start_line, end_line, unemphasised(text.lstrip("#").strip())
+    ):
+        # "Contact us", "Have your say", "## Latest news" over prose: a heading
+        return False
     if found == "release" and _notes_over_items(state, start_line, end_line, text):
         return False  # "Notes to editors" over "1. The union represents …"
     if found is not None and _first_term(state, start_line, end_line):
@@ -256,6 +260,11 @@ def _boilerplate(
                 stripped_text(state, start_line + 1)
                 if start_line + 1 < end_line
                 else "",
+            )
+            # "… because you subscribed to Farmgate" over "Weekly. Unsubscribe | …"
+            or (
+                start_line + 1 < end_line
+                and _name_then_links(stripped_text(state, start_line + 1))
             )
             # "You are receiving this because you support" over "Animal Rescue. …"
             or (
@@ -595,6 +604,33 @@ def _profile_under_heading(state: StateBlock, text: str) -> bool:
         and state.tokens[-1].type == "heading"
         and " is " in text
         and text[:3].lower() != "by "
+    )
+
+
+def _prose_next(state: StateBlock, line: int) -> bool:
+    """Whether the next line with text is no item of a list (``-``, ``1.``, ``[1]``)."""
+    following = next_content_line(state, line, state.lineMax)
+    if following is None:
+        return False
+    below = line_text(state, following).lstrip()
+    return below[:1] != "[" and match_marker(below) is None
+
+
+_MAX_NAME_TAIL = 3  # words of a name a wrapped notice ends on: "Farmgate Weekly."
+
+
+def _name_then_links(text: str) -> bool:
+    """Whether a line ends a notice's sentence in a few words, then gives links.
+
+    ``Weekly. Unsubscribe | Update your preferences`` under ``You are
+    receiving this email because you subscribed to Farmgate``.
+    """
+    head, _, rest = text.partition(". ")
+    return (
+        bool(rest)
+        and len(head.split()) <= _MAX_NAME_TAIL
+        and head[:1].isupper()
+        and classify(rest) == "navigation"
     )
 
 

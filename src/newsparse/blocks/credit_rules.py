@@ -242,6 +242,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "copyright",
+        frozenset({"crown", "parliamentary"}),
+        # "Crown copyright 2025", "Parliamentary copyright 2025. This
+        # information may be reused under the Open Data Licence."
+        r"(?:crown|parliamentary) copyright(?: (?:19|20)\d\d)?(?:[.,;] .{0,300}|\.)?",
+    ),
+    (
+        "copyright",
         frozenset({"acquire", "purchase"}),
         r"(?:acquire|purchase) licensing rights.{0,30}",
     ),

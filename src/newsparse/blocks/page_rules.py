@@ -275,7 +275,12 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r".{0,80}"
         r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
-        r" (?:still )?developing)\b.{0,120}",
+        r" (?:still )?developing)\b.{0,120}"
+        # "This page updates automatically.", "This is an edited transcript."
+        r"|this page (?:updates|refreshes|is (?:updated|refreshed)) (?:automatically"
+        r"|regularly|every \d+ \w+)\b.{0,160}"
+        r"|this is an? (?:edited|unedited|uncorrected|abridged|lightly edited)"
+        r" (?:transcript|version|record)\b.{0,240}",
     ),
     (
         "notice",
@@ -455,7 +460,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:(?:having )?trouble (?:reading|viewing|seeing) this (?:email|e-mail"
         r"|newsletter|message)\?\s*|can(?:'t|’t|not) (?:read|see|view) (?:this|the)"
         r" (?:email|e-mail|images)\?\s*)?"
-        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue) |it )?"
+        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue|bulletin"
+        r"|briefing|digest|edition) |it )?"
         r"(?:online|in (?:(?:your|a|the) )?(?:web )?browser)"
         r"(?:\.|:?\s*<?(?:https?://|www\.)\S+?>?)?"
         r"|unsubscribe(?: here)?\.?"
@@ -653,7 +659,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "For queries, call the World Desk on +44 20 7946 0815 or email …"
         r"|for (?:queries|enquiries|inquiries|questions),? (?:please )?(?:call|contact"
         r"|email|e-mail|ring|phone)\b.{0,150}|(?:contact|email) the (?:author|reporter"
-        r"|writer)\b.{0,100}",
+        r"|writer)\b.{0,100}"
+        # "Contact Electoral Services:" over the office's lines
+        r"|contact (?:the )?(?-i:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*:",
     ),
     (
         "tags",

@@ -455,6 +455,8 @@ def sentence_end(
             break  # (the address it ends on may read as a contact of its own)
         if text[-1] in ".!?" or kind == "byline":
             return following  # the sentence's end
+        if ". " in text and classify(text.rsplit(". ", 1)[1]) == "navigation":
+            return following  # "… updates. Unsubscribe | Update your preferences"
         if kind == "caption" and text[-1] == ")":
             return following  # "… on" over "Thursday. (Harbour Pictures/Ola Brandt)"
         following += 1
