@@ -355,3 +355,75 @@ class TestPublicBodyPages:
             "Weekly. Unsubscribe | Update your preferences\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Updated every Friday. Last update: 15 August 2025, 12:00", "date"),
+        ("By Hana Quell and the Gazette data unit", "byline"),
+        ("Figures supplied by network operators at 21:00.", "notice"),
+        (
+            "*Henrik Sol is the Ledger Post's industry editor. He holds no "
+            "positions in the companies mentioned.*",
+            "byline",
+        ),
+        ("Comments are open to subscribers. Read our community guidelines", "share"),
+    ],
+)
+def test_data_page_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figures provided by the ministry show a sharp rise in complaints.",
+        "The minister is the editor's best friend, he said.",
+        "Updated every week since 2019, the index has never fallen so far.",
+    ],
+)
+def test_data_page_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestDataPages:
+    WRAPPED = (
+        "Reservoir stocks fell for a ninth week, the water board said, and three\n"
+        "of the four reservoir groups are now below sixty per cent of capacity.\n"
+        "Rainfall in July was a third of the long-term average, and the outlook\n"
+        "gives no sign of a prolonged wet spell before the end of September.\n"
+        "{label}\n"
+        "* Upper group: 57.3% (normal for the date: 78%)\n"
+        "* Coastal chain: 71.4% (normal: 73%)\n"
+    )
+
+    def test_a_title_case_label_over_items_ends_the_paragraph(self):
+        kinds = outline(self.WRAPPED.format(label="Current Storage:"))
+        assert kinds == ["paragraph", "h2:Current Storage:", "list"]
+
+    def test_a_sentence_over_items_stays_in_the_paragraph(self):
+        kinds = outline(self.WRAPPED.format(label="The groups stand at:"))
+        assert kinds == ["paragraph", "list"]
+
+    def test_an_indented_dateline_opens_a_wrapped_paragraph(self):
+        text = (
+            "ECONOMY-KELMOUTH/JOBS (UPDATE 1)\n"
+            "By Ana Lind\n"
+            "   WELLSBY, May 14 (Meridian News) – Kelmouth's unemployment rate\n"
+            "rose to 5.1% in the three months to March, its highest level in\n"
+            "three years, as hiring in retail and hospitality slowed, the\n"
+            "statistics office said on Wednesday.\n"
+            "   Economists polled by Meridian News had on average expected the\n"
+            "rate to remain at 4.9%, unchanged from February.\n"
+        )
+        assert outline(text) == ["boilerplate", "boilerplate", "paragraph", "paragraph"]
+
+    def test_numbered_notes_under_notes(self):
+        text = (
+            "Recorded crime rose by four per cent in the year to June.\n\n"
+            "Notes\n"
+            "(1) Figures for April to June are provisional.\n"
+            "(2) Percentage changes are calculated from unrounded figures.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -45,7 +45,7 @@ _BY_ROLE = regex.compile(
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our|an?)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
     r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office"
-    r"|secretary|board|committee|group|engine)"
+    r"|secretary|board|committee|group|engine|unit)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "By our correspondents in Port Adley"
     rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}))?",

@@ -233,7 +233,11 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "date",
         frozenset({"published", "updated", "posted", "first", "last"}),
-        r"(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?",
+        r"(?:first |last )?(?:published|updated|posted)(?: on)?\s*:?"
+        # how often, then perhaps when last: "Updated every Friday. Last
+        # update: 15 August 2025, 12:00"
+        r"|(?:updated|published) (?:every|each) (?:day|weekday|week|month|quarter"
+        r"|\p{L}+day)(?:[.,;] [^!?]{0,100})?\.?",
     ),
     (
         "copyright",

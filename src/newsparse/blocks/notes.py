@@ -124,9 +124,14 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"listings", "times", "schedules", "programmes", "details"})
-        | {"timings", "information"},
-        r"(?:listings|times|schedules|programmes|details|timings|information)"
-        r" (?:are|is) (?:supplied|provided|compiled) by [^.!?]{1,60}"
+        | {"timings", "information", "figures", "results", "data"},
+        # "Figures supplied by network operators at 21:00.", "Results are
+        # supplied by club secretaries and are subject to confirmation."
+        r"(?:listings|times|schedules|programmes|details|timings|information"
+        r"|figures|results|data)(?: (?:are|is))? (?:supplied|provided|compiled)"
+        # (not what they show: "Figures provided by the ministry show a rise")
+        r" by (?![^.!?]*\b(?:show|shows|showed|suggest|suggests|reveal|reveals"
+        r"|indicate|indicates|point|points)\b)[^.!?]{1,60}"
         r"(?: and (?:may|are subject to|can) [^.!?]{1,60})?\.?",
     ),
     # What a feed, a transcript or a generated page says of itself.

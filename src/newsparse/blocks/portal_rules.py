@@ -688,9 +688,14 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # The writer's bio: "Marta Villanueva is legal affairs correspondent of
         # The Sunday Ledger."; a desk's staff: "Staff reporter, Justice Desk",
         # "Business desk: Anna Lindqvist and Rafael Mendes"
-        rf"{_PERSON} is (?:the |a |an |our )?[\p{{L}} -]{{0,30}}(?:correspondent|editor"
-        r"|reporter|writer|columnist) (?:of|at|for) (?:the )?(?-i:\p{Lu})"
-        r"[^.!?]{1,60}\.?"
+        # or the paper's: "Henrik Solberg is the Ledger Post's industry editor.
+        # He holds no positions in the companies mentioned."
+        rf"{_PERSON} is (?:the |a |an |our )?"
+        r"(?:(?-i:\p{Lu})[\p{L} .&-]{1,40}['’]s )?"
+        r"[\p{L} -]{0,30}(?:correspondent|editor|reporter|writer|columnist)"
+        r"(?: (?:of|at|for) (?:the )?(?-i:\p{Lu})[^.!?]{1,60})?\.?"
+        r"(?:\s+(?:he|she|they) (?:holds?|owns?|has|have|does not|do not)\b"
+        r"[^!?]{1,160})?"
         r"|(?:staff|senior|chief|political|our) (?:reporter|correspondent|writer),"
         r"\s+[\p{L} &]{1,40}\b(?:desk|bureau|team|newsroom)"
         rf"|[\p{{L}}]+ (?:desk|team)\s*:\s*{_PERSON}(?:(?:,\s*|,?\s+and\s+){_PERSON})*",

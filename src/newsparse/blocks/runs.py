@@ -108,15 +108,19 @@ _MAX_PLAIN_SOURCE = 12  # words of a source named without a marker or a year
 
 
 _MAX_NOTE_WORDS = 25
+_NOTE_NUMBER = regex.compile(r"^\(\d{1,2}\)\s+")  # "(2) Percentages are …"
 
 
 def _short_note(text: str) -> bool:
     """Whether a line under ``Notes`` is a note: one short sentence.
 
     ``Figures for the most recent week are provisional.`` (not a paragraph
-    of the story going on, which is longer).
+    of the story going on, which is longer), perhaps after its number:
+    ``(2) Percentages are calculated from unrounded figures.``
     """
     entry = text.strip()
+    if entry[:1] == "(":
+        entry = _NOTE_NUMBER.sub("", entry, count=1)
     return (
         entry[:1].isupper()
         and entry[-1:] == "."

@@ -258,6 +258,22 @@ def _short_title(text: str, width: int) -> bool:
     )
 
 
+def _label_over_items(state: StateBlock, line: int, end_line: int, width: int) -> bool:
+    """Whether a short line in Title Case ending in ``:`` stands over list items.
+
+    ``Current Storage:`` over ``* Upper group: 57.3%``: a label, not the
+    last line of the paragraph above (as ``The work includes:`` is).
+    """
+    text = stripped_text(state, line)
+    return (
+        text[-1:] == ":"
+        and len(text) < width * _SHORT_TITLE
+        and title_case(text)
+        and line + 1 < end_line
+        and match_marker(line_text(state, line + 1)) is not None
+    )
+
+
 _MAX_QUESTION_TITLE = 8  # words
 _QUESTION_OPENERS = QUESTION_WORDS | frozenset(
     "will can should is are do does did could would".split()  # noqa: SIM905
@@ -424,7 +440,9 @@ def continues(
         # standfirst: "Northway Logistics to Open 140-Job Depot in Hollowmere"
         # over "Company's largest single investment … will serve".
         return joined or not _title_over_text(state, line, text)
-    if _short_title(line_text(state, line + 1), width):
+    if _short_title(line_text(state, line + 1), width) or _label_over_items(
+        state, line + 1, end_line, width
+    ):
         return False  # a sentence ends the paragraph; a heading follows
     if joined:
         return True
@@ -527,8 +545,9 @@ def _title_over_text(state: StateBlock, line: int, text: str) -> bool:
     return (
         len(split_words(text)) >= _MIN_TITLE_WORDS
         and ". " not in text
-        # a story's first line opens with its dateline, a headline never does
-        and _DATELINE_OPENING.match(text) is None  # "LONDON, Feb 14 (Wire) - …"
+        # a story's first line opens with its dateline, a headline never does:
+        # "LONDON, Feb 14 (Wire) - …", perhaps indented as a paragraph
+        and _DATELINE_OPENING.match(text.lstrip(SPACE)) is None
         and title_case(text)
         and only_furniture_so_far(state)
         and not title_case(line_text(state, line + 1))
