@@ -427,3 +427,47 @@ class TestDataPages:
             "(2) Percentage changes are calculated from unrounded figures.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Still have a question? Email explainers@harbour.example and we may "
+            "add it to this page.",
+            "notice",
+        ),
+        (
+            "This issue is supported by Tidewell Freight. Compare container rates "
+            "on 400 routes at www.tidewell.example",
+            "advert",
+        ),
+    ],
+)
+def test_newsletter_prompts(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+def test_a_question_answered_in_prose_is_no_prompt() -> None:
+    line = "Still have a question about the rules? Most voters need do nothing."
+    assert classify(line) is None
+
+
+class TestLowerCaseByGoesOn:
+    def test_a_wrapped_sentence_ending_on_by_a_name(self):
+        text = (
+            "The survey results were presented to the assembly's constitution\n"
+            "committee on Tuesday, a week before members debate a private bill on\n"
+            "the voting age tabled on behalf of the youth assembly and tabled\n"
+            "by Greens for Change.\n"
+        )
+        assert outline(text) == ["paragraph"]
+
+    def test_a_sponsor_label_over_its_copy_is_one_block(self):
+        text = (
+            "The week's links are below.\n\n"
+            "SPONSORED\n"
+            "This issue is supported by Ledgerline, the bookkeeping app. Try it "
+            "free for 30 days at ledgerline.example/sieve.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

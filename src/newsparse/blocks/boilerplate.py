@@ -209,7 +209,7 @@ def _boilerplate(
     elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):
         last += 1  # "Have your say" over where to send letters: one unit
     elif kind == "advert" and SPONSOR_LABEL.fullmatch(unemphasised(text)):
-        last = _text_end(state, start_line, end_line)  # "Partner message" + copy
+        last = _text_end(state, start_line, end_line, kind)  # "Partner message" + copy
     elif kind == "notice" and _DISCLAIMER.fullmatch(text):
         last = _text_end(state, start_line, end_line)  # the label and its text
     elif (
@@ -359,11 +359,12 @@ _NAME_AND_ROLE = regex.compile(
 )
 
 
-def _text_end(state: StateBlock, line: int, end_line: int) -> int:
+def _text_end(state: StateBlock, line: int, end_line: int, kind: str = "notice") -> int:
     """The last line of the text right under ``line``, up to a blank line.
 
     ``Forward-Looking Statements`` over ``This press release contains …``:
-    the label and the statement are one notice.
+    the label and the statement are one notice; ``Sponsored`` over ``This
+    issue is supported by …`` one advert (the label's ``kind``).
     """
     last = line
     while (
@@ -372,7 +373,7 @@ def _text_end(state: StateBlock, line: int, end_line: int) -> int:
         and not is_blank(state, last + 1)
     ):
         below = stripped_text(state, last + 1)
-        if not below[:1].islower() and classify(below) not in (None, "notice"):
+        if not below[:1].islower() and classify(below) not in (None, "notice", kind):
             break  # (a line going on in lower case is the statement's; "©" is none)
         last += 1
     return last

@@ -391,7 +391,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"let", "tell", "share", "what", "have", "send", "do", "got", "any"})
         | {"we'd", "we’d", "how", "did", "spotted", "found", "seen", "noticed"}
-        | {"enjoyed", "liked", "loved", "were", "are", "has", "know"},
+        | {"enjoyed", "liked", "loved", "were", "are", "has", "know", "still"},
         rf"(?:what do you think\?\s*)?(?:let us know|tell us)\b.{{0,80}}{_FEEDBACK_END}"
         r"|(?:what do you think|what are your thoughts)\?.{0,120}"
         # (not "Have your say on the town centre plan" over its text: a heading)
@@ -413,8 +413,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Got feedback? Just hit reply - we read everything."
         r"|(?:got|any) (?:feedback|thoughts|comments)\?\s*(?:just )?(?:hit |press )?"
         r"(?:reply|e-?mail|write|tell)\b.{0,100}"
-        r"|(?:got|have you got|do you have|know (?:of|about)) (?:a|an|any)"
-        r" [^.!?]{1,50}\?\s*"
+        # ("Still have a question? Email … and we may add it to this page.")
+        r"|(?:got|have you got|do you have|know (?:of|about)|still have)"
+        r" (?:a|an|any) [^.!?]{1,50}\?\s*"
         r"(?:e-?mail|contact|write to|get in touch|send|tell us|call)\b.{0,120}"
         # "Have you been affected by the strike? Email news@… or call …"
         r"|(?:have|has|were|are|did) you\b[^.!?]{1,80}\?\s*(?:e-?mail|contact|call"

@@ -498,7 +498,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"get", "newsletter", "join", "open", "install", "read", "report"})
         | {"ad", "adchoices", "promoted", "paid", "sponsored", "in partnership"}
         | {"produced"}
-        | {"thanks", "thank", "subscribe", "sign", "log", "subscribers"}
+        | {"thanks", "thank", "subscribe", "sign", "log", "subscribers", "this"}
         | {"subscriber", "create", "register", "already"},
         r"get (?:our|the|a|breaking|free)\b[^.!?]{0,60}\b(?:newsletters?|inbox"
         r"|alerts?|briefing)\b[^.!?]{0,60}[.!]?|newsletter sign[- ]?up"
@@ -509,6 +509,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:open|read) in (?:the )?app|install (?:the|our) app|report (?:this )?ad"
         r"|ad feedback|adchoices|promoted (?:stories|content|links)"
         r"|paid (?:post|partnership)|sponsored by [^.!?]{1,60}"
+        # "This issue is supported by Tradewell Freight. Compare rates at …"
+        r"|this (?:issue|newsletter|edition|briefing|e-?mail|episode|podcast|digest)"
+        r" is (?:supported|sponsored|brought to you|powered|made possible) by\b.{1,200}"
         r"|(?:produced )?in partnership with [^.!?]{1,60}"
         # "Thanks for reading The Notes! Subscribe for free to …" (not "Thank
         # you for reading this far.", the writer's own words)

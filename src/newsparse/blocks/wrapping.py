@@ -236,8 +236,15 @@ def _furniture_under(following: str) -> bool:
         return True  # "(Reporting by Ana Ruiz;" wrapped onto "Editing by …)"
     head = text.lstrip("(")[:1]  # "(Reporting by …)"
     return (
-        head.isupper() or head.isdigit() or " · " in text or text[:3] == "by "
-    ) and classify(text) is not None
+        (
+            head.isupper()
+            or head.isdigit()
+            or " · " in text
+            # (a sentence's end is none: "… tabled" over "by Greens for Change.")
+            or (text[:3] == "by " and text[-1] not in ".!?")
+        )
+        and classify(text) is not None
+    )
 
 
 _SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
@@ -478,7 +485,11 @@ def _furniture_opens_next(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = stripped_text(state, line + 1)
-    if following[:3] == "by " and classify(following) == "byline":
+    if (
+        following[:3] == "by "
+        and following[-1] not in ".!?"  # "… tabled" over "by Greens for Change."
+        and classify(following) == "byline"
+    ):
         return True  # "by Owen Castellan" under the headline
     if not following[:1].isupper():
         return False
