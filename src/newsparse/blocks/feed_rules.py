@@ -499,6 +499,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"you(?:'re|’re| are) (?:receiving|getting) [^.!?]{1,60}(?:because (?:you|your)"
         r"|as (?:an? )?[^.!?]{1,40}(?:subscriber|member|customer|client))\b"
         r"[^!?]{0,250}"
+        r"|you(?:'re|’re| are) all caught up[.!]?"  # the end of a feed
         r"|you(?:'re|’re| are) (?:subscribed|signed up) (?:to|for) [^.!?]{1,80}[.!]"
         r"[^!?]{0,250}"
         # "You can change what appears in this briefing under Settings > …"

@@ -54,6 +54,7 @@ KINDS = (
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
 _MAX_BOLD_LABEL = 40
+_ARROWS = "›»→➔▸>"
 # A Markdown link, not an image: "[Facebook](https://…)" → "Facebook".
 _MARKDOWN_LINK = regex.compile(r"(?<!!)\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)")
 # The last sentence of a line of two or more: "… debit. This guide does not …".
@@ -110,6 +111,10 @@ def classify(text: str) -> str | None:
             # "**Sign up for Health Check**, our weekly newsletter …",
             # "**By Helena Marsk** | Political Editor"
             return classify(text[2:close] + text[close + 2 :])
+    if text[-1] in _ARROWS and text[-2:-1] == " ":
+        # A link with its arrow: "Read full story ›", "More on this »".
+        inner = text.rstrip(_ARROWS + " ")
+        return classify(inner) if inner else None
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"
         return classify(inner) if inner and not inner.isdigit() else None

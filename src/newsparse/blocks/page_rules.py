@@ -194,7 +194,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:listen|watch) (?:to )?(?:the|our) (?:full|whole|complete|entire)"
         r" (?:interview|conversation|episode|debate|speech|discussion|podcast)"
         # Where: a named podcast or site (not "below", an embed in the story).
-        r" (?:on|at|via|in|from) (?:the |our )?(?-i:\p{Lu})[^.!?]{0,100}[.!]?",
+        r" (?:on|at|via|in|from) (?:the |our )?(?-i:\p{Lu})[^.!?]{0,100}[.!]?"
+        # "Listen again: The Morning Show, 19 May, from 08:10"
+        r"|(?:listen|watch) again\s*:\s*(?-i:\p{Lu})[^!?]{0,100}",
     ),
     (
         "advert",
@@ -296,7 +298,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "related",
         frozenset({"most", "trending", "recommended", "more", "explore", "don't"})
         | {"don’t", "read", "up", "what", "editor's", "editor’s", "editors'"}
-        | {"editors’", "top", "latest", "popular", "you", "also"},
+        | {"editors’", "top", "latest", "popular", "you", "also", "go"},
         r"most (?:read|popular|viewed|shared|watched|commented)(?: (?:this|last)"
         r" (?:week|month|year)| today| now| in [\w&’' -]{1,30})?"
         # "Trending on NewsNest", "Also on RailWatch", "More on renting"
@@ -308,7 +310,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|also on (?!our\b)(?-i:\p{Lu})[^.!?:]{0,40}"
         r"|explore more on (?:this|these) topics?"
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
-        r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)"
+        r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)|go deeper\s*:?"
         r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
         r" in)[^.!?]{0,40}",
     ),

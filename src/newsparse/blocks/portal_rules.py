@@ -113,6 +113,7 @@ _FORWARD_WORDS = ("orward-looking", "orward looking")
 _AI_WORDS = (" can make mistakes", " AI", "AI-", "AI ")
 _PHOTO_WORDS = ("hoto", "PHOTO", "Image")
 _AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
+_MISSING_WORDS = ("navailable", "not available", "not supported")
 
 
 def _holding(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -134,6 +135,7 @@ _forward_gate = _holding(_FORWARD_WORDS)
 _ai_gate = _holding(_AI_WORDS)
 _photo_gate = _holding(_PHOTO_WORDS)
 _automated_gate = _holding(_AUTOMATED_WORDS)
+_missing_gate = _holding(_MISSING_WORDS)
 
 
 def _note_subject_gate(text: str) -> bool:
@@ -197,8 +199,9 @@ def portal_test(text: str) -> bool:
 
 # The words the gates above look for, read in one pass (``in`` on each is
 # several times faster here than one regex of them all): what _partner_gate,
-# _client_gate, _registered_gate, _forward_gate, _ai_gate, _automated_gate and
-# _photo_gate test, and the gates of the rules with a word of their own.
+# _client_gate, _registered_gate, _forward_gate, _ai_gate, _automated_gate,
+# _missing_gate and _photo_gate test, and the gates of the rules with a word of
+# their own.
 _GATE_WORDS = (
     *_PARTNER_NOTES,
     *_CLIENT_WORDS,
@@ -206,6 +209,7 @@ _GATE_WORDS = (
     *_FORWARD_WORDS,
     *_AI_WORDS,
     *_AUTOMATED_WORDS,
+    *_MISSING_WORDS,
     *_PHOTO_WORDS,
     *(" No. ", " no. ", "review "),
     *(" is written by ", " is edited by ", " compiled by "),
@@ -502,6 +506,36 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:these|this|our|the) [\w ]{1,30} (?:is|are|was|were|has been|have been)"
         r" (?:written|generated|produced|drafted|created|summari[sz]ed) (?:by|with"
         r"|using) (?:an? )?(?-i:AI)\b(?! researchers| experts| scientists)[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        lambda t: _ai_gate(t) or _automated_gate(t),
+        # How a summary was made, said of the summary: "Summaries are generated
+        # by AI from the sources shown and may contain mistakes.", "Transcript
+        # summary generated automatically.", "This key points box was created
+        # with the help of automated tools …", "An AI-assisted comparison,
+        # checked by the politics team." (never without a word of machines, nor
+        # with a word of reporting: "The summary was written by the chair",
+        # "The briefing was drafted using AI, the minister admitted" are news)
+        r"(?=.*\b(?:ai|automat\w*|generated|algorithms?)\b)"
+        r"(?!.*\b(?:said|says|admitted|told|according|claimed|reported)\b)"
+        r"(?:(?:the|these|this|our|your|an?) )?(?:[\w-]+ ){0,3}(?:summar(?:y|ies)"
+        r"|overviews?|briefings?|digests?|answers?|transcripts?|comparisons?"
+        r"|key points(?: box)?|highlights|translations?|brief)\b[^.!?]{0,60}?"
+        r"(?:(?:is|are|was|were|has been|have been) )?(?:(?:written|generated"
+        r"|produced|drafted|created|compiled|prepared|refreshed|updated|translated)"
+        r"(?: automatically)? (?:by|with|using|from|automatically)\b"
+        r"|automatically (?:generated|produced|refreshed|updated))[^!?]{0,250}"
+        r"|an? ai-(?:assisted|generated|written|produced) [^!?]{1,250}",
+    ),
+    (
+        "notice",
+        _missing_gate,
+        # What a copied page lost: "Interactive table unavailable. View the
+        # full tracker on our website.", "This embedded map is not supported."
+        r"(?:this |the )?(?:interactive|embedded) (?:table|chart|graphic|map|content"
+        r"|element|map|video|tool)s? (?:is |are )?(?:unavailable|not available"
+        r"|not supported)\b[^!?]{0,160}",
     ),
     (
         "share",
