@@ -535,3 +535,73 @@ def test_generated_news_furniture(line: str, kind: str) -> None:
 )
 def test_generated_news_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ANALYSIS/DIPLOMACY -- KARESH-ACCORD", "release"),
+        ("TIDEWATER NEWSWIRE -- DISASTER DESK", "release"),
+        ("PRIORITY: URGENT", "release"),
+        ("Harbour Wire, 14 Quay Street, Port Harbour | +44 1632 960100", "contact"),
+        ("Northgate News Agency | newsdesk@northgate.example | +1 555 0100", "contact"),
+    ],
+)
+def test_agency_desk_lines(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FLOODS -- WHAT WE KNOW",
+        "Population | 1,204,556 | +2.3%",
+        "NIPPON WIRE - Sep 4, 2025 - 19:27 | All, Japan",
+    ],
+)
+def test_agency_lines_that_are_no_contact(line: str) -> None:
+    assert classify(line) != "contact"
+    assert classify(line) != "release" or "WIRE" in line
+
+
+class TestQuestionsInsideAStory:
+    """A few turns of a briefing inside a story make no transcript of it."""
+
+    def test_faq_headings_stay_headings(self):
+        text = (
+            "Explainer: Why the prisoner exchange took two years\n"
+            "By Jonas Feld, Harbour Wire\n"
+            "The exchange went ahead on Monday at a border crossing.\n"
+            "Frequently asked questions\n"
+            "Who was released?\n"
+            "Dravenia freed 131 people held on charges linked to the insurgency.\n"
+            "Why did it take so long?\n"
+            "Each side drew up its own list, and the lists did not match.\n"
+            "What did the mediators say?\n"
+            "A spokeswoman for the mediators took questions from reporters:\n"
+            "Question: Were all the names on the lists included?\n"
+            "Spokeswoman: Not all of them. Eleven chose not to be exchanged.\n"
+            "Question: Will there be a second round?\n"
+            "Spokeswoman: Both sides have told us they want one.\n"
+            "Does this bring a peace deal closer?\n"
+            "Possibly, but not quickly, diplomats say.\n"
+            "The core questions of the region's status have not been discussed.\n"
+            "Nor has the return of the people displaced by the fighting.\n"
+            "Both delegations are due back in Zurich in the spring.\n"
+            "Related: Truce at risk as shelling resumes near the border\n"
+        )
+        headings = [kind for kind in outline(text) if kind.startswith("h")]
+        assert "h2:Who was released?" in headings
+        assert "h2:Does this bring a peace deal closer?" in headings
+
+    def test_an_interview_is_still_a_transcript(self):
+        text = (
+            "Interview: The harbour master on the new ferry timetable\n\n"
+            "HOST: Good morning.\n"
+            "MASTER: Good morning, thanks for having me.\n"
+            "HOST: Why change the timetable now?\n"
+            "MASTER: Because the old one no longer fits the tides.\n"
+            "HOST: Thanks, everyone\n"
+            "MASTER: Thank you.\n"
+        )
+        assert not any(kind.startswith("h2") for kind in outline(text))

@@ -472,7 +472,28 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A wire's flag over its story, in capitals: "URGENT", "FLASH"; an
         # advisory to editors: "ADVISORY: Interviews are available on request."
         r"(?-i:URGENT|FLASH|PRIORITY|BULLETIN|ADVISORY)"
-        r"|advisory\s*:\s*[^!?]{1,250}",
+        r"|advisory\s*:\s*[^!?]{1,250}"
+        # "PRIORITY: URGENT"
+        r"|(?-i:PRIORITY)\s*:\s*(?-i:URGENT|FLASH|HIGH|ROUTINE|NORMAL|BULLETIN)",
+    ),
+    (
+        "release",
+        lambda t: " -- " in t and t.isupper(),
+        # A wire's desk or slug line in capitals, its parts set apart by a
+        # double dash: "TIDEWATER NEWSWIRE -- DISASTER DESK", "ANALYSIS/DIPLOMACY
+        # -- KARESH-ACCORD" (a code or a desk in it; not "FLOODS -- WHAT WE KNOW")
+        r"(?=.*(?:/|\b(?:DESK|WIRE|NEWSWIRE|SERVICE|AGENCY|BUREAU)\b))"
+        r"(?-i:[A-Z][A-Z/&.'-]*(?: [A-Z][A-Z/&.'-]*){0,4})"
+        r"(?: -- (?-i:[A-Z][A-Z/&.'-]*(?: [A-Z][A-Z/&.'-]*){0,4})){1,2}",
+    ),
+    (
+        "contact",
+        lambda t: " | " in t and ("@" in t or "+" in t or "0" in t),
+        # An office's lines on one, joined by pipes, a number or an address
+        # among them: "Northgate News Agency | newsdesk@northgate.example | +1
+        # 555 0100", "Harbour Wire, 14 Quay Street, Port Harbour | +44 1632 960100"
+        r"(?=.*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d(?:[ ()-]?\d){6,}))"
+        r"(?-i:\p{Lu})[^|.!?]{1,80}(?: \| [^|!?]{2,60}){1,3}",
     ),
     (
         "source",

@@ -23,6 +23,7 @@ _TURN = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
 )
 _MIN_TURNS = 4
+_TURN_SHARE = 0.2  # of the lines with text: turns open at least this many
 _MAX_LABEL = 80  # characters before the colon of a turn
 
 
@@ -31,8 +32,8 @@ def _speakers(state: StateBlock) -> frozenset[str]:
 
     A label is a speaker's when it opens two lines or more (speakers come
     back; a term before a colon hardly does), and the document is a
-    transcript when such labels open four lines or more. Read once per
-    document.
+    transcript when such labels open four lines or more, and a fifth of its
+    lines with text at least. Read once per document.
     """
     found: frozenset[str] | None = state.env.get("speakers")
     if found is None:
@@ -51,7 +52,11 @@ def _speakers(state: StateBlock) -> frozenset[str]:
             stop = src.find("\n", at)
             at = -1 if stop < 0 else src.find(": ", stop)
         turns = {label: n for label, n in counts.items() if n >= 2}
-        found = frozenset(turns) if sum(turns.values()) >= _MIN_TURNS else frozenset()
+        # (a few questions put at a briefing, inside a story, make none)
+        needed = max(
+            _MIN_TURNS, _TURN_SHARE * (src.count("\n") + 1 - src.count("\n\n"))
+        )
+        found = frozenset(turns) if sum(turns.values()) >= needed else frozenset()
         state.env["speakers"] = found
     return found
 
