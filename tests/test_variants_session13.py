@@ -605,3 +605,62 @@ class TestQuestionsInsideAStory:
             "MASTER: Thank you.\n"
         )
         assert not any(kind.startswith("h2") for kind in outline(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "We and our partners use cookies to personalise content and to measure "
+            "how our site is used. Accept all | Manage choices",
+            "notice",
+        ),
+        ("This site uses cookies.", "notice"),
+        ("Comments are not enabled on court reports for legal reasons.", "share"),
+        ("Comments (14) · Sign in to join the conversation", "share"),
+        ("Orrin Vale District Council | Press Office", "contact"),
+    ],
+)
+def test_local_site_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+class TestLocalSitePages:
+    def test_a_mobile_menu_over_a_cookie_notice(self):
+        text = (
+            "Kelsey Bay Herald\n"
+            "Menu\n"
+            "News\n"
+            "Sport\n"
+            "What's On\n"
+            "We and our partners use cookies to personalise content and ads. "
+            "Accept all | Manage choices\n"
+            "Ferry timetable cut to two sailings a day\n\n"
+            "The operator blamed a shortage of crew for the cuts, which start on "
+            "Monday.\n"
+        )
+        kinds = outline(text)
+        assert kinds.count("boilerplate") == 3  # the masthead, the menu, the notice
+        assert not any(kind.endswith(":News") for kind in kinds)
+
+    def test_a_wrapped_cookie_notice_with_its_buttons(self):
+        text = (
+            "Bus Consultation: Your Questions\n"
+            "We use cookies to make this site work and to understand how you\n"
+            "use it. Accept all | Reject all | Cookie settings\n"
+            "The council wants to hear from passengers before it redraws the "
+            "routes.\n"
+        )
+        assert outline(text)[1:] == ["boilerplate", "paragraph"]
+
+    def test_related_links_end_where_another_label_begins(self):
+        text = (
+            "The harbour wall will be repaired over the winter.\n\n"
+            "Read more\n"
+            "Ferry fares to rise in spring\n"
+            "Harbour wall repairs to start\n"
+            "Most read\n"
+            "1 Man rescued from cliff\n"
+            "2 School roof to be replaced\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]

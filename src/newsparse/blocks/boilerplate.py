@@ -194,6 +194,13 @@ def _boilerplate(
         last = items_end(state, start_line, end_line, menu=True)
     elif kind == "notice" and "cookie" in text.lower():
         last = buttons_end(state, start_line, end_line)
+        if (
+            last == start_line
+            and start_line + 1 < end_line
+            and mid_sentence(text, stripped_text(state, start_line + 1))
+        ):
+            # "We use cookies to … how you" over "use it. Accept all | Reject all"
+            last = sentence_end(state, start_line, end_line, kind)
     elif kind == "share" and (text[-1] == ")" or text[0].isdigit()):
         last = comments_end(state, start_line, end_line, text)  # "Comments (2)"
     elif opens_run(unemphasised(text), kind):  # "Read more:", "**Sources:**"

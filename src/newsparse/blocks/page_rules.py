@@ -54,6 +54,9 @@ _NOTICE_STARTS = (
     "for confidential",
     "a version of this",
     "we use cookies",
+    "we and our partners",
+    "this site uses",
+    "this website uses",
     "our standards",
 )
 
@@ -292,7 +295,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:help|support)|are struggling)\b.{0,300}"
         r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
         r"|a version of this (?:article|story) (?:appeared|appears|was published)"
-        r".{0,200}|we use cookies\b.{0,300}|our standards(?:\s*:.{0,80})?",
+        r".{0,200}|(?:we|we and our (?:\d+ )?partners|this (?:web)?site) uses?"
+        r" cookies\b.{0,300}|our standards(?:\s*:.{0,80})?",
     ),
     (
         "related",
@@ -323,11 +327,15 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
-        | {"join", "leave", "add", "log", "like", "repost", "open"},
+        | {"join", "leave", "add", "log", "like", "repost", "open", "sign"},
         # "View comments", "Show all 38 comments", "Comments (12)"
         r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
+        # "Comments (14) · Sign in to join the conversation"
+        r"(?:\s*[·|]\s*(?:sign|log) in to (?:join the (?:conversation|discussion)"
+        r"|comment))?|(?:sign|log) in to join the (?:conversation|discussion)"
         r"|comments? (?:are |have been )?(?:closed|open|disabled|turned off"
-        r"|switched off)(?: (?:on|for|under) this \w+)?(?: for legal reasons)?"
+        r"|switched off|not enabled)(?: (?:on|for|under) (?:this \w+|[\w ]{1,30}))?"
+        r"(?: for legal reasons)?"
         # "Comments are open to subscribers. Read our community guidelines"
         r"(?: (?:to|for) (?:subscribers|members|registered users)\.?"
         r"(?:\s+[^.!?]{0,60}\b(?:guidelines|rules|policy)\b\.?)?)?\.?"

@@ -191,7 +191,7 @@ def portal_test(text: str) -> bool:
         or "/19" in text
         or ("f you " in text and "rror" in text)
         or ("ull " in text and ":" in text)
-        or text.endswith(_TESTED_ENDS)
+        or text.endswith(_TESTED_ENDS + _PRESS_OFFICE_ENDS)
         or _fields_gate(text)
         or _links_gate(text)
     )
@@ -218,6 +218,7 @@ _GATE_WORDS = (
 
 # Line ends that admit a rule: "… – News release", "… consumer team".
 _TESTED_ENDS = ("release", "Release", "RELEASE", " team", "logo", "Logo", "banner")
+_PRESS_OFFICE_ENDS = ("Press Office", "Press office", "Media Office", "Media office")
 
 
 PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -485,6 +486,12 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?=.*(?:/|\b(?:DESK|WIRE|NEWSWIRE|SERVICE|AGENCY|BUREAU)\b))"
         r"(?-i:[A-Z][A-Z/&.'-]*(?: [A-Z][A-Z/&.'-]*){0,4})"
         r"(?: -- (?-i:[A-Z][A-Z/&.'-]*(?: [A-Z][A-Z/&.'-]*){0,4})){1,2}",
+    ),
+    (
+        "contact",
+        lambda t: t.endswith(_PRESS_OFFICE_ENDS),
+        # Who issues a release: "Orrin Valley District Council | Press Office"
+        r"(?-i:\p{Lu})[^|.!?]{2,80}\s*[|·–—-]\s*(?:press|media) office",
     ),
     (
         "contact",

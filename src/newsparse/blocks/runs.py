@@ -94,6 +94,8 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
             or (last > line and line_text(state, last + 1)[:1] in " \t")
         )
         and not (kind == "navigation" and _ends_toc(state, last + 1, entries))
+        # "Read more" links, then "Most read" over its own: a run of its own
+        and not (kind == "related" and _new_label(line_text(state, last + 1)))
     ):
         has_marker = match_marker(line_text(state, last + 1)) is not None
         if marked is None:
@@ -215,6 +217,12 @@ def _channel(text: str) -> bool:
 
 
 _MAX_CHANNEL = 24  # characters of a contact line's label
+
+
+def _new_label(text: str) -> bool:
+    """Whether a line under related links labels links of its own (``Most read``)."""
+    text = text.strip()
+    return classify(text) == "related" and opens_run(text, "related")
 
 
 def _in_run(found: str | None, kind: str) -> bool:
@@ -455,12 +463,12 @@ def sentence_end(
             break
         if _ADDRESS_END.search(text):
             return following  # an address: "… at x.example/prefs", "a@b.org"
+        if ". " in text and classify(text.rsplit(". ", 1)[1]) == "navigation":
+            return following  # "… updates. Unsubscribe | Update your preferences"
         if classify(text) not in (None, kind, "contact"):
             break  # (the address it ends on may read as a contact of its own)
         if text[-1] in ".!?" or kind == "byline":
             return following  # the sentence's end
-        if ". " in text and classify(text.rsplit(". ", 1)[1]) == "navigation":
-            return following  # "… updates. Unsubscribe | Update your preferences"
         if kind == "caption" and text[-1] == ")":
             return following  # "… on" over "Thursday. (Harbour Pictures/Ola Brandt)"
         following += 1
