@@ -25,8 +25,10 @@ has one; until then gold boilerplate blocks can only be misses). A block's
 lines are those of its ``span`` (white space at either end ignored).
 
 Scores. A predicted block matches a gold block iff kind, first and last line
-are all equal. Precision, recall and F1 are micro-averaged over blocks (per
-article, per kind and overall; the macro F1 over articles is shown too).
+are all equal (a heading's ``===`` or ``---`` underline may be counted in the
+heading or left out: the guidelines let rule lines stay outside any block).
+Precision, recall and F1 are micro-averaged over blocks (per article, per
+kind and overall; the macro F1 over articles is shown too).
 Text agreement is the share of gold headings and paragraphs carrying a
 ``text`` whose matched predicted block has that text, white space runs
 collapsed (``normalize=False`` keeps a wrapped line's break; an unmatched
@@ -94,11 +96,27 @@ class Result:
     def __post_init__(self) -> None:
         free: dict[tuple[str, int, int], list[int]] = {}
         for j, block in enumerate(self.pred):
-            free.setdefault(block.key, []).append(j)
+            free.setdefault(self._key(block), []).append(j)
         for i, block in enumerate(self.gold):
-            slots = free.get(block.key)
+            slots = free.get(self._key(block))
             if slots:
                 self.matched[i] = slots.pop(0)
+
+    def _key(self, block: Block) -> tuple[str, int, int]:
+        """A block's key, a heading's underline (``===``, ``---``) left out.
+
+        The guidelines let rule lines stay outside any block, so a setext
+        heading may end on its text line or on its underline.
+        """
+        if block.kind == "heading" and block.last == block.first + 1:
+            under = (
+                self.lines[block.last - 1].strip()
+                if block.last <= len(self.lines)
+                else ""
+            )
+            if len(under) > 1 and set(under) <= {"=", "-"}:
+                return (block.kind, block.first, block.first)
+        return block.key
 
     @property
     def tp(self) -> int:
