@@ -664,3 +664,78 @@ class TestLocalSitePages:
             "2 School roof to be replaced\n"
         )
         assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(With inputs from agencies)", "byline"),
+        ("Jakarta ● Mon, September 8, 2025", "date"),
+        ("Kindly share this story:", "share"),
+        (
+            "All rights reserved. This material may not be reproduced without "
+            "permission.",
+            "copyright",
+        ),
+        ("Listen to this article 03:12", "caption"),
+        ("Updated as of 23:40, Friday, October 17, 2025", "date"),
+        (
+            "Prices delayed by at least 15 minutes. Source: exchange data via "
+            "Marketline Feeds.",
+            "source",
+        ),
+        (
+            "Statistics are supplied by the tournament organisers and may change "
+            "before play begins.",
+            "notice",
+        ),
+        (
+            "*These figures are rough illustrations; quotes vary widely by region.*",
+            "source",
+        ),
+        (
+            "Assistant responses can contain mistakes. Check important information.",
+            "notice",
+        ),
+        ("Jump to: Key Takeaways · The Steps · Grow Bags", "navigation"),
+        ("You might also like: The Best Head Torches for Dark Morning Runs", "related"),
+        (
+            "Comments on this page are moderated. Read our community guidelines.",
+            "share",
+        ),
+        ("From our weather and transport desks", "byline"),
+    ],
+)
+def test_sites_abroad_and_generated_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(The figures exclude Scotland.)",
+        "These figures are illustrative of a wider problem, the report said.",
+        "Figures are rising faster than expected.",
+    ],
+)
+def test_sites_abroad_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestBylineUnderAMarkedHeadline:
+    def test_a_bold_byline_with_a_time_under_a_hash_headline(self):
+        text = (
+            "# Budget day: live updates as the treasurer unveils her plan\n"
+            "**By Hana Okoye and Liam Sand** | Updated 3:42 p.m.\n\n"
+            "The treasurer has finished speaking.\n"
+        )
+        assert outline(text)[1] == "boilerplate"
+
+    def test_links_under_read_more_stay_with_it(self):
+        text = (
+            "That's all for today.\n\n"
+            "Read more:\n"
+            "www.harbourpost.example/transport/night-bus-week\n"
+            "www.harbourpost.example/politics/fallowfield-result\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -180,6 +180,7 @@ def _boilerplate(
     if (
         kind == "date"
         and start_line > 0
+        and not (state.tokens and state.tokens[-1].type == "heading")
         and finishes_sentence(line_text(state, start_line - 1), text)
     ):
         return False  # "… takes effect on 2 March, not" over "2 February."

@@ -43,7 +43,7 @@ _BY_ROLE = regex.compile(
     r"|fact[- ]checked|tested|curated|updated|posted|published|issued|translated)"
     r"\s+)?(?:by|from):?\s+"
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our|an?)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
-    r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:team|desk|editor|editors|staff"
+    r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:teams?|desks?|editor|editors|staff"
     r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office"
     r"|secretary|board|committee|group|engine|unit)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"

@@ -226,7 +226,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         ),
         # "(c)" is a copyright sign only with a year or the words of one:
         # "(c) The developer must …" is an item's label.
-        r"(?:©|copyright\b)\s*.{0,300}|all rights reserved\.?"
+        r"(?:©|copyright\b)\s*.{0,300}|all rights reserved\.?(?:\s+[^!?]{1,300})?"
         r"|\(c\)\s*(?=.{0,80}(?:\b(?:19|20)\d\d\b|rights reserved|copyright))"
         r".{0,120}",
     ),
@@ -264,7 +264,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "caption",
         frozenset({"watch", "listen"}),
-        r"(?:watch|listen)(?: to this (?:article|story))?\s*[:·|–—-].{0,120}",
+        r"(?:watch|listen)(?: to this (?:article|story))?\s*[:·|–—-].{0,120}"
+        # with its length: "Listen to this article 03:12", "… (4 min)"
+        r"|listen to this (?:article|story)\s*\(?\d{1,2}(?::\d\d| min(?:ute)?s?)\)?",
     ),
     (
         "byline",

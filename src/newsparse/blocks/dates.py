@@ -72,7 +72,7 @@ _DATE_LABEL = (
     r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
     r"|as of|time|live (?:updates|coverage) (?:from|since)"
     r"|reference (?:period|month|date|year)|period covered)"
-    r"(?:\s+(?:on|for|by))?\s*:?\s*)"
+    r"(?:\s+(?:on|for|by|as of|as at))?\s*:?\s*)"
 )
 _DATE = regex.compile(
     rf"{_DATE_LABEL}?(?:{_DATE_PART}\s*)+|{_DATE_LABEL}.*\bago|\d+\s*\w+\s+ago",
@@ -156,6 +156,7 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
             or "|" in text
             or "·" in text
             or "∙" in text  # "Nov 18, 2024 ∙ 7 min read"
+            or "●" in text  # "Jakarta ● Mon, September 8, 2025"
             or " -- " in text
         )
         and DIGIT.search(text) is not None
@@ -177,8 +178,8 @@ _REPORT_LABEL = regex.compile(
     r"\p{Lu}[\p{L}-]*[ \t]+(?i:report|update|briefing|bulletin|edition|summary"
     r"|close|snapshot|round-?up)"
 )
-_JOINS = ("|", "·", "•", "∙", ";", " -- ")  # the marks a date line's parts part at
-_DATE_SEPARATOR = regex.compile(r"\s*[|·•∙;]\s*|\s+--\s+")
+_JOINS = ("|", "·", "•", "∙", "●", ";", " -- ")  # the marks a date line's parts part at
+_DATE_SEPARATOR = regex.compile(r"\s*[|·•∙●;]\s*|\s+--\s+")
 # Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
 _POSTER = (
     # "Ana Ruiz", "Ana Ruiz, Secretary"

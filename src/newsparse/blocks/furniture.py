@@ -54,6 +54,7 @@ KINDS = (
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
 _MAX_BOLD_LABEL = 40
+_BRACKETED = frozenset({"byline", "notice", "source", "release", "advert"})
 _ARROWS = "›»→➔▸>"
 # A Markdown link, not an image: "[Facebook](https://…)" → "Facebook".
 _MARKDOWN_LINK = regex.compile(r"(?<!!)\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)")
@@ -118,6 +119,11 @@ def classify(text: str) -> str | None:
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"
         return classify(inner) if inner and not inner.isdigit() else None
+    if text[0] == "(" and text[-1] == ")" and text.count("(") == 1:
+        # "(With inputs from agencies)": a credit or a note in brackets
+        kind = classify(text[1:-1].strip())
+        if kind in _BRACKETED:
+            return kind
     if looks_like_byline(text):
         return "byline"
     # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".

@@ -124,11 +124,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"listings", "times", "schedules", "programmes", "details"})
-        | {"timings", "information", "figures", "results", "data"},
+        | {"timings", "information", "figures", "results", "data", "statistics"},
         # "Figures supplied by network operators at 21:00.", "Results are
         # supplied by club secretaries and are subject to confirmation."
         r"(?:listings|times|schedules|programmes|details|timings|information"
-        r"|figures|results|data)(?: (?:are|is))? (?:supplied|provided|compiled)"
+        r"|figures|results|data|statistics)(?: (?:are|is))? (?:supplied|provided"
+        r"|compiled)"
         # (not what they show: "Figures provided by the ministry show a rise")
         r" by (?![^.!?]*\b(?:show|shows|showed|suggest|suggests|reveal|reveals"
         r"|indicate|indicates|point|points)\b)[^.!?]{1,60}"
@@ -243,7 +244,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # Notes on the figures of a market report or a data page.
     (
         "source",
-        frozenset({"all", "prices", "figures", "values", "rates", "quotes"})
+        frozenset({"all", "prices", "figures", "values", "rates", "quotes", "these"})
         | {"amounts", "numbers", "data", "volumes", "market"},
         rf"(?:all )?{_SUBJECT} (?:are |is )?(?:(?:quoted|expressed|shown|given"
         rf"|stated|reported) )?in {_UNITS}{_UNLESS}\.?"
@@ -259,7 +260,13 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"|(?:all )?{_SUBJECT} (?:are |is |may be |can be )?delayed (?:by )?"
         r"(?:at least |a minimum of |up to )?\d{1,3} ?(?:min(?:ute)?s?|hours?)\.?"
         # and the warranty after it: "… SCP does not guarantee their accuracy."
-        r"(?:\s+[^!?]{1,100}\b(?:guarantee|warrant|liable|responsib)[^!?]{0,80})?"
+        r"(?:\s+[^!?]{1,100}\b(?:guarantee|warrant|liable|responsib)[^!?]{0,80}"
+        r"|\s+sources?\s*:\s*[^!?]{1,100})?"
+        # "Figures are illustrative and assume …", "These figures are rough
+        # illustrations; quotes vary by region."
+        rf"|(?![^!?]*\b(?:said|says)\b)(?:these |the |all )?{_SUBJECT} (?:are|is)"
+        r" (?:rough |purely |only )?(?:illustrative(?! of)|illustrations?"
+        r"|for illustration(?: only)?)\b[^!?]{0,160}"
         rf"|{_SUBJECT} in (?:brackets|parentheses) (?:are|show|denote|indicate|give"
         r"|represent)\b[^.!?]{1,80}\.?",
     ),

@@ -257,7 +257,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         frozenset({"contents", "table", "in", "jump", "on"}),
         r"(?:(?:table of )?contents|in this (?:article|story|guide|page)"
-        r"|jump to(?: section)?|on this page)\s*:?",
+        r"|jump to(?: section)?|on this page)\s*:?"
+        # with its entries: "Jump to: Key Takeaways · The Steps · Grow Bags"
+        r"|(?:jump to|on this page|in this (?:article|guide))\s*:\s*[^.!?·|]{1,60}"
+        r"(?:\s*[·|]\s*[^.!?·|]{1,60}){1,9}",
     ),
     (
         "notice",
@@ -316,7 +319,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)|go deeper\s*:?"
         r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
-        r" in)[^.!?]{0,40}",
+        r" in)[^.!?]{0,100}",
     ),
     (
         "share",
@@ -327,18 +330,21 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
-        | {"join", "leave", "add", "log", "like", "repost", "open", "sign"},
+        | {"join", "leave", "add", "log", "like", "repost", "open", "sign"}
+        | {"kindly", "please"},
         # "View comments", "Show all 38 comments", "Comments (12)"
         r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
         # "Comments (14) · Sign in to join the conversation"
         r"(?:\s*[·|]\s*(?:sign|log) in to (?:join the (?:conversation|discussion)"
         r"|comment))?|(?:sign|log) in to join the (?:conversation|discussion)"
-        r"|comments? (?:are |have been )?(?:closed|open|disabled|turned off"
-        r"|switched off|not enabled)(?: (?:on|for|under) (?:this \w+|[\w ]{1,30}))?"
+        r"|comments?(?: on this (?:page|article|story))? (?:are |have been )?"
+        r"(?:closed|open|disabled|turned off"
+        r"|switched off|not enabled|moderated|pre-moderated)"
+        r"(?: (?:on|for|under) (?:this \w+|[\w ]{1,30}))?"
         r"(?: for legal reasons)?"
         # "Comments are open to subscribers. Read our community guidelines"
-        r"(?: (?:to|for) (?:subscribers|members|registered users)\.?"
-        r"(?:\s+[^.!?]{0,60}\b(?:guidelines|rules|policy)\b\.?)?)?\.?"
+        r"(?: (?:to|for) (?:subscribers|members|registered users))?\.?"
+        r"(?:\s+[^.!?]{0,60}\b(?:guidelines|rules|policy)\b\.?)?"
         r"|join the (?:conversation|discussion)"
         r"(?: \(\d[\d,]*(?: comments?)?\))?"
         # "Comments on this appeal have been turned off. Please do not …"
@@ -347,6 +353,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s+[^.!?]{1,200}[.!]?)?"
         r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
         r"|bookmark(?: this)?"
+        r"|(?:kindly |please )?share this (?:story|article|page)\s*:?"
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
         r" (?:post|video))|share (?:on|via|by|to) \w+|print (?:this )?(?:page|article)"
         r"|reuse this content|gift (?:this )?article|give this article|follow"

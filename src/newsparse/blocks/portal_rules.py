@@ -110,7 +110,7 @@ _REGISTERED_WORDS = (
     *("egistered address", "egistered office"),
 )
 _FORWARD_WORDS = ("orward-looking", "orward looking")
-_AI_WORDS = (" can make mistakes", " AI", "AI-", "AI ")
+_AI_WORDS = (" can make mistakes", " can contain mistakes", " AI", "AI-", "AI ")
 _PHOTO_WORDS = ("hoto", "PHOTO", "Image")
 _AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
 _MISSING_WORDS = ("navailable", "not available", "not supported")
@@ -525,7 +525,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # An assistant's or a publisher's AI notice: "Lumen can make mistakes.
         # Check important information.", "These summaries are written by AI
         # from reports by our partner publishers …"
-        r"(?-i:\p{Lu})[\p{L}-]{1,30} can make mistakes\.?(?:\s+[^!?]{1,120})?"
+        r"(?-i:\p{Lu})[\p{L}-]{1,30}(?: [\p{L}-]{1,30})? can (?:make|contain)"
+        r" (?:mistakes|errors)\.?(?:\s+[^!?]{1,120})?"
         # "AI-generated overviews can contain mistakes. Check …", "AI Overview ·
         # generated from 6 sources · 2 October 2025"
         r"|ai-generated [^.!?]{1,40}\b(?:can|may) (?:make|contain) (?:mistakes|errors"

@@ -222,6 +222,8 @@ _MAX_CHANNEL = 24  # characters of a contact line's label
 def _new_label(text: str) -> bool:
     """Whether a line under related links labels links of its own (``Most read``)."""
     text = text.strip()
+    if "/" in text or "." in text:
+        return False  # a link's address: "www.example/transport/night-bus"
     return classify(text) == "related" and opens_run(text, "related")
 
 
