@@ -739,3 +739,42 @@ class TestBylineUnderAMarkedHeadline:
             "www.harbourpost.example/politics/fallowfield-result\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Rates correct at 09:00 on 22 November and subject to change. Your "
+            "home may be repossessed if you do not keep up repayments.",
+            "notice",
+        ),
+        ("This newsletter is general information, not financial advice.", "notice"),
+        (
+            "This information does not replace advice from your doctor. If you "
+            "feel very unwell, contact your GP.",
+            "notice",
+        ),
+    ],
+)
+def test_advice_notices(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+class TestWrappedNotes:
+    def test_a_disclaimer_broken_on_a_name(self):
+        text = (
+            "We expect the pound to stay in its range this week.\n\n"
+            "Disclaimer: This note has been prepared by Harrowgate\n"
+            "Markets Ltd for information purposes only. It is not\n"
+            "investment advice.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_source_broken_after_a_semicolon(self):
+        text = (
+            "Wheat futures rose for a third week.\n\n"
+            "Source: Kessel Board of Trade, settlements on Friday 15 November;\n"
+            "$/bushel except soymeal ($/short ton) and canola ($/tonne)\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -224,7 +224,11 @@ def _boilerplate(
         kind == "notice"
         and _DISCLAIMER.match(text)
         and start_line + 1 < end_line
-        and mid_sentence(text, stripped_text(state, start_line + 1))
+        and (
+            mid_sentence(text, stripped_text(state, start_line + 1))
+            # "… prepared by Harrowgate" over "Markets Ltd for information …"
+            or text[-1] not in ".!?:"
+        )
     ):
         # "Disclaimer: The information … is general in" over its wrapped lines
         last = _text_end(state, start_line, end_line)

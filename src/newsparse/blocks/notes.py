@@ -330,8 +330,13 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: and (?:information|details|prices|rates|figures|data|fees))?"
         r" (?:is |are |was |were )?)?(?:correct|accurate|valid|current)"
         r" (?:at|as (?:of|at)) (?:the )?(?:time of (?:writing|publication|publishing"
-        r"|going to press)|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-        r"|nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})\.?",
+        # (perhaps a time first: "Rates correct at 09:00 on 22 November and
+        # subject to change. Your home may be repossessed if …")
+        r"|going to press)|(?:\d{1,2}[:.]\d\d(?: ?[ap]m)? on )?(?:\d{1,2} )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+        r"|nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})"
+        r"(?: and subject to change)?\.?"
+        r"(?:\s+your home may be repossessed\b[^!?]{0,200})?",
     ),
     (
         "notice",

@@ -427,7 +427,7 @@ _NOTE_OPEN_END = OPEN_WORDS | frozenset(
 def mid_sentence(text: str, following: str = "") -> bool:
     """Whether a stripped note breaks off mid-sentence.
 
-    It ends on a comma or on a word no sentence ends on (``… or write to
+    It ends on a comma, a semicolon or on a word no sentence ends on (``… or write to
     the``, ``… may not``), or without punctuation over a line ``following``
     going on in lower case (``… this story misstated`` over ``the board
     vote.``), and is a run of prose, not a short label (``Check against
@@ -438,7 +438,7 @@ def mid_sentence(text: str, following: str = "") -> bool:
     if text[-1].isalnum() and following[:1].islower():
         return words > _MIN_GOING_ON_WORDS
     return words > _MIN_WRAPPED_WORDS and (
-        text[-1] == "," or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
+        text[-1] in ",;" or text.rsplit(None, 1)[-1] in _NOTE_OPEN_END
     )
 
 
@@ -453,10 +453,10 @@ def sentence_end(
     A prompt or a notice hard-wrapped like the story (``Spotted an error?
     Email … or write to the`` over ``Readers' Editor, 4 Mill Lane.``) is one
     block: it takes the next lines, up to two, up to the one that ends the
-    sentence (or ends on a web address), through no other furniture than
-    more of its ``kind`` (``… additional reporting by Jo Hale in`` over
-    ``Selvik; editing by Ana Ruiz``). If none does, the note is the line
-    alone.
+    sentence (or ends on a web address, or stands over a blank line or the
+    end), through no other furniture than more of its ``kind`` (``…
+    additional reporting by Jo Hale in`` over ``Selvik; editing by Ana
+    Ruiz``). If none does, the note is the line alone.
     """
     following = line + 1
     while following < end_line and following - line <= _MAX_NOTE_WRAP:
@@ -473,6 +473,8 @@ def sentence_end(
             return following  # the sentence's end
         if kind == "caption" and text[-1] == ")":
             return following  # "… on" over "Thursday. (Harbour Pictures/Ola Brandt)"
+        if following + 1 >= end_line or is_blank(state, following + 1):
+            return following  # "… 15 November;" over "$/bushel except soymeal", blank
         following += 1
     return line
 
