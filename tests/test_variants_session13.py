@@ -778,3 +778,33 @@ class TestWrappedNotes:
             "$/bushel except soymeal ($/short ton) and canola ($/tonne)\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+class TestSentenceRunsUnderShortTitles:
+    """Sentence lines under short titles in sentence case are paragraphs."""
+
+    def test_runs_under_sentence_case_titles_join(self):
+        text = (
+            "River compact: who wants what\n\n"
+            "The third round of talks ended on Friday without an agreed text.\n"
+            "Delegations agreed only to meet again in June.\n\n"
+            "Where the gap is widest\n"
+            "The dry-season flow guarantee remains the central dispute.\n"
+            "One side wants a fixed minimum at the border gauge.\n"
+            "The other has offered a share of measured flow instead.\n\n"
+            "What to watch before June\n"
+            "Both assemblies sit in the last week of May.\n"
+            "A motion in one of them would bind its negotiators.\n"
+            "If it passes, the room for a compromise narrows sharply.\n"
+        )
+        assert outline(text).count("paragraph") == 3
+
+    def test_two_long_lines_under_a_title_stay_apart(self):
+        text = (
+            "Why the bank held\n"
+            "Core inflation, which strips out food and energy, rose to 3.6 percent "
+            "in the year to September, from 3.4 percent in August.\n"
+            "Wage growth has also stayed above 5 percent for six months in a row, a "
+            "pace the bank considers inconsistent with its target.\n"
+        )
+        assert outline(text).count("paragraph") == 2

@@ -168,20 +168,23 @@ def _count_runs(
     photo's caption and credit under the paragraph, no blank line between.
     A question opening a group (``Which shop was cheapest?`` over the
     sentences that answer it) is left out: it heads the lines under it, so a
-    question over one answer line is no group at all.
+    question over one answer line is no group at all. So is a short title in
+    sentence case (``Where the gap is widest``), over three sentences at
+    least: over two, they may be two one-line paragraphs.
     """
     runs = groups = 0
     sentences = lines = 0
     tail: list[str] = []  # the lines after the group's leading sentences
     opening = True  # the line opens its group
     headed = False  # a title opens the group: its lines must be one sentence each
+    least = 2  # sentence lines a group needs
     # The lines, then an empty one that ends the last group.
     for text in [*stripped_lines(state)[: state.lineMax], ""]:
         if not text:  # a blank line, or the end
             if sentences >= 2:
                 groups += 1
                 runs += (
-                    lines - len(tail) == sentences <= _MAX_RUN_LINES
+                    least <= lines - len(tail) == sentences <= _MAX_RUN_LINES
                     and len(tail) <= _MAX_TAIL
                     and all(map(furniture, tail))
                 )
@@ -189,6 +192,7 @@ def _count_runs(
             tail = []
             opening = True
             headed = False
+            least = 2
             continue
         if opening:
             opening = False
@@ -196,6 +200,9 @@ def _count_runs(
                 continue
             if _heads_group(text):
                 headed = True
+                continue
+            if _short_title(text):
+                headed, least = True, _MIN_UNDER_SHORT_TITLE
                 continue
         lines += 1
         # Under a title, "“Berlin has paid the most. A fund …”" (a paper's
@@ -230,6 +237,20 @@ def _heads_group(text: str) -> bool:
 
 
 _MAX_GROUP_TITLE = 60  # characters
+_MAX_SHORT_TITLE = 6  # words
+_MIN_UNDER_SHORT_TITLE = 3  # sentence lines under a title in sentence case
+
+
+def _short_title(text: str) -> bool:
+    """Whether a group's first line is a short title in sentence case."""
+    return (
+        text[:1].isupper()
+        and not ends_sentence(text)
+        and text[-1] != ":"
+        and len(split_words(text)) <= _MAX_SHORT_TITLE
+    )
+
+
 _NUMBERED_TITLE = regex.compile(r"\d{1,2}[.)][ \t]+\p{Lu}")
 
 
