@@ -226,7 +226,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
         r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
-        r"|inbox|updates?|updated|alerts?|e-?mails?|briefing).{0,80}"
+        r"|inbox|updates?|updated|alerts?|e-?mails?|brief(?:ing)?|digest|bulletin)"
+        r".{0,80}"
         # "Want this in your inbox every Sunday? Sign up to Markets Weekly."
         # "Want briefings like this in your inbox? Sign up …"
         r"|(?:want|get|like) (?:this|these|it|us|more (?:\w+ )?"
@@ -489,6 +490,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|unsubscribe(?: here)?\.?"
         r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
         r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
+    ),
+    (
+        "related",  # links to the items either side, which read as prose
+        frozenset({"previous", "prev"}),
+        # "Previous item: Dental contract | Next item: Pharmacy funding review"
+        r"prev(?:ious)?(?: [\w-]+){0,2}\s*:\s*[^|]{1,80}\|\s*next(?: [\w-]+){0,2}"
+        r"\s*:\s*.{1,80}",
     ),
     (
         "tags",

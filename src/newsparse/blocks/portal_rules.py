@@ -114,6 +114,14 @@ _AI_WORDS = (" can make mistakes", " can contain mistakes", " AI", "AI-", "AI ")
 _PHOTO_WORDS = ("hoto", "PHOTO", "Image")
 _AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
 _MISSING_WORDS = ("navailable", "not available", "not supported")
+# What a monitoring service says of itself: "MediaPulse tracks print, broadcast
+# and online coverage", "RailWatch is a service of …", "… are prepared for
+# clients", "Questions about this report:", "Auto-refreshing every 5 minutes".
+_SERVICE_WORDS = (
+    *(" tracks ", " monitors ", " is a service of ", " is a product of "),
+    *("repared for clients", "repared for subscribers", "about this report"),
+    *("uto-refresh", "uto-summary", " based on open-source", " based on public"),
+)
 
 
 def _holding(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -136,6 +144,7 @@ _ai_gate = _holding(_AI_WORDS)
 _photo_gate = _holding(_PHOTO_WORDS)
 _automated_gate = _holding(_AUTOMATED_WORDS)
 _missing_gate = _holding(_MISSING_WORDS)
+_service_gate = _holding(_SERVICE_WORDS)
 
 
 def _note_subject_gate(text: str) -> bool:
@@ -200,8 +209,8 @@ def portal_test(text: str) -> bool:
 # The words the gates above look for, read in one pass (``in`` on each is
 # several times faster here than one regex of them all): what _partner_gate,
 # _client_gate, _registered_gate, _forward_gate, _ai_gate, _automated_gate,
-# _missing_gate and _photo_gate test, and the gates of the rules with a word of
-# their own.
+# _missing_gate, _service_gate and _photo_gate test, and the gates of the rules
+# with a word of their own.
 _GATE_WORDS = (
     *_PARTNER_NOTES,
     *_CLIENT_WORDS,
@@ -210,6 +219,7 @@ _GATE_WORDS = (
     *_AI_WORDS,
     *_AUTOMATED_WORDS,
     *_MISSING_WORDS,
+    *_SERVICE_WORDS,
     *_PHOTO_WORDS,
     *(" No. ", " no. ", "review "),
     *(" is written by ", " is edited by ", " compiled by "),
@@ -488,6 +498,22 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: -- (?-i:[A-Z][A-Z/&.'-]*(?: [A-Z][A-Z/&.'-]*){0,4})){1,2}",
     ),
     (
+        "notice",
+        _service_gate,
+        # What a monitoring service says of itself (see _SERVICE_WORDS).
+        r"(?-i:\p{Lu})[\w&'’ -]{1,40} (?:tracks|monitors)"
+        r" (?:[\d,]+ |more than [\d,]+ )?"
+        r"(?:outlets|sources|titles|publications|print|media|news|coverage|broadcast"
+        r"|online|social)\b[^!?]{0,250}"
+        r"|(?-i:\p{Lu})[\w&'’ -]{1,40} is a (?:service|product) of [^!?]{1,250}"
+        r"|[^.!?]{1,80} (?:are|is) prepared for (?:clients|subscribers)\b[^!?]{0,200}"
+        r"|questions about this (?:report|briefing|tracker|digest)\s*:\s*.{1,120}"
+        r"|auto-refresh(?:ing|es|ed)? every [^!?]{1,150}"
+        r"|auto-summary (?:generated|produced|written)\b[^!?]{0,150}"
+        r"|this (?:briefing|report|tracker|digest|summary) is based on (?:open-source"
+        r"|public|published)\b[^!?]{0,250}",
+    ),
+    (
         "contact",
         lambda t: t.endswith(_PRESS_OFFICE_ENDS),
         # Who issues a release: "Orrin Valley District Council | Press Office"
@@ -495,12 +521,12 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "contact",
-        lambda t: " | " in t and ("@" in t or "+" in t or "0" in t),
+        lambda t: (" | " in t or " · " in t) and ("@" in t or "+" in t or "0" in t),
         # An office's lines on one, joined by pipes, a number or an address
         # among them: "Northgate News Agency | newsdesk@northgate.example | +1
         # 555 0100", "Harbour Wire, 14 Quay Street, Port Harbour | +44 1632 960100"
         r"(?=.*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d(?:[ ()-]?\d){6,}))"
-        r"(?-i:\p{Lu})[^|.!?]{1,80}(?: \| [^|!?]{2,60}){1,3}",
+        r"(?-i:\p{Lu})[^|·.!?]{1,80}(?: [|·] [^|·!?]{2,60}){1,3}",
     ),
     (
         "source",
