@@ -876,3 +876,65 @@ def test_monitoring_service_furniture(line: str, kind: str) -> None:
 )
 def test_monitoring_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("OCEANIA NEWSWIRE – INTERVIEWS – FISHERIES", "navigation"),
+        ("CLIENT WIRE FEED | Sanctions & Export Controls", "navigation"),
+        ("Tanzania National News Agency (TNNA) | English Service", "navigation"),
+        (
+            "Baltic News Agency - English Service - Thu, 11 Sep 2025 06:30 EEST",
+            "navigation",
+        ),
+        ("EANA wk/ob", "release"),
+        ("EANA 04/03/2025 10:02 GMT", "date"),
+        ("SUBSTITUTE - KENYA-FERTILISER/PLANT", "release"),
+        ("Priority: URGENT", "release"),
+        ("To: Priya Nandakumar <p.nandakumar@orrin-freight.example>", "notice"),
+        ("Related insights", "related"),
+        ("Wednesday, 12 March 2025 - 11:20 UYT", "date"),
+        ("Strictly confidential", "notice"),
+        (
+            "Board paper BP-25-031 · Strictly confidential · Not for circulation "
+            "outside the board",
+            "notice",
+        ),
+        ("Deal code: HT-JV-2025 | Sector: Power transmission | Confidential", "notice"),
+        ("Prepared for the board of Lowmere Foods plc, 9 April 2025", "notice"),
+        (
+            "Tandem Intelligence does not provide legal advice. Sanctions Weekly is "
+            "for subscribers only.",
+            "notice",
+        ),
+        (
+            "Lowmoor Policy Monitor is an automated digest compiled from public "
+            "statements.",
+            "notice",
+        ),
+        (
+            "Draft generated with BriefWriter AI and edited by the strategy team",
+            "notice",
+        ),
+    ],
+)
+def test_agency_and_client_brief_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FARMGATE WEEKLY – COMMODITIES BRIEF",
+        "BREAKING NEWS - Minister resigns over harbour deal",
+        "NATO - the alliance at 75",
+        "The talks were confidential, the minister said.",
+        "The documents were not for publication, he added.",
+        "Prepared for the worst, the town sandbagged its doors.",
+        "The advice was clear, she said.",
+        "Service: St Wilfrid's Church, Marrowby",
+    ],
+)
+def test_agency_and_client_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None

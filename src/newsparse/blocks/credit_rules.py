@@ -24,6 +24,7 @@ __all__ = [
     "NOTE_MARKERS",
     "caption_colon",
     "role_gate",
+    "service_gate",
 ]
 
 # Picture agencies, as photo credits name them: "REUTERS/Juan Medina".
@@ -143,6 +144,18 @@ def role_gate(text: str) -> bool:
     )
 
 
+_SERVICE_NAMES = tuple(
+    f"{where} {what}"
+    for where in ("English", "International", "World")
+    for what in ("Service", "service", "Edition", "edition", "Desk", "desk", "Wire")
+)
+
+
+def service_gate(text: str) -> bool:
+    """Whether a line may name an agency's service (``… – English Service``)."""
+    return any(name in text for name in _SERVICE_NAMES)
+
+
 def _show_credit_gate(text: str) -> bool:
     """Whether a line may credit a show's makers: ``X is produced by …``."""
     return any(verb in text for verb in _SHOW_VERBS)
@@ -173,6 +186,7 @@ def _agency_credit_gate(text: str) -> bool:
 
 _WIRE_VERSIONS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "REPEAT")
 _MAX_SIGN_OFF_CODE = 30  # characters of "ASN/LP/OF/11:42 GMT"
+_WIRE_NOTES = ("SUBSTITUTE", "KILL", "WITHDRAWN", "ELIMINATE", "CORRECTION")
 _MAX_AGENCY_CREDIT = 45  # characters of "PHOTO | Agency/Photographer Name"
 _MAX_SECTION_TYPE = 60  # characters of "Environment · Long read"
 
@@ -682,14 +696,29 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: len(t) <= _MAX_SIGN_OFF_CODE and "/" in t and t[:2].isupper(),
         # The initials a wire story ends on, with the time it moved:
         # "ASN/LP/OF/11:42", "KW/JT/1942 GMT".
-        r"(?-i:[A-Z]{2,5}(?:/[A-Z]{1,5}){1,5}/\d{1,2}:?\d{2}(?:\s*[A-Z]{2,4})?)",
+        r"(?-i:[A-Z]{2,5}(?:/[A-Z]{1,5}){1,5}/\d{1,2}:?\d{2}(?:\s*[A-Z]{2,4})?)"
+        # or the editors' initials: "EANA wk/ob", "ONA sb/gf"
+        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3})",
+    ),
+    (
+        "release",
+        lambda t: t.startswith(_WIRE_NOTES),
+        # A wire's note on a story it replaces: "SUBSTITUTE - KENYA-FERTILISER/PLANT"
+        r"(?-i:SUBSTITUTE|WITHDRAWN|ELIMINATE|KILL|CORRECTION)\s*[-–:]\s*"
+        r"(?-i:[A-Z]{2,}(?:[-/][A-Z]{2,}){1,5})",
+    ),
+    (
+        "date",
+        lambda t: t[:2].isupper() and "/" in t and ":" in t,
+        # An agency's code and when the story moved: "EANA 04/03/2025 10:02 GMT"
+        r"(?-i:[A-Z]{2,6}) \d{1,2}/\d{1,2}/\d{2,4} \d{1,2}:\d\d(?: (?-i:[A-Z]{2,4}))?",
     ),
     (
         "navigation",
-        lambda t: "nglish " in t,
+        service_gate,
         # An agency's service over its copy: "Agencia Sur — English Service".
-        r"[^.!?|]{2,60} [–—-] (?:english|international|world) (?:service|edition"
-        r"|desk|wire)",
+        r"[^.!?|]{2,60} [|–—-] (?:english|international|world) (?:service|edition"
+        r"|desk|wire)(?: [|–—-] [^!?|]{2,60})?",
     ),
     (
         "copyright",

@@ -495,7 +495,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|cc|bcc|re)\s*:\s*\S.{0,150}"
         r"|agenda item \d{1,3}[a-z]?"
         # An e-mail's or a memo's addressee: "To: All editorial staff".
-        r"|to\s*:\s*(?-i:\p{Lu})[^.!?]{0,120}",
+        r"|to\s*:\s*(?-i:\p{Lu})[^.!?<]{0,80}(?:<[^<>\s]{3,80}>)?",
     ),
     (
         "notice",

@@ -24,6 +24,7 @@ from .credit_rules import (
     NOTE_MARKERS,
     caption_colon,
     role_gate,
+    service_gate,
 )
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
@@ -214,7 +215,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
-        r"| publications)?"
+        r"| publications| insights| analysis| trackers| reports| briefings)?"
         r"|see also|more on this story|recommended(?: reading)?|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
         r"|videos|guides|reviews|podcasts|episodes))\s*(?:[:|].*|[.…]{0,3})",
@@ -484,9 +485,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|newsletter|message)\?\s*|can(?:'t|’t|not) (?:read|see|view) (?:this|the)"
         r" (?:email|e-mail|images)\?\s*)?"
         r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue|bulletin"
-        r"|briefing|digest|edition) |it )?"
+        r"|briefing|digest|edition|update|alert) |it )?"
         r"(?:online|in (?:(?:your|a|the) )?(?:web )?browser)"
-        r"(?:\.|:?\s*<?(?:https?://|www\.)\S+?>?)?"
+        r"(?:\.|:|:?\s*<?(?:https?://|www\.)\S+?>?)?"
         r"|unsubscribe(?: here)?\.?"
         r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
         r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
@@ -875,6 +876,9 @@ TWO_WORD_STARTS = frozenset(w.split(" ", 1)[0] for w in BY_FIRST_WORD if " " in 
 _START_WORDS = ("copyright", "all right", "(c) ")
 
 
+_CAPS_JOINS = regex.compile(rf"^.{{0,{MAX_SLUG}}}-| [–—|] ")
+
+
 def any_test(text: str) -> bool:
     """Passes whenever a test of TESTED may pass, so most lines skip them all.
 
@@ -885,9 +889,11 @@ def any_test(text: str) -> bool:
     tail = text[-MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True
-    if "→" in text or (text[:2].isupper() and "-" in text[:MAX_SLUG]):
-        return True  # "Read the report → https://…", "USA-TRADE-CHINA"
-    if caption_colon(tail) or role_gate(text):
+    if "→" in text or (text[:2].isupper() and _CAPS_JOINS.search(text)):
+        # "Read the report → https://…", "USA-TRADE-CHINA", "OCEANIA NEWSWIRE –
+        # INTERVIEWS", "CLIENT WIRE FEED | Sanctions"
+        return True
+    if caption_colon(tail) or role_gate(text) or service_gate(text):
         return True
     opening = text[:24].lower()
     if opening.startswith(_START_WORDS) or opening.startswith(_NOTICE_STARTS):

@@ -118,7 +118,7 @@ _MISSING_WORDS = ("navailable", "not available", "not supported")
 # and online coverage", "RailWatch is a service of …", "… are prepared for
 # clients", "Questions about this report:", "Auto-refreshing every 5 minutes".
 _SERVICE_WORDS = (
-    *(" tracks ", " monitors ", " is a service of ", " is a product of "),
+    *(" tracks ", " monitors ", " service of ", " is a product of ", " automated "),
     *("repared for clients", "repared for subscribers", "about this report"),
     *("uto-refresh", "uto-summary", " based on open-source", " based on public"),
 )
@@ -154,6 +154,16 @@ def _note_subject_gate(text: str) -> bool:
         or "trading name" in text
         or "duty to report" in text
         or "ISCLOSURE" in text[:22].upper()
+    )
+
+
+def _marking_gate(text: str) -> bool:
+    """Whether a line may mark a document as confidential, or say who it is for."""
+    return (
+        "onfidential" in text
+        or "ot for " in text
+        or text[:13] == "Prepared for "
+        or " advice" in text
     )
 
 
@@ -194,6 +204,7 @@ def portal_test(text: str) -> bool:
         or _note_subject_gate(text)
         or _street_gate(text)
         or _role_bio_gate(text)
+        or _marking_gate(text)
         or "end us your" in text
         or "ave information" in text
         or "/20" in text
@@ -485,7 +496,20 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:URGENT|FLASH|PRIORITY|BULLETIN|ADVISORY)"
         r"|advisory\s*:\s*[^!?]{1,250}"
         # "PRIORITY: URGENT"
-        r"|(?-i:PRIORITY)\s*:\s*(?-i:URGENT|FLASH|HIGH|ROUTINE|NORMAL|BULLETIN)",
+        r"|priority\s*:\s*(?:urgent|flash|high|routine|normal|bulletin)",
+    ),
+    (
+        "navigation",
+        lambda t: (
+            t[:4].isupper() and (" | " in t or " – " in t or " — " in t or " - " in t)
+        ),
+        # An agency's or a service's name in capitals over its copy, then its
+        # desk or section: "OCEANIA NEWSWIRE – INTERVIEWS – FISHERIES", "CLIENT
+        # WIRE FEED | Sanctions & Export Controls" (a newsletter's name is its
+        # title: "FARMGATE WEEKLY – COMMODITIES BRIEF")
+        r"(?-i:(?=[A-Z&/.' -]*\b(?:WIRE|NEWSWIRE|FEED|DESK|SERVICE|AGENCY|MONITOR"
+        r"|INSIGHT|MARKETS)\b)[A-Z][A-Z&/.' -]{2,40})"
+        r"(?:\s[|–—-]{1,2}\s[^.!?|–—]{2,60}){1,3}",
     ),
     (
         "release",
@@ -505,13 +529,33 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:[\d,]+ |more than [\d,]+ )?"
         r"(?:outlets|sources|titles|publications|print|media|news|coverage|broadcast"
         r"|online|social)\b[^!?]{0,250}"
-        r"|(?-i:\p{Lu})[\w&'’ -]{1,40} is a (?:service|product) of [^!?]{1,250}"
+        r"|(?-i:\p{Lu})[\w&'’ -]{1,40} is an? (?:subscriber |subscription |paid )?"
+        r"(?:service|product) of [^!?]{1,250}"
+        r"|(?-i:\p{Lu})[\w&'’ -]{1,40} is an? automated (?:digest|summary|service"
+        r"|briefing|report|feed)\b[^!?]{0,250}"
         r"|[^.!?]{1,80} (?:are|is) prepared for (?:clients|subscribers)\b[^!?]{0,200}"
         r"|questions about this (?:report|briefing|tracker|digest)\s*:\s*.{1,120}"
         r"|auto-refresh(?:ing|es|ed)? every [^!?]{1,150}"
         r"|auto-summary (?:generated|produced|written)\b[^!?]{0,150}"
         r"|this (?:briefing|report|tracker|digest|summary) is based on (?:open-source"
         r"|public|published)\b[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        _marking_gate,
+        # A document's markings, on their own or among its fields: "Strictly
+        # confidential", "Board paper BP-25-031 · Strictly confidential · Not
+        # for circulation outside the board", "Deal code: HT-JV-2025 | Sector:
+        # Power transmission | Confidential"
+        r"(?:[^.!?·|]{1,60}\s[·|]\s){0,4}(?:strictly |commercial in )?confidential"
+        r"(?:\s[·|]\s[^.!?·|]{1,60}){0,4}"
+        r"|(?:[^.!?·|]{1,60}\s[·|]\s){0,4}not for (?:circulation|distribution"
+        r"|redistribution|publication)\b[^.!?·|]{0,60}(?:\s[·|]\s[^.!?·|]{1,60}){0,4}"
+        # Who a paper is for: "Prepared for the board of Lowmere Foods plc, 9 April"
+        r"|prepared (?:for|exclusively for) (?:the )?(?-i:\p{Lu})?[^.!?]{1,100}"
+        # "Tandem Intelligence does not provide legal advice. …"
+        r"|(?-i:\p{Lu})[\w&'’ -]{1,40} does not (?:provide|give|offer) (?:legal"
+        r"|financial|investment|tax|medical) advice\b[^!?]{0,250}",
     ),
     (
         "contact",
@@ -576,7 +620,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?!.*\b(?:said|says|admitted|told|according|claimed|reported)\b)"
         r"(?:(?:the|these|this|our|your|an?) )?(?:[\w-]+ ){0,3}(?:summar(?:y|ies)"
         r"|overviews?|briefings?|digests?|answers?|transcripts?|comparisons?"
-        r"|key points(?: box)?|highlights|translations?|brief)\b[^.!?]{0,60}?"
+        r"|key points(?: box)?|highlights|translations?|brief|drafts?)\b[^.!?]{0,60}?"
         r"(?:(?:is|are|was|were|has been|have been) )?(?:(?:written|generated"
         r"|produced|drafted|created|compiled|prepared|refreshed|updated|translated)"
         r"(?: automatically)? (?:by|with|using|from|automatically)\b"
