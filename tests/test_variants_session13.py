@@ -938,3 +938,30 @@ def test_agency_and_client_brief_furniture(line: str, kind: str) -> None:
 )
 def test_agency_and_client_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("BC-Copper-Strike/Andeluz, 2nd Ld-Writethru", "release"),
+        ("NPA0217 4 A 0389 /NPA-BC", "release"),
+        ("NPA-WF-05-16-24 0914GMT", "release"),
+        ("GDS sp/dm 1755", "release"),
+        ("MWS-BUS 0932 URGENT", "release"),
+        ("(END) 131004 GMT Sep 24", "release"),
+        ("(END) NPA-CUL 2034", "release"),
+        ("OBIT-THALBERG/ (adv for Sunday editions)", "release"),
+        ("All times GMT. Items and times are subject to change.", "source"),
+        ("MWS Weather & Climate Desk - for editors, not for publication", "notice"),
+        ("Desk contacts:", "contact"),
+    ],
+)
+def test_newsroom_system_codes(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["UK-EU TALKS", "US-CHINA TRADE", "All times were good, he said."]
+)
+def test_newsroom_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None

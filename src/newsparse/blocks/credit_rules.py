@@ -22,6 +22,7 @@ __all__ = [
     "MAX_CREDIT",
     "MAX_SLUG",
     "NOTE_MARKERS",
+    "WIRE_MARKS",
     "caption_colon",
     "role_gate",
     "service_gate",
@@ -187,6 +188,8 @@ def _agency_credit_gate(text: str) -> bool:
 _WIRE_VERSIONS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "REPEAT")
 _MAX_SIGN_OFF_CODE = 30  # characters of "ASN/LP/OF/11:42 GMT"
 _WIRE_NOTES = ("SUBSTITUTE", "KILL", "WITHDRAWN", "ELIMINATE", "CORRECTION")
+WIRE_MARKS = ("BC-", "(END)", "(MORE)", "(ENDS)")
+"""How a wire's slug or end line starts."""
 _MAX_AGENCY_CREDIT = 45  # characters of "PHOTO | Agency/Photographer Name"
 _MAX_SECTION_TYPE = 60  # characters of "Environment · Long read"
 
@@ -684,9 +687,11 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "TERRAVIA-QUAKE/ (UPDATE 2)", "SELVARA-DAM/ (UPDATE 3, PIX, TV)"
         r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
         # (or a desk's code: "UK-COURTS-FRAUD/PARISH (SPA)")
-        # and its tags: "(UPDATE 2)", "(Q&A)", "(PIX, TABLE)", "(FEATURE)"
+        # and its tags: "(UPDATE 2)", "(Q&A)", "(PIX, TABLE)", "(FEATURE)",
+        # "(adv for Sunday editions)"
         r"(?:\s*\([A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?"
         r"(?:,\s*[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*\)"
+        r"|\s*\((?i:adv|advance|for release|embargoed)\b[^()]{0,40}\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
         r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?)?)",
@@ -698,7 +703,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "ASN/LP/OF/11:42", "KW/JT/1942 GMT".
         r"(?-i:[A-Z]{2,5}(?:/[A-Z]{1,5}){1,5}/\d{1,2}:?\d{2}(?:\s*[A-Z]{2,4})?)"
         # or the editors' initials: "EANA wk/ob", "ONA sb/gf"
-        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3})",
+        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3})(?: \d{4})?"
+        # a wire's header and footer codes: "NPA0217 4 A 0389 /NPA-BC",
+        # "NPA-WF-05-16-24 0914GMT"
+        r"|(?-i:[A-Z]{2,5}\d{3,5} \d [A-Z]{1,4} \d{3,5} /[A-Z]{2,6}(?:-[A-Z]{2,6})?)",
     ),
     (
         "release",
@@ -706,6 +714,18 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A wire's note on a story it replaces: "SUBSTITUTE - KENYA-FERTILISER/PLANT"
         r"(?-i:SUBSTITUTE|WITHDRAWN|ELIMINATE|KILL|CORRECTION)\s*[-–:]\s*"
         r"(?-i:[A-Z]{2,}(?:[-/][A-Z]{2,}){1,5})",
+    ),
+    (
+        "release",
+        lambda t: t.startswith(WIRE_MARKS) or (t[:2].isupper() and t[-1].isupper()),
+        # An AP-style slug: "BC-Copper-Strike/Andeluz, 2nd Ld-Writethru"; a
+        # story's end with its code: "(END) NPA-CUL 2034", "(END) 131004 GMT
+        # Sep 24"; a desk's code, time and flag: "MWS-BUS 0932 URGENT"
+        r"(?-i:BC-[\w/-]{3,60}(?:, \d(?:st|nd|rd|th) Ld(?:-Writethru)?)?)"
+        r"|\((?:end|ends|more)\)(?: [\w:/ -]{1,40})?"
+        r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5} \d{4}(?: (?:URGENT|FLASH|PRIORITY|BULLETIN"
+        r"|ROUTINE))?)"
+        r"|(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,4}){2,6} \d{4} ?[A-Z]{2,4})",
     ),
     (
         "date",

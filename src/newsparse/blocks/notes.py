@@ -119,6 +119,13 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: t[0] == "(" and " = " in t[:12],
         r"\(\s*(?:[$£€¥]|us\$|a\$|c\$)?1 = [$£€¥]?[\d.,]+(?: [\p{L}-]+){0,3}\s*\)",
     ),
+    # A schedule's note: "All times GMT. Items and times are subject to change."
+    (
+        "source",
+        frozenset({"all"}),
+        r"all times (?:are )?(?:shown in |in )?(?:gmt|utc|local(?: time)?|cet|cest|bst"
+        r"|et|pt|est|edt|eat|wat|ist|sast|aest|jst)(?:[.,;] [^!?]{0,150}|\.)?",
+    ),
     # Where listings come from: "Listings are supplied by the broadcasters and
     # may change at short notice."
     (

@@ -22,6 +22,7 @@ from .credit_rules import (
     MAX_CREDIT,
     MAX_SLUG,
     NOTE_MARKERS,
+    WIRE_MARKS,
     caption_colon,
     role_gate,
     service_gate,
@@ -674,6 +675,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "contact",
         frozenset({"contact", "contacts", "email", "e-mail", "tel", "telephone"})
+        | {"desk", "editorial", "newsroom", "duty"}
         | {"phone", "fax"}
         | {"mobile", "for more", "for further", "for queries", "for enquiries"}
         | {"for interviews", "for interview", "for media", "for press"}
@@ -694,6 +696,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|for (?:queries|enquiries|inquiries|questions),? (?:please )?(?:call|contact"
         r"|email|e-mail|ring|phone)\b.{0,150}|(?:contact|email) the (?:author|reporter"
         r"|writer)\b.{0,100}"
+        r"|(?:desk|editorial|newsroom|duty) contacts?\s*:"
         # "Contact Electoral Services:" over the office's lines
         r"|contact (?:the )?(?-i:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*:",
     ),
@@ -886,6 +889,8 @@ def any_test(text: str) -> bool:
     """
     if text[-1] in ")]" or text[0] in "©0123456789[" or text[0] in _STARS:
         return True
+    if text.startswith(WIRE_MARKS):
+        return True  # "(END) 131004 GMT Sep 24", "BC-Copper-Strike/Andeluz"
     tail = text[-MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True

@@ -549,7 +549,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Power transmission | Confidential"
         r"(?:[^.!?·|]{1,60}\s[·|]\s){0,4}(?:strictly |commercial in )?confidential"
         r"(?:\s[·|]\s[^.!?·|]{1,60}){0,4}"
-        r"|(?:[^.!?·|]{1,60}\s[·|]\s){0,4}not for (?:circulation|distribution"
+        r"|(?:[^.!?·|]{1,60}(?:\s[·|–—-]\s|, )){0,4}not for (?:circulation|distribution"
         r"|redistribution|publication)\b[^.!?·|]{0,60}(?:\s[·|]\s[^.!?·|]{1,60}){0,4}"
         # Who a paper is for: "Prepared for the board of Lowmere Foods plc, 9 April"
         r"|prepared (?:for|exclusively for) (?:the )?(?-i:\p{Lu})?[^.!?]{1,100}"
