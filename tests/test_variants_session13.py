@@ -965,3 +965,38 @@ def test_newsroom_system_codes(line: str, kind: str) -> None:
 )
 def test_newsroom_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Meridian News Service — Courts and Justice", "navigation"),
+        ("CSW TENNIS RESULTS SERVICE", "navigation"),
+        ("Live reporting by Declan Moyo and Aisha Kerr (NPA Sport)", "byline"),
+        ("This live blog is no longer being updated.", "notice"),
+        (
+            "(Compiled by the CSW sports desk, Lisbon bureau; sportsdesk@csw.example)",
+            "byline",
+        ),
+        (
+            "Comments have been disabled on this article because legal proceedings "
+            "are active.",
+            "share",
+        ),
+        ("URGENT HW-BRITAIN-COURTS/FRAUD (UPDATE 1, PIX)", "release"),
+        ("HW-CRIME-DRUGS/PORT 0417 GMT", "release"),
+        ("Share this entry", "share"),
+        ("*Meta description: A plain-language guide to the runoff.*", "notice"),
+        ("**Slug:** eu-sanctions-kestova-shipping-network", "notice"),
+        ("**Focus keyword:** Kestova sanctions", "notice"),
+        ("[Note to editor: The figure comes from a diplomatic source.]", "notice"),
+        ("Word count: 640", "notice"),
+    ],
+)
+def test_sport_courts_and_generator_fields(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize("line", ["NATIONAL HEALTH SERVICE", "UK-EU TALKS RESUME"])
+def test_capitals_that_are_headings(line: str) -> None:
+    assert classify(line) is None

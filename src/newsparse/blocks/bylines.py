@@ -29,6 +29,7 @@ _BYLINE = regex.compile(
     r"(?:\s+(?i:(?:sports?|news|business|politics|city|foreign|picture|features?)"
     r"\s+)?(?i:staff|desk|team|reporters))?"
     r"(?:\s*[,|;–—-]\s*.{0,60}"
+    r"|\s*\([^()]{2,40}\)"  # "Live reporting by Ana Ruiz and Jo Hale (NPA Sport)"
     r"|\s*·\s*[^·\d]{1,60}"  # "By Ana Ruiz · The Ledger, via NewsNest" (no date)
     r"|\s+(?i:on|at)\s+[^.!?]{1,40})?"
 )
@@ -48,7 +49,9 @@ _BY_ROLE = regex.compile(
     r"|secretary|board|committee|group|engine|unit)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "By our correspondents in Port Adley"
-    rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}))?",
+    rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}))?"
+    # "Compiled by the sports desk, Lisbon bureau; sportsdesk@wire.example"
+    r"(?:\s*,\s*[^;,()@]{1,40}\bbureau)?(?:\s*;\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?",
     regex.IGNORECASE,
 )
 # The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".

@@ -145,10 +145,14 @@ def role_gate(text: str) -> bool:
     )
 
 
-_SERVICE_NAMES = tuple(
-    f"{where} {what}"
-    for where in ("English", "International", "World")
-    for what in ("Service", "service", "Edition", "edition", "Desk", "desk", "Wire")
+_SERVICE_NAMES = (
+    *(
+        f"{where} {what}"
+        for where in ("English", "International", "World")
+        for what in ("Service", "service", "Edition", "edition", "Desk", "desk", "Wire")
+    ),
+    *("News Service", "News Agency", "Newswire", "Wire Service", "Press Agency"),
+    *("Press Association", "SERVICE", "NEWSWIRE"),
 )
 
 
@@ -166,6 +170,7 @@ def _show_credit_gate(text: str) -> bool:
 NOTE_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 
 MAX_SLUG = 60
+_SLUG_FLAGS = ("URGENT ", "FLASH ", "PRIORITY ", "BULLETIN ")
 
 
 def _slug_gate(text: str) -> bool:
@@ -176,6 +181,8 @@ def _slug_gate(text: str) -> bool:
     """
     if len(text) > MAX_SLUG or not text[:2].isupper():
         return False
+    if text.startswith(_SLUG_FLAGS):
+        text = text.split(" ", 1)[1]  # "URGENT HW-BRITAIN-COURTS/FRAUD (UPDATE 1)"
     topic = text.split("(", 1)[0].split(" ", 1)[0]
     return "/" in topic or topic.count("-") > 1 or topic != text.rstrip()
 
@@ -685,7 +692,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # joined by hyphens and slashes, perhaps its version
         # ("SHIPPING-REDSEA/INSURANCE (UPDATE 2)", "USA-TRADE-CHINA").
         # "TERRAVIA-QUAKE/ (UPDATE 2)", "SELVARA-DAM/ (UPDATE 3, PIX, TV)"
-        r"(?-i:[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
+        r"(?-i:(?:(?:URGENT|FLASH|PRIORITY|BULLETIN) )?"
+        r"[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,}){1,5}/?"
         # (or a desk's code: "UK-COURTS-FRAUD/PARISH (SPA)")
         # and its tags: "(UPDATE 2)", "(Q&A)", "(PIX, TABLE)", "(FEATURE)",
         # "(adv for Sunday editions)"
@@ -694,7 +702,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|\s*\((?i:adv|advance|for release|embargoed)\b[^()]{0,40}\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
-        r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?)?)",
+        r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
+        r"|\s+\d{4}\s*(?:GMT|UTC))?)",
     ),
     (
         "release",
@@ -732,6 +741,18 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: t[:2].isupper() and "/" in t and ":" in t,
         # An agency's code and when the story moved: "EANA 04/03/2025 10:02 GMT"
         r"(?-i:[A-Z]{2,6}) \d{1,2}/\d{1,2}/\d{2,4} \d{1,2}:\d\d(?: (?-i:[A-Z]{2,4}))?",
+    ),
+    (
+        "navigation",
+        service_gate,
+        # An agency's name over its copy, with its section: "Meridian News
+        # Service — Courts and Justice"; or alone in capitals: "CSW TENNIS
+        # RESULTS SERVICE"
+        r"(?-i:\p{Lu})[^.!?|]{1,50} (?:news service|news agency|newswire|wire service"
+        r"|press agency|press association)(?: \((?-i:[A-Z]{2,6})\))?\s[|–—-]\s"
+        r"[^.!?|]{2,50}"
+        r"|(?-i:[A-Z][A-Z&' -]{1,40} (?:NEWS|RESULTS|WIRE|PRESS|SPORTS?|DATA)"
+        r" SERVICE|[A-Z][A-Z&' -]{1,40} NEWSWIRE)",
     ),
     (
         "navigation",

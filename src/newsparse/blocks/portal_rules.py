@@ -114,6 +114,18 @@ _AI_WORDS = (" can make mistakes", " can contain mistakes", " AI", "AI-", "AI ")
 _PHOTO_WORDS = ("hoto", "PHOTO", "Image")
 _AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
 _MISSING_WORDS = ("navailable", "not available", "not supported")
+# The fields a content generator prints around its article: "Meta description:
+# …", "Slug: …", "Focus keyword: …", "Note to editor: …", "Word count: 640".
+_GENERATOR_WORDS = (
+    *("Meta ", "meta ", "Slug:", "slug:", "Focus key", "focus key", "SEO ", "URL slug"),
+    *(
+        "Note to editor",
+        "note to editor",
+        "Notes to editor:",
+        "Word count",
+        "Keywords:",
+    ),
+)
 # What a monitoring service says of itself: "MediaPulse tracks print, broadcast
 # and online coverage", "RailWatch is a service of …", "… are prepared for
 # clients", "Questions about this report:", "Auto-refreshing every 5 minutes".
@@ -144,6 +156,7 @@ _ai_gate = _holding(_AI_WORDS)
 _photo_gate = _holding(_PHOTO_WORDS)
 _automated_gate = _holding(_AUTOMATED_WORDS)
 _missing_gate = _holding(_MISSING_WORDS)
+_generator_gate = _holding(_GENERATOR_WORDS)
 _service_gate = _holding(_SERVICE_WORDS)
 
 
@@ -220,8 +233,8 @@ def portal_test(text: str) -> bool:
 # The words the gates above look for, read in one pass (``in`` on each is
 # several times faster here than one regex of them all): what _partner_gate,
 # _client_gate, _registered_gate, _forward_gate, _ai_gate, _automated_gate,
-# _missing_gate, _service_gate and _photo_gate test, and the gates of the rules
-# with a word of their own.
+# _missing_gate, _generator_gate, _service_gate and _photo_gate test, and the
+# gates of the rules with a word of their own.
 _GATE_WORDS = (
     *_PARTNER_NOTES,
     *_CLIENT_WORDS,
@@ -230,6 +243,7 @@ _GATE_WORDS = (
     *_AI_WORDS,
     *_AUTOMATED_WORDS,
     *_MISSING_WORDS,
+    *_GENERATOR_WORDS,
     *_SERVICE_WORDS,
     *_PHOTO_WORDS,
     *(" No. ", " no. ", "review "),
@@ -626,6 +640,14 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: automatically)? (?:by|with|using|from|automatically)\b"
         r"|automatically (?:generated|produced|refreshed|updated))[^!?]{0,250}"
         r"|an? ai-(?:assisted|generated|written|produced) [^!?]{1,250}",
+    ),
+    (
+        "notice",
+        _generator_gate,
+        # A generator's fields around the article (see _GENERATOR_WORDS)
+        r"(?:meta (?:description|title)|seo (?:title|description)|(?:url )?slug"
+        r"|focus (?:keyphrase|keywords?)|keywords|word count"
+        r"|notes? to (?:the )?editors?)\s*:\s*\S.{0,300}",
     ),
     (
         "notice",
