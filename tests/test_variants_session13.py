@@ -1000,3 +1000,18 @@ def test_sport_courts_and_generator_fields(line: str, kind: str) -> None:
 @pytest.mark.parametrize("line", ["NATIONAL HEALTH SERVICE", "UK-EU TALKS RESUME"])
 def test_capitals_that_are_headings(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baltic News Agency - English Service",
+        "Coastal Herald News Service | Thiruvananthapuram",
+        "OCEANIA NEWSWIRE",
+        "Harbour Press Association — Courts",
+    ],
+)
+def test_service_gate_admits_every_service_name(line: str) -> None:
+    from newsparse.blocks.credit_rules import service_gate
+
+    assert service_gate(line)

@@ -154,11 +154,26 @@ _SERVICE_NAMES = (
     *("News Service", "News Agency", "Newswire", "Wire Service", "Press Agency"),
     *("Press Association", "SERVICE", "NEWSWIRE"),
 )
+_SERVICE_ENDS = (
+    "ervice",
+    "dition",
+    "esk",
+    "ire",
+    "IRE",
+    "gency",
+    "ssociation",
+    "SERVICE",
+)
 
 
 def service_gate(text: str) -> bool:
-    """Whether a line may name an agency's service (``… – English Service``)."""
-    return any(name in text for name in _SERVICE_NAMES)
+    """Whether a line may name an agency's service (``… – English Service``).
+
+    Most lines hold none of the names' last words and skip the names.
+    """
+    return any(end in text for end in _SERVICE_ENDS) and any(
+        name in text for name in _SERVICE_NAMES
+    )
 
 
 def _show_credit_gate(text: str) -> bool:
