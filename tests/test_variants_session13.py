@@ -1015,3 +1015,46 @@ def test_service_gate_admits_every_service_name(line: str) -> None:
     from newsparse.blocks.credit_rules import service_gate
 
     assert service_gate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Brackenford District Council | Planning and Housing Statistics",
+            "navigation",
+        ),
+        ("Lowmoor Water Authority | Drought and water resources", "navigation"),
+        ("AGP dl/cr 0212 GMT", "release"),
+        ("BC-Aldmark-Politics-Coalition (UPDATE 2)", "release"),
+        ("Topics | Ostremark | Parliaments | Europe", "tags"),
+        ("Download CSV (48 KB) · Download XLSX (61 KB)", "navigation"),
+        ("This publication is available under the Open Data Licence v2.", "notice"),
+        (
+            "This e-mail and any attachments are intended for the named recipients "
+            "only.",
+            "notice",
+        ),
+        ("Issued 4 August 2025 by the Climate Monitoring Unit", "date"),
+        (
+            "All values are provisional until quality control is completed in "
+            "September.",
+            "notice",
+        ),
+        ("Enquiries:", "contact"),
+        ("Also in this series:", "related"),
+    ],
+)
+def test_statistics_release_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+class TestEnquiriesBlock:
+    def test_the_label_takes_its_contacts(self):
+        text = (
+            "Profits rose by a fifth in the half year.\n\n"
+            "Enquiries:\n"
+            "Kestrel Foods plc\n"
+            "Ada Lowther, Chief Financial Officer, +44 1632 960330\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -727,7 +727,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "ASN/LP/OF/11:42", "KW/JT/1942 GMT".
         r"(?-i:[A-Z]{2,5}(?:/[A-Z]{1,5}){1,5}/\d{1,2}:?\d{2}(?:\s*[A-Z]{2,4})?)"
         # or the editors' initials: "EANA wk/ob", "ONA sb/gf"
-        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3})(?: \d{4})?"
+        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3}(?: \d{4}(?: ?[A-Z]{2,4})?)?)"
         # a wire's header and footer codes: "NPA0217 4 A 0389 /NPA-BC",
         # "NPA-WF-05-16-24 0914GMT"
         r"|(?-i:[A-Z]{2,5}\d{3,5} \d [A-Z]{1,4} \d{3,5} /[A-Z]{2,6}(?:-[A-Z]{2,6})?)",
@@ -745,7 +745,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # An AP-style slug: "BC-Copper-Strike/Andeluz, 2nd Ld-Writethru"; a
         # story's end with its code: "(END) NPA-CUL 2034", "(END) 131004 GMT
         # Sep 24"; a desk's code, time and flag: "MWS-BUS 0932 URGENT"
-        r"(?-i:BC-[\w/-]{3,60}(?:, \d(?:st|nd|rd|th) Ld(?:-Writethru)?)?)"
+        r"(?-i:BC-[\w/-]{3,60}(?:, \d(?:st|nd|rd|th) Ld(?:-Writethru)?)?"
+        r"(?:\s*\([A-Z][A-Z0-9 ,&]{1,30}\))?)"
         r"|\((?:end|ends|more)\)(?: [\w:/ -]{1,40})?"
         r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5} \d{4}(?: (?:URGENT|FLASH|PRIORITY|BULLETIN"
         r"|ROUTINE))?)"

@@ -187,7 +187,7 @@ _POSTER = (
     rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}"
     r"(?i:(?:editorial|news|web|digital|politics|business|sports?)\s+)?"
     r"(?i:desk|team|staff|newsroom|bureau"
-    r"|editors|reporters|service|office|board|secretary|council|newsdesk"
+    r"|editors|reporters|service|office|board|secretary|council|newsdesk|unit"
     r"|committee|club|society|association"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
     r"|herald|courier|chronicle|journal|times|post|echo))"

@@ -446,12 +446,13 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     ("advert", frozenset({"sponsor"}), r"sponsor(?: message)?\s*:\s*\S.{0,300}"),
     (
         "notice",
-        frozenset({"figures", "all figures", "all numbers", "numbers", "results"}),
+        frozenset({"figures", "all figures", "all numbers", "numbers", "results"})
+        | {"all values", "values", "data", "all data"},
         # "Figures are provisional until our annual accounts are audited." (not
         # "…, the ministry warned": reported, the story's own words)
         r"(?![^!?]*\b(?:said|says|told|warned|added|noted|stated|announced"
         r"|according to)\b)"
-        r"(?:(?:all )?(?:figures|numbers)(?: (?:in|on) this [\w ]{1,20})?"
+        r"(?:(?:all )?(?:figures|numbers|values|data)(?: (?:in|on) this [\w ]{1,20})?"
         r" (?:are|is) (?:provisional|unaudited|estimates?|subject to (?:change"
         r"|revision|audit))"
         # "Results are provisional until certified by the returning officer."

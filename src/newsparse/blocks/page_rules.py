@@ -160,7 +160,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "tags",
         frozenset({"topic", "category", "section", "topics", "categories"}),
-        r"(?:topics?|category|categories|section)\s*\|\s*[^|]{1,60}",
+        r"(?:topics?|category|categories|section)\s*\|\s*[^|]{1,60}"
+        r"(?:\s*\|\s*[^|]{1,60}){0,8}",
     ),
     (
         "share",
@@ -216,8 +217,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
-        r"| publications| insights| analysis| trackers| reports| briefings)?"
-        r"|see also|more on this story|recommended(?: reading)?|you may also like"
+        r"| publications| insights| analysis| trackers| reports"
+        r"| briefings)?"
+        r"|see also|also in this series|more on this story|recommended(?: reading)?"
+        r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
         r"|videos|guides|reviews|podcasts|episodes))\s*(?:[:|].*|[.…]{0,3})",
     ),
@@ -290,6 +293,12 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
         r" (?:still )?developing)\b.{0,120}"
         # "This live blog is no longer being updated."
+        # "This publication is available under the Open Data Licence v2."
+        r"|this (?:publication|release|dataset|data|report|content|page) is"
+        r" (?:available|published|licensed|released|reproduced) under\b.{0,160}"
+        # "This e-mail and any attachments are intended for the named recipients"
+        r"|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be)"
+        r" (?:intended|confidential|privileged)\b[^!?]{0,300}"
         r"|this (?:live blog|live page|blog|page|live coverage|story)(?: is| has)"
         r" (?:no longer being updated|now closed|ended|been archived)\b.{0,120}"
         # "This page updates automatically.", "This is an edited transcript."
@@ -389,8 +398,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
         r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
         r"|manage (?:your )?(?:cookies|(?:email )?preferences|consent|subscriptions?)"
-        r"|download (?:the )?(?:data|chart"
-        r"|csv|image|pdf|full report)(?:\s*\([^()]{1,30}\))?|key events"
+        r"|download (?:the )?(?:data|chart|csv|xlsx?|ods|json|image|pdf|full report)"
+        r"(?:\s*\([^()]{1,30}\))?(?:\s*[·|]\s*download (?:the )?(?:data|chart|csv"
+        r"|xlsx?|ods|json|image|pdf|full report)(?:\s*\([^()]{1,30}\))?){0,4}"
+        r"|key events"
         r"|show key events only",
     ),
     (
@@ -567,7 +578,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "contact",
         frozenset({"enquiries", "inquiries"}),
         # "Enquiries: Port Aldane pier office, 01632 960418, 08:00–18:00 daily"
-        r"(?:enquiries|inquiries)\s*:\s*[^.!?]{0,120}(?:\d{3}[\d ]{5,}|@)[^!?]{0,80}",
+        r"(?:enquiries|inquiries)\s*:\s*[^.!?]{0,120}(?:\d{3}[\d ]{5,}|@)[^!?]{0,80}"
+        r"|(?:enquiries|inquiries)\s*:",  # the label over the contact's lines
     ),
     (
         "notice",

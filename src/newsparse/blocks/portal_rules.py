@@ -114,6 +114,11 @@ _AI_WORDS = (" can make mistakes", " can contain mistakes", " AI", "AI-", "AI ")
 _PHOTO_WORDS = ("hoto", "PHOTO", "Image")
 _AUTOMATED_WORDS = ("utomat", "uto-generated", "utogenerated", " generated from ")
 _MISSING_WORDS = ("navailable", "not available", "not supported")
+# A public body's name over a section of its site: "… Council | Planning".
+_BODIES = (
+    *(" Council |", " Authority |", " Office |", " Agency |", " Ministry |"),
+    *(" Department |", " Commission |", " Board |", " Institute |", " Bureau |"),
+)
 # The fields a content generator prints around its article: "Meta description:
 # …", "Slug: …", "Focus keyword: …", "Note to editor: …", "Word count: 640".
 _GENERATOR_WORDS = (
@@ -244,6 +249,7 @@ _GATE_WORDS = (
     *_AUTOMATED_WORDS,
     *_MISSING_WORDS,
     *_GENERATOR_WORDS,
+    *_BODIES,
     *_SERVICE_WORDS,
     *_PHOTO_WORDS,
     *(" No. ", " no. ", "review "),
@@ -576,6 +582,14 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: t.endswith(_PRESS_OFFICE_ENDS),
         # Who issues a release: "Orrin Valley District Council | Press Office"
         r"(?-i:\p{Lu})[^|.!?]{2,80}\s*[|·–—-]\s*(?:press|media) office",
+    ),
+    (
+        "navigation",
+        _holding(_BODIES),
+        # A public body's name over its page, with the page's section:
+        # "Brackenford District Council | Planning and Housing Statistics"
+        r"(?-i:\p{Lu})[\w&'’ -]{2,50} (?-i:Council|Authority|Office|Agency|Ministry"
+        r"|Department|Commission|Board|Institute|Bureau)\s\|\s[^|.!?]{2,60}",
     ),
     (
         "contact",
