@@ -1058,3 +1058,57 @@ class TestEnquiriesBlock:
             "Ada Lowther, Chief Financial Officer, +44 1632 960330\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Corrections: an earlier version of this article gave the wrong altitude "
+            "limit.",
+            "notice",
+        ),
+        (
+            "This explainer was produced with support from the Digital Rights Fund. "
+            "The funder had no say over its content.",
+            "notice",
+        ),
+        ("More explainers", "related"),
+        (
+            "More on Valmora: Who is Ilse Dranova? · Five charts that explain the vote",
+            "related",
+        ),
+        ("Prices at 09:00 UTC, 3 July 2025. Source: Ledgerline Data.", "source"),
+        ("Capital at risk. Crypto prices can fall sharply.", "notice"),
+        (
+            "Live rates from our partner panel could not be loaded. Please refresh "
+            "the page.",
+            "notice",
+        ),
+        (
+            "**Important:** Your home may be repossessed if you do not keep up repayments.",
+            "notice",
+        ),
+        ("Money newsletter: the best deals, every Tuesday. Sign up now", "advert"),
+        ("Support our foreign reporting. Subscribe from £1 a week.", "advert"),
+        ("From our correspondents in Kerrow and Ballinmoor", "byline"),
+        (
+            "Women collect water from a tanker on Saturday. (Amara Bell for The "
+            "National Courier)",
+            "caption",
+        ),
+    ],
+)
+def test_money_and_world_page_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The files could not be loaded onto the lorry, he said.",
+        "Prices at the pump rose again.",
+    ],
+)
+def test_money_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None

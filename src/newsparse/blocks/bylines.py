@@ -49,7 +49,7 @@ _BY_ROLE = regex.compile(
     r"|secretary|board|committee|group|engine|unit)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "By our correspondents in Port Adley"
-    rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}))?"
+    rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}(?:\s+and\s+{NAME}(?:\s+{NAME}){{0,2}})?))?"
     # "Compiled by the sports desk, Lisbon bureau; sportsdesk@wire.example"
     r"(?:\s*,\s*[^;,()@]{1,40}\bbureau)?(?:\s*;\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?",
     regex.IGNORECASE,

@@ -236,6 +236,14 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "caption",
+        lambda t: t[-1] == ")" and " for " in t[-60:],
+        # A picture's caption, its photographer and outlet in brackets: "Women
+        # collect water from a tanker on Saturday. (Amara Bell for The Courier)"
+        r"[^|]{10,300}[.!] \((?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})"
+        r" for (?:the )?(?-i:\p{Lu})[^()]{1,40}\)",
+    ),
+    (
+        "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
         | {"photograph", "photographs", "caption", "credit", "illustration", "video"}
         | {"graphic"}

@@ -222,6 +222,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
+        r"|explainers|features|briefings|trackers|analysis"
         r"|videos|guides|reviews|podcasts|episodes))\s*(?:[:|].*|[.…]{0,3})",
     ),
     (
@@ -271,9 +272,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
-        | {"correction", "clarification", "this", "was", "is", "privacy", "data"}
+        | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
+        | {"data"}
         | {"legal", "update", "forward-looking"},
-        r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|correction"
+        r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|corrections?"
         r"|clarification|update(?=,)|forward-looking statements?"
         r"|privacy (?:notice|statement)|data protection(?: notice"
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
@@ -293,6 +295,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
         r" (?:still )?developing)\b.{0,120}"
         # "This live blog is no longer being updated."
+        # "This explainer was produced with support from the Digital Rights Fund."
+        r"|this (?:article|explainer|report|series|project|story|guide|reporting"
+        r"|journalism|investigation) (?:was|is) (?:produced|made|funded|supported"
+        r"|published) (?:with (?:the )?(?:financial )?support (?:from|of)|with"
+        r" funding from|thanks to (?:a grant|funding) from)\b.{0,250}"
         # "This publication is available under the Open Data Licence v2."
         r"|this (?:publication|release|dataset|data|report|content|page) is"
         r" (?:available|published|licensed|released|reproduced) under\b.{0,160}"
@@ -329,7 +336,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
         # "More from Share Clinic: New issues calendar · Past verdicts"
-        r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!?]{1,200})?"
+        r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!]{1,200})?"
         # (not "Also on our radar", a section of the story)
         r"|also on (?!our\b)(?-i:\p{Lu})[^.!?:]{0,40}"
         r"|explore more on (?:this|these) topics?"

@@ -119,6 +119,13 @@ _BODIES = (
     *(" Council |", " Authority |", " Office |", " Agency |", " Ministry |"),
     *(" Department |", " Commission |", " Board |", " Institute |", " Bureau |"),
 )
+# A page's warnings and appeals: "Capital at risk. …", "Live rates … could not
+# be loaded.", "Your home may be repossessed …", "Money newsletter: … Sign up
+# now", "Support our foreign reporting. Subscribe from £1 a week."
+_APPEAL_WORDS = (
+    *("apital at risk", "could not be loaded", "failed to load", "be repossessed"),
+    *("newsletter:", "Newsletter:", "upport our ", "upport independent "),
+)
 # The fields a content generator prints around its article: "Meta description:
 # …", "Slug: …", "Focus keyword: …", "Note to editor: …", "Word count: 640".
 _GENERATOR_WORDS = (
@@ -162,6 +169,7 @@ _photo_gate = _holding(_PHOTO_WORDS)
 _automated_gate = _holding(_AUTOMATED_WORDS)
 _missing_gate = _holding(_MISSING_WORDS)
 _generator_gate = _holding(_GENERATOR_WORDS)
+_appeal_gate = _holding(_APPEAL_WORDS)
 _service_gate = _holding(_SERVICE_WORDS)
 
 
@@ -238,8 +246,8 @@ def portal_test(text: str) -> bool:
 # The words the gates above look for, read in one pass (``in`` on each is
 # several times faster here than one regex of them all): what _partner_gate,
 # _client_gate, _registered_gate, _forward_gate, _ai_gate, _automated_gate,
-# _missing_gate, _generator_gate, _service_gate and _photo_gate test, and the
-# gates of the rules with a word of their own.
+# _missing_gate, _generator_gate, _appeal_gate, _service_gate and _photo_gate
+# test, and the gates of the rules with a word of their own.
 _GATE_WORDS = (
     *_PARTNER_NOTES,
     *_CLIENT_WORDS,
@@ -249,6 +257,7 @@ _GATE_WORDS = (
     *_AUTOMATED_WORDS,
     *_MISSING_WORDS,
     *_GENERATOR_WORDS,
+    *_APPEAL_WORDS,
     *_BODIES,
     *_SERVICE_WORDS,
     *_PHOTO_WORDS,
@@ -654,6 +663,25 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: automatically)? (?:by|with|using|from|automatically)\b"
         r"|automatically (?:generated|produced|refreshed|updated))[^!?]{0,250}"
         r"|an? ai-(?:assisted|generated|written|produced) [^!?]{1,250}",
+    ),
+    (
+        "notice",
+        _appeal_gate,
+        # A page's warnings (see _APPEAL_WORDS)
+        r"(?:(?:your )?capital (?:is )?at risk|(?:important\s*:\s*)?your home"
+        r" (?:may|could|might) be repossessed)\b[^!?]{0,300}"
+        r"|[^.!?]{1,80} (?:could not be loaded|failed to load)[.!]?"
+        r"(?:\s+(?:please )?(?:refresh|reload|try again)\b[^!?]{0,150})?",
+    ),
+    (
+        "advert",
+        _appeal_gate,
+        # and its appeals (see _APPEAL_WORDS)
+        r"[\w&'’ -]{1,30} newsletter\s*[:–—-]\s*.{0,120}\b(?:inbox|sign up|subscribe)"
+        r"\b.{0,80}"
+        r"|support (?:our|independent|local|quality)\b[^.!?]{0,60}(?:journalism"
+        r"|reporting|newsroom)\.?\s*(?:subscribe|donate|become a (?:member"
+        r"|subscriber)|join)\b.{0,120}",
     ),
     (
         "notice",
