@@ -1112,3 +1112,23 @@ def test_money_and_world_page_furniture(line: str, kind: str) -> None:
 )
 def test_money_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Lisbon, 17 February 2025 07:42 WET", "date"),
+        (
+            "For the Spanish version of this story, see ARG-GRANOS/EXPORTACIONES",
+            "notice",
+        ),
+        ("East Africa News Agency, Business Desk, Nairobi", "navigation"),
+    ],
+)
+def test_agencies_abroad(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize("line", ["London, UK", "Paris, FRANCE"])
+def test_places_alone_are_no_date(line: str) -> None:
+    assert classify(line) is None

@@ -775,6 +775,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:\p{Lu})[^.!?|]{1,50} (?:news service|news agency|newswire|wire service"
         r"|press agency|press association)(?: \((?-i:[A-Z]{2,6})\))?\s[|–—-]\s"
         r"[^.!?|]{2,50}"
+        # (and its desk and town: "East Africa News Agency, Business Desk, Nairobi")
+        r"|(?-i:\p{Lu})[^.!?|,]{1,50} (?:news service|news agency|newswire|wire service"
+        r"|press agency), [^.!?|,]{2,40} desk(?:, [^.!?|,]{2,30})?"
         r"|(?-i:[A-Z][A-Z&' -]{1,40} (?:NEWS|RESULTS|WIRE|PRESS|SPORTS?|DATA)"
         r" SERVICE|[A-Z][A-Z&' -]{1,40} NEWSWIRE)",
     ),

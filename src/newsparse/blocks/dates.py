@@ -135,8 +135,9 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
         return False  # "• 31 October" over what happens then: an item
     if len(text) > _MAX_DATE_LENGTH:
         return False
-    if text[-1].isdigit() and "," in text[:_MAX_PLACE]:
-        # "Vienna, 22 October 2025": where and when, under the byline.
+    if (text[-1].isdigit() or text[-1].isupper()) and "," in text[:_MAX_PLACE]:
+        # "Vienna, 22 October 2025", "Lisbon, 17 February 2025 07:42 WET":
+        # where and when, under the byline.
         placed = _PLACE_DATE.fullmatch(text)
         if placed is not None and _is_date(placed.group("date")):
             return True

@@ -273,7 +273,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
         | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
-        | {"data"}
+        | {"data", "for the"}
         | {"legal", "update", "forward-looking"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|corrections?"
         r"|clarification|update(?=,)|forward-looking statements?"
@@ -301,6 +301,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|published) (?:with (?:the )?(?:financial )?support (?:from|of)|with"
         r" funding from|thanks to (?:a grant|funding) from)\b.{0,250}"
         # "This publication is available under the Open Data Licence v2."
+        r"|for the \w+(?:-language)? version of this (?:story|article|report)\b"
+        r".{0,120}"
         r"|this (?:publication|release|dataset|data|report|content|page) is"
         r" (?:available|published|licensed|released|reproduced) under\b.{0,160}"
         # "This e-mail and any attachments are intended for the named recipients"
