@@ -1132,3 +1132,44 @@ def test_agencies_abroad(line: str, kind: str) -> None:
 @pytest.mark.parametrize("line", ["London, UK", "Paris, FRANCE"])
 def test_places_alone_are_no_date(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("NNA-AGRI 0930 GMT 02-Sep-2025", "release"),
+        ("OBIT-HALLAM/ (Obituary, 390 words)", "release"),
+        ("SPORT-CYCLING/FELLS-TOUR (STAGE 4 REPORT, 430 WORDS)", "release"),
+        ("The interview has been edited for length and clarity.", "notice"),
+        (
+            "Calder Newswire. Copyright 2025. Not for redistribution without a "
+            "licence.",
+            "copyright",
+        ),
+        ("Open in browser", "navigation"),
+        (
+            "Figure 1: Number of vacancies, rolling three-month average, January "
+            "2020 to July 2025",
+            "caption",
+        ),
+        (
+            "All content is available under the Open Data Licence, except where "
+            "otherwise stated.",
+            "notice",
+        ),
+        ("Live | Politics | Council by-elections", "tags"),
+    ],
+)
+def test_inbox_wire_and_explainer_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The interview was a disaster for him, aides said.",
+        "Map 3 shows the flood zones.",
+    ],
+)
+def test_inbox_lines_that_are_content(line: str) -> None:
+    assert classify(line) is None

@@ -236,6 +236,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "caption",
+        frozenset({"chart", "figure", "fig", "graphic", "map"}),
+        # A chart's or a figure's caption: "Figure 1: Number of vacancies,
+        # rolling three-month average", "Chart 2. Monthly on-time rate …"
+        r"(?:chart|figure|fig\.?|graphic|map) \d{1,2}[a-z]?\s*[:.–-]\s*\S.{0,250}",
+    ),
+    (
+        "caption",
         lambda t: t[-1] == ")" and " for " in t[-60:],
         # A picture's caption, its photographer and outlet in brackets: "Women
         # collect water from a tanker on Saturday. (Amara Bell for The Courier)"
@@ -290,6 +297,12 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "copyright",
         frozenset({"copyright"}),
         r"copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,300}",
+    ),
+    (
+        "copyright",
+        lambda t: "Copyright " in t[:60],
+        # "Calder Newswire. Copyright 2025. Not for redistribution …"
+        r"[^.!?]{1,40}\.\s+copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,200}",
     ),
     (
         "copyright",
@@ -723,6 +736,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s*\([A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?"
         r"(?:,\s*[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*\)"
         r"|\s*\((?i:adv|advance|for release|embargoed)\b[^()]{0,40}\)"
+        r"|\s*\((?i:[^()]{1,40}\b\d{2,5} words)\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
         r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
@@ -749,15 +763,18 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "release",
-        lambda t: t.startswith(WIRE_MARKS) or (t[:2].isupper() and t[-1].isupper()),
+        lambda t: (
+            t.startswith(WIRE_MARKS)
+            or (t[:2].isupper() and (t[-1].isupper() or t[-1].isdigit()))
+        ),
         # An AP-style slug: "BC-Copper-Strike/Andeluz, 2nd Ld-Writethru"; a
         # story's end with its code: "(END) NPA-CUL 2034", "(END) 131004 GMT
         # Sep 24"; a desk's code, time and flag: "MWS-BUS 0932 URGENT"
         r"(?-i:BC-[\w/-]{3,60}(?:, \d(?:st|nd|rd|th) Ld(?:-Writethru)?)?"
         r"(?:\s*\([A-Z][A-Z0-9 ,&]{1,30}\))?)"
         r"|\((?:end|ends|more)\)(?: [\w:/ -]{1,40})?"
-        r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5} \d{4}(?: (?:URGENT|FLASH|PRIORITY|BULLETIN"
-        r"|ROUTINE))?)"
+        r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5} \d{4}(?: GMT)?(?: \d{2}-[A-Z][a-z]{2}-\d{4})?"
+        r"(?: (?:URGENT|FLASH|PRIORITY|BULLETIN|ROUTINE))?)"
         r"|(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,4}){2,6} \d{4} ?[A-Z]{2,4})",
     ),
     (

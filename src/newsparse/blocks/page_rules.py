@@ -159,8 +159,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "tags",
-        frozenset({"topic", "category", "section", "topics", "categories"}),
-        r"(?:topics?|category|categories|section)\s*\|\s*[^|]{1,60}"
+        frozenset({"topic", "category", "section", "topics", "categories", "live"}),
+        r"(?:topics?|category|categories|section|live)\s*\|\s*[^|]{1,60}"
         r"(?:\s*\|\s*[^|]{1,60}){0,8}",
     ),
     (
@@ -273,7 +273,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
         | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
-        | {"data", "for the"}
+        | {"data", "for the", "all content", "all material", "all information"}
+        | {"the interview", "the transcript", "the conversation", "the exchange"}
         | {"legal", "update", "forward-looking"},
         r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|corrections?"
         r"|clarification|update(?=,)|forward-looking statements?"
@@ -300,6 +301,12 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|journalism|investigation) (?:was|is) (?:produced|made|funded|supported"
         r"|published) (?:with (?:the )?(?:financial )?support (?:from|of)|with"
         r" funding from|thanks to (?:a grant|funding) from)\b.{0,250}"
+        # "All content is available under the Open Data Licence, except …"
+        r"|all (?:content|material|information|data)(?: on this (?:site|page))? is"
+        r" (?:available|published|licensed|released) under\b.{0,160}"
+        # "The interview has been edited for length and clarity."
+        r"|(?:the|this) (?:interview|transcript|conversation|exchange) (?:has been"
+        r"|was|is) (?:lightly )?(?:edited|condensed)\b[^!?]{0,120}"
         # "This publication is available under the Open Data Licence v2."
         r"|for the \w+(?:-language)? version of this (?:story|article|report)\b"
         r".{0,120}"
@@ -501,15 +508,16 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         # The links of a newsletter's e-mail: "View this email in your
         # browser", "Unsubscribe", "Forward to a friend".
-        frozenset({"view", "unsubscribe", "forward", "update", "having", "trouble"})
+        frozenset({"view", "open", "unsubscribe", "forward", "update", "having"})
+        | {"trouble"}
         | {"can't", "can’t", "cannot"},
         # with its address: "… in your browser <https://…>"; after the trouble:
         # "Having trouble reading this email? View it online: https://…"
         r"(?:(?:having )?trouble (?:reading|viewing|seeing) this (?:email|e-mail"
         r"|newsletter|message)\?\s*|can(?:'t|’t|not) (?:read|see|view) (?:this|the)"
         r" (?:email|e-mail|images)\?\s*)?"
-        r"view (?:(?:this|the) (?:email|e-mail|newsletter|message|issue|bulletin"
-        r"|briefing|digest|edition|update|alert) |it )?"
+        r"(?:view|open) (?:(?:this|the) (?:email|e-mail|newsletter|message|issue"
+        r"|bulletin|briefing|digest|edition|update|alert) |it )?"
         r"(?:online|in (?:(?:your|a|the) )?(?:web )?browser)"
         r"(?:\.|:|:?\s*<?(?:https?://|www\.)\S+?>?)?"
         r"|unsubscribe(?: here)?\.?"
