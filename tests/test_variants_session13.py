@@ -1173,3 +1173,19 @@ def test_inbox_wire_and_explainer_furniture(line: str, kind: str) -> None:
 )
 def test_inbox_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+def test_sentence_runs_under_time_stamps_join() -> None:
+    text = (
+        "Council elections live: counts under way across the valley\n\n"
+        "11.58pm\n"
+        "The returning officer has called the candidates to the stage.\n"
+        "We expect the first ward result within minutes.\n\n"
+        "11.31pm\n"
+        "Turnout in Ansel Bay is 38%.\n"
+        "That is four points up on four years ago.\n\n"
+        "10.00pm\n"
+        "Polls are closed.\n"
+        "Welcome to our live coverage through the night.\n"
+    )
+    assert outline(text).count("paragraph") == 3

@@ -168,7 +168,8 @@ def _count_runs(
     photo's caption and credit under the paragraph, no blank line between.
     A question opening a group (``Which shop was cheapest?`` over the
     sentences that answer it) is left out: it heads the lines under it, so a
-    question over one answer line is no group at all. So is a short title in
+    question over one answer line is no group at all, and so is a live page's
+    time stamp over the sentences of its post. So is a short title in
     sentence case (``Where the gap is widest``), over three sentences at
     least: over two, they may be two one-line paragraphs.
     """
@@ -198,8 +199,8 @@ def _count_runs(
             opening = False
             if text[-1] == "?":
                 continue
-            if _heads_group(text):
-                headed = True
+            if _heads_group(text) or (text[0].isdigit() and classify(text) == "date"):
+                headed = True  # a title, or a live page's time stamp ("11.58pm")
                 continue
             if _short_title(text):
                 headed, least = True, _MIN_UNDER_SHORT_TITLE
