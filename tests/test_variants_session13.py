@@ -1189,3 +1189,10 @@ def test_sentence_runs_under_time_stamps_join() -> None:
         "Welcome to our live coverage through the night.\n"
     )
     assert outline(text).count("paragraph") == 3
+
+
+@pytest.mark.parametrize(
+    "line", ["Local Elections 2025 / Live", "News / Politics / Election 2026"]
+)
+def test_breadcrumbs_with_a_year(line: str) -> None:
+    assert classify(line) == "navigation"

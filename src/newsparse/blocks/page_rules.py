@@ -798,9 +798,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: " / " in t,
         # A breadcrumb of sections: "World / Americas", "Business / Markets";
         # past the first, one may be in sentence case: "Guides / Travel
-        # documents", "Money / Cost of living".
-        rf"(?-i:{SECTION_NAME}(?:\s/\s(?:{SECTION_NAME}|{SENTENCE_CASE_SECTION}))"
-        r"{1,5})",
+        # documents", "Money / Cost of living"; a section may hold its year:
+        # "Local Elections 2025 / Live".
+        rf"(?-i:{SECTION_NAME}(?: (?:19|20)\d\d)?(?:\s/\s(?:{SECTION_NAME}"
+        rf"|{SENTENCE_CASE_SECTION})(?: (?:19|20)\d\d)?){{1,5}})",
     ),
     (
         "notice",
