@@ -1196,3 +1196,23 @@ def test_sentence_runs_under_time_stamps_join() -> None:
 )
 def test_breadcrumbs_with_a_year(line: str) -> None:
     assert classify(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "This guidance is general information and not legal advice. For advice "
+            "on a specific transaction, consult a lawyer.",
+            "notice",
+        ),
+        ("View this update in your browser:", "navigation"),
+        (
+            "Clearwater Compliance Services | 12 Lantern Row, Harbourside | +44 1632 "
+            "960418",
+            "contact",
+        ),
+    ],
+)
+def test_compliance_e_mail_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind

@@ -178,7 +178,7 @@ def _names_or_links(text: str) -> bool:
     """
     last = text.rsplit(None, 1)[-1].strip("<>")
     return last.startswith(("http://", "https://", "www.")) or (
-        last.lower().rstrip(".") in _NAMED_ENDS
+        last.lower().rstrip(".:") in _NAMED_ENDS
     )
 
 

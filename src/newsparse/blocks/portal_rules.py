@@ -183,6 +183,13 @@ def _note_subject_gate(text: str) -> bool:
     )
 
 
+def _joined_contact_gate(text: str) -> bool:
+    """Whether a line may be an office's contact details joined by ``|`` or ``·``."""
+    return (" | " in text or " · " in text) and (
+        "@" in text or "+" in text or "0" in text
+    )
+
+
 def _marking_gate(text: str) -> bool:
     """Whether a line may mark a document as confidential, or say who it is for."""
     return (
@@ -231,6 +238,7 @@ def portal_test(text: str) -> bool:
         or _street_gate(text)
         or _role_bio_gate(text)
         or _marking_gate(text)
+        or _joined_contact_gate(text)
         or "end us your" in text
         or "ave information" in text
         or "/20" in text
@@ -602,7 +610,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "contact",
-        lambda t: (" | " in t or " · " in t) and ("@" in t or "+" in t or "0" in t),
+        _joined_contact_gate,
         # An office's lines on one, joined by pipes, a number or an address
         # among them: "Northgate News Agency | newsdesk@northgate.example | +1
         # 555 0100", "Harbour Wire, 14 Quay Street, Port Harbour | +44 1632 960100"
