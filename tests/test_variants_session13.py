@@ -1216,3 +1216,46 @@ def test_breadcrumbs_with_a_year(line: str) -> None:
 )
 def test_compliance_e_mail_furniture(line: str, kind: str) -> None:
     assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("GENERATED SUMMARY – automated, not reviewed by a journalist", "notice"),
+        ("Summary length: 260 words · Original: approx. 3,400 words", "notice"),
+        (
+            "This page was generated from operator notices and may not reflect "
+            "last-minute changes.",
+            "notice",
+        ),
+        ("Auto-summary of our live page · last refreshed 07:40", "notice"),
+        ("Original coverage: Dunmere Courier, Regional Law Report", "notice"),
+        ("Monitoring briefing · prepared for subscribers · 3 March 2025", "notice"),
+    ],
+)
+def test_summary_service_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+def test_a_generated_summary_in_prose_is_content() -> None:
+    assert classify("The summary generated a lot of interest, he said.") is None
+
+
+class TestReferenceRuns:
+    def test_markdown_footnotes_are_references(self):
+        text = (
+            "Capacity in the queue has doubled since 2020.[^1]\n\n"
+            '[^1]: Northline Grid, "Connections Reform", October 2025.\n'
+            "[^2]: Capacity figures are rounded to one decimal place.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_an_entry_broken_mid_sentence_stays_in_the_run(self):
+        text = (
+            "The court ruled for the residents.\n\n"
+            "References\n"
+            '[1] Dunmere Courier, "Freight firm loses noise case", 20 November.\n'
+            "[2] Regional Law Report, Eastgate Residents' Association v Harlow\n"
+            "Freight Ltd, summary of judgment.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -137,6 +137,7 @@ _GENERATOR_WORDS = (
         "Word count",
         "Keywords:",
     ),
+    *("Summary length", "Original coverage", "Original story", "Original article"),
 )
 # What a monitoring service says of itself: "MediaPulse tracks print, broadcast
 # and online coverage", "RailWatch is a service of …", "… are prepared for
@@ -196,6 +197,7 @@ def _marking_gate(text: str) -> bool:
         "onfidential" in text
         or "ot for " in text
         or text[:13] == "Prepared for "
+        or "prepared for " in text
         or " advice" in text
     )
 
@@ -573,7 +575,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|[^.!?]{1,80} (?:are|is) prepared for (?:clients|subscribers)\b[^!?]{0,200}"
         r"|questions about this (?:report|briefing|tracker|digest)\s*:\s*.{1,120}"
         r"|auto-refresh(?:ing|es|ed)? every [^!?]{1,150}"
-        r"|auto-summary (?:generated|produced|written)\b[^!?]{0,150}"
+        r"|auto-summary (?:generated|produced|written|of)\b[^!?]{0,150}"
         r"|this (?:briefing|report|tracker|digest|summary) is based on (?:open-source"
         r"|public|published)\b[^!?]{0,250}",
     ),
@@ -590,6 +592,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|redistribution|publication)\b[^.!?·|]{0,60}(?:\s[·|]\s[^.!?·|]{1,60}){0,4}"
         # Who a paper is for: "Prepared for the board of Lowmere Foods plc, 9 April"
         r"|prepared (?:for|exclusively for) (?:the )?(?-i:\p{Lu})?[^.!?]{1,100}"
+        r"|(?:[^.!?·|]{1,60}\s[·|]\s){1,3}prepared (?:exclusively )?for (?:subscribers"
+        r"|clients|members)(?:\s[·|]\s[^.!?·|]{1,60}){0,3}"
         # "Tandem Intelligence does not provide legal advice. …"
         r"|(?-i:\p{Lu})[\w&'’ -]{1,40} does not (?:provide|give|offer) (?:legal"
         r"|financial|investment|tax|medical) advice\b[^!?]{0,250}",
@@ -696,7 +700,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         _generator_gate,
         # A generator's fields around the article (see _GENERATOR_WORDS)
         r"(?:meta (?:description|title)|seo (?:title|description)|(?:url )?slug"
-        r"|focus (?:keyphrase|keywords?)|keywords|word count"
+        r"|focus (?:keyphrase|keywords?)|keywords|word count|summary length"
+        r"|original (?:coverage|story|article)"
         r"|notes? to (?:the )?editors?)\s*:\s*\S.{0,300}",
     ),
     (
@@ -770,7 +775,12 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|automated (?:bulletin|summary|report|update|page|feed)\b[^!?]{0,150}"
         r"|(?:forecasts|summaries|reports|results|figures|these [\w ]{1,20})"
         r" (?:are|is) (?:automatically )?(?:generated|produced) from\b[^!?]{0,200}"
-        r"|auto-?generated\b[^!?]{0,150}",
+        r"|auto-?generated\b[^!?]{0,150}"
+        # "GENERATED SUMMARY – automated, not reviewed by a journalist"; "This
+        # page was generated from operator notices and may not reflect …"
+        r"|generated summary\b[^!?]{0,150}"
+        r"|this (?:page|summary|digest|briefing|report) (?:was|is|has been)"
+        r" (?:automatically )?(?:generated|compiled|produced) from\b[^!?]{0,250}",
     ),
     (
         "notice",

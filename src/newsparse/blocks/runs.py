@@ -90,8 +90,15 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
             not references
             or _reference_entry(line_text(state, last + 1))
             or (notes and _short_note(line_text(state, last + 1)))
-            # an entry's indented lines: "    measured sleep in adolescents."
+            # an entry's indented lines: "    measured sleep in adolescents.",
+            # or the rest of an entry broken off mid-sentence: "[2] Regional
+            # Law Report, Residents v Harlow" over "Freight Ltd, judgment."
             or (last > line and line_text(state, last + 1)[:1] in " \t")
+            or (
+                last > line
+                and line_text(state, last).rstrip()[-1:] not in ".!?:"
+                and not _ENTRY.match(line_text(state, last + 1))
+            )
         )
         and not (kind == "navigation" and _ends_toc(state, last + 1, entries))
         # "Read more" links, then "Most read" over its own: a run of its own
@@ -273,7 +280,8 @@ _MAX_RELATED_LABEL = 5  # "More on this story", "Explore more on these topics"
 
 
 # A footnote at the foot of the story: "[1] UN OCHA, Situation report, 2025."
-FOOTNOTE = regex.compile(r"\[\d{1,3}\][ \t]+\S")
+# A footnote's mark: "[1] …", or Markdown's "[^1]: …".
+FOOTNOTE = regex.compile(r"\[(?:\d{1,3}|\^\w{1,10})\]:?[ \t]+\S")
 
 
 def footnotes_end(state: StateBlock, line: int, end_line: int, marks: str = "") -> int:
