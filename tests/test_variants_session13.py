@@ -1259,3 +1259,13 @@ class TestReferenceRuns:
             "Freight Ltd, summary of judgment.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+def test_a_label_in_capitals_over_bullets_apart_is_a_heading() -> None:
+    text = (
+        "A penalty was imposed on a second exporter this week.\n\n"
+        "KEY DATES:\n\n"
+        "• 21 November – the general licence ceases to apply\n"
+        "• 5 December – the reporting deadline\n"
+    )
+    assert outline(text) == ["paragraph", "h2:KEY DATES:", "list"]

@@ -408,9 +408,15 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         ) or wraps_on(state, start_line, end_line):
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line) and not (
-            label and bare_list_at(state, following, end_line)
+            label
+            and (
+                bare_list_at(state, following, end_line)
+                or match_marker(line_text(state, following)) is not None
+            )
         ):
-            return False  # "MINISTER GARCÍA" over what the minister said
+            # "MINISTER GARCÍA" over what the minister said (not "KEY DATES:"
+            # over its bullets)
+            return False
         if _signs_off(state, start_line, end_line, stripped, options):
             return False  # "Ruth Adair, Hembury" under her letter
         if two_line_sign_off(state, start_line, end_line):
