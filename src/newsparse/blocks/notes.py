@@ -498,8 +498,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"background", "licence", "license", "our", "your", "ref", "agenda"}
         | {"rns", "classification", "to", "cc", "bcc", "re", "subject", "client"}
         | {"distribution"},
-        r"(?:report of|wards? affected|prepared for|status|contact officer|client"
-        r"|distribution"
+        r"(?:report of|wards? affected|prepared (?:for|by)|status|contact officer"
+        r"|client|distribution"
         r"|background papers|licen[cs]e (?:ref(?:erence)?|number)|our ref(?:erence)?"
         r"|your ref(?:erence)?|ref(?:erence)? no|rns number|classification"
         r"|cc|bcc|re)\s*:\s*\S.{0,150}"

@@ -136,8 +136,8 @@ _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
-        lambda t: ">" in t or "»" in t or "›" in t,
-        r"(?:[^>»›/|]{1,40}\s+[>»›]\s+){1,6}[^>»›]{1,40}",
+        lambda t: ">" in t or "»" in t or "›" in t or "→" in t,
+        r"(?:[^>»›→/|]{1,40}\s+[>»›→]\s+){1,6}[^>»›→]{1,40}",
     ),
     ("navigation", frozenset({"home"}), r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
     (
