@@ -1309,3 +1309,36 @@ def test_client_tool_furniture(line: str, kind: str) -> None:
 )
 def test_client_tool_lines_that_are_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Flood information service › River and sea levels › Ashwater catchment",
+            "navigation",
+        ),
+        (
+            "TOKYO +0.8% | HONG KONG −0.3% | SEOUL +1.1% | MUMBAI +0.6% | SINGAPORE +0.2%",
+            "navigation",
+        ),
+        ("Was this forecast useful? Yes | No", "notice"),
+        (
+            "_Indicative mid-market rates at 16:00 UK time, Monday 9 June 2025_",
+            "source",
+        ),
+        (
+            "Office for Regional Statistics | Labour market overview, Kestrel Valley",
+            "navigation",
+        ),
+        ("_Bucharest, 14 August 2025. Edited for length and clarity._", "notice"),
+    ],
+)
+def test_dashboard_and_release_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+def test_a_sentence_with_arrows_is_no_path() -> None:
+    assert (
+        classify("He went from bad > worse > worst in a week, his coach said.") is None
+    )

@@ -190,7 +190,7 @@ _POSTER = (
     r"|(?-i:\p{Ll})[\p{L}-]{2,20}\s+(?=(?i:desk|team|unit)\b))?"
     r"(?i:desk|team|staff|newsroom|bureau"
     r"|editors|reporters|service|office|board|secretary|council|newsdesk|unit"
-    r"|committee|club|society|association"
+    r"|committee|club|society|association|forecasters?|meteorologists?"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
     r"|herald|courier|chronicle|journal|times|post|echo))"
 )

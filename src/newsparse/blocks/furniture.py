@@ -56,6 +56,7 @@ KINDS = (
 _MAX_BOLD_LABEL = 40
 _BRACKETED = frozenset({"byline", "notice", "source", "release", "advert"})
 _ARROWS = "›»→➔▸>"
+_PATH_MARKS = (" › ", " > ", " » ", " → ")
 # A Markdown link, not an image: "[Facebook](https://…)" → "Facebook".
 _MARKDOWN_LINK = regex.compile(r"(?<!!)\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)")
 # The last sentence of a line of two or more: "… debit. This guide does not …".
@@ -152,6 +153,11 @@ def classify(text: str) -> str | None:
                 kind == "navigation"
                 and reads_as_prose(text)
                 and not _names_or_links(text)
+                # (not a path "A › B › C", nor a line in capitals)
+                and not (
+                    text[-1] not in ".!?" and sum(map(text.count, _PATH_MARKS)) > 1
+                )
+                and not text.isupper()
             ):
                 continue  # a sentence, unless it points to an address
             return kind

@@ -252,6 +252,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "source",
         frozenset({"all", "prices", "figures", "values", "rates", "quotes", "these"})
+        | {"indicative"}
         | {"amounts", "numbers", "data", "volumes", "market"},
         rf"(?:all )?{_SUBJECT} (?:are |is )?(?:(?:quoted|expressed|shown|given"
         rf"|stated|reported) )?in {_UNITS}{_UNLESS}\.?"
@@ -264,6 +265,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|guidance) (?:purposes )?only|may (?:be revised|change)"
         r"|(?:were|are|was|is) (?:collected|taken|recorded|compiled|fixed)"
         r" (?:at|on|as of) [^.!?]{1,60}))?\.?"
+        # "Indicative mid-market rates at 16:00 UK time, Monday 9 June 2025"
+        rf"|indicative (?:mid-market )?{_SUBJECT} (?:at|as at|as of) [^.!?]{{1,60}}\.?"
         # "Prices at 09:00 UTC, 3 July 2025. Source: Ledgerline Data."
         rf"|(?:all )?{_SUBJECT} (?:at|as at|as of) [^.!?]{{1,60}}\."
         r"(?:\s+sources?\s*:\s*[^!?]{1,100})"

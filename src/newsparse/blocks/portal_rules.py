@@ -118,6 +118,7 @@ _AUTOMATED_WORDS = (
 _MISSING_WORDS = ("navailable", "not available", "not supported")
 # A public body's name over a section of its site: "… Council | Planning".
 _BODIES = (
+    *("Office for ", "Office of ", "Ministry of ", "Department of ", "Department for "),
     *(" Council |", " Authority |", " Office |", " Agency |", " Ministry |"),
     *(" Department |", " Commission |", " Board |", " Institute |", " Bureau |"),
 )
@@ -131,6 +132,7 @@ _APPEAL_WORDS = (
 # The fields a content generator prints around its article: "Meta description:
 # …", "Slug: …", "Focus keyword: …", "Note to editor: …", "Word count: 640".
 _GENERATOR_WORDS = (
+    *("dited for length", "dited for clarity", "dited for brevity"),
     *("Meta ", "meta ", "Slug:", "slug:", "Focus key", "focus key", "SEO ", "URL slug"),
     *(
         "Note to editor",
@@ -626,7 +628,10 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A public body's name over its page, with the page's section:
         # "Brackenford District Council | Planning and Housing Statistics"
         r"(?-i:\p{Lu})[\w&'’ -]{2,50} (?-i:Council|Authority|Office|Agency|Ministry"
-        r"|Department|Commission|Board|Institute|Bureau)\s\|\s[^|.!?]{2,60}",
+        r"|Department|Commission|Board|Institute|Bureau)\s\|\s[^|.!?]{2,60}"
+        # "Office for Regional Statistics | Labour market overview"
+        r"|(?-i:Office|Ministry|Department|Bureau) (?:of|for) [\w&'’ -]{2,50}\s\|\s"
+        r"[^|.!?]{2,60}",
     ),
     (
         "contact",
@@ -693,6 +698,13 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|an? ai-(?:assisted|generated|written|produced) [^!?]{1,250}",
     ),
     (
+        "navigation",
+        lambda t: "%" in t and " | " in t,
+        # A market ticker: "TOKYO +0.8% | HONG KONG −0.3% | SEOUL +1.1%"
+        r"(?:(?-i:[A-Z][A-Z .&-]{1,24}) [+−-]?\d[\d.,]*%\s*\|\s*){2,9}"
+        r"(?-i:[A-Z][A-Z .&-]{1,24}) [+−-]?\d[\d.,]*%",
+    ),
+    (
         "notice",
         _appeal_gate,
         # A page's warnings (see _APPEAL_WORDS)
@@ -718,7 +730,10 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:meta (?:description|title)|seo (?:title|description)|(?:url )?slug"
         r"|focus (?:keyphrase|keywords?)|keywords|word count|summary length"
         r"|original (?:coverage|story|article)"
-        r"|notes? to (?:the )?editors?)\s*:\s*\S.{0,300}",
+        r"|notes? to (?:the )?editors?)\s*:\s*\S.{0,300}"
+        # "Bucharest, 14 August 2025. Edited for length and clarity."
+        r"|(?:[^.!?]{1,60}\.\s+)?(?:it has been |this (?:interview|transcript) has"
+        r" been )?edited for (?:length|clarity|brevity)\b[^!?]{0,60}",
     ),
     (
         "notice",
