@@ -23,6 +23,7 @@ from .furniture import (
     DIGIT,
     KINDS,
     MONTH,
+    WRAPPED_KINDS,
     classify,
     finishes_sentence,
     lone_dateline,
@@ -264,7 +265,7 @@ def _boilerplate(
     ):
         last += 1  # "Live Reporting" over "Edited by Ana Ruiz": one credit
     elif (
-        kind in _WRAPPED_NOTES
+        kind in WRAPPED_KINDS
         and last == start_line  # not a wire credit in brackets, already taken
         and (
             mid_sentence(
@@ -667,12 +668,6 @@ def _table_source(state: StateBlock, line: int, end_line: int, text: str) -> boo
         and (line + 1 >= end_line or is_blank(state, line + 1))
         and _CITED_SOURCE.search(text) is not None
     )
-
-
-_WRAPPED_NOTES = frozenset(
-    {"notice", "contact", "advert", "copyright", "source", "byline", "caption"}
-    | {"share"}
-)
 
 
 def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "KINDS",
     "MONTH",
     "NETWORKS",
+    "WRAPPED_KINDS",
     "classify",
     "finishes_sentence",
     "lone_dateline",
@@ -52,6 +53,12 @@ KINDS = (
     "references",
 )
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
+
+WRAPPED_KINDS = frozenset(
+    {"notice", "contact", "advert", "copyright", "source", "byline", "caption"}
+    | {"share"}
+)
+"""The kinds of furniture written as sentences, which a wrapper may break."""
 
 _MAX_BOLD_LABEL = 40
 _BRACKETED = frozenset({"byline", "notice", "source", "release", "advert"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .furniture import classify, lone_dateline
+from .furniture import WRAPPED_KINDS, classify, lone_dateline
 from .lines import (
     content_range,
     is_blank,
@@ -59,10 +59,6 @@ def _emit(state: StateBlock, start_line: int, end_line: int, typed: bool) -> Non
 
 
 _MAX_FURNITURE_LINES = 3  # a credit or a notice wrapped by hand is short
-# The kinds of furniture written as a sentence, which a wrapper may break.
-_SENTENCE_KINDS = frozenset(
-    {"notice", "contact", "advert", "copyright", "source", "byline", "caption"}
-)
 
 
 def _wrapped_furniture(state: StateBlock, start_line: int, last: int) -> str | None:
@@ -80,7 +76,7 @@ def _wrapped_furniture(state: StateBlock, start_line: int, last: int) -> str | N
         return None
     lines = range(start_line, last + 1)
     kind = classify(" ".join(stripped_text(state, line) for line in lines))
-    return kind if kind in _SENTENCE_KINDS else None
+    return kind if kind in WRAPPED_KINDS else None
 
 
 def _leads_into_list(state: StateBlock, line: int, end_line: int) -> bool:
