@@ -1342,3 +1342,38 @@ def test_a_sentence_with_arrows_is_no_path() -> None:
     assert (
         classify("He went from bad > worse > worst in a week, his coach said.") is None
     )
+
+
+class TestClassifyMemo:
+    """The block parse remembers a line's furniture kind for one document only."""
+
+    TEXT = (
+        "Home > World > Europe\n"
+        "Talks resume in Geneva\n"
+        "By Ana Ruiz\n\n"
+        "Negotiators met again on Monday.\n\n"
+        "Share this article\n"
+    )
+
+    def test_no_memo_outside_a_parse(self):
+        from newsparse.blocks import furniture
+
+        newsparse.parse(self.TEXT)
+        assert furniture._MEMO.get() is None
+
+    def test_same_tree_with_and_without_the_memo(self, monkeypatch):
+        import contextlib
+
+        import newsparse.blocks as blocks
+
+        with_memo = newsparse.parse(self.TEXT).to_dict()
+        monkeypatch.setattr(blocks, "memo_scope", contextlib.nullcontext)
+        assert newsparse.parse(self.TEXT).to_dict() == with_memo
+
+    def test_the_memo_is_bounded(self):
+        from newsparse.blocks import furniture
+
+        with furniture.memo_scope():
+            for n in range(furniture._MAX_MEMO * 2):
+                furniture.classify(f"Line number {n} of the story")
+            assert len(furniture._MEMO.get() or {}) <= furniture._MAX_MEMO

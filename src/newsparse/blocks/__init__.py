@@ -14,6 +14,7 @@ from markdown_it.token import Token
 
 from ..options import ParseOptions
 from .boilerplate import boilerplate_plugin
+from .furniture import memo_scope
 from .headings import heading_plugin
 from .lines import LINES, split_lines
 from .lists import RawItem, list_plugin
@@ -48,5 +49,6 @@ def tokenize(text: str, options: ParseOptions | None = None) -> list[Token]:
     """Return the block tokens of prepared ``text`` (line breaks must be ``\\n``)."""
     md = make_parser(options or ParseOptions())
     tokens: list[Token] = []
-    md.block.parse(text, md, {LINES: split_lines(text)}, tokens)
+    with memo_scope():
+        md.block.parse(text, md, {LINES: split_lines(text)}, tokens)
     return tokens

@@ -10,6 +10,10 @@ block rule that uses it is in :mod:`.boilerplate`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import regex
 
 from .bylines import looks_like_byline, reads_as_prose
@@ -70,6 +74,25 @@ _MARKDOWN_LINK = regex.compile(r"(?<!!)\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)")
 _LAST_SENTENCE = regex.compile(r"[.!?][ \t]+(\p{Lu}[^.!?]*[.!?])$")
 
 
+# The kinds found for the lines of the document being parsed (see memo_scope):
+# the block rules ask about the same line several times. Each parse has its
+# own, in its own context, so threads and documents never share one.
+_MEMO: ContextVar[dict[str, str | None] | None] = ContextVar(
+    "classify_memo", default=None
+)
+_MAX_MEMO = 512  # lines remembered: the rules ask again about nearby lines
+
+
+@contextmanager
+def memo_scope() -> Iterator[None]:
+    """Remember :func:`classify`'s answers while one document is parsed."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def classify(text: str) -> str | None:
     """Return the boilerplate kind of one stripped line, or ``None`` for content.
 
@@ -79,6 +102,20 @@ def classify(text: str) -> str | None:
         >>> classify("By the end of the year, prices had doubled.") is None
         True
     """
+    memo = _MEMO.get()
+    if memo is None:
+        return _classify(text)
+    try:
+        return memo[text]
+    except KeyError:
+        pass
+    if len(memo) >= _MAX_MEMO:
+        memo.clear()
+    kind = memo[text] = _classify(text)
+    return kind
+
+
+def _classify(text: str) -> str | None:
     if not text or len(text) > 320:
         return None
     if (
