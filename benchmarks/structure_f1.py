@@ -10,7 +10,7 @@ with its hand annotation ``NAME.blocks.json``: a list of gold blocks
 ``level`` (headings) and ``text`` (headings, paragraphs). See the README in
 that directory for the annotation guidelines. Since the fifth session these
 32 are the development set; the held-out sets are ``benchmarks/data/structure-blind``
-and the larger ``structure-blind2`` and ``structure-blind3`` (``--data``),
+and the larger ``structure-blind2`` to ``structure-blind4`` (``--data``),
 written by annotators who
 never saw the parser: score them once a session, at the end, and never tune
 against them (see their READMEs).
