@@ -30,6 +30,7 @@ from .furniture import (
 )
 from .lines import (
     OPEN_WORDS,
+    block_above,
     content_range,
     is_blank,
     last_word,
@@ -42,6 +43,7 @@ from .lines import (
     split_words,
     stripped_lines,
     stripped_text,
+    under_heading,
 )
 from .names import (
     DATELINE,
@@ -181,7 +183,7 @@ def _boilerplate(
     if (
         kind == "date"
         and start_line > 0
-        and not (state.tokens and state.tokens[-1].type == "heading")
+        and not under_heading(state)
         and finishes_sentence(line_text(state, start_line - 1), text)
     ):
         return False  # "… takes effect on 2 March, not" over "2 February."
@@ -613,12 +615,7 @@ def _profile_under_heading(state: StateBlock, text: str) -> bool:
     author``), it is the section's prose: a press release's ``About
     Fjordline Carriers`` over the company's profile.
     """
-    return (
-        bool(state.tokens)
-        and state.tokens[-1].type == "heading"
-        and " is " in text
-        and text[:3].lower() != "by "
-    )
+    return under_heading(state) and " is " in text and text[:3].lower() != "by "
 
 
 def _prose_next(state: StateBlock, line: int) -> bool:
@@ -658,13 +655,12 @@ def _table_source(state: StateBlock, line: int, end_line: int, text: str) -> boo
     no blank line above it: a note on the rows, not prose. (A line that
     opens with ``Source:`` is furniture wherever it stands.)
     """
-    if not state.tokens or "Source" not in text:
+    if "Source" not in text:
         return False
-    previous = state.tokens[-1]
+    above = block_above(state, line)
     return (
-        previous.type == "table"
-        and previous.map is not None
-        and previous.map[1] == line
+        above is not None
+        and above.type == "table"
         and (line + 1 >= end_line or is_blank(state, line + 1))
         and _CITED_SOURCE.search(text) is not None
     )

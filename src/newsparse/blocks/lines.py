@@ -32,6 +32,7 @@ __all__ = [
     "stripped_text",
     "symbol_bullet",
     "top_blocks",
+    "under_heading",
 ]
 
 # White space around blocks and cells, beyond the space and tab markdown-it knows.
@@ -288,6 +289,11 @@ def block_above(state: StateBlock, line: int) -> Token | None:
         return None
     above = state.tokens[-1]
     return above if above.map is not None and above.map[1] == line else None
+
+
+def under_heading(state: StateBlock) -> bool:
+    """Whether the block parsed last is a heading."""
+    return bool(state.tokens) and state.tokens[-1].type == "heading"
 
 
 def last_word(text: str) -> str:

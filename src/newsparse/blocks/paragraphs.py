@@ -12,6 +12,7 @@ from .lines import (
     line_text,
     match_marker,
     stripped_text,
+    under_heading,
 )
 from .names import two_line_sign_off
 from .sentences import joins_sentence, runs_on_after_verb, speaker_label
@@ -72,7 +73,7 @@ def _wrapped_furniture(state: StateBlock, start_line: int, last: int) -> str | N
     """
     if not 0 < last - start_line < _MAX_FURNITURE_LINES:
         return None
-    if state.tokens and state.tokens[-1].type == "heading":
+    if under_heading(state):
         return None
     lines = range(start_line, last + 1)
     kind = classify(" ".join(stripped_text(state, line) for line in lines))

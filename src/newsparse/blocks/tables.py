@@ -123,8 +123,8 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     Opposed the cap`` / ``until the final round`` / ``France | Backed it``.
     The last row may go on too, when it breaks off on a word no cell ends on
     (``… | Gain from`` / ``Liberal Democrat``) or inside a bracket the line
-    closes. A row between
-    outer pipes, its last cell closed, goes on no further.
+    closes. A row between outer pipes, its last cell closed, goes on no
+    further.
     """
     if line >= end_line or is_blank(state, line) or _is_row(state, line):
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .lines import block_above, is_blank, line_text, split_words
+from .lines import block_above, is_blank, line_text, split_words, stripped_lines
 
 __all__ = ["speaker_turn", "transcript_line"]
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
@@ -23,7 +23,7 @@ _TURN = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
 )
 _MIN_TURNS = 4
-_TURN_SHARE = 0.2  # of the lines with text: turns open at least this many
+_TURN_SHARE = 0.2  # of the lines with text: turns open more than this many
 _MAX_LABEL = 80  # characters before the colon of a turn
 
 
@@ -32,8 +32,8 @@ def _speakers(state: StateBlock) -> frozenset[str]:
 
     A label is a speaker's when it opens two lines or more (speakers come
     back; a term before a colon hardly does), and the document is a
-    transcript when such labels open four lines or more, and a fifth of its
-    lines with text at least. Read once per document.
+    transcript when such labels open four lines or more, and more than a
+    fifth of its lines with text. Read once per document.
     """
     found: frozenset[str] | None = state.env.get("speakers")
     if found is None:
@@ -53,10 +53,10 @@ def _speakers(state: StateBlock) -> frozenset[str]:
             at = -1 if stop < 0 else src.find(": ", stop)
         turns = {label: n for label, n in counts.items() if n >= 2}
         # (a few questions put at a briefing, inside a story, make none)
-        needed = max(
-            _MIN_TURNS, _TURN_SHARE * (src.count("\n") + 1 - src.count("\n\n"))
-        )
-        found = frozenset(turns) if sum(turns.values()) >= needed else frozenset()
+        total = sum(turns.values())
+        with_text = sum(1 for text in stripped_lines(state) if text)
+        transcript = total >= _MIN_TURNS and total > _TURN_SHARE * with_text
+        found = frozenset(turns) if transcript else frozenset()
         state.env["speakers"] = found
     return found
 

@@ -183,8 +183,8 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         _dash_aside(text, following) or _number_goes_on(text, following)
     ):
         return False
-    if "|" in following and "|" not in text and text.rstrip(SPACE)[-1:] != ",":
-        return False  # a row under prose (a comma goes on: '"A | B", which')
+    if _row_under_prose(text, following):
+        return False
     if following.isupper() and not text.isupper():
         return False  # "SURVIVORS' ACCOUNTS" under a full line: a heading
     length = _length(text)
@@ -197,6 +197,15 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         return False  # a headline over a standfirst on one long line
     # A byline or a date under a title: wrapping never makes one.
     return not _furniture_under(following) or finishes_sentence(text, following)
+
+
+def _row_under_prose(text: str, following: str) -> bool:
+    """Whether a line with a pipe stands under one without: a row, not a wrap.
+
+    A line ending on a comma goes on even into a quoted title with a pipe
+    (``… on the client portal,`` over ``"FX Outlook | Sterling", which …``).
+    """
+    return "|" in following and "|" not in text and text.rstrip(SPACE)[-1:] != ","
 
 
 WIDER = 1.15
@@ -236,15 +245,16 @@ def _furniture_under(following: str) -> bool:
         return True  # "(Reporting by Ana Ruiz;" wrapped onto "Editing by …)"
     head = text.lstrip("(")[:1]  # "(Reporting by …)"
     return (
-        (
-            head.isupper()
-            or head.isdigit()
-            or " · " in text
-            # (a sentence's end is none: "… tabled" over "by Greens for Change.")
-            or (text[:3] == "by " and text[-1] not in ".!?")
-        )
-        and classify(text) is not None
-    )
+        head.isupper() or head.isdigit() or " · " in text or _lower_case_byline(text)
+    ) and classify(text) is not None
+
+
+def _lower_case_byline(text: str) -> bool:
+    """Whether a stripped line may be a byline in lower case (``by Ana Ruiz``).
+
+    Not a sentence's end: ``… tabled`` over ``by Greens for Change.``
+    """
+    return text[:3] == "by " and text[-1:] not in ".!?"
 
 
 _SHORT_TITLE = 0.6  # of the width: a heading under a paragraph is shorter
@@ -485,11 +495,7 @@ def _furniture_opens_next(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 1 >= end_line:
         return False
     following = stripped_text(state, line + 1)
-    if (
-        following[:3] == "by "
-        and following[-1] not in ".!?"  # "… tabled" over "by Greens for Change."
-        and classify(following) == "byline"
-    ):
+    if _lower_case_byline(following) and classify(following) == "byline":
         return True  # "by Owen Castellan" under the headline
     if not following[:1].isupper():
         return False
@@ -637,12 +643,8 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
         match_marker(following) is not None and not _dash_aside(text, following)
     ):
         return False
-    if _furniture_under(following) or (
-        "|" in following and "|" not in text and text[-1] != ","
-    ):
-        # "Transport | Explainer" under a title: where it is filed; a line
-        # ending on a comma goes on even into a quoted "A | B" title.
-        return False
+    if _furniture_under(following) or _row_under_prose(text, following):
+        return False  # "Transport | Explainer" under a title: where it is filed
     if _length(following) > width:
         return False  # no line of the wrap: a standfirst under a title
     return _blank_separated(state, width)
