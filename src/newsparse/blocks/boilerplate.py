@@ -88,7 +88,7 @@ from .widgets import (
     pull_quote_end,
     signup_label,
 )
-from .wrapping import wraps_at_width
+from .wrapping import subject_over_verb, wraps_at_width
 
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify"]
 
@@ -180,6 +180,8 @@ def _boilerplate(
         return False  # "Reference: 26/00977/FUL" over "Address: …": an item
     if found == "byline" and _profile_under_heading(state, text):
         return False  # "About Fjordline" over "Fjordline is a ferry producer …"
+    if found == "byline" and subject_over_verb(state, start_line, end_line, text):
+        return False  # "Dr Ana Ruiz, an economist at the" over "Institute, said …"
     if (
         kind == "date"
         and start_line > 0

@@ -251,6 +251,15 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "caption",
+        lambda t: t[-1] == ")" and t[-2] != ")",
+        # … or the photographer alone, or with the outlet: "Commuters wait at
+        # the station on Monday. (Lena Oduya)", "… (Hana Lee/Port Aldine Post)"
+        r"[^|]{10,300}[.!] \((?!(?:updated|corrected|see|read|more|continued"
+        r"|click|source|reporting|writing|editing|with|via|file)\b)"
+        r"(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?:/[^()/]{1,40})?\)",
+    ),
+    (
+        "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
         | {"photograph", "photographs", "caption", "credit", "illustration", "video"}
         | {"graphic"}

@@ -169,6 +169,9 @@ def _classify(text: str) -> str | None:
         kind = classify(text[1:-1].strip())
         if kind in _BRACKETED:
             return kind
+    if text[:2] == "> " and len(text) > 2:
+        # Set apart as a quote: "> Note: figures may change before the vote."
+        return classify(text[2:].strip())
     if looks_like_byline(text):
         return "byline"
     # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".

@@ -57,7 +57,7 @@ from .titles import (
 )
 from .transcripts import speaker_turn, transcript_line
 from .unmarked import bare_list_at
-from .wrapping import continues, title_case, wraps_on
+from .wrapping import continues, subject_over_verb, title_case, wraps_on
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -403,9 +403,11 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         label = stripped[-1] == ":"
         if label and not label_heading(state, stripped, following, end_line):
             return False
-        if continues(
-            state, start_line, end_line, joined=False, loose=False
-        ) or wraps_on(state, start_line, end_line):
+        if (
+            continues(state, start_line, end_line, joined=False, loose=False)
+            or wraps_on(state, start_line, end_line)
+            or subject_over_verb(state, start_line, end_line, stripped)
+        ):
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line) and not (
             label

@@ -151,7 +151,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # An assistant's opening: "Sure! Here's a clear explainer on …",
         # "Certainly. Below is a briefing on …", "Here is the briefing you
         # asked for, …"; and its close: "I hope this helps! Let me know …"
-        r"(?:sure|certainly|absolutely|of course|great question|happy to help)[!.,]?"
+        r"(?:sure|certainly|absolutely|of course|great question|happy to help)"
+        r"(?:[!.,]|\s+[—–])?"
         r"\s+(?:here(?:'s|’s| is| are)|below (?:is|are|you(?:'ll|’ll| will) find))"
         r" .{1,300}"
         r"|here(?:'s|’s| is| are) (?:the|a|an|your) [^.!?]{1,80}\b(?:you asked for"

@@ -150,7 +150,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"tags", "topics", "categories", "category", "filed", "posted"})
         | {"subject", "subjects", "suggested", "related"},
         r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
-        r"|suggested topics|related topics)\s*:.*",
+        r"|suggested (?:topics|tags|keywords)|related topics)\s*:.*",
     ),
     (
         "tags",
@@ -218,7 +218,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"
-        r"| briefings)?"
+        r"| briefings| datasets| tables| releases| statistics)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
@@ -352,7 +352,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # (not "Also on our radar", a section of the story)
         r"|also on (?!our\b)(?-i:\p{Lu})[^.!?:]{0,40}"
         r"|explore more on (?:this|these) topics?"
-        r"|don[’']t miss|read (?:next|this next)|up next|what to read next"
+        r"|(?:don[’']t miss|read (?:next|this next)|up next|what to read next)"
+        r"(?:\s*:)?"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)|go deeper\s*:?"
         r"|popular (?:now|stories)|you (?:might|may) (?:also )?(?:like|be interested"
         r" in)[^.!?]{0,100}",
@@ -878,7 +879,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: "@" in t,
         # Last, after the feedback prompts of NOTE_RULES: a line ending in an
         # address to write to ("Questions? Email desk@example.com").
-        r"(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+        # (after a question: "Is an issue missing? Tell us which one at …")
+        r"(?:[^?@]{1,60}\?\s+)?(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
     ),
 )
 

@@ -54,6 +54,10 @@ _MORE_LINK = (
 )
 # The substrings of a disclaimer about a portal's partners.
 _PARTNER_NOTES = (
+    " was supported by ",
+    " was funded by ",
+    " was paid for by ",
+    " was made possible by ",
     " expressed ",
     " not responsible for ",
     " the time of ",
@@ -134,6 +138,8 @@ _APPEAL_WORDS = (
 _GENERATOR_WORDS = (
     *("dited for length", "dited for clarity", "dited for brevity"),
     *("Meta ", "meta ", "Slug:", "slug:", "Focus key", "focus key", "SEO ", "URL slug"),
+    *("Readability", "nternal link", "xternal link", "uggested image", "CTA:"),
+    *("all to action:", "lt text:", "eading level:", "ary keyword", "arget keyword"),
     *(
         "Note to editor",
         "note to editor",
@@ -227,7 +233,8 @@ _DIGIT = regex.compile(r"\d")
 def _role_bio_gate(text: str) -> bool:
     """Whether a line may be a writer's bio or a desk's staff line."""
     return (
-        " correspondent" in text
+        " covers " in text
+        or " correspondent" in text
         or " editor" in text
         or " reporter" in text
         or "desk:" in text
@@ -322,6 +329,17 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|by arrangement)\b[^!?]{0,200}"
         r"|[^.!?]{1,60} brings together (?:news|stories|articles|reports|headlines)"
         r" from\b[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        _partner_gate,
+        # Who paid: "This trip was supported by the Regional Tourism Board. The
+        # writer kept full editorial control.", "Reporting for this article was
+        # funded by a grant from …"
+        r"(?:this (?:trip|visit|journey|stay|article|story|series|report|feature"
+        r"|project|reporting)|(?:the )?(?:reporting|travel|research) for this"
+        r" (?:article|story|series|report|feature)) (?:was|is) (?:supported|funded"
+        r"|paid for|made possible)(?: in part)? by [^!?]{1,250}",
     ),
     (
         "byline",
@@ -738,6 +756,11 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:meta (?:description|title)|seo (?:title|description)|(?:url )?slug"
         r"|focus (?:keyphrase|keywords?)|keywords|word count|summary length"
         r"|original (?:coverage|story|article)"
+        # what an SEO tool adds: "Readability: 68 (fairly easy)", "Internal
+        # links: /a, /b", "[Suggested image: … | alt text: …]", "[CTA: …]"
+        r"|readability(?: score)?|reading level|(?:internal|external) links"
+        r"|suggested images?|image suggestion|alt text|cta|call to action"
+        r"|(?:primary|secondary|target) keywords?"
         r"|notes? to (?:the )?editors?)\s*:\s*\S.{0,300}"
         # "Bucharest, 14 August 2025. Edited for length and clarity."
         r"|(?:[^.!?]{1,60}\.\s+)?(?:it has been |this (?:interview|transcript) has"
@@ -950,6 +973,13 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: (?:of|at|for) (?:the )?(?-i:\p{Lu})[^.!?]{1,60})?\.?"
         r"(?:\s+(?:he|she|they) (?:holds?|owns?|has|have|does not|do not)\b"
         r"[^!?]{1,160})?"
+        # "Ana Ruiz covers health policy.", "… covers the courts for the Ledger."
+        rf"|{_PERSON} covers (?:the |local |national )?(?:[\p{{L}}-]+ ){{0,2}}?"
+        r"(?:policy|affairs|politics|government|health|business|sport|courts"
+        r"|crime|education|transport|science|technology|climate|environment"
+        r"|economy|economics|energy|housing|culture|arts|markets|beat)"
+        r"(?: (?:for|at) (?:the )?(?-i:\p{Lu})[^.!?]{1,40})?\."
+        r"(?:\s+[^!?]{1,200}\b(?:supported|funded|paid for) by\b[^!?]{1,160})?"
         r"|(?:staff|senior|chief|political|our) (?:reporter|correspondent|writer),"
         r"\s+[\p{L} &]{1,40}\b(?:desk|bureau|team|newsroom)"
         rf"|[\p{{L}}]+ (?:desk|team)\s*:\s*{_PERSON}(?:(?:,\s*|,?\s+and\s+){_PERSON})*",

@@ -268,7 +268,8 @@ def opens_run(text: str, kind: str) -> bool:
         # "Pinned" over a post labels the post
     words = _MAX_RELATED_LABEL if kind == "related" else _MAX_LABEL_WORDS
     bare = text.endswith(":") or (len(split_words(text)) <= words and ":" not in text)
-    return kind in _INTRODUCERS and bare and "|" not in text
+    # (not the tags themselves, side by side: "Health · Analysis")
+    return kind in _INTRODUCERS and bare and "|" not in text and " · " not in text
 
 
 _MAX_LABEL_WORDS = 3

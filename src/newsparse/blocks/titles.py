@@ -52,6 +52,10 @@ LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
 )
+# The prepositions a clause opening with a question word may end on
+# ("Where the money comes from", "What the levy is for").
+_STRANDED = frozenset({"from", "for", "to", "with", "at"})
+_MIN_STRANDING = 3  # words: not "Where to" over the line that goes on
 # A headline's source after its claim, in the present: "…, ministry says".
 _HEADLINE_SOURCE = regex.compile(
     r",[ \t]+(?:[\p{L}’'-]+[ \t]+){1,3}(?:says|warns|tells)$"
@@ -116,7 +120,14 @@ def looks_like_heading(text: str, max_words: int) -> bool:
         before = _TRAILING_ASIDE.sub("", text)
         if before and before[-1] in _PROSE_END:
             return False
-    if last in _PROSE_END or words[-1] in _DANGLING:
+    if last in _PROSE_END:
+        return False
+    if words[-1] in _DANGLING and not (
+        # "Where the money comes from": a question word strands the preposition
+        words[-1] in _STRANDED
+        and len(words) > _MIN_STRANDING
+        and words[0].lower() in QUESTION_WORDS
+    ):
         return False  # "…extending gains made after": the line breaks off
     if (
         words[-1] in SPEECH_VERBS

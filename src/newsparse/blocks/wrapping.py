@@ -44,6 +44,7 @@ __all__ = [
     "ends_sentence",
     "opens_block",
     "starts_lower",
+    "subject_over_verb",
     "title_case",
     "too_wide",
     "wrap_width",
@@ -310,6 +311,33 @@ def _short_question(text: str) -> bool:
 _NEAR_WIDTH = 0.75  # of the wrap width: a line this long is no title
 
 
+# What the line under a wrapped sentence's subject goes on with: "Research
+# in Oyelana, said the arithmetic only works …".
+_SAID = regex.compile(
+    r"[^.!?,\"“]{0,60}, (?:said|says|told|added|warned|argued|wrote|explained)\b"
+)
+_MIN_SUBJECT_WORDS = 6  # "Dr Musa Adeyemi, a health economist at the …"
+
+
+def subject_over_verb(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a stripped line is the start of a subject the next line ends.
+
+    ``Dr Musa Adeyemi, a health economist at the Lakeside Institute for
+    Policy`` reads as a byline or a title, but the line under it goes on
+    with the rest of the name and the verb (``Research in Oyelana, said the
+    arithmetic …``): the first line of a paragraph. A line that names
+    someone itself (``The union's leader, Ana Ruiz, said``) opens a
+    sentence of its own.
+    """
+    return (
+        text[-1:] not in ".!?:"
+        and ", " in text  # the name, then who they are
+        and len(text.split(None, _MIN_SUBJECT_WORDS)) > _MIN_SUBJECT_WORDS
+        and line + 1 < end_line
+        and _SAID.match(stripped_text(state, line + 1)) is not None
+    )
+
+
 def wraps_on(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a line too long for a title breaks off and goes on in lower case.
 
@@ -450,7 +478,10 @@ def continues(
             or _breaks_before_address(state, line, end_line, width)
         ):
             return True
-        return loose and _breaks_mid_sentence(state, line, end_line)
+        return loose and (
+            _breaks_mid_sentence(state, line, end_line)
+            or subject_over_verb(state, line, end_line, stripped_text(state, line))
+        )
     text = line_text(state, line).rstrip(SPACE)
     if not ends_sentence(text):
         # A headline in Title Case opening the page does not wrap onto its
