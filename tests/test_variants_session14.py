@@ -127,3 +127,110 @@ def test_a_line_breaking_off_on_a_preposition_is_no_heading() -> None:
         "The board puts the cost of the new boats at 40 million over five years.\n"
     )
     assert outline(text) == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a release's legends, numbers, contacts and small print
+        ("NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN ANY COUNTRY", "notice"),
+        ("**NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION**", "notice"),
+        ("News release 2026/031", "release"),
+        ("Enquiries", "contact"),
+        ("**Enquiries**", "contact"),
+        ("Tarn Ferries plc: Ana Ruiz, Finance Director, +44 1632 960811", "contact"),
+        (
+            "Fell Partners LLP is acting exclusively for Tarn Ferries and no one else"
+            " in connection with the offer.",
+            "notice",
+        ),
+        ("Fares are one way and subject to availability.", "notice"),
+        ("This release was drafted with QuillDesk AI and approved by Tarn.", "notice"),
+        ("Ferry summary generated at 17:35 GMT, 3 March 2026", "notice"),
+        # a local page's furniture
+        ("Ines Garvey | Local Democracy Reporting Service", "byline"),
+        ("Ines Garvey | Court Reporter", "byline"),
+        ("Join the conversation: 8 comments", "share"),
+        ("More local sport", "related"),
+        ("Related guides:", "related"),
+        (
+            "The Fell Post is published by Fell Media CIC. Registered in Wales.",
+            "byline",
+        ),
+        (
+            "The Fell Post, part of the Dale News network. © 2026 Dale News.",
+            "copyright",
+        ),
+        (
+            "Send your memories of Mair to tributes@fellpost.example and we will"
+            " print some next week.",
+            "notice",
+        ),
+        ("Seen flooding? Email desk@fellpost.example or call 01632 960458.", "contact"),
+        ("*Table compiled from council minutes, March 2026.*", "source"),
+        # furniture sentences side by side: the first one's kind
+        ("Written by Ines Garvey, Weather Reporter. Published at 6.05am", "byline"),
+    ],
+)
+def test_furniture_of_releases_and_local_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Customer Service",
+        "The National Health Service",
+        "The ferry was late. It was cold on the quay.",
+        "By the quay. The ferry was late on Monday.",
+        "redistribution. © 2026 Dale News.",
+        "reviewed by an editor. Prices are delayed by at least 15 minutes.",
+        "The list is compiled from interviews with residents on the island.",
+        "Not for the first time, the ferry was late.",
+    ],
+)
+def test_lines_of_content_like_releases_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_public_body_heads_its_release() -> None:
+    """``DEPARTMENT FOR …`` over the release's number: the page's masthead."""
+    text = (
+        "DEPARTMENT FOR LAKE TRANSPORT\n"
+        "News release 2026/031\n"
+        "FERRY GRANT SCHEME TO KEEP WINTER CROSSINGS RUNNING ON THREE LAKES\n"
+        "Ferry operators on the three northern lakes will be able to apply for\n"
+        "grants to keep their winter crossings running, the department said.\n"
+    )
+    assert outline(text) == [
+        "boilerplate",
+        "boilerplate",
+        "h1:FERRY GRANT SCHEME TO KEEP WINTER CROSSINGS RUNNING ON THREE LAKES",
+        "paragraph",
+    ]
+
+
+def test_forward_looking_statements_run_to_the_blank_line() -> None:
+    text = (
+        "Tarn Ferries will report its full-year results on 4 March.\n"
+        "\n"
+        "This release contains forward-looking statements, including\n"
+        "statements about expected revenue and passenger numbers. These\n"
+        "statements reflect current expectations and are subject to risks.\n"
+        "\n"
+        "Tarn Ferries plc is registered in England.\n"
+    )
+    doc = outline(text)
+    assert doc[:2] == ["paragraph", "boilerplate"]
+    assert len(doc) == 3
+
+
+def test_an_author_box_runs_to_the_blank_line() -> None:
+    text = (
+        "The levy is expected to raise four million a year.\n"
+        "\n"
+        "About the author\n"
+        "Ines Garvey has covered transport costs for ten years.\n"
+        "She does not own shares in any ferry company.\n"
+    )
+    assert outline(text) == ["paragraph", "boilerplate"]

@@ -225,6 +225,10 @@ def _boilerplate(
         last = _text_end(state, start_line, end_line, kind)  # "Partner message" + copy
     elif kind == "notice" and _DISCLAIMER.fullmatch(text):
         last = _text_end(state, start_line, end_line)  # the label and its text
+    elif kind == "notice" and "orward-looking statements" in text[:120]:
+        # "This release contains forward-looking statements, including" over
+        # the rest of the statement, wrapped or a sentence a line: one notice
+        last = _text_end(state, start_line, end_line)
     elif (
         kind == "notice"
         and _DISCLAIMER.match(text)
@@ -247,7 +251,8 @@ def _boilerplate(
         and start_line + 1 < end_line
         and not is_blank(state, start_line + 1)
     ):
-        last += 1  # "About the Author" over the author's lines: one box
+        last = _text_end(state, start_line, end_line, "byline")
+        # "About the Author" over the author's lines, up to a blank: one box
     elif (
         kind == "advert"
         and (box := advert_box_end(state, start_line, end_line, text)) > start_line

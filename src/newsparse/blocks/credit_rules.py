@@ -53,6 +53,7 @@ DESK_WORDS = frozenset(
 )
 
 AGENCY_WORDS = frozenset({"service", "agency", "agencies"})  # "… Reporting Service"
+_DESK_ENDS = DESK_WORDS | {"agencies", "service"}
 
 CREDIT_END = frozenset(
     {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
@@ -125,6 +126,7 @@ _SHOW_VERBS = (
     " is presented by ",
     " is hosted by ",
     " is made by ",
+    " is published by ",
 )
 
 
@@ -251,7 +253,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "caption",
-        lambda t: t[-1] == ")" and t[-2] != ")",
+        lambda t: t[-1] == ")" and t[-2:-1] != ")",
         # … or the photographer alone, or with the outlet: "Commuters wait at
         # the station on Monday. (Lena Oduya)", "… (Hana Lee/Port Aldine Post)"
         r"[^|]{10,300}[.!] \((?!(?:updated|corrected|see|read|more|continued"
@@ -475,7 +477,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
-        lambda t: t.rsplit(None, 1)[-1].lower() in DESK_WORDS | {"agencies"},
+        lambda t: t.rsplit(None, 1)[-1].lower() in _DESK_ENDS,
         # "Meridian News Agency – Energy Desk": the agency, then its desk.
         r"(?:(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})(?:,|\s+[–—-])\s+)?"
         r"(?:(?:compiled|edited|written|reported|produced) by (?:the |our )?)?"
@@ -484,8 +486,12 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?!an?\s)(?:(?!(?:to|for|with|about|and)\s)(?:[\p{L}’'.-]+|&)\s+){0,3}"
         r"(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman)|press office"
-        r"|media office|communications office)"
-        r"(?:,?\s+(?:with|and)\s+agencies)?",
+        r"|media office|communications office|(?:news|reporting|wire) service)"
+        r"(?:,?\s+(?:with|and)\s+agencies)?"
+        # "Ana Ruiz | Local Democracy Reporting Service": a reporter, then hers
+        r"|(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){1,3}) \| "
+        r"(?:[\p{L}’'.-]+\s+){0,3}(?:reporter|correspondent|editor|writer|bureau"
+        r"|desk|(?:news|reporting|wire) service)",
     ),
     (
         "byline",
@@ -590,7 +596,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "release",
         frozenset({"news", "nnnn", "-0-"}),
-        r"news release|n{4}|-0-",
+        # (with its number: "News release 2025/017", "News release No. 41")
+        r"news release(?: (?:no\.? ?)?\d{1,4}(?:/\d{2,4})?)?|n{4}|-0-",
     ),
     (
         "release",
@@ -708,21 +715,27 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "byline",
         _show_credit_gate,
-        # "The Long Road is produced by Hannah Vine. Music by The Sorrel Band."
-        rf"{_SHOW} (?:is|are) (?:produced|presented|hosted|made)(?: and (?:produced"
+        # "The Long Road is produced by Hannah Vine. Music by The Sorrel Band.";
+        # a paper's colophon: "The Voice is published by Voice Media CIC.
+        # Registered in Scotland."
+        rf"{_SHOW} (?:is|are) (?:produced|presented|hosted|made|published)"
+        r"(?: and (?:produced"
         rf"|presented|hosted|edited|mixed|written))? by {_CREDITED}"
         r"(?:,? and (?:produced|presented|hosted|edited|mixed|written)"
         rf" by {_CREDITED})?"
         r"\.?"
         rf"(?:\s+{_CREDIT_JOB}(?: (?:and|&) {_CREDIT_JOB})?(?: by|\s*:)\s+"
-        rf"{_CREDITED}\.?){{0,5}}",
+        rf"{_CREDITED}\.?){{0,5}}"
+        r"(?:\s+(?:registered|incorporated) in [^!?]{1,80})?",
     ),
     (
         "copyright",
-        lambda t: "©" in t[:60],
-        # After a label: "Forecast data © 2026 Northfield Weather Ltd."
-        r"(?:[\p{L}’'&-]+\s+){1,4}(?:©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?"
-        r"\d\d)?\b.{0,150}",
+        lambda t: "©" in t,
+        # After a label: "Forecast data © 2026 Northfield Weather Ltd."; after
+        # a sentence: "The Echo, part of the Dale News network. © 2025 …"
+        r"(?:(?:[\p{L}’'&-]+\s+){1,4}|(?-i:\p{Lu})[^©.!?]{0,100}\.\s+)(?:©|\(c\))"
+        r"\s*(?:19|20)\d\d"
+        r"(?:\s*[-–]\s*(?:19|20)?\d\d)?\b.{0,150}",
     ),
     (
         "references",

@@ -209,6 +209,13 @@ def _classify(text: str) -> str | None:
                 continue  # a sentence, unless it points to an address
             return kind
     joined = _joined(text)
+    if (
+        joined is None
+        and ". " in text
+        and len(text) <= _MAX_SENTENCES_LINE
+        and not text[0].islower()  # (not the end of a sentence wrapped onto it)
+    ):
+        joined = _sentences(text)
     if joined is None and ("](" in text or "**" in text):
         # Links written in Markdown: "Share: [Facebook](https://…) · [X](…)";
         # bold inside: "By **Ana Ruiz** | Desk", "**Get news by email.** Sign up …".
@@ -297,6 +304,30 @@ def _joined(text: str) -> str | None:
         # ("Candidate | Party | Votes | Share") or a date ("Rome | 3 May").
         return "navigation" if "navigation" in kinds else None
     return kinds.pop() if len(kinds) == 1 else "navigation"
+
+
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?]) (?=\p{Lu})")
+_MAX_SENTENCES_LINE = 200  # characters of a line of furniture sentences
+_MAX_SENTENCES = 3
+
+
+def _sentences(text: str) -> str | None:
+    """The kind of a line of two or three sentences, each furniture, or ``None``.
+
+    ``Written by Ana Ruiz, Weather Reporter. Published at 6.05am, Sunday 16
+    November 2025``: a byline and a date, one line; the first one's kind.
+    A sentence that is not furniture keeps the line content.
+    """
+    pieces = _SENTENCE_BREAK.split(text, _MAX_SENTENCES)
+    if not 1 < len(pieces) <= _MAX_SENTENCES:
+        return None
+    first = classify(pieces[0].rstrip("."))
+    if first is None:
+        return None
+    for piece in pieces[1:]:
+        if classify(piece.rstrip(".")) is None:
+            return None
+    return first
 
 
 # The name of a page in a line of links: "Methodology", "Station map".

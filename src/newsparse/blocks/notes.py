@@ -327,7 +327,11 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" this \w+ (?:is|does not|should not)\b[^.,]{0,200}\b(?:advice|general"
         r" in nature|informational|not intended|substitute|without notice"
         r"|no (?:liability|responsibility|warranty))\b.{0,300}"
-        r"|not for (?:re)?(?:distribution|publication|broadcast)\b[^.!?,]{0,60}\.?",
+        r"|not for (?:re)?(?:distribution|publication|broadcast)\b[^.!?,]{0,60}\.?"
+        # a deal's legend: "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN
+        # WHOLE OR IN PART, IN, INTO OR FROM ANY JURISDICTION WHERE …"
+        r"|not for (?:release|publication|distribution),? (?:or )?(?:publication"
+        r"|distribution|release)\b[^.!?]{0,300}\.?",
     ),
     (
         "notice",

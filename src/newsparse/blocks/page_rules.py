@@ -218,11 +218,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"
-        r"| briefings| datasets| tables| releases| statistics)?"
+        r"| briefings| datasets| tables| releases| statistics| guides| explainers)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
-        r"|explainers|features|briefings|trackers|analysis"
+        r"|explainers|features|briefings|trackers|analysis|sport"
         r"|videos|guides|reviews|podcasts|episodes))\s*(?:[:|].*|[.…]{0,3})",
     ),
     (
@@ -383,7 +383,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: (?:to|for) (?:subscribers|members|registered users))?\.?"
         r"(?:\s+[^.!?]{0,60}\b(?:guidelines|rules|policy)\b\.?)?"
         r"|join the (?:conversation|discussion)"
-        r"(?: \(\d[\d,]*(?: comments?)?\))?"
+        r"(?: \(\d[\d,]*(?: comments?)?\)|\s*:\s*\d[\d,]* comments?)?"
         # "Comments on this appeal have been turned off. Please do not …"
         r"|comments (?:on|for|to|under) this [\w-]+ (?:have been|are|were|has been)"
         r" (?:turned|switched|closed|disabled|suspended)(?: off)?\b[^.!?]{0,80}[.!]?"
@@ -600,7 +600,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"enquiries", "inquiries"}),
         # "Enquiries: Port Aldane pier office, 01632 960418, 08:00–18:00 daily"
         r"(?:enquiries|inquiries)\s*:\s*[^.!?]{0,120}(?:\d{3}[\d ]{5,}|@)[^!?]{0,80}"
-        r"|(?:enquiries|inquiries)\s*:",  # the label over the contact's lines
+        r"|(?:enquiries|inquiries)\s*:?",  # the label over the contact's lines
     ),
     (
         "notice",
@@ -879,8 +879,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: "@" in t,
         # Last, after the feedback prompts of NOTE_RULES: a line ending in an
         # address to write to ("Questions? Email desk@example.com").
-        # (after a question: "Is an issue missing? Tell us which one at …")
-        r"(?:[^?@]{1,60}\?\s+)?(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+        r"(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+        # after a question, perhaps with a number to ring: "Is an issue
+        # missing? Tell us at …", "Affected? Email … or call 01632 960458."
+        r"|[^?@]{1,60}\?\s+(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"(?: or (?:call|phone|ring) \+?[\d ()-]{7,20}\d)?\.?",
     ),
 )
 

@@ -123,13 +123,26 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     ``THE OLDWICK & DISTRICT ADVERTISER`` over ``Home > News > Oldwick``:
     at most six words, the last a newspaper's (``Gazette``, ``Herald``),
     nothing but furniture before it, and a line of furniture right under it.
+    A public body's name heads its releases so (``DEPARTMENT FOR RURAL
+    CONNECTIVITY`` over ``News release 2025/017``).
     """
     words = text.split()
     if not words or len(words) > _MAX_MASTHEAD_WORDS:
         return False
-    if words[-1].lower() not in _PAPER_WORDS or not only_furniture_so_far(state):
+    body = (
+        len(words) > 2
+        and words[0].lower() in _BODY_WORDS
+        and words[1].lower() in ("of", "for")
+    )
+    if not (body or words[-1].lower() in _PAPER_WORDS):
+        return False
+    if not only_furniture_so_far(state):
         return False
     return _furniture_below(state, line, end_line) is not None
+
+
+# The first word of a public body's name: "Ministry of …", "Office for …".
+_BODY_WORDS = frozenset({"department", "ministry", "office", "bureau", "directorate"})
 
 
 def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
