@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
@@ -234,3 +235,114 @@ def test_an_author_box_runs_to_the_blank_line() -> None:
         "She does not own shares in any ferry company.\n"
     )
     assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a newsletter's masthead: its name beside the issue or what it is
+        ("The Tarn Courier · Results newsletter · Sent every two hours", "navigation"),
+        ("Ferry monitoring for subscribers | Week 22 | 26 May to 1 June", "navigation"),
+        ("**Weekly transport newsletter from the Fell Post** · Issue 31", "navigation"),
+        ("OUT & ABOUT | The Fell Post weekend email", "navigation"),
+        # its foot, its sponsor and its prompts
+        ("You received this email because you subscribed at fell.example.", "notice"),
+        ("Tarnwatch is an independent monitoring service. It is not advice.", "notice"),
+        ("Follow us: Instagram · Facebook · WhatsApp channel", "share"),
+        ("Sponsored by Quay Books: 20% off all orders with the code TARN20.", "advert"),
+        ("Get these alerts by text: send FERRY to 01632 960123.", "advert"),
+        ("Get ferry alerts for your lake: text FERRY to 01632 960123", "advert"),
+        (
+            "*Get the timetable first. Sign up to The Quay, our free newsletter.*",
+            "advert",
+        ),
+        (
+            "Sailing times are correct at the time of issue. Always check with the"
+            " operator before you travel.",
+            "notice",
+        ),
+        ("Cover design by Ines Garvey for Quay House Press", "byline"),
+        # labels in italics, notes before a source, a key, wire codes
+        ("*Filed under:* Transport · Lakes · Fares", "tags"),
+        ("*Index values, 2019 = 100. Source: Fell Statistics Office*", "source"),
+        ("pp = percentage points", "notice"),
+        ("BC-Tarn-Ferry-Strike 1st Ld,0412", "release"),
+        ("FWS 141120 GMT Mar 24", "release"),
+    ],
+)
+def test_furniture_of_newsletters_and_data_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Region | Crossings | Week 45 | Change |",
+        "Region | Crossings | Week 45 | Change",
+        "Week 22 | 14 | 3.2%",
+        "Below: the week in numbers, the routes that moved and what comes next.",
+        "*The Ferryman's Daughter* at the Quay Playhouse is the best new play of the year.",
+        "You received a letter from the board in March, the residents said.",
+    ],
+)
+def test_lines_of_content_like_newsletter_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_name_under_a_comma_is_no_heading() -> None:
+    text = (
+        "The quay reopens on Saturday, and the first boat leaves at nine.\n"
+        "\n"
+        "Until tomorrow,\n"
+        "Ines\n"
+        "\n"
+        "You received this email because you subscribed at fell.example.\n"
+    )
+    assert not any(kind.startswith("h") for kind in outline(text))
+
+
+def test_a_label_under_a_closing_is_still_a_heading() -> None:
+    text = (
+        "We would welcome the chance to meet you to discuss these proposals.\n"
+        "Yours sincerely,\n"
+        "Signatories:\n"
+        "Dr Ines Garvey – Chief Executive, Lakes Housing Trust\n"
+        "Owen Marsh – Director, Fell Law Centre\n"
+    )
+    assert "h2:Signatories:" in outline(text) or "h1:Signatories:" in outline(text)
+
+
+def test_a_bold_verdict_with_its_details_in_italics_is_prose() -> None:
+    text = (
+        "The novel follows a ferryman and his daughter over one hard winter.\n"
+        "\n"
+        "**Our verdict:** 4 out of 5. *Quay House Press, £16.99, 312 pages.*\n"
+        "\n"
+        "The next book is a history of the canal.\n"
+    )
+    assert outline(text) == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_sponsor_box_stops_at_its_rule() -> None:
+    text = (
+        "The quay reopens on Saturday.\n"
+        "\n"
+        "**A word from our sponsor**\n"
+        "Quay Pensions: see how much your pension could be worth.\n"
+        "---\n"
+        "The first boat leaves at nine.\n"
+    )
+    doc = newsparse.parse(text, normalize=False)
+    boxes = [node for node in doc.walk() if node.type == "boilerplate"]
+    assert boxes
+    assert boxes[0].text.rstrip().endswith("worth.")
+
+
+def test_a_byline_over_a_dateline_stays_apart() -> None:
+    text = (
+        "UPDATE 2-Ferry strike enters third day as pay talks stall\n"
+        "By Ines Garvey\n"
+        "KENDRY, England, Oct 9 (Fellwire) - A strike by ferry crews on the\n"
+        "northern lakes entered its third day on Wednesday after talks broke up.\n"
+    )
+    assert outline(text)[1:] == ["boilerplate", "paragraph"]

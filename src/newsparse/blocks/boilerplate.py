@@ -395,6 +395,8 @@ def _text_end(state: StateBlock, line: int, end_line: int, kind: str = "notice")
         and not is_blank(state, last + 1)
     ):
         below = stripped_text(state, last + 1)
+        if _RULE_LINE.fullmatch(below):
+            break  # "---" under the sponsor's copy closes the box
         if not below[:1].islower() and classify(below) not in (None, "notice", kind):
             break  # (a line going on in lower case is the statement's; "©" is none)
         last += 1
@@ -402,6 +404,7 @@ def _text_end(state: StateBlock, line: int, end_line: int, kind: str = "notice")
 
 
 _MAX_NOTICE_LINES = 12  # lines a disclaimer's text takes under its label
+_RULE_LINE = regex.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 
 
 def _credit_under(state: StateBlock, line: int) -> bool:
@@ -422,7 +425,11 @@ def _credit_broken(state: StateBlock, line: int, end_line: int, text: str) -> bo
     if not text[-1:].isalpha() or line + 1 >= end_line or is_blank(state, line + 1):
         return False
     below = stripped_text(state, line + 1)
-    return " by " in below and classify(f"{text} {below}") == "byline"
+    return (
+        " by " in below
+        and DATELINE.match(below) is None  # "By Ana Ruiz" over "LAGOS, May 3 (…) -"
+        and classify(f"{text} {below}") == "byline"
+    )
 
 
 _WORDS_ONLY = regex.compile(r"[\p{L}'’ ]+")

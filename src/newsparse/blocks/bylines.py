@@ -57,7 +57,8 @@ _BY_ROLE = regex.compile(
 # The sign-off of wire copy: "(Reporting by A in Lagos; Writing by B; Editing by C)".
 _CREDIT_ROLE = (
     r"(?:(?:additional|with)\s+)?(?:reporting|writing|editing|compiled|graphics"
-    r"|fact-?checking|research|production|photos?|video|translation)"
+    r"|fact-?checking|research|production|photos?|video|translation"
+    r"|(?:cover )?design|cover (?:image|photo|art))"
 )
 _WIRE_CREDITS = regex.compile(
     rf"\(?{_CREDIT_ROLE}\s+by\s+[^;()]{{1,80}}"
@@ -81,6 +82,8 @@ _CREDIT_STARTS = (
     "photo",
     "video",
     "translation",
+    "cover ",
+    "design",
 )
 
 

@@ -533,8 +533,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"below", "header", "lead", "featured", "image", "photographer"}
         | {"supplied", "video", "audio", "play", "next", "previous", "fullscreen"}
         | {"photos", "photo", "reuters", "afp", "ap", "bloomberg"},
+        # (what it shows opens with a capital: not "Below: the day in numbers …")
         r"(?:pictured|above|below|inset|left|right|(?:top|main|header|lead|featured)"
-        r" (?:image|photo|picture))\s*:\s*\S.{0,250}"
+        r" (?:image|photo|picture))\s*:\s*(?-i:[\p{Lu}\d\"“‘'(]).{0,250}"
         r"|image copyright\s+.{1,80}|photographer\s*:\s*.{1,80}"
         r"|(?:(?:image|photo)s? )?supplied|(?:image|photo) supplied"
         r"|video|audio|play(?: video| audio)?|(?:next|previous) (?:image|photo|slide)"
@@ -611,15 +612,17 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "references",
-        lambda t: t[0] == "*" and t[1:2].isupper() and t[-1] != "*",
+        # (not a title in italics opening a line: "*The Ferryman* at the …")
+        lambda t: t[0] == "*" and t[1:2].isupper() and "*" not in t[1:],
         r"\*(?-i:\p{Lu}).{1,300}",  # a table's footnote: "*Provisional: …"
     ),
     (
         "notice",
         lambda t: " = " in t[:10],
-        # "RPS = Regional …", "CR = county record; PB = personal best"
-        r"(?-i:[A-Z]{1,6}) = [\p{L}’' -]{3,60}"
-        r"(?:[;,·|]\s*(?-i:[A-Z]{1,6}) = [\p{L}’' -]{3,60})*",
+        # "RPS = Regional …", "CR = county record; PB = personal best",
+        # "pp = percentage points"
+        r"(?-i:[A-Z]{1,6}|[a-z]{2,4}) = [\p{L}’' -]{3,60}"
+        r"(?:[;,·|]\s*(?-i:[A-Z]{1,6}|[a-z]{2,4}) = [\p{L}’' -]{3,60})*",
     ),
     (
         "related",
@@ -649,7 +652,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Ports-Strike 1stLd-Writethru",
         # "BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "BC-Oil-Cut,0451 (URGENT)".
         r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
-        r"|,\s*\d{3,4}(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
+        r"|(?:\s+\d(?:st|nd|rd|th)\s*ld)?,\s*\d{3,4}"  # "BC-Oil-Cut 1st Ld,0412"
+        r"(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
     ),
     (
         "notice",
@@ -795,6 +799,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:BC-[\w/-]{3,60}(?:, \d(?:st|nd|rd|th) Ld(?:-Writethru)?)?"
         r"(?:\s*\([A-Z][A-Z0-9 ,&]{1,30}\))?)"
         r"|\((?:end|ends|more)\)(?: [\w:/ -]{1,40})?"
+        # the desk's code and when it moved: "MNS 141120 GMT Mar 24"
+        r"|(?-i:[A-Z]{2,6} \d{6} GMT [A-Z][a-z]{2} \d{1,2})"
         r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5} \d{4}(?: GMT)?(?: \d{2}-[A-Z][a-z]{2}-\d{4})?"
         r"(?: (?:URGENT|FLASH|PRIORITY|BULLETIN|ROUTINE))?)"
         r"|(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,4}){2,6} \d{4} ?[A-Z]{2,4})",

@@ -138,8 +138,16 @@ def _classify(text: str) -> str | None:
             # "*Figures are for a typical household. This guide does not
             # constitute financial advice.*": a note set apart, ending on one.
             kind = classify(last.group(1))
-            return kind if kind == "notice" else None
+            return kind if kind in ("notice", "advert") else None
         return kind
+    if text[0] in "*_" and text[1:2] not in ("*", "_", " "):
+        # A label in italics: "*Filed under:* Science · Health", "*Related:* [A](…)".
+        close = text.find(text[0], 1)
+        if 1 < close <= _MAX_BOLD_LABEL and ":" in (
+            text[close - 1],
+            text[close + 1 : close + 2],
+        ):
+            return classify(text[1:close] + text[close + 1 :])
     if text[:2] in ("**", "__"):
         # A bold label: "**Published:** 3 May 2025", "**Source**: Eurostat".
         close = text.find(text[:2], 2)
@@ -295,20 +303,44 @@ def _joined(text: str) -> str | None:
         kind = classify(piece)
         if kind is None:
             if _LINK_LABEL.fullmatch(piece) is None:
-                return None
+                return "navigation" if _masthead(text, pieces) else None
             labels += 1
             continue
         kinds.add(kind)
     if labels:
         # Beside a link to a page ("Download data"), not a column's name
         # ("Candidate | Party | Votes | Share") or a date ("Rome | 3 May").
-        return "navigation" if "navigation" in kinds else None
+        if "navigation" in kinds or _masthead(text, pieces):
+            return "navigation"
+        return None
     return kinds.pop() if len(kinds) == 1 else "navigation"
+
+
+def _masthead(text: str, pieces: list[str]) -> bool:
+    """Whether pieces side by side are a newsletter's name and its issue.
+
+    ``The Echo · Results newsletter · Sent every two hours``, ``Risk
+    monitoring for subscribers | Week 22 | 26 May``: a piece names the issue
+    or what the letter is, and none is a sentence or a figure alone.
+    """
+    return (
+        len(pieces) <= _MAX_MASTHEAD_PIECES
+        and text[0] != "|"
+        and text[-1] != "|"  # (not a table's header: "| Region | Week 45 |")
+        and any(_ISSUE.search(piece) for piece in pieces)
+        and not any(
+            piece[-1:] in ".!?"
+            or len(piece.split()) > _MAX_MASTHEAD_PIECE
+            or not any(c.isalpha() for c in piece)  # a row's figure: "Week 22 | 14"
+            for piece in pieces
+        )
+    )
 
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?]) (?=\p{Lu})")
 _MAX_SENTENCES_LINE = 200  # characters of a line of furniture sentences
 _MAX_SENTENCES = 3
+_MAX_NOTE_WORDS = 12  # words of a note on the figures before their source
 
 
 def _sentences(text: str) -> str | None:
@@ -321,6 +353,12 @@ def _sentences(text: str) -> str | None:
     pieces = _SENTENCE_BREAK.split(text, _MAX_SENTENCES)
     if not 1 < len(pieces) <= _MAX_SENTENCES:
         return None
+    if pieces[-1][:7].lower() == "source:" and all(
+        len(piece.split()) <= _MAX_NOTE_WORDS for piece in pieces[:-1]
+    ):
+        # A note on the figures, then where they come from: "Index values,
+        # 2019 = 100. Source: Northvale Statistics Agency"
+        return "source" if classify(pieces[-1].rstrip(".")) == "source" else None
     first = classify(pieces[0].rstrip("."))
     if first is None:
         return None
@@ -329,6 +367,18 @@ def _sentences(text: str) -> str | None:
             return None
     return first
 
+
+# What names a newsletter's issue beside its name: "Issue 31", "Week 22",
+# "Results newsletter", "The Mercury weekend email".
+_ISSUE = regex.compile(
+    r"^\W*(?:issue|edition|week|no\.|vol\.?|volume)\s*\d{1,4}\W*$"
+    r"|\w \b(?i:newsletter|e-?mail|bulletin|digest)\b\W*$"
+    r"|^\W*(?i:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?i:newsletter|e-?mail|bulletin"
+    r"|digest|briefing)\b",
+    regex.IGNORECASE,
+)
+_MAX_MASTHEAD_PIECE = 12  # words: a longer piece is a sentence of its own
+_MAX_MASTHEAD_PIECES = 3  # "The Echo · Results newsletter · Sent every two hours"
 
 # The name of a page in a line of links: "Methodology", "Station map".
 _LINK_LABEL = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Ll}+)?")

@@ -330,7 +330,14 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             quoted_title(stripped, options.max_heading_words)
             or quote_ended_title(state, start_line, end_line, stripped)
         )
-        if prose and not quoted and stripped[:2] not in ("**", "__"):
+        # Sentences, the last in italics: "**Our verdict:** 4 out of 5. *Fenwick
+        # Press, £16.99.*" (a bold line may end in a stop: "**Key point.**")
+        sentences = ". " in stripped and stripped.rstrip("*_")[-1:] in SENTENCE_MARKS
+        if (
+            (prose or sentences)
+            and not quoted
+            and (stripped[:2] not in ("**", "__") or sentences)
+        ):
             # Too long, or ending as a sentence does: only a "===" underline
             # makes it a heading (every other kind needs what it lacks).
             return _setext_only(state, start_line, end_line, silent)
@@ -398,6 +405,13 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False
         if following is None:
             return False  # a short line that ends the text introduces nothing
+        if (
+            start_line > 0
+            and stripped[-1] != ":"  # (a label: "Yours sincerely," / "Signatories:")
+            and not is_blank(state, start_line - 1)
+            and line_text(state, start_line - 1).rstrip()[-1:] == ","
+        ):
+            return False  # "Until tomorrow," over "Anwen": the comma goes on
         # A line ending in ":" is a heading only as the label of what follows
         # (nothing else ends so): asked first, before the costlier tests below.
         label = stripped[-1] == ":"

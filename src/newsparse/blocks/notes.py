@@ -714,6 +714,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         ),
         r"you(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter|message"
         r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}"
+        r"|you (?:received|got|were sent) this (?:e-?mail|newsletter|message|bulletin"
+        r"|digest|alert) because you\b.{0,240}"
         # "You are receiving Baltic Newsline alerts for: Poland, Transport."
         r"|you(?:['’]re| are) receiving [^.!?]{1,40}?\b(?:alerts|e-?mails|newsletters"
         r"|bulletins|updates|briefings)\b.{0,240}"

@@ -127,7 +127,7 @@ _NETWORK = (
 # Where a page offers to send itself: "Facebook", "Copy link", "Messenger".
 _SHARE_TO = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|print|copy link"
-    r"|messenger|sms|bluesky|threads|mastodon|pinterest|tumblr)"
+    r"|messenger|sms|bluesky|threads|mastodon|pinterest|tumblr|instagram|youtube|tiktok)"
 )
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
@@ -171,7 +171,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| live blog| blog| guide| explainer| report| briefing| newsletter"
         r"| live page| entry| update| post)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
-        r"|email|print|copy link|save|follow us(?: on .{1,40})?)"
+        r"|email|print|copy link|save|follow us(?: on .{1,40})?"
+        # "Follow us: Instagram · Facebook · WhatsApp channel"
+        rf"|follow us\s*:\s*{_SHARE_TO}(?: channel)?(?:\s*[|·•,/]\s*{_SHARE_TO}"
+        r"(?: channel)?)*)"
         rf"(?:(?:\s*[:|·•,/]\s*|\s{{2,}})(?:{_SHARE_TO}|tweet|pin(?: it)?|share))*"
         r"\s*[:.]?"
         # "Share this forecast: Facebook | X", "Share this live blog: X":
@@ -231,6 +234,15 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"subscribe", "sign", "register", "want", "get", "like"},
         r"(?:advertisement|advert|sponsored(?: content)?|promoted|ad)"
         r"|(?:advertisement|advert|sponsored(?: content)?|ad)\s*[:|]\s*\S.{0,200}"
+        # "Sponsored by Bellwether Books: 20% off all orders over £30 …"
+        r"|sponsored by (?-i:\p{Lu})[^.!?:]{1,50}:\s*\S.{0,200}"
+        # "Get these alerts by text: send SNOW to 01632 960123."
+        r"|get (?:these|our|this|the) (?:\w+ )?(?:alerts?|updates?|bulletins?"
+        r"|newsletters?|briefings?) (?:by|via|on) (?:text|sms|e-?mail|whatsapp)\b"
+        r"[^!?]{0,120}"
+        # "Get storm alerts for your area: text STORM to 01632 960123"
+        r"|get [^.!?:]{1,40}\b(?:alerts?|updates?)\b[^.!?:]{0,30}:\s*(?:text|send|sms)"
+        r" \S{1,20} to \+?[\d ]{6,20}\d\.?"
         r"|(?:subscribe|sign up|register)\b.{0,80}(?:newsletter|subscribe|free"
         r"|inbox|updates?|updated|alerts?|e-?mails?|brief(?:ing)?|digest|bulletin)"
         r".{0,80}"
@@ -935,9 +947,11 @@ def any_test(text: str) -> bool:
     tail = text[-MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True
-    if "→" in text or (text[:2].isupper() and _CAPS_JOINS.search(text)):
+    if "→" in text or (
+        text[:2].isupper() and (" GMT" in text or _CAPS_JOINS.search(text))
+    ):
         # "Read the report → https://…", "USA-TRADE-CHINA", "OCEANIA NEWSWIRE –
-        # INTERVIEWS", "CLIENT WIRE FEED | Sanctions"
+        # INTERVIEWS", "CLIENT WIRE FEED | Sanctions", "MNS 141120 GMT Mar 24"
         return True
     if caption_colon(tail) or role_gate(text) or service_gate(text):
         return True

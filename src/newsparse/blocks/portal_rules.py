@@ -158,7 +158,7 @@ _GENERATOR_WORDS = (
 # clients", "Questions about this report:", "Auto-refreshing every 5 minutes".
 _SERVICE_WORDS = (
     *(" tracks ", " monitors ", " service of ", " is a product of ", " automated "),
-    *(" independent service", " subscription service"),
+    *(" independent service", " subscription service", " is an independent "),
     *("repared for clients", "repared for subscribers", "about this report"),
     *("uto-refresh", "uto-summary", " based on open-source", " based on public"),
 )
@@ -551,6 +551,14 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Under a table: "*Table compiled from party statements, January 2025.*"
         r"(?:this |the )?(?:table|chart|data|figures) (?:was |is |were "
         r"|are )?compiled from [^!?]{1,150}",
+    ),
+    (
+        "notice",
+        _partner_gate,
+        # "Travel information is correct at the time of issue. Always check
+        # with your operator before travelling."
+        r"[^.!?]{1,80} (?:is|are|was|were) (?:correct|accurate) (?:at|as of) the time"
+        r" of (?:issue|publication|writing|going to press|sending)\b[^!?]{0,200}",
     ),
     (
         "notice",
