@@ -346,3 +346,84 @@ def test_a_byline_over_a_dateline_stays_apart() -> None:
         "northern lakes entered its third day on Wednesday after talks broke up.\n"
     )
     assert outline(text)[1:] == ["boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("From our correspondents and agencies", "byline"),
+        ("Photography: Ines Garvey for The Fell Review", "caption"),
+        ("Contact details for this statistical bulletin", "contact"),
+        ("Version 3.2, revised March 2026", "date"),
+        ("Prices and Transport Division, Fell Statistics Agency", "byline"),
+        ("FERRY DESK TOOLKIT | TIMELINE BUILDER v2.3", "navigation"),
+        (
+            "Confidence: medium | Sources: 3 wire reports, 1 ministry statement",
+            "source",
+        ),
+    ],
+)
+def test_furniture_of_features_and_statistics(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Port data compiled by Fell Freight Monitor show the drop clearly:",
+        "Data compiled by the board from 22 operators suggest fares will rise.",
+        "Version control is the first thing the new team changed.",
+    ],
+)
+def test_lines_of_content_like_statistics_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "is_heading"),
+    [
+        ("Recap: what is the case about?", True),
+        ("The numbers: how low is the lake?", True),
+        ("Q: what is the case about?", False),
+        ("Ines Garvey: what happens to the ferries now?", False),
+    ],
+)
+def test_a_label_over_a_question_in_sentence_case(title: str, is_heading: bool) -> None:
+    from newsparse.blocks.titles import looks_like_heading
+
+    assert looks_like_heading(title, 14) is is_heading
+
+
+def test_a_letter_signed_under_its_last_sentence_has_no_headings() -> None:
+    text = (
+        "The county says residents can use the central library instead. The bus\n"
+        "fare there and back is four pounds sixty.\n"
+        "Margaret Ode\n"
+        "Kellerby, Northmere\n"
+        "\n"
+        "The next letter is about the ferries.\n"
+    )
+    assert not any(kind.startswith("h") for kind in outline(text))
+
+
+def test_related_links_take_a_gallery_and_a_map() -> None:
+    text = (
+        "Crews expect to contain the fire by Sunday.\n"
+        "\n"
+        "Related coverage\n"
+        "Map: where the Corran Valley fire is burning\n"
+        "Photos: the view from Ridge Point on Friday night\n"
+    )
+    assert outline(text) == ["paragraph", "boilerplate"]
+
+
+def test_a_contact_label_over_a_name_and_its_channels() -> None:
+    text = (
+        "The next figures are published on 14 May.\n"
+        "\n"
+        "Contact details for this statistical bulletin\n"
+        "Priya Dunmore\n"
+        "inflation@fell.example\n"
+        "Telephone: 01632 960482\n"
+    )
+    assert outline(text) == ["paragraph", "boilerplate"]

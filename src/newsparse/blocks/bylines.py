@@ -48,8 +48,9 @@ _BY_ROLE = regex.compile(
     r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office"
     r"|secretary|board|committee|group|engine|unit)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
-    # "By our correspondents in Port Adley"
+    # "By our correspondents in Port Adley", "From our correspondents and agencies"
     rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}(?:\s+and\s+{NAME}(?:\s+{NAME}){{0,2}})?))?"
+    r"(?:,?\s+(?:and|with)\s+agencies)?"
     # "Compiled by the sports desk, Lisbon bureau; sportsdesk@wire.example"
     r"(?:\s*,\s*[^;,()@]{1,40}\bbureau)?(?:\s*;\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?",
     regex.IGNORECASE,

@@ -54,6 +54,7 @@ DESK_WORDS = frozenset(
 
 AGENCY_WORDS = frozenset({"service", "agency", "agencies"})  # "… Reporting Service"
 _DESK_ENDS = DESK_WORDS | {"agencies", "service"}
+_BODY_ENDS = frozenset({"agency", "office", "service", "bureau"})  # as any_test admits
 
 CREDIT_END = frozenset(
     {"images", "shutterstock", "alamy", "media", "wire", "efe", "epa-efe", "afp"}
@@ -264,10 +265,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "caption",
         frozenset({"photo", "photos", "image", "images", "picture", "pictures"})
         | {"photograph", "photographs", "caption", "credit", "illustration", "video"}
-        | {"graphic"}
+        | {"graphic", "photography"}
         | {"file", "chart", "map", "infographic"},
         r"(?:photo|image|picture|photograph|caption|credit|photo credit"
-        r"|illustration|video|graphic|file photo|chart|map|infographic)s?"
+        r"|illustration|video|graphic|file photo|chart|map|infographic|photography)s?"
         r"\s*(?:by\s|[:–—|/]).{1,200}",
     ),
     (
@@ -560,6 +561,21 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "date",
         frozenset({"data"}),
         r"data (?:extracted|retrieved|accessed|downloaded) (?:on|in)\s.{1,40}",
+    ),
+    (
+        "date",
+        frozenset({"version"}),
+        # A document's version and when it changed: "Version 3.2, revised March 2025"
+        r"version \d{1,3}(?:\.\d{1,3}){0,2},? (?:revised|updated|published|issued)"
+        r"(?: on| in)? [\w ,]{3,30}",
+    ),
+    (
+        "byline",
+        lambda t: t.rsplit(None, 1)[-1].lower() in _BODY_ENDS,
+        # The division that wrote it, then its body: "Prices and Housing
+        # Division, Northvale Statistics Agency"
+        r"(?-i:\p{Lu})[\p{L} &'’-]{2,50} (?:division|directorate|unit|branch|team)"
+        r", (?:the )?(?-i:\p{Lu})[\p{L} &'’-]{2,50}",
     ),
     (
         "date",

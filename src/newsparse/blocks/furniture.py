@@ -369,10 +369,11 @@ def _sentences(text: str) -> str | None:
 
 
 # What names a newsletter's issue beside its name: "Issue 31", "Week 22",
-# "Results newsletter", "The Mercury weekend email".
+# "Results newsletter", "The Mercury weekend email"; or a tool's version.
 _ISSUE = regex.compile(
     r"^\W*(?:issue|edition|week|no\.|vol\.?|volume)\s*\d{1,4}\W*$"
     r"|\w \b(?i:newsletter|e-?mail|bulletin|digest)\b\W*$"
+    r"|\w v\d{1,2}\.\d{1,2}$"  # a tool's name and version: "TIMELINE BUILDER v2.3"
     r"|^\W*(?i:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?i:newsletter|e-?mail|bulletin"
     r"|digest|briefing)\b",
     regex.IGNORECASE,

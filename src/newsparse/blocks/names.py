@@ -311,7 +311,12 @@ def signature(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     )
 
 
-_PLACE_LINE = regex.compile(r"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}")
+_MIN_LETTER_LINE = 40  # characters of the line of prose a signature stands under
+# A place, perhaps with its county: "Wexmoor", "Kellerby, Northmere".
+_PLACE_LINE = regex.compile(
+    r"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}"
+    r"(?:,[ \t]+\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2})?"
+)
 
 
 # A letter's closing words: "With warm wishes,", "Kind regards,", "Cheers,".
@@ -361,13 +366,22 @@ def two_line_sign_off(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a letter is signed on two lines from ``line``: a name, then a place.
 
     ``Hanne Brisk`` over ``Wexmoor``, set apart by blank lines right under the
-    letter's last paragraph: one sign-off, no headings.
+    letter's last paragraph (or right under its last sentence): one sign-off,
+    no headings.
     """
-    if line == 0 or line + 1 >= end_line or not is_blank(state, line - 1):
+    if line == 0 or line + 1 >= end_line:
         return False
-    if not state.tokens or state.tokens[-1].type != "paragraph":
+    name, place = stripped_text(state, line), stripped_text(state, line + 1)
+    if not is_blank(state, line - 1):
+        # Right under the letter's last sentence (a line of prose, or a place
+        # with its county): "Margaret Oduya" over "Kellerby, Northmere".
+        above = stripped_text(state, line - 1)
+        if above[-1:] not in ".!?" or place[-1:] == ".":
+            return False
+        if ", " not in place and len(above) < _MIN_LETTER_LINE:
+            return False
+    elif not state.tokens or state.tokens[-1].type != "paragraph":
         return False
     if not (line + 2 >= end_line or is_blank(state, line + 2)):
         return False
-    name, place = stripped_text(state, line), stripped_text(state, line + 1)
     return name_line(name) and _PLACE_LINE.fullmatch(place) is not None

@@ -731,6 +731,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # ("Contacts" alone over the contact's lines too; "Contact" alone is
         # a footer's link)
         r"contacts|contacts?(?: us)?\s*:(?:\s*\S.{0,120})?"
+        # "Contact details for this statistical bulletin" over its lines
+        r"|contact details(?: for this [\w ]{1,40})?\s*:?"
         r"|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         # a number without the colon: "Telephone 01632 960 902."

@@ -42,7 +42,7 @@ _FIELD = (
     r"(?:(?:distributed|issued|prepared|compiled|monitored) by [^|!?]{1,50}"
     r"|(?:source|period|language|prepared for|outlet|medium|media type|sentiment"
     r"|reach|circulation|word count|words|ref(?:erence)?|items|search terms?"
-    r"|date range|coverage window)\s*:\s*[^|!?]{1,50})"
+    r"|date range|coverage window|confidence|sources)\s*:\s*[^|!?]{1,70})"
 )
 # A link to more among a row of links.
 _MORE_LINK = (
@@ -703,7 +703,10 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         "source",
         lambda t: " compiled by " in t,
         # "Profile compiled by the World Desk. Figures from the Bureau of Statistics."
-        r"(?:[\p{L}-]+ ){0,2}compiled by (?:the |our )?(?-i:\p{Lu})[^.!?]{1,60}"
+        # (not what they show: "Data compiled by Meridian show rates rising")
+        r"(?:[\p{L}-]+ ){0,2}compiled by (?:the |our )?(?-i:\p{Lu})"
+        r"(?![^.!?]*\b(?:show|shows|showed|suggest|suggests|reveal|reveals|indicate"
+        r"|indicates|point|points)\b)[^.!?]{1,60}"
         r"(?:\.\s+[^!?]{1,150})?\.?",
     ),
     (

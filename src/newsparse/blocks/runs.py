@@ -18,6 +18,7 @@ from markdown_it.rules_block import StateBlock
 
 from .furniture import NETWORKS, classify
 from .lines import OPEN_WORDS, is_blank, line_text, match_marker, split_words
+from .names import name_line
 
 __all__ = [
     "FOOTNOTE",
@@ -190,9 +191,18 @@ def contacts_end(state: StateBlock, line: int, end_line: int) -> int:
     """The last of the contact lines from ``line`` on, up to a blank line.
 
     ``Media contact: Press Office`` over ``Telephone: …`` and ``Email: …``:
-    the contact lines under one another are one unit.
+    the contact lines under one another are one unit. Under a bare label
+    (``Contact details for this bulletin``), the first may be a name.
     """
     last = line
+    if (
+        line + 2 < end_line
+        and ": " not in line_text(state, line)
+        and not is_blank(state, line + 1)
+        and name_line(line_text(state, line + 1).strip())
+        and _channel(line_text(state, line + 2).strip())
+    ):
+        last += 1  # "Contact details" over "Priya Dunmore" over "Tel: …"
     while (
         last + 1 < end_line
         and last + 1 - line <= _MAX_RUN
@@ -238,13 +248,18 @@ def _in_run(found: str | None, kind: str) -> bool:
     """Whether a line of kind ``found`` goes on a run of ``kind``.
 
     Lines that are not boilerplate do; so do the dates under the headlines
-    of a list of related links (``Published`` / ``3 days ago``), web
+    of a list of related links (``Published`` / ``3 days ago``) and the
+    headlines of its galleries and maps (``Photos: the view from …``), web
     addresses under ``Read more:`` or ``Sources:``, and a contact's name and
     address under its label (``Press office``, ``jo.king@example.com``).
     """
     return (
         found is None
-        or (kind == "related" and found in ("date", "reading_time", "related"))
+        # (a gallery's or a map's headline: "Map: where the fire is burning")
+        or (
+            kind == "related"
+            and found in ("date", "reading_time", "related", "caption")
+        )
         or (kind in ("source", "references") and found == "related")
         # "jo@example.com", and the name over it: "Press office"
         or (kind == "contact" and found in ("contact", "byline"))

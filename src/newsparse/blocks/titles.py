@@ -52,6 +52,13 @@ LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
 )
+# A label in sentence case over a question: "The numbers: how low is the
+# river?", "Recap: what is the case about?" (not a speaker's "Q:" or a name).
+_LABELLED_QUESTION = regex.compile(
+    r"(?!(?:Q|A|Question|Answer)\b)\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}: "
+    r"\p{Ll}[\p{L}’'-]*(?: [\p{L}\d’'-]+){2,9}\?"
+)
+
 # The prepositions a clause opening with a question word may end on
 # ("Where the money comes from", "What the levy is for").
 _STRANDED = frozenset({"from", "for", "to", "with", "at"})
@@ -137,6 +144,8 @@ def looks_like_heading(text: str, max_words: int) -> bool:
     ):
         return False  # "Her mother, Donna, said": the quote is on the next line
     if last == "?":
+        if _LABELLED_QUESTION.fullmatch(text):
+            return True  # "Recap: what is the case about?"
         lettered = [w for w in words if w[0].isalpha()]
         capitalised = sum(1 for w in lettered if w[0].isupper())
         return len(words) > 1 and capitalised * 2 > len(lettered)
