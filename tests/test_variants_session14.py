@@ -427,3 +427,57 @@ def test_a_contact_label_over_a_name_and_its_channels() -> None:
         "Telephone: 01632 960482\n"
     )
     assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a public body's page
+        ("Roads and travel › Roadworks and closures", "navigation"),
+        ("Get involved / Volunteer", "navigation"),
+        ("Cycling / Road / Tour of the Lakes", "navigation"),
+        ("Related pages", "related"),
+        ("Contact the parking services team", "contact"),
+        ("Helen Aske, Parish Clerk", "byline"),
+        (
+            "Fell Community Trust is a registered charity (No. 1190452) and a company"
+            " limited by guarantee (No. 11023344).",
+            "notice",
+        ),
+        (
+            "Lakes Food Network is a registered charity. Registered office: 4 Dock"
+            " Street, Kendry KE2 9PQ.",
+            "notice",
+        ),
+        # a results page
+        (
+            "Scorecards are provisional until confirmed by the official scorers.",
+            "notice",
+        ),
+        ("Scores correct at 19:40 BST", "source"),
+        (
+            "*Full results are available at www.fellathletics.example/results.*",
+            "related",
+        ),
+        ("← Previous report · Next report →", "navigation"),
+        (
+            "Get the best of our sailing coverage every Friday. Sign up to Off the Wind",
+            "advert",
+        ),
+    ],
+)
+def test_furniture_of_public_pages_and_results(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yes or no / maybe",
+        "The trust is a registered charity, the chair said on Monday.",
+        "Results are provisional, the returning officer warned.",
+        "Scores were close all afternoon.",
+    ],
+)
+def test_lines_of_content_like_public_page_furniture(line: str) -> None:
+    assert classify(line) is None

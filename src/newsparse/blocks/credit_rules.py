@@ -48,7 +48,7 @@ _CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CR
 
 DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
-    | {"office"}
+    | {"office", "clerk"}
     | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 
@@ -487,7 +487,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?!an?\s)(?:(?!(?:to|for|with|about|and)\s)(?:[\p{L}’'.-]+|&)\s+){0,3}"
         r"(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman)|press office"
-        r"|media office|communications office|(?:news|reporting|wire) service)"
+        r"|media office|communications office|(?:news|reporting|wire) service"
+        r"|(?:parish|town|council) clerk)"
         r"(?:,?\s+(?:with|and)\s+agencies)?"
         # "Ana Ruiz | Local Democracy Reporting Service": a reporter, then hers
         r"|(?-i:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){1,3}) \| "
@@ -545,6 +546,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "source",
         frozenset({"prices", "data", "quotes", "figures", "market", "all prices"})
+        | {"results", "scores", "times", "standings"}
         | {"all data", "all figures", "all quotes", "online", "source"},
         r"(?:all )?(?:prices|data|figures|quotes|rates) (?:are )?(?:as of|as at"
         r"|correct as (?:of|at))\s+(?:the close|close|\d[\d:.]*(?:\s*[ap]\.?m\.?)?)"
@@ -554,6 +556,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:market )?data (?:provided|compiled|supplied) by (?-i:\p{Lu})"
         r"[^.!?,]{0,40}\.?"
         r"|(?:all )?figures are (?:provisional|preliminary|rounded)\.?"
+        # "Scores correct at 19:40 BST"
+        r"|(?:scores|results|standings|times) (?:are )?correct (?:at|as of)"
+        r" \d{1,2}[:.]\d\d\s*(?:[ap]m)?(?: [A-Z]{2,4})?"
         r"|(?:online )?data(?:set)? code\s*:.{1,60}"
         r"|source dataset\s*:.{1,60}",
     ),

@@ -97,7 +97,7 @@ AS_OF_PART = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|london|new york|local|time|on|at)"
 )
 # A section's name in a breadcrumb: one to three capitalised words.
-SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of)){0,2}"
+SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|the)){0,3}"
 # A section named in sentence case: "Travel documents", "Live updates".
 SENTENCE_CASE_SECTION = r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}"
 DIGIT = regex.compile(r"\d")

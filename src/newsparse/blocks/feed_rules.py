@@ -447,7 +447,7 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"figures", "all figures", "all numbers", "numbers", "results"})
-        | {"all values", "values", "data", "all data"},
+        | {"all values", "values", "data", "all data", "scores", "scorecards"},
         # "Figures are provisional until our annual accounts are audited." (not
         # "…, the ministry warned": reported, the story's own words)
         r"(?![^!?]*\b(?:said|says|told|warned|added|noted|stated|announced"
@@ -455,8 +455,10 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:(?:all )?(?:figures|numbers|values|data)(?: (?:in|on) this [\w ]{1,20})?"
         r" (?:are|is) (?:provisional|unaudited|estimates?|subject to (?:change"
         r"|revision|audit))"
-        # "Results are provisional until certified by the returning officer."
-        r"|results (?:are|is) (?:provisional|unofficial) until)\b[^!?]{0,150}",
+        # "Results are provisional until certified by the returning officer.",
+        # "Scorecards are provisional until confirmed by the official scorers."
+        r"|(?:results|scores|scorecards) (?:are|is) (?:provisional|unofficial)"
+        r" until)\b[^!?]{0,150}",
     ),
     (
         "notice",

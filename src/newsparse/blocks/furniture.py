@@ -208,9 +208,15 @@ def _classify(text: str) -> str | None:
                 kind == "navigation"
                 and reads_as_prose(text)
                 and not _names_or_links(text)
-                # (not a path "A › B › C", nor a line in capitals)
+                # (not a path "A › B › C" or "Roads and travel › Roadworks",
+                # nor a line in capitals)
                 and not (
-                    text[-1] not in ".!?" and sum(map(text.count, _PATH_MARKS)) > 1
+                    text[-1] not in ".!?"
+                    and (
+                        sum(map(text.count, _PATH_MARKS)) > 1
+                        or " › " in text
+                        or " » " in text
+                    )
                 )
                 and not text.isupper()
             ):

@@ -678,10 +678,15 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|community) service\b[^.!?]{0,80}"
         + _END
         # "Northway Youth Trust is a registered charity (no. 1234567)."
-        + r"|(?:[^.!?]{1,100}\s(?:is|are) )?(?:an? )?registered charit(?:y|ies)"
-        r"(?: in [^.!?()\d]{1,40})?,?\s*\(?(?:(?:charity |registration |reg\.? )?"
-        r"(?:no|number|num)\.?:?\s*)?[a-z]{0,3}\d[\d/ -]{2,12}\)?"
-        r"(?:\s*(?:and|,)\s*[^.!?]{1,80})?\.?"
+        # (not what someone said of it: "…, the chair said on Monday.")
+        + r"|(?![^!?]*\b(?:said|says|told|added)\b)"
+        r"(?:[^.!?]{1,100}\s(?:is|are) )?(?:an? )?registered charit(?:y|ies)"
+        r"(?: in [^.!?()\d]{1,40})?(?:,?\s*\(?(?:(?:charity |registration |reg\.? )?"
+        r"(?:no|number|num)\.?:?\s*)?[a-z]{0,3}\d[\d/ -]{2,12}\)?)?"
+        # "… and a company limited by guarantee (No. 11023344).", "…
+        # Registered office: 4 Dock Street, Aldwick."
+        r"(?:\s*(?:and|,)\s*[^!?]{1,120}|\.\s+registered office\s*:\s*[^!?]{1,120})?"
+        r"\.?"
         # "Velora provided the car for this review.": who lent what was tested.
          + r"|[^.!?]{1,80}\b(?:provided|supplied|loaned|lent|sent|gave|on loan)\b"
         r"[^.!?]{0,60}\b(?:for (?:this|our) review|for review purposes"

@@ -216,12 +216,16 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "related",
         frozenset({"read", "also", "related", "see", "more", "recommended", "you"})
-        | {"further"},
-        r"(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
+        | {"further", "full"},
+        # "Full results are available at www.example.org/results."
+        r"full (?:results|scorecards?|standings|details|report|text|story|list)"
+        r" (?:is |are )?available (?:at|on|from) [^!?]{1,120}"
+        r"|(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"
-        r"| briefings| datasets| tables| releases| statistics| guides| explainers)?"
+        r"| briefings| datasets| tables| releases| statistics| guides| explainers"
+        r"| pages)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
@@ -254,6 +258,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Subscribe to The Fieldnote from £4 a month and get every issue …"
         r"|(?:subscribe|sign up)\b.{0,60}\b(?:from|for)(?: just| only)? [£$€]\d.{0,120}"
         # "Get the best of culture in your inbox every Friday. Sign up to …"
+        # "Get the best of our sailing coverage every Friday. Sign up to …"
+        r"|get the best of [^.!?]{1,60}[.!]\s*(?:sign up|subscribe)\b.{0,80}"
         r"|get [^.!?]{1,60} in your inbox\b[^.!?]{0,40}[.!]\s*(?:sign up|subscribe"
         r"|register)\b.{0,80}",
     ),
@@ -424,9 +430,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
         | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
-        | {"cookie", "accept", "manage", "download", "key", "show"},
+        | {"cookie", "accept", "manage", "download", "key", "show", "←", "‹", "«"},
         r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
-        r"|(?:next|previous)(?: (?:article|story|page))?|about us|contact us"
+        r"|[←‹«]?\s*(?:next|previous)(?: (?:article|story|page|report|post|item"
+        r"|result))?\s*[→›»]?|about us|contact us"
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
         r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
         r"|manage (?:your )?(?:cookies|(?:email )?preferences|consent|subscriptions?)"
@@ -733,6 +740,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"contacts|contacts?(?: us)?\s*:(?:\s*\S.{0,120})?"
         # "Contact details for this statistical bulletin" over its lines
         r"|contact details(?: for this [\w ]{1,40})?\s*:?"
+        # "Contact the parking services team" over its channels
+        r"|contact (?:the|our) [\w ]{1,40}\b(?:team|office|desk|service|department)"
+        r"\s*:?"
         r"|(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\s*:"
         r"\s*(?=[^\s@]*@|[+(]?\d)\S.{0,120}"
         # a number without the colon: "Telephone 01632 960 902."
@@ -817,8 +827,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A breadcrumb of sections: "World / Americas", "Business / Markets";
         # past the first, one may be in sentence case: "Guides / Travel
         # documents", "Money / Cost of living"; a section may hold its year:
-        # "Local Elections 2025 / Live".
-        rf"(?-i:{SECTION_NAME}(?: (?:19|20)\d\d)?(?:\s/\s(?:{SECTION_NAME}"
+        # "Local Elections 2025 / Live"; the first in sentence case too: "Get
+        # involved / Volunteer", "Local elections 2025 / Westmoor".
+        rf"(?-i:(?:{SECTION_NAME}|{SENTENCE_CASE_SECTION})(?: (?:19|20)\d\d)?"
+        rf"(?:\s/\s(?:{SECTION_NAME}"
         rf"|{SENTENCE_CASE_SECTION})(?: (?:19|20)\d\d)?){{1,5}})",
     ),
     (
