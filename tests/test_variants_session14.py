@@ -481,3 +481,74 @@ def test_furniture_of_public_pages_and_results(line: str, kind: str) -> None:
 )
 def test_lines_of_content_like_public_page_furniture(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a portal's partner stories
+        ("Read the full story at the Fell Post →", "related"),
+        ("Read the original story on The Quay Courier:", "related"),
+        ("_Partner content: this guide was written by the Fell Post._", "notice"),
+        (
+            "Republished on Portalia with the permission of Quay Press.",
+            "source",
+        ),
+        ("Syndicated from The Weekender at the Fell Post", "source"),
+        ("Live coverage from our partners at Lakes Radio News", "source"),
+        ("From our partners at the Kendry Evening Star", "source"),
+        (
+            "This live page is supplied by Lakes Radio and has not been edited.",
+            "source",
+        ),
+        ("Distributed by Portalia Newswire. Press release ID: PNW-0173", "source"),
+        ("Lakes Wire, distributed by Meridian Newsdesk", "source"),
+        ("Provided by the Fell Post sports desk", "source"),
+        ("Posted in Football | Partner content", "navigation"),
+        (
+            "Meridian carries partner feeds unedited and is not responsible for their content.",
+            "notice",
+        ),
+        ("Be the first to comment on this story.", "share"),
+        # a firm's and a publisher's small print
+        ("Authorised and regulated by the Financial Conduct Authority.", "notice"),
+        (
+            "Content licensed under CC BY 4.0. Lake Monitor is a project of the Trust.",
+            "notice",
+        ),
+        ("Disclosures: Fell Research has received fees from Tarn Ferries.", "notice"),
+        ("From the markets desk at Fell Capital Partners", "byline"),
+        ("Read our editorial standards at www.fellwire.example/standards", "notice"),
+        (
+            "Have a question about your fares? Email money@fell.example and we will"
+            " answer it next week.",
+            "notice",
+        ),
+    ],
+)
+def test_furniture_of_portals_and_finance_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was distributed by Tarn Council to all homes.",
+        "The vaccine was provided by the Health Agency to every school.",
+        "Regulated by the council, the market opens daily.",
+        "Text messages were sent to all residents.",
+        "Be the first to know when the ferries sail again.",
+    ],
+)
+def test_lines_of_content_like_portal_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_quote_broken_before_a_name_is_no_heading() -> None:
+    text = (
+        "The trial ran for two years at six schools in the county.\n"
+        "\n"
+        '"We expected some of the gain to be eaten up by later bedtimes," Dr\n'
+        'Varga said. "That happened, but far less than the critics predicted."\n'
+    )
+    assert not any(kind.startswith("h") for kind in outline(text))

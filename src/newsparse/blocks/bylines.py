@@ -51,6 +51,8 @@ _BY_ROLE = regex.compile(
     # "By our correspondents in Port Adley", "From our correspondents and agencies"
     rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}(?:\s+and\s+{NAME}(?:\s+{NAME}){{0,2}})?))?"
     r"(?:,?\s+(?:and|with)\s+agencies)?"
+    # "From the markets desk at Ashgrove Capital Partners"
+    rf"(?:\s+at\s+(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "Compiled by the sports desk, Lisbon bureau; sportsdesk@wire.example"
     r"(?:\s*,\s*[^;,()@]{1,40}\bbureau)?(?:\s*;\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?",
     regex.IGNORECASE,

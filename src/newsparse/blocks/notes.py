@@ -309,6 +309,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "for", "not", "information", "provided", "nothing"})
+        | {"authorised", "authorized", "regulated", "content", "licensed", "text"}
         | {"the information"},
         r"(?:this (?:report|article|material|document|newsletter|page|summary"
         r"|commentary|publication|content|guide|information|analysis) (?:is )?"
@@ -328,6 +329,13 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" in nature|informational|not intended|substitute|without notice"
         r"|no (?:liability|responsibility|warranty))\b.{0,300}"
         r"|not for (?:re)?(?:distribution|publication|broadcast)\b[^.!?,]{0,60}\.?"
+        # a firm's regulator: "Authorised and regulated by the Financial …"
+        r"|(?:authori[sz]ed and )?regulated by the (?-i:\p{Lu})[^.!?]{2,60}\.?"
+        r"(?:\s+[^!?]{1,200})?"
+        # a licence: "Content licensed under CC BY 4.0. …"
+        r"|(?:(?:this )?(?:content|text|work|article|page|data) (?:is )?)?"
+        r"licensed under (?:a |the )?(?:cc|creative commons|open government)\b"
+        r"[^!?]{0,250}"
         # a deal's legend: "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN
         # WHOLE OR IN PART, IN, INTO OR FROM ANY JURISDICTION WHERE …"
         r"|not for (?:release|publication|distribution),? (?:or )?(?:publication"

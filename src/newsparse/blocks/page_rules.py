@@ -52,6 +52,8 @@ _NOTICE_STARTS = (
     "if you are affected",
     "if you need",
     "if you are struggling",
+    "read our editorial",
+    "read our standards",
     "for support",
     "for confidential",
     "a version of this",
@@ -150,7 +152,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"tags", "topics", "categories", "category", "filed", "posted"})
         | {"subject", "subjects", "suggested", "related"},
         r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
-        r"|suggested (?:topics|tags|keywords)|related topics)\s*:.*",
+        r"|suggested (?:topics|tags|keywords)|related topics)\s*:.*"
+        # without the colon: "Posted in Football", "Filed under Local news"
+        r"|(?:filed under|posted in) (?-i:\p{Lu})[\p{L}&'’ -]{1,40}",
     ),
     (
         "tags",
@@ -220,6 +224,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Full results are available at www.example.org/results."
         r"full (?:results|scorecards?|standings|details|report|text|story|list)"
         r" (?:is |are )?available (?:at|on|from) [^!?]{1,120}"
+        # "Read the full story at the Wexcombe Standard →", "Read the original
+        # story on The Courier:" over its address
+        r"|read (?:the )?(?:full|whole|original|complete) (?:story|article|report"
+        r"|piece)(?: (?:at|on|in) [^.!?:]{1,60})?\s*:?"
         r"|(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
@@ -289,12 +297,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"disclaimer", "disclosure", "affiliate", "editor's", "editor’s"})
+        frozenset({"disclaimer", "disclosure", "disclosures", "affiliate", "editor's"})
+        | {"editor’s"}
         | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
         | {"data", "for the", "all content", "all material", "all information"}
         | {"the interview", "the transcript", "the conversation", "the exchange"}
         | {"legal", "update", "forward-looking"},
-        r"(?:disclaimer|disclosure|affiliate disclosure|editor['’]s note|corrections?"
+        r"(?:disclaimer|disclosures?|affiliate disclosure|editor['’]s note|corrections?"
         r"|clarification|update(?=,)|forward-looking statements?"
         r"|privacy (?:notice|statement)|data protection(?: notice"
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
@@ -353,7 +362,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|for (?:confidential )?support,? (?:call|contact|visit|text)\b.{0,200}"
         r"|a version of this (?:article|story) (?:appeared|appears|was published)"
         r".{0,200}|(?:we|we and our (?:\d+ )?partners|this (?:web)?site) uses?"
-        r" cookies\b.{0,300}|our standards(?:\s*:.{0,80})?",
+        r" cookies\b.{0,300}|our standards(?:\s*:.{0,80})?"
+        # "Read our editorial standards at www.example.org/standards"
+        r"|read our (?:editorial )?standards\b[^!?]{0,120}",
     ),
     (
         "related",
@@ -385,7 +396,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
-        | {"join", "leave", "add", "log", "like", "repost", "open", "sign"}
+        | {"join", "leave", "add", "log", "like", "repost", "open", "sign", "be"}
         | {"kindly", "please"},
         # "View comments", "Show all 38 comments", "Comments (12)"
         r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
@@ -407,6 +418,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:turned|switched|closed|disabled|suspended)(?: off)?\b[^.!?]{0,80}[.!]?"
         r"(?:\s+[^.!?]{1,200}[.!]?)?"
         r"|(?:leave|add) a comment|log in to comment|shares?|link copied"
+        r"|be the first to comment(?: on this [\w-]+)?[.!]?"
         r"|bookmark(?: this)?"
         r"|(?:kindly |please )?share this (?:story|article|page)\s*:?"
         r"|save(?: this)? (?:article|story|for later)|share (?:full article|this"
@@ -909,7 +921,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # after a question, perhaps with a number to ring: "Is an issue
         # missing? Tell us at …", "Affected? Email … or call 01632 960458."
         r"|[^?@]{1,60}\?\s+(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-        r"(?: or (?:call|phone|ring) \+?[\d ()-]{7,20}\d)?\.?",
+        r"(?: or (?:call|phone|ring) \+?[\d ()-]{7,20}\d| and we[^!?]{1,100})?\.?",
     ),
 )
 

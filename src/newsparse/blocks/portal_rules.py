@@ -66,6 +66,8 @@ _PARTNER_NOTES = (
     " supplied to ",
     " licensed to ",
     " with reporting ",
+    *("artner content", "ermission of", "yndicated ", "rom our partners", "upplied by"),
+    *("istributed through", "istributed by", "rovided by the"),
     "for internal use",
     "not verbatim",
 )
@@ -337,6 +339,31 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" from\b[^!?]{0,250}",
     ),
     (
+        "source",
+        _partner_gate,
+        # Where a portal's partner story comes from: "Syndicated from The
+        # Weekender", "From our partners at the Eastmoor Star", "Republished
+        # with the permission of …", "Distributed by Portalia Newswire. Press
+        # release ID: …", "Coastline Wire, distributed by Meridian Newsdesk",
+        # "This live page is supplied by Westerly Radio and has not been edited"
+        r"syndicated (?:from|by) [^!?]{1,100}"
+        r"|(?:[\w ]{1,30} )?from our partners? (?:at|in) [^.!?]{1,80}"
+        r"|(?:re)?published (?:on|by|in) [^.!?]{1,60} with (?:the )?permission of"
+        r" [^!?]{1,200}"
+        r"|(?:[^.!?]{1,60}, )?distributed (?:by|through|via) (?-i:\p{Lu})[^.!?]{1,60}"
+        r"(?:\.\s+[^!?]{1,100})?"
+        r"|this (?:is an? )?(?:[\w ]{1,30} )?(?:is |was )?"
+        r"(?:supplied|provided|distributed) (?:by|through) [^.!?]{1,60}"
+        r"(?: and has not been (?:edited|checked|reviewed) by [^.!?]{1,40})?\.?"
+        r"|provided by (?:the |our )?(?-i:\p{Lu})[^.!?]{1,60}",
+    ),
+    (
+        "notice",
+        _partner_gate,
+        # "Partner content: this guide was written by the Standard and …"
+        r"partner content(?:\s*[:|–—-]\s*[^!?]{1,250})?",
+    ),
+    (
         "notice",
         _partner_gate,
         # Who paid: "This trip was supported by the Regional Tourism Board. The
@@ -385,9 +412,9 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|not|entirely|the (?:author|writer))\b[^!?]{0,250}"
         r"|(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60} (?:is|are|was|were)"
         r" (?:correct|accurate) (?:at|as of) the time of (?:publication|publishing"
-        r"|writing|going to press)\b[^!?]{0,200}"
-        r"|[^.!?]{1,60} (?:is|are) not responsible for (?:the )?(?:accuracy|content"
-        r"|contents)\b[^!?]{0,200}"
+        r"|writing|going to press|issue|sending)\b[^!?]{0,200}"
+        r"|[^.!?]{1,60} (?:is|are) not responsible for (?:the |its |their )?(?:accuracy"
+        r"|content|contents)\b[^!?]{0,200}"
         r"|[^.!?]{0,120}\b(?:for internal use|not verbatim)\b[^!?]{0,250}",
     ),
     (
@@ -551,14 +578,6 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Under a table: "*Table compiled from party statements, January 2025.*"
         r"(?:this |the )?(?:table|chart|data|figures) (?:was |is |were "
         r"|are )?compiled from [^!?]{1,150}",
-    ),
-    (
-        "notice",
-        _partner_gate,
-        # "Travel information is correct at the time of issue. Always check
-        # with your operator before travelling."
-        r"[^.!?]{1,80} (?:is|are|was|were) (?:correct|accurate) (?:at|as of) the time"
-        r" of (?:issue|publication|writing|going to press|sending)\b[^!?]{0,200}",
     ),
     (
         "notice",

@@ -51,7 +51,7 @@ LONGEST_PLAIN = 160  # longer lines are prose, unless marked up as headings
 # (a title in Title Case capitalises its last word: "What Voters Care About").
 _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
-)
+) | {"Dr", "Mr", "Mrs", "Ms", "Prof", "Cllr", "Sir", "Dame"}  # before a name
 # A label in sentence case over a question: "The numbers: how low is the
 # river?", "Recap: what is the case about?" (not a speaker's "Q:" or a name).
 _LABELLED_QUESTION = regex.compile(
