@@ -552,3 +552,82 @@ def test_a_quote_broken_before_a_name_is_no_heading() -> None:
         'Varga said. "That happened, but far less than the critics predicted."\n'
     )
     assert not any(kind.startswith("h") for kind in outline(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # an assistant's export and caveats
+        ("Conversation export — Lumen Assistant", "notice"),
+        ("Shared conversation · Lumen Assistant", "notice"),
+        ("Model: lumen-large (knowledge cut-off: June 2026)", "notice"),
+        ("Exported 2 August 2026, 09:14 UTC", "notice"),
+        ("Caveat: positions can shift quickly during coalition talks.", "notice"),
+        ("Keep in mind: this summary covers polls up to 22 October.", "notice"),
+        ("Important: I do not have access to live results.", "notice"),
+        ("By the Data Desk, with an AI-generated summary", "byline"),
+        ("Related questions: Why is the 9 late? | Is the night ferry back?", "related"),
+        ("---------- Forwarded message ---------", "notice"),
+        # a broadcaster's and an agency's feed
+        ("Coverage from the Lakes Radio news team in Kendry and Fell", "byline"),
+        ("MEDIA ADVISORY – FOR PLANNING PURPOSES", "release"),
+        ("Press office contacts:", "contact"),
+        ("Running time 3'55\"", "notice"),
+        ('CUE IN: "We are opening two wards…" OUT: "…by March." DUR: 0\'18"', "notice"),
+        (
+            "Script copyright Lakes Radio. Not for rebroadcast without permission.",
+            "copyright",
+        ),
+        ("Priority: 2 | Category: Business, Labour | Words: 540", "source"),
+        ("-- 0 --", "release"),
+        # a regional site's page
+        ("Updated January 9 2026 - 5:12pm, first published 3:30pm", "date"),
+        ("More election coverage", "related"),
+    ],
+)
+def test_furniture_of_assistants_and_feeds(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BY THE NUMBERS",
+        "By the numbers, the plan is short of four million.",
+        "I do not have a car, so the bus matters.",
+        "More coverage: the council will debate it tonight, he said.",
+        "Reporting from the scene was difficult.",
+    ],
+)
+def test_lines_of_content_like_feed_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_forwarded_message_and_its_headers_are_one_block() -> None:
+    text = (
+        "---------- Forwarded message ---------\n"
+        "From: Ines Garvey <ines@fell.example>\n"
+        "Date: Tue, 11 Mar 2026 at 08:42\n"
+        "Subject: The ferry timetable\n"
+        "To: Transport team <transport@fell.example>\n"
+        "\n"
+        "The new timetable starts on Monday and drops two crossings a day.\n"
+    )
+    assert outline(text) == ["boilerplate", "paragraph"]
+
+
+def test_a_paper_over_its_sections_is_the_masthead() -> None:
+    text = (
+        "Fell Courier\n"
+        "NEWS | COURTS\n"
+        "Former councillor denied bail in ferry contract case\n"
+        "\n"
+        "A former councillor accused of steering a ferry contract to a friend's\n"
+        "company was denied bail on Tuesday.\n"
+    )
+    assert outline(text)[:2] == ["boilerplate", "boilerplate"]
+
+
+def test_a_marked_heading_is_no_masthead() -> None:
+    text = "# The Evening Wire\n\nFerries: two crossings cut from Monday.\n"
+    assert outline(text)[0] == "h1:The Evening Wire"

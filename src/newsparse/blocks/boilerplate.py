@@ -225,6 +225,8 @@ def _boilerplate(
         last = _text_end(state, start_line, end_line, kind)  # "Partner message" + copy
     elif kind == "notice" and _DISCLAIMER.fullmatch(text):
         last = _text_end(state, start_line, end_line)  # the label and its text
+    elif kind == "notice" and text[:3] == "---" and "essage" in text:
+        last = _headers_end(state, start_line, end_line)  # "From:", "Date:", …
     elif kind == "notice" and "orward-looking statements" in text[:120]:
         # "This release contains forward-looking statements, including" over
         # the rest of the statement, wrapped or a sentence a line: one notice
@@ -405,6 +407,20 @@ def _text_end(state: StateBlock, line: int, end_line: int, kind: str = "notice")
 
 _MAX_NOTICE_LINES = 12  # lines a disclaimer's text takes under its label
 _RULE_LINE = regex.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+
+
+# An e-mail's header fields: "From: …", "Date: …", "Subject: …".
+_HEADER = regex.compile(
+    r"(?:from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*\S", regex.I
+)
+
+
+def _headers_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last of the e-mail headers under a forwarded message's marker."""
+    last = line
+    while last + 1 < end_line and _HEADER.match(stripped_text(state, last + 1)):
+        last += 1
+    return last
 
 
 def _credit_under(state: StateBlock, line: int) -> bool:

@@ -41,6 +41,7 @@ _VERBS = frozenset("is was are were has have had be been will would".split())  #
 # "By Meera Shah and the TV team", "By the Climate and Energy Desk".
 _BY_ROLE = regex.compile(
     r"(?:(?:written|reported|compiled|edited|produced|prepared|reviewed|checked"
+    r"|(?:live )?coverage|live updates|reporting"
     r"|fact[- ]checked|tested|curated|updated|posted|published|issued|translated)"
     r"\s+)?(?:by|from):?\s+"
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our|an?)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
@@ -50,7 +51,8 @@ _BY_ROLE = regex.compile(
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "By our correspondents in Port Adley", "From our correspondents and agencies"
     rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}(?:\s+and\s+{NAME}(?:\s+{NAME}){{0,2}})?))?"
-    r"(?:,?\s+(?:and|with)\s+agencies)?"
+    r"(?:,?\s+(?:and|with)\s+agencies|,?\s+with an? ai[- ]generated (?:summary"
+    r"|overview))?"
     # "From the markets desk at Ashgrove Capital Partners"
     rf"(?:\s+at\s+(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "Compiled by the sports desk, Lisbon bureau; sportsdesk@wire.example"
@@ -119,7 +121,10 @@ def looks_like_byline(text: str) -> bool:
     # the whole line lowered).
     head = text[:25].lower()[:25]
     if (
-        " by " in head or head.startswith(("by ", "from our ", "from the "))
+        " by " in head
+        or head.startswith(("by ", "from our ", "from the "))
+        or " from the " in head
+        or " from our " in head
     ) and _BY_ROLE.fullmatch(text):
         return True  # its role words are lower case, not a sentence's
     if head.startswith(_CREDIT_STARTS) and _WIRE_CREDITS.fullmatch(text):
@@ -140,6 +145,8 @@ def looks_like_byline(text: str) -> bool:
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):
         return False
+    if head.startswith(("by the ", "by a ", "by an ")):
+        return False  # "BY THE NUMBERS": a title ("By the News Team" is a role, above)
     return _BYLINE.fullmatch(text) is not None and not reads_as_prose(text)
 
 

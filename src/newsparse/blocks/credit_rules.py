@@ -312,9 +312,12 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "copyright",
-        lambda t: "Copyright " in t[:60],
+        lambda t: "opyright " in t[:60],
         # "Calder Newswire. Copyright 2025. Not for redistribution …"
-        r"[^.!?]{1,40}\.\s+copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,200}",
+        r"[^.!?]{1,40}\.\s+copyright\s+(?:©\s*)?(?:19|20)\d\d\b.{0,200}"
+        # "Script copyright Harbour Radio. Not for rebroadcast without permission."
+        r"|(?:script|text|content|audio|material) copyright"
+        r" (?-i:\p{Lu})[^!?]{1,150}",
     ),
     (
         "copyright",
@@ -473,6 +476,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"press", "media", "doorstop", "joint", "radio", "television"})
         | {"tv", "news"},
         r"(?:joint )?(?:press conference|doorstop(?: interview)?|media release"
+        r"|media advisory|press advisory"
         r"|press release|media statement|(?:radio|television|tv) interview"
         r"|(?:press|media) briefing|news conference)(?:\s*[-–—:,]\s*[^.!?]{1,80})?",
     ),
@@ -617,9 +621,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "release",
-        frozenset({"news", "nnnn", "-0-"}),
+        frozenset({"news", "nnnn", "-0-", "--"}),
         # (with its number: "News release 2025/017", "News release No. 41")
-        r"news release(?: (?:no\.? ?)?\d{1,4}(?:/\d{2,4})?)?|n{4}|-0-",
+        r"news release(?: (?:no\.? ?)?\d{1,4}(?:/\d{2,4})?)?|n{4}|-0-|--? ?0 ?--?",
     ),
     (
         "release",

@@ -145,6 +145,33 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     # What a feed, a transcript or a generated page says of itself.
     (
         "notice",
+        lambda t: t[:3] == "---",
+        # A forwarded e-mail's marker, over its headers
+        r"-{3,}\s*(?:forwarded|original) message\s*-{3,}",
+    ),
+    (
+        "notice",
+        frozenset({"caveat", "keep", "important", "note", "i", "model", "cue"})
+        | {"running"}
+        | {"conversation", "shared", "chat"},
+        # An assistant's caveats: "Caveat: positions can shift quickly …",
+        # "Keep in mind: this summary covers polls up to 22 October …",
+        # "Important: I do not have access to live results."; its export's
+        # header: "Conversation export — Atlas Assistant", "Model: atlas-large
+        # (knowledge cut-off: June 2025)"
+        r"caveat\s*:\s*\S.{0,300}"
+        # a radio script's cues: "CUE IN: "We are …" OUT: "…" DUR: 0'18"",
+        # "Running time 3'55""
+        r"|cue in\s*:.{1,200}|running time\s*:?\s*\d{1,2}['’:.]\d\d[\"”]?"
+        r"|keep in mind\s*:\s*this (?:summary|answer|overview|briefing|table|list)"
+        r"\b.{0,250}"
+        r"|(?:(?:important|note)\s*:\s*)?i (?:do not|don['’]t|cannot|can['’]t)"
+        r" (?:have )?(?:access to )?(?:live|real-time|current|up-to-date)\b.{0,300}"
+        r"|model\s*:\s*.{1,60}\bknowledge cut-?off\b.{0,40}"
+        r"|(?:conversation|chat) export\b.{0,60}|shared (?:conversation|chat)\b.{0,60}",
+    ),
+    (
+        "notice",
         frozenset({"sure", "certainly", "absolutely", "of course", "great", "happy"})
         | {"sure!", "certainly!", "absolutely!", "of course!", "here", "here's"}
         | {"here’s", "i hope"},

@@ -233,7 +233,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"
         r"| briefings| datasets| tables| releases| statistics| guides| explainers"
-        r"| pages)?"
+        r"| pages| questions)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
@@ -284,7 +284,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:media|press|investors?)\s+(?:contact|enquiries|inquiries)s?\s*:?.*"
         r"|investor\s+relations\s*(?::.*)?"
         # A press office's label over its lines: "Press office", "Media team:".
-        r"|(?:media|press|communications)\s+(?:office|team|desk)\s*(?::.*)?",
+        r"|(?:media|press|communications)\s+(?:office|team|desk)\s*(?::.*)?"
+        # "Press office contacts:" over the names and numbers
+        r"|(?:media|press|communications)(?:\s+(?:office|team|desk))?\s+contacts?\s*:?",
     ),
     (
         "navigation",
@@ -376,6 +378,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Trending on NewsNest", "Also on RailWatch", "More on renting"
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
+        r"|more (?:[\w-]+ ){1,2}coverage"  # "More election coverage" over its links
         # "More from Share Clinic: New issues calendar · Past verdicts"
         r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!]{1,200})?"
         # (not "Also on our radar", a section of the story)
@@ -968,8 +971,10 @@ def any_test(text: str) -> bool:
     """
     if text[-1] in ")]" or text[0] in "©0123456789[" or text[0] in _STARS:
         return True
-    if text.startswith(WIRE_MARKS):
-        return True  # "(END) 131004 GMT Sep 24", "BC-Copper-Strike/Andeluz"
+    if text.startswith(WIRE_MARKS) or text[:3] == "---":
+        # "(END) 131004 GMT Sep 24", "BC-Copper-Strike/Andeluz", "----------
+        # Forwarded message ---------"
+        return True
     tail = text[-MAX_CREDIT:]
     if ">" in text or "»" in text or "›" in text or "/" in tail or "@" in text:
         return True

@@ -100,7 +100,10 @@ def category_line(state: StateBlock, text: str) -> bool:
     if _MIN_MENU <= len(sections) <= _MAX_MENU and only_furniture_so_far(state):
         return True  # a site's menu over the title: "News | Health | Local | Sport"
     return 1 < len(sections) <= _MAX_SECTIONS and (
-        under_title(state) or _one_line_over(state)
+        under_title(state)
+        or _one_line_over(state)
+        # under the paper's name: "Fell Courier" over "NEWS | COURTS"
+        or (bool(state.tokens) and only_furniture_so_far(state))
     )
 
 
@@ -112,7 +115,8 @@ _MAX_MENU = 8
 _PAPER_WORDS = frozenset(
     """advertiser gazette herald times post chronicle courier echo express mail
     observer telegraph tribune journal record standard argus mercury sentinel
-    examiner""".split()  # noqa: SIM905
+    examiner wire leader star press globe guardian independent voice dispatch
+    gleaner citizen pioneer recorder register""".split()  # noqa: SIM905
 )
 _MAX_MASTHEAD_WORDS = 6
 
@@ -127,8 +131,8 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     CONNECTIVITY`` over ``News release 2025/017``).
     """
     words = text.split()
-    if not words or len(words) > _MAX_MASTHEAD_WORDS:
-        return False
+    if not words or len(words) > _MAX_MASTHEAD_WORDS or text[0] == "#":
+        return False  # (a line marked as a heading is one: "# The Evening Wire")
     body = (
         len(words) > 2
         and words[0].lower() in _BODY_WORDS
@@ -138,7 +142,17 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         return False
     if not only_furniture_so_far(state):
         return False
-    return _furniture_below(state, line, end_line) is not None
+    if _furniture_below(state, line, end_line) is not None:
+        return True
+    # (or over the sections it files the story in: "NEWS | COURTS")
+    following = next_content_line(state, line, end_line)
+    if following is None:
+        return False
+    below = line_text(state, following).strip()
+    sections = _SECTIONS_JOINED.split(below)
+    return 1 < len(sections) <= _MAX_SECTIONS and all(
+        _SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections
+    )
 
 
 # The first word of a public body's name: "Ministry of …", "Office for …".

@@ -42,7 +42,8 @@ _FIELD = (
     r"(?:(?:distributed|issued|prepared|compiled|monitored) by [^|!?]{1,50}"
     r"|(?:source|period|language|prepared for|outlet|medium|media type|sentiment"
     r"|reach|circulation|word count|words|ref(?:erence)?|items|search terms?"
-    r"|date range|coverage window|confidence|sources)\s*:\s*[^|!?]{1,70})"
+    r"|date range|coverage window|confidence|sources|priority|category)\s*:"
+    r"\s*[^|!?]{1,70})"
 )
 # A link to more among a row of links.
 _MORE_LINK = (
@@ -734,7 +735,8 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A chat's export: "You said:" over the question, "Exported 22 November
         # 2024, 16:04"
         r"you said:"
-        r"|(?:exported|shared) (?:on )?\d{1,2} \p{L}+ \d{4}(?:,? \d{1,2}:\d\d)?"
+        r"|(?:exported|shared) (?:on )?\d{1,2} \p{L}+ \d{4}(?:,? \d{1,2}:\d\d"
+        r"(?: ?(?-i:[A-Z]{2,4}))?)?"
         # "You are here: Home / Business / Economy"
         r"|you are here\s*:\s*[^.!?]{1,120}",
     ),
