@@ -631,3 +631,57 @@ def test_a_paper_over_its_sections_is_the_masthead() -> None:
 def test_a_marked_heading_is_no_masthead() -> None:
     text = "# The Evening Wire\n\nFerries: two crossings cut from Monday.\n"
     assert outline(text)[0] == "h1:The Evening Wire"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # community pages
+        ("By the Fell Old Students' Association", "byline"),
+        ("Published in the Fell Valley Gazette on 7 March 2026", "date"),
+        ("Name and address supplied", "byline"),
+        ("Signed: R. Castell, Clerk to the Council", "byline"),
+        ("Download this newsletter (PDF, 412 KB)", "navigation"),
+        ("To place a notice, call our announcements team on 01632 960100.", "advert"),
+        # data pages and trade papers
+        (
+            "Methodology: estimates of turnout by age come from the Fell Study.",
+            "notice",
+        ),
+        ("Analyst certification: The views expressed are the analyst's own.", "notice"),
+        (
+            "Subscriber edition. Sharing this article breaches our terms of use.",
+            "notice",
+        ),
+        (
+            "Data from official results; figures may not add up because of rounding.",
+            "notice",
+        ),
+        (
+            "Prices are indicative and should not be used as the sole basis for trading.",
+            "source",
+        ),
+        ("Subscribe to Ferry Weekly for full timetable changes every month.", "advert"),
+        ("Related documents", "related"),
+    ],
+)
+def test_furniture_of_community_and_trade_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in March, the report was welcomed by the board.",
+        "Name and address of the winner will be announced on Friday.",
+        "Signed copies of the book are on sale at the library.",
+    ],
+)
+def test_lines_of_content_like_community_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_reader_question_is_no_labelled_heading() -> None:
+    from newsparse.blocks.titles import looks_like_heading
+
+    assert not looks_like_heading("You asked: can I take a photo in the booth?", 14)

@@ -47,7 +47,8 @@ _BY_ROLE = regex.compile(
     rf"(?:(?-i:{NAME}(?:\s+{NAME}){{0,3}}),?\s+(?:and|&)\s+)?(?:the|our|an?)\s+(?:(?!(?:the|a|an|time|end|way|and|of|to|in|at|that|when"
     r"|whom?|which)\s)[\p{L}’'.-]+\s+|(?-i:and|&)\s+(?=\p{Lu})){0,4}?(?:teams?|desks?|editor|editors|staff"
     r"|correspondents?|reporters?|newsroom|bureau|writers?|(?:editor['’]s )?office"
-    r"|secretary|board|committee|group|engine|unit)"
+    r"|secretary|board|committee|group|engine|unit|association|society|club"
+    r"|trust|foundation)"
     rf"(?:\s*,\s*(?-i:{NAME}(?:\s+{NAME}){{0,3}}))?"
     # "By our correspondents in Port Adley", "From our correspondents and agencies"
     rf"(?:\s+in\s+(?-i:{NAME}(?:\s+{NAME}){{0,2}}(?:\s+and\s+{NAME}(?:\s+{NAME}){{0,2}})?))?"
@@ -145,8 +146,8 @@ def looks_like_byline(text: str) -> bool:
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):
         return False
-    if head.startswith(("by the ", "by a ", "by an ")):
-        return False  # "BY THE NUMBERS": a title ("By the News Team" is a role, above)
+    if text.isupper() and head.startswith(("by the ", "by a ", "by an ")):
+        return False  # "BY THE NUMBERS": a title ("BY THE NEWS TEAM" is a role, above)
     return _BYLINE.fullmatch(text) is not None and not reads_as_prose(text)
 
 

@@ -573,6 +573,28 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "date",
+        frozenset({"published"}),
+        # A notice's paper and date: "Published in the Valley Gazette on 7
+        # March 2025"
+        r"published (?:in|by) (?:the )?[^.!?]{2,50} on \d{1,2} \p{L}+ \d{4}",
+    ),
+    (
+        "byline",
+        frozenset({"signed", "name"}),
+        # A clerk's signature: "Signed: R. Castellano, Clerk to the Council";
+        # a letter's: "Name and address supplied"
+        r"signed\s*:\s*\S.{1,80}|name (?:and address )?(?:supplied|withheld)"
+        r"(?: (?:by|on) request)?\.?",
+    ),
+    (
+        "advert",
+        frozenset({"to place"}),
+        # "To place a notice, call our announcements team on …"
+        r"to place (?:a|an|your) (?:notice|announcement|advert(?:isement)?|tribute)"
+        r"\b.{0,200}",
+    ),
+    (
+        "date",
         frozenset({"version"}),
         # A document's version and when it changed: "Version 3.2, revised March 2025"
         r"version \d{1,3}(?:\.\d{1,3}){0,2},? (?:revised|updated|published|issued)"

@@ -142,6 +142,20 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|indicate|indicates|point|points)\b)[^.!?]{1,60}"
         r"(?: and (?:may|are subject to|can) [^.!?]{1,60})?\.?",
     ),
+    # A data page's and a trade paper's small print.
+    (
+        "notice",
+        frozenset({"methodology", "analyst", "subscriber", "data"}),
+        # "Methodology: estimates of turnout by age are based on …", "Analyst
+        # certification: The views expressed …", "Subscriber edition. Sharing
+        # this article outside your organisation breaches our terms", "Data
+        # from official results;
+        # figures may not add up because of rounding."
+        r"methodology\s*:\s*\S.{0,300}|analyst certification\s*:\s*\S.{0,300}"
+        r"|subscriber (?:edition|copy|content)\b[.:]?(?:\s+[^!?]{1,200})?"
+        r"|data (?:from|based on) [^.!?;]{1,60}[;,.] (?:figures|totals|numbers) may not"
+        r" (?:add up|sum)\b[^!?]{0,80}",
+    ),
     # What a feed, a transcript or a generated page says of itself.
     (
         "notice",
@@ -292,7 +306,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"subject to (?:change|revision)|(?:are |is )?for (?:information|reference"
         r"|guidance) (?:purposes )?only|may (?:be revised|change)"
         r"|(?:were|are|was|is) (?:collected|taken|recorded|compiled|fixed)"
-        r" (?:at|on|as of) [^.!?]{1,60}))?\.?"
+        r" (?:at|on|as of) [^.!?]{1,60}"
+        # "… and should not be used as the sole basis for trading decisions."
+        r"|(?:and )?should not be (?:used|relied on)\b[^.!?]{1,80}))?\.?"
         # "Indicative mid-market rates at 16:00 UK time, Monday 9 June 2025"
         rf"|indicative (?:mid-market )?{_SUBJECT} (?:at|as at|as of) [^.!?]{{1,60}}\.?"
         # "Prices at 09:00 UTC, 3 July 2025. Source: Ledgerline Data."

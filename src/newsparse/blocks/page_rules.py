@@ -233,7 +233,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"
         r"| briefings| datasets| tables| releases| statistics| guides| explainers"
-        r"| pages| questions)?"
+        r"| pages| questions| documents| downloads)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
@@ -265,6 +265,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" inbox\b[^.!?]{0,40}\?\s*(?:sign up|subscribe|register)\b.{0,80}"
         # "Subscribe to The Fieldnote from £4 a month and get every issue …"
         r"|(?:subscribe|sign up)\b.{0,60}\b(?:from|for)(?: just| only)? [£$€]\d.{0,120}"
+        # "Subscribe to Grid Weekly for full auction results every round."
+        r"|subscribe to [^.!?]{1,60} for (?:full|all|more|every|unlimited)\b.{0,80}"
         # "Get the best of culture in your inbox every Friday. Sign up to …"
         # "Get the best of our sailing coverage every Friday. Sign up to …"
         r"|get the best of [^.!?]{1,60}[.!]\s*(?:sign up|subscribe)\b.{0,80}"
@@ -456,7 +458,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s*\([^()]{1,30}\))?(?:\s*[·|]\s*download (?:the )?(?:data|chart|csv"
         r"|xlsx?|ods|json|image|pdf|full report)(?:\s*\([^()]{1,30}\))?){0,4}"
         r"|key events"
-        r"|show key events only",
+        r"|show key events only"
+        # "Download this newsletter (PDF, 412 KB)"
+        r"|download (?:this|the) (?:newsletter|bulletin|issue|page|leaflet|report"
+        r"|notice|guide)(?:\s*\([^()]{1,30}\))?",
     ),
     (
         "advert",

@@ -53,9 +53,11 @@ _DANGLING = frozenset(
     "a an the of and or nor but than to with at from by as after into per via".split()  # noqa: SIM905
 ) | {"Dr", "Mr", "Mrs", "Ms", "Prof", "Cllr", "Sir", "Dame"}  # before a name
 # A label in sentence case over a question: "The numbers: how low is the
-# river?", "Recap: what is the case about?" (not a speaker's "Q:" or a name).
+# river?", "Recap: what is the case about?" (not a speaker's "Q:", a reader's
+# "You asked:", or a name).
 _LABELLED_QUESTION = regex.compile(
-    r"(?!(?:Q|A|Question|Answer)\b)\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}: "
+    r"(?!(?:Q|A|Question|Answer|You asked|Reader question)\b)"
+    r"\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}: "
     r"\p{Ll}[\p{L}’'-]*(?: [\p{L}\d’'-]+){2,9}\?"
 )
 
