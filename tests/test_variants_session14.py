@@ -685,3 +685,44 @@ def test_a_reader_question_is_no_labelled_heading() -> None:
     from newsparse.blocks.titles import looks_like_heading
 
     assert not looks_like_heading("You asked: can I take a photo in the booth?", 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Last reading: 14:45, 26 January 2026", "date"),
+        ("Judgment handed down: 19 September 2026", "date"),
+        ("Valid 4 November 2026 to 30 March 2027", "date"),
+        ("HW-COURTS-EXTRADITION 1st Ld-Writethru", "release"),
+        ("Fell Wire Legal Affairs Writer", "byline"),
+        ("Get service alerts by text: send FERRY to 60123", "advert"),
+        ("Follow us for live updates: @FellFireRescue", "share"),
+        ("META DESCRIPTION: The lake line shuts for nine days from 4 July.", "notice"),
+        ("FOCUS KEYPHRASE: lake line closure", "notice"),
+        ("FAQ generated with AnswerBlock · 3 questions · schema: FAQPage", "notice"),
+        ("Schema: FAQPage markup generated (6 questions)", "notice"),
+        ("[QuillDesk note: 612 words · readability grade 7]", "notice"),
+    ],
+)
+def test_furniture_of_status_pages_courts_and_generators(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Valid reasons were given for the delay.", "The last reading was taken at noon."],
+)
+def test_lines_of_content_like_status_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_body_over_its_page_path_is_the_masthead() -> None:
+    text = (
+        "Kendry Combined Court Centre\n"
+        "Courts › Notices › Reporting restrictions\n"
+        "NOTICE OF REPORTING RESTRICTIONS\n"
+        "\n"
+        "The court has ordered that nothing may be published that could identify\n"
+        "the two children named in the case.\n"
+    )
+    assert outline(text)[:2] == ["boilerplate", "boilerplate"]

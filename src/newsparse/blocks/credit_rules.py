@@ -492,6 +492,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:bureau|desk|staff|correspondent|reporter"
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman)|press office"
         r"|media office|communications office|(?:news|reporting|wire) service"
+        r"|(?:affairs|business|sports?|political|legal|science|health) writer"
         r"|(?:parish|town|council) clerk)"
         r"(?:,?\s+(?:with|and)\s+agencies)?"
         # "Ana Ruiz | Local Democracy Reporting Service": a reporter, then hers
@@ -701,6 +702,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
         r"|(?:\s+\d(?:st|nd|rd|th)\s*ld)?,\s*\d{3,4}"  # "BC-Oil-Cut 1st Ld,0412"
         r"(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
+    ),
+    (
+        "release",
+        lambda t: " Ld" in t,
+        # any desk's slug and lead: "HW-COURTS-EXTRADITION 1st Ld-Writethru"
+        r"(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,20}){1,4})\s+\d(?:st|nd|rd|th)\s*ld"
+        r"(?:-writethru)?",
     ),
     (
         "notice",

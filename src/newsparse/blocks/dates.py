@@ -71,7 +71,10 @@ _DATE_LABEL = (
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
     r"|as of|time|live (?:updates|coverage) (?:from|since)"
-    r"|reference (?:period|month|date|year)|period covered)"
+    r"|reference (?:period|month|date|year)|period covered"
+    # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
+    # September 2025", "Valid 4 November 2024 to 30 March 2025"
+    r"|(?:last|latest) reading|(?:judge?ment )?handed down|valid(?:\s+from)?)"
     r"(?:\s+(?:on|for|by|as of|as at))?\s*:?\s*)"
 )
 _DATE = regex.compile(
@@ -114,7 +117,7 @@ _DATE_WORDS = frozenset(
     fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
-    figures prices table chart guide info information details today yesterday
+    figures prices table chart guide info information details today yesterday valid
     at on of from live spring summer autumn fall winter jan january feb february
     mar march apr april may jun june jul july aug august sep sept september oct october
     nov november dec december mon monday tue tues tuesday wed wednesday thu thur

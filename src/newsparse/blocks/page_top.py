@@ -138,7 +138,7 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and words[0].lower() in _BODY_WORDS
         and words[1].lower() in ("of", "for")
     )
-    if not (body or words[-1].lower() in _PAPER_WORDS):
+    if not (body or words[-1].lower() in _PAPER_WORDS | _BODY_ENDS):
         return False
     if not only_furniture_so_far(state):
         return False
@@ -157,6 +157,12 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
 
 # The first word of a public body's name: "Ministry of …", "Office for …".
 _BODY_WORDS = frozenset({"department", "ministry", "office", "bureau", "directorate"})
+# The last word of a body's name over its page's furniture: "Marrowcester
+# Combined Court Centre" over "Courts › Notices".
+_BODY_ENDS = frozenset(
+    {"centre", "center", "partnership", "council", "authority", "agency", "trust"}
+    | {"commission", "constabulary", "police", "service", "university", "hospital"}
+)
 
 
 def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:

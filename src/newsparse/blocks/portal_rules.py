@@ -146,6 +146,7 @@ _GENERATOR_WORDS = (
     *("dited for length", "dited for clarity", "dited for brevity"),
     *("Meta ", "meta ", "Slug:", "slug:", "Focus key", "focus key", "SEO ", "URL slug"),
     *("Readability", "nternal link", "xternal link", "uggested image", "CTA:"),
+    *("META ", "FOCUS KEY", "SEO ", "SLUG:", "chema:", "FAQ generated", " words · "),
     *("all to action:", "lt text:", "eading level:", "ary keyword", "arget keyword"),
     *(
         "Note to editor",
@@ -816,9 +817,13 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # links: /a, /b", "[Suggested image: … | alt text: …]", "[CTA: …]"
         r"|readability(?: score)?|reading level|(?:internal|external) links"
         r"|suggested images?|image suggestion|alt text|cta|call to action"
-        r"|(?:primary|secondary|target) keywords?"
+        r"|(?:primary|secondary|target) keywords?|schema"
         r"|notes? to (?:the )?editors?)\s*:\s*\S.{0,300}"
         # "Bucharest, 14 August 2025. Edited for length and clarity."
+        # "FAQ generated with AnswerBlock · 3 questions · schema: FAQPage",
+        # "[QuillDesk note: 612 words · readability grade 7 · …]"
+        r"|faq generated with [^!?]{1,150}"
+        r"|[\w ]{1,30}\bnote\s*:\s*\d[\d,]* words\b[^!?]{0,150}"
         r"|(?:[^.!?]{1,60}\.\s+)?(?:it has been |this (?:interview|transcript) has"
         r" been )?edited for (?:length|clarity|brevity)\b[^!?]{0,60}",
     ),
