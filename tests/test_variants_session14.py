@@ -726,3 +726,52 @@ def test_a_body_over_its_page_path_is_the_masthead() -> None:
         "the two children named in the case.\n"
     )
     assert outline(text)[:2] == ["boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Policy Summary No. 31 | Public Finance Programme", "navigation"),
+        ("Ines Garvey-Hale, Senior Fellow", "byline"),
+        ("Add to calendar: Google · Outlook · iCal", "navigation"),
+        ("policy@fellexporters.example | 01632 960233", "contact"),
+        (
+            'Cite as: Garvey, I. (2026), "Ferry Fares After the Storms", Summary No. 31',
+            "references",
+        ),
+    ],
+)
+def test_furniture_of_think_tank_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A Fellow of the Royal Society", "2019 | 2020 | 2021", "Week 22 | 14 | 3.2%"],
+)
+def test_lines_of_content_like_think_tank_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_term_items_under_a_lead_in_and_a_blank_line() -> None:
+    """``Date – …`` opens the items the lead-in announces, not a date line."""
+    text = (
+        "The forum invites you to a roundtable on who pays for new ferries.\n"
+        "\n"
+        "Practical details for participants:\n"
+        "\n"
+        "Date – Wednesday 9 October 2026\n"
+        "Time – 09:30 to 12:30, followed by lunch\n"
+        "Format – In person only, limited to 30 places\n"
+    )
+    assert outline(text) == ["paragraph", "paragraph", "list"]
+
+
+def test_a_footnote_broken_off_takes_the_line_under_it() -> None:
+    text = (
+        "Seven councils took part in the survey.[1]\n"
+        "\n"
+        "[1] The seven councils took part on condition of anonymity. Figures have been\n"
+        "rounded to the nearest percentage point.\n"
+    )
+    assert outline(text) == ["paragraph", "boilerplate"]

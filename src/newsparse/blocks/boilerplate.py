@@ -225,6 +225,8 @@ def _boilerplate(
         last = _text_end(state, start_line, end_line, kind)  # "Partner message" + copy
     elif kind == "notice" and _DISCLAIMER.fullmatch(text):
         last = _text_end(state, start_line, end_line)  # the label and its text
+    elif kind == "references" and _CITATION.match(text):
+        last = _text_end(state, start_line, end_line, kind)  # "Cite as: …" wrapped
     elif kind == "notice" and text[:3] == "---" and "essage" in text:
         last = _headers_end(state, start_line, end_line)  # "From:", "Date:", …
     elif kind == "notice" and "orward-looking statements" in text[:120]:
@@ -406,6 +408,7 @@ def _text_end(state: StateBlock, line: int, end_line: int, kind: str = "notice")
 
 
 _MAX_NOTICE_LINES = 12  # lines a disclaimer's text takes under its label
+_CITATION = regex.compile(r"(?:cite as|suggested citation|how to cite)\s*:", regex.I)
 _RULE_LINE = regex.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 
 
@@ -547,11 +550,12 @@ def _first_term(state: StateBlock, line: int, end_line: int) -> bool:
     ``Address: …``, ``Proposal: …``: the fields are the items the sentence
     announces, whatever one of them would be on its own.
     """
-    if not state.tokens or state.tokens[-1].map != [line - 1, line]:
+    if not state.tokens or state.tokens[-1].type != "paragraph":
         return False
-    if state.tokens[-1].type != "paragraph":
-        return False
-    above = line_text(state, line - 1).rstrip()
+    end = state.tokens[-1].map[1] if state.tokens[-1].map else -1
+    if end != line and not (end == line - 1 and is_blank(state, line - 1)):
+        return False  # right under it, or a blank line between
+    above = line_text(state, end - 1).rstrip()
     return above.endswith(":") and bare_list_at(state, line, end_line)
 
 

@@ -48,7 +48,7 @@ _CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CR
 
 DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
-    | {"office", "clerk"}
+    | {"office", "clerk", "fellow"}
     | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 
@@ -434,10 +434,12 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "references",
         frozenset({"journal", "reference", "references", "citation", "doi", "cite"})
-        | {"https"},
+        | {"https", "suggested", "how to"},
         r"(?:journal )?references?\s*:.{0,400}|citation\s*:.{1,400}"
         r"|doi\s*:\s*\S.{0,200}|https?://(?:dx\.)?doi\.org/\S+"
-        r"|cite this (?:page|article)\s*:?.{0,400}",
+        r"|cite this (?:page|article)\s*:?.{0,400}"
+        # "Cite as: Ruiz, A. (2026), "Ferry Fares …", Policy Summary No. 31"
+        r"|(?:cite as|suggested citation|how to cite)\s*:\s*\S.{0,400}",
     ),
     (
         "source",
@@ -493,6 +495,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|editor|staff writer|newsroom|spokes(?:person|man|woman)|press office"
         r"|media office|communications office|(?:news|reporting|wire) service"
         r"|(?:affairs|business|sports?|political|legal|science|health) writer"
+        r"|(?:senior |research |visiting )?fellow"
         r"|(?:parish|town|council) clerk)"
         r"(?:,?\s+(?:with|and)\s+agencies)?"
         # "Ana Ruiz | Local Democracy Reporting Service": a reporter, then hers

@@ -307,6 +307,8 @@ def _joined(text: str) -> str | None:
     labels = 0
     for piece in pieces:
         kind = classify(piece)
+        if kind is None and _PHONE.fullmatch(piece):
+            kind = "contact"  # "policy@example.org | 01632 960233"
         if kind is None:
             if _LINK_LABEL.fullmatch(piece) is None:
                 return "navigation" if _masthead(text, pieces) else None
@@ -377,7 +379,7 @@ def _sentences(text: str) -> str | None:
 # What names a newsletter's issue beside its name: "Issue 31", "Week 22",
 # "Results newsletter", "The Mercury weekend email"; or a tool's version.
 _ISSUE = regex.compile(
-    r"^\W*(?:issue|edition|week|no\.|vol\.?|volume)\s*\d{1,4}\W*$"
+    r"^\W*week\s*\d{1,4}\W*$|\b(?:issue|edition|no\.|vol\.?|volume)\s*\d{1,4}\W*$"
     r"|\w \b(?i:newsletter|e-?mail|bulletin|digest)\b\W*$"
     r"|\w v\d{1,2}\.\d{1,2}$"  # a tool's name and version: "TIMELINE BUILDER v2.3"
     r"|^\W*(?i:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?i:newsletter|e-?mail|bulletin"
@@ -386,6 +388,9 @@ _ISSUE = regex.compile(
 )
 _MAX_MASTHEAD_PIECE = 12  # words: a longer piece is a sentence of its own
 _MAX_MASTHEAD_PIECES = 3  # "The Echo · Results newsletter · Sent every two hours"
+
+# A telephone number alone, beside an address or a name.
+_PHONE = regex.compile(r"\+?\d[\d ()-]{6,18}\d")
 
 # The name of a page in a line of links: "Methodology", "Station map".
 _LINK_LABEL = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Ll}+)?")

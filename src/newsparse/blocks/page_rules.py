@@ -448,7 +448,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
         | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
-        | {"cookie", "accept", "manage", "download", "key", "show", "←", "‹", "«"},
+        | {"cookie", "accept", "manage", "download", "key", "show", "←", "‹", "«"}
+        | {"add"},
         r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
         r"|[←‹«]?\s*(?:next|previous)(?: (?:article|story|page|report|post|item"
         r"|result))?\s*[→›»]?|about us|contact us"
@@ -462,7 +463,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|show key events only"
         # "Download this newsletter (PDF, 412 KB)"
         r"|download (?:this|the) (?:newsletter|bulletin|issue|page|leaflet|report"
-        r"|notice|guide)(?:\s*\([^()]{1,30}\))?",
+        r"|notice|guide)(?:\s*\([^()]{1,30}\))?"
+        # "Add to calendar: Google · Outlook · iCal"
+        r"|add to (?:your )?calendar\b[^.!?]{0,60}",
     ),
     (
         "advert",

@@ -162,7 +162,7 @@ _GENERATOR_WORDS = (
 # clients", "Questions about this report:", "Auto-refreshing every 5 minutes".
 _SERVICE_WORDS = (
     *(" tracks ", " monitors ", " service of ", " is a product of ", " automated "),
-    *(" independent service", " subscription service", " is an independent "),
+    *(" independent service", " subscription service", " is an independent"),
     *("repared for clients", "repared for subscribers", "about this report"),
     *("uto-refresh", "uto-summary", " based on open-source", " based on public"),
 )

@@ -305,7 +305,9 @@ def footnotes_end(state: StateBlock, line: int, end_line: int, marks: str = "") 
 
     A footnote opens with ``[1]`` (or one of ``marks``: ``¹``, ``†``); an
     indented line going on in lower case under one carries it on (``¹
-    Punctuality is … at their`` / ``  final destination …``).
+    Punctuality is … at their`` / ``  final destination …``), and so does
+    one right under it, in lower case, when the footnote breaks off
+    (``[1] … Figures have been`` / ``rounded to the nearest point.``).
     """
     last = line
     following = line + 1
@@ -319,6 +321,11 @@ def footnotes_end(state: StateBlock, line: int, end_line: int, marks: str = "") 
             FOOTNOTE.match(entry)
             or (marks and entry[:1] in marks)
             or (text[:1] in " \t" and entry[:1].islower())
+            or (
+                following == last + 1
+                and entry[:1].islower()
+                and line_text(state, last).rstrip()[-1:] not in ".!?"
+            )
         ):
             break
         last = following
