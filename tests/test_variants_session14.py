@@ -775,3 +775,32 @@ def test_a_footnote_broken_off_takes_the_line_under_it() -> None:
         "rounded to the nearest percentage point.\n"
     )
     assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Posted on 3 April 2026 by Dr Ines Garvey, Director of Public Health", "date"),
+        ("Posted by the Student Health Centre on 29 October 2026", "date"),
+        ("Issued 12 May 2026 by the Fell Health Protection Partnership", "date"),
+        (
+            "Terms apply. Offer subject to availability and not valid at Easter.",
+            "notice",
+        ),
+        ("Explore more on these topics: Fiction · Debut novels · Books", "related"),
+        ("Posted in Drinks, Recipes | 28 November 2026 | 3 comments", "navigation"),
+    ],
+)
+def test_furniture_of_health_notices_and_lifestyle_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+def test_a_line_of_several_sentences_is_no_heading() -> None:
+    text = (
+        "The Salting House has nine rooms above a working boatyard.\n"
+        "\n"
+        "Doubles from £165 B&B. Dogs £15 a night. saltinghouse.example\n"
+        "\n"
+        "The Mill at Ashgill is a short walk from the station.\n"
+    )
+    assert not any(kind.startswith("h") for kind in outline(text))

@@ -187,7 +187,8 @@ _DATE_SEPARATOR = regex.compile(r"\s*[|·•∙●;]\s*|\s+--\s+")
 # Who posted a page: "Ana Ruiz", "the Transport Desk", "the Explainers team".
 _POSTER = (
     # "Ana Ruiz", "Ana Ruiz, Secretary"
-    rf"(?:{NAME}(?:\s+{NAME}){{0,3}}(?:,\s*(?:{NAME}\s*){{1,3}})?"
+    # (a role with its "of": "Dr Ana Ruiz, Director of Public Health")
+    rf"(?:{NAME}(?:\s+{NAME}){{0,3}}(?:,\s*{NAME}(?:\s+(?:of|for|and|{NAME})){{0,5}})?"
     rf"|(?i:the|our)\s+(?:{NAME}\s+){{0,4}}"
     r"(?i:(?:editorial|news|web|digital|politics|business|sports?)\s+"
     r"|(?-i:\p{Ll})[\p{L}-]{2,20}\s+(?=(?i:desk|team|unit)\b))?"
@@ -195,7 +196,8 @@ _POSTER = (
     r"|editors|reporters|service|office|board|secretary|council|newsdesk|unit"
     r"|committee|club|society|association|forecasters?|meteorologists?"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
-    r"|herald|courier|chronicle|journal|times|post|echo))"
+    r"|herald|courier|chronicle|journal|times|post|echo|centre|center|partnership"
+    r"|agency|authority|trust|school|college|university|department|practice))"
 )
 # "Posted 3 May 2025 by the Transport Desk"
 _DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_POSTER}")

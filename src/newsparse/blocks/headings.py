@@ -65,6 +65,8 @@ _NOTE_MARKS = NOTE_MARKERS + "*"  # a footnote's marks after a sentence's stop
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# A sentence's stop inside a line: "B&B. Dogs", "night. www" (not "U. S. Policy").
+_INNER_STOP = regex.compile(r"(?<=[\w&]{2})[.!?] \S")
 # A setext underline: "=====" (level 1) or "-----" (level 2). A lone "-" is
 # a list marker whose item is on the next line, not an underline.
 _SETEXT = regex.compile(r"[ ]{0,3}(?P<char>=+|-{2,})[ \t]*")
@@ -332,7 +334,11 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         )
         # Sentences, the last in italics: "**Our verdict:** 4 out of 5. *Fenwick
         # Press, £16.99.*" (a bold line may end in a stop: "**Key point.**")
-        sentences = ". " in stripped and stripped.rstrip("*_")[-1:] in SENTENCE_MARKS
+        sentences = ". " in stripped and (
+            stripped.rstrip("*_")[-1:] in SENTENCE_MARKS
+            # two stops inside: "Doubles from £165 B&B. Dogs £15 a night. x.org"
+            or len(_INNER_STOP.findall(stripped)) > 1
+        )
         if (
             (prose or sentences)
             and not quoted

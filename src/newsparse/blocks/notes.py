@@ -388,8 +388,10 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"terms", "t&cs", "t&c", "eligibility", "restrictions"})
         | {"conditions", "exclusions"},
-        r"(?:terms (?:and|&) conditions|t ?& ?cs?|eligibility (?:criteria|rules)"
-        r"|restrictions|conditions|exclusions) (?:may )?apply\.?",
+        r"(?:terms (?:and|&) conditions|terms|t ?& ?cs?|eligibility (?:criteria|rules)"
+        r"|restrictions|conditions|exclusions) (?:may )?apply\.?"
+        # "Terms apply. Offer subject to availability and not valid on …"
+        r"(?:\s+[^!?]{0,80}\bsubject to (?:availability|change)\b[^!?]{0,100})?",
     ),
     (
         "notice",

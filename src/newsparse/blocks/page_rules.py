@@ -154,7 +154,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:tags|topics|categories|category|filed under|posted in|subjects?"
         r"|suggested (?:topics|tags|keywords)|related topics)\s*:.*"
         # without the colon: "Posted in Football", "Filed under Local news"
-        r"|(?:filed under|posted in) (?-i:\p{Lu})[\p{L}&'’ -]{1,40}",
+        r"|(?:filed under|posted in) (?-i:\p{Lu})[\p{L}&'’, -]{1,40}",
     ),
     (
         "tags",
@@ -386,7 +386,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!]{1,200})?"
         # (not "Also on our radar", a section of the story)
         r"|also on (?!our\b)(?-i:\p{Lu})[^.!?:]{0,40}"
-        r"|explore more on (?:this|these) topics?"
+        r"|explore more on (?:this|these) topics?(?:\s*:\s*[^.!?]{1,150})?"
         r"|(?:don[’']t miss|read (?:next|this next)|up next|what to read next)"
         r"(?:\s*:)?"
         r"|editor[’']?s[’']? picks?|top stories|latest (?:news|stories)|go deeper\s*:?"
@@ -452,7 +452,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"add"},
         r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
         r"|[←‹«]?\s*(?:next|previous)(?: (?:article|story|page|report|post|item"
-        r"|result))?\s*[→›»]?|about us|contact us"
+        r"|result))?(?:\s*:\s*[^|·]{1,60}?)?\s*[→›»]?|about us|contact us"
         r"|privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:and|&) conditions)"
         r"|cookie (?:policy|settings|preferences)|accept(?: all)? cookies"
         r"|manage (?:your )?(?:cookies|(?:email )?preferences|consent|subscriptions?)"
