@@ -804,3 +804,59 @@ def test_a_line_of_several_sentences_is_no_heading() -> None:
         "The Mill at Ashgill is a short walk from the station.\n"
     )
     assert not any(kind.startswith("h") for kind in outline(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "[Table could not be displayed. View the original at fell.example/levels]",
+            "notice",
+        ),
+        ("*Green Hearth is editorially independent and takes no payment.*", "notice"),
+        ("Prepared by the Transport Policy Unit, 12 May 2026", "byline"),
+        ("By the Fell Ledger Newsroom, with AI-assisted research", "byline"),
+        (
+            "The ferry leaves the Quay Street terminal on Monday. Photo / Lena Marsh",
+            "caption",
+        ),
+    ],
+)
+def test_furniture_of_converted_pages(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+def test_home_over_sections_one_a_line_is_one_menu() -> None:
+    text = (
+        "Home\n"
+        "News\n"
+        "Health\n"
+        "Wellbeing\n"
+        "\n"
+        "Pollen counts in the valley hit a ten-year high on Tuesday, and doctors\n"
+        "expect the worst week of the season to come.\n"
+    )
+    assert outline(text) == ["boilerplate", "paragraph"]
+
+
+def test_a_repeated_running_header_in_capitals_is_furniture() -> None:
+    header = "FELL CITY COUNCIL – TRANSPORT COMMITTEE BRIEFING\n"
+    body = "The committee will decide on 3 June whether to cut two bus routes.\n"
+    text = (
+        header + "\n" + body + "\n" + header + "\n" + body.replace("3 June", "4 June")
+    )
+    assert outline(text) == ["boilerplate", "paragraph", "boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_heading"),
+    [
+        ("Fell's oldest resident, Mair Cole, turned 106 on", False),
+        ("Copper climbs to five-week high as the mine strike drags on", True),
+        ("Your results are in", True),
+    ],
+)
+def test_a_long_line_ending_on_a_figure_and_on(line: str, is_heading: bool) -> None:
+    from newsparse.blocks.titles import looks_like_heading
+
+    assert looks_like_heading(line, 14) is is_heading

@@ -149,8 +149,11 @@ def _boilerplate(
             kind, last = "byline", signed  # "Kind regards," / "Ana Ruiz" / "Editor"
         elif text.isdigit() and len(text) <= _MAX_PAGE_DIGITS:
             kind = "navigation"  # a page's number, alone on its line
-        elif "|" in text and _repeated(state, text):
-            kind = "navigation"  # a running header: "Tarn plc | Annual Report"
+        elif ("|" in text or (text.isupper() and " – " in text)) and _repeated(
+            state, text
+        ):
+            # a running header: "Tarn plc | Annual Report", "TARN COUNCIL – BRIEFING"
+            kind = "navigation"
         elif (
             text[:1] in '“"'
             and (last := pull_quote_end(state, start_line, end_line, text)) > start_line
@@ -198,6 +201,8 @@ def _boilerplate(
         last = footnotes_end(state, start_line, end_line, NOTE_MARKERS)
     elif kind == "navigation" and MENU_LABEL.fullmatch(text):
         last = items_end(state, start_line, end_line, menu=True)
+    elif kind == "navigation" and text == "Home":
+        last = _sections_end(state, start_line, end_line)  # "Home" / "News" / …
     elif kind == "notice" and "cookie" in text.lower():
         last = buttons_end(state, start_line, end_line)
         if (
@@ -333,7 +338,7 @@ def _repeated(state: StateBlock, text: str) -> bool:
     if counts is None:
         counts = {}
         for key in stripped_lines(state):
-            if "|" in key:
+            if "|" in key or (key.isupper() and " – " in key):
                 counts[key] = counts.get(key, 0) + 1
         state.env[_LINE_COUNTS] = counts
     return counts.get(text, 0) > 1
@@ -424,6 +429,28 @@ def _headers_end(state: StateBlock, line: int, end_line: int) -> int:
     while last + 1 < end_line and _HEADER.match(stripped_text(state, last + 1)):
         last += 1
     return last
+
+
+_MAX_SECTION_WORDS = 2
+_MIN_SECTIONS = 2
+
+
+def _sections_end(state: StateBlock, line: int, end_line: int) -> int:
+    """The last of a site's sections under its ``Home`` link, one a line.
+
+    ``Home`` over ``News``, ``Health``, ``Wellbeing``: two or more lines of
+    one or two words each, without punctuation. (A title under ``Home`` is
+    left alone: ``Harbour Wall Vote``.)
+    """
+    last = line
+    while last + 1 < end_line:
+        words = stripped_text(state, last + 1).split()
+        if not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
+            word.isalpha() and word[0].isupper() for word in words
+        ):
+            break
+        last += 1
+    return last if last - line >= _MIN_SECTIONS else line
 
 
 def _credit_under(state: StateBlock, line: int) -> bool:

@@ -280,7 +280,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "caption",
         lambda t: " / " in t,
-        r".{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
+        # (or the photographer after "Photo /": "… on Monday. Photo / Lena Marsh")
+        r".{3,300}[.!]\s+(?:photo|picture|image)s?\s/\s(?-i:\p{Lu})[\p{L} .'’-]{2,40}"
+        r"|.{3,300}\s/\s(?:afp|reuters|ap|epa|getty images|shutterstock"
         r"|anadolu|xinhua|bloomberg)(?:\s+via\s+.{1,30})?[).]?",
     ),
     (

@@ -61,6 +61,12 @@ _LABELLED_QUESTION = regex.compile(
     r"\p{Ll}[\p{L}’'-]*(?: [\p{L}\d’'-]+){2,9}\?"
 )
 
+# Words a long line breaks off on, where a short title may end ("Who Is"); a
+# long one ends on "on" or "in" as a headline's particle ("… strike drags on")
+# unless a figure comes before it ("turned 106 on").
+_DANGLING_IN_PROSE = frozenset({"that", "who", "which", "whose", "is", "was", "were"})
+_LONG_TITLE_WORDS = 6
+
 # The prepositions a clause opening with a question word may end on
 # ("Where the money comes from", "What the levy is for").
 _STRANDED = frozenset({"from", "for", "to", "with", "at"})
@@ -131,6 +137,11 @@ def looks_like_heading(text: str, max_words: int) -> bool:
             return False
     if last in _PROSE_END:
         return False
+    if len(words) > _LONG_TITLE_WORDS and (
+        words[-1] in _DANGLING_IN_PROSE
+        or (words[-1] in ("on", "in") and words[-2][:1].isdigit())
+    ):
+        return False  # "…, Winifred Cole, turned 106 on": long, and it breaks off
     if words[-1] in _DANGLING and not (
         # "Where the money comes from": a question word strands the preposition
         words[-1] in _STRANDED
