@@ -860,3 +860,30 @@ def test_a_long_line_ending_on_a_figure_and_on(line: str, is_heading: bool) -> N
     from newsparse.blocks.titles import looks_like_heading
 
     assert looks_like_heading(line, 14) is is_heading
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "_Fell Giving Forum · Donor guide 7 of 12 · Last reviewed March 2026_",
+            "navigation",
+        ),
+        ("Drought Desk · Statement tracker", "navigation"),
+        ("Lakes Radio political unit", "byline"),
+        (
+            "Printable version – generated 04/06/2026 from www.fell.example/guides/x",
+            "navigation",
+        ),
+    ],
+)
+def test_furniture_of_trackers_and_guides(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The intensive care unit", "Candidate | Party | Votes | Share", "Rome | 3 May"],
+)
+def test_lines_of_content_like_tracker_furniture(line: str) -> None:
+    assert classify(line) is None

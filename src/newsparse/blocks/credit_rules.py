@@ -48,7 +48,7 @@ _CAPTION_WORD = r"(?-i:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|Image|Credit|CR
 
 DESK_WORDS = frozenset(
     {"bureau", "desk", "staff", "correspondent", "reporter", "editor", "writer"}
-    | {"office", "clerk", "fellow"}
+    | {"office", "clerk", "fellow", "unit"}
     | {"newsroom", "spokesperson", "spokesman", "spokeswoman"}
 )
 
@@ -498,6 +498,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|media office|communications office|(?:news|reporting|wire) service"
         r"|(?:affairs|business|sports?|political|legal|science|health) writer"
         r"|(?:senior |research |visiting )?fellow"
+        r"|(?:political|investigations?|data) unit"
         r"|(?:parish|town|council) clerk)"
         r"(?:,?\s+(?:with|and)\s+agencies)?"
         # "Ana Ruiz | Local Democracy Reporting Service": a reporter, then hers

@@ -317,8 +317,9 @@ def _joined(text: str) -> str | None:
         kinds.add(kind)
     if labels:
         # Beside a link to a page ("Download data"), not a column's name
-        # ("Candidate | Party | Votes | Share") or a date ("Rome | 3 May").
-        if "navigation" in kinds or _masthead(text, pieces):
+        # ("Candidate | Party | Votes | Share") or a date ("Rome | 3 May");
+        # or a desk beside what it makes ("Drought Desk · Statement tracker").
+        if kinds & {"navigation", "byline"} or _masthead(text, pieces):
             return "navigation"
         return None
     return kinds.pop() if len(kinds) == 1 else "navigation"
@@ -382,6 +383,7 @@ _ISSUE = regex.compile(
     r"^\W*week\s*\d{1,4}\W*$|\b(?:issue|edition|no\.|vol\.?|volume)\s*\d{1,4}\W*$"
     r"|\w \b(?i:newsletter|e-?mail|bulletin|digest)\b\W*$"
     r"|\w v\d{1,2}\.\d{1,2}$"  # a tool's name and version: "TIMELINE BUILDER v2.3"
+    r"|\w \d{1,3} of \d{1,3}\W*$"  # one of a series: "Donor guide 7 of 12"
     r"|^\W*(?i:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?i:newsletter|e-?mail|bulletin"
     r"|digest|briefing)\b",
     regex.IGNORECASE,

@@ -449,7 +449,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"close", "search", "sign", "log", "login", "sections", "next"})
         | {"previous", "more", "expand", "about", "contact", "privacy", "terms"}
         | {"cookie", "accept", "manage", "download", "key", "show", "←", "‹", "«"}
-        | {"add"},
+        | {"add", "printable"},
         r"close|search|sign (?:in|out)|log ?(?:in|out)|sections|more|expand"
         r"|[←‹«]?\s*(?:next|previous)(?: (?:article|story|page|report|post|item"
         r"|result))?(?:\s*:\s*[^|·]{1,60}?)?\s*[→›»]?|about us|contact us"
@@ -461,6 +461,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|xlsx?|ods|json|image|pdf|full report)(?:\s*\([^()]{1,30}\))?){0,4}"
         r"|key events"
         r"|show key events only"
+        # "Printable version – generated 04/06/2025 from www.example.org/…"
+        r"|printable version\b[^!?]{0,200}"
         # "Download this newsletter (PDF, 412 KB)"
         r"|download (?:this|the) (?:newsletter|bulletin|issue|page|leaflet|report"
         r"|notice|guide)(?:\s*\([^()]{1,30}\))?"
