@@ -174,3 +174,32 @@ class TestTermLabels:
             "- Lisbon: a summit in June\n"
         )
         assert items(text)[0] == "Brussels: a summit in March"
+
+
+class TestFragmentsUnderAQuestion:
+    def test_lower_case_fragments_answering_a_question_keep_their_case(self):
+        text = (
+            "Heat can harm anyone, but some people are at greater risk.\n"
+            "Who is most at risk?\n\n"
+            "– people aged 65 and over\n"
+            "– babies and children under 5\n"
+        )
+        assert items(text) == ["people aged 65 and over", "babies and children under 5"]
+
+    def test_a_lost_capital_among_sentences_under_a_question_is_repaired(self):
+        text = (
+            "What changes on Monday?\n\n"
+            "- The first ferry leaves at six.\n"
+            "- the last one leaves at ten.\n"
+            "- Fares rise by a tenth.\n"
+        )
+        assert items(text)[1] == "The last one leaves at ten."
+
+
+def test_tl_dr_keeps_its_semicolon_tight() -> None:
+    assert newsparse.normalize("TL;DR the vote is on Friday.") == (
+        "TL;DR the vote is on Friday."
+    )
+    assert (
+        newsparse.normalize("It passed;Moscow said no.") == "It passed; Moscow said no."
+    )

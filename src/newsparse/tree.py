@@ -267,7 +267,7 @@ def text_ranges(
     ranges: list[tuple[int, int]] = []
     running: list[bool] = []
     starts: list[bool] = []
-    lead_in = False  # the last block is a heading or a paragraph ending in ":"
+    lead_in = False  # the last block is a heading or a paragraph ending in ":" or "?"
     for token in tokens:
         meta = token.meta
         if token.type in ("paragraph", "heading"):
@@ -275,8 +275,9 @@ def text_ranges(
             ranges.append((start, end))
             running.append(token.type == "paragraph")
             starts.append(token.type == "paragraph")
+            # ("Who is most at risk?" over "– people aged 65 and over")
             lead_in = token.type == "heading" or source[start:end].rstrip().endswith(
-                ":"
+                (":", "?")
             )
         elif token.type == "list":
             items: list[RawItem] = meta["items"]

@@ -74,10 +74,11 @@ def fix_whitespace(text: str, ctx: Context) -> list[Change]:
 
 # The missing space after punctuation, one pattern per mark. Each names one
 # text it repairs and one it must leave alone.
-# "concessions,Moscow" / "2014,russia" / "Inc.,said" -> insert; "1,000", "a, b" -> no.
+# "concessions,Moscow" / "2014,russia" / "Inc.,said" -> insert; "1,000", "a, b",
+# "TL;DR" -> no.
 _COMMA = regex.compile(
     r"(?<=[\p{Ll}\p{Lu}\p{Lt}\p{M}\p{Nd})\]”’\"'%.])(?<!&\#?[\p{L}\p{N}]{1,10})[,;]"
-    r"(?=[\p{Ll}\p{Lu}])"
+    r"(?=[\p{Ll}\p{Lu}])(?!(?<=\b\p{Lu}{2,3};)\p{Lu}{2,3}\b)"
 )
 # "include:Crimea" -> insert; "4:00pm", "std::map", "http:" (scheme) -> no.
 _COLON = regex.compile(r"(?<=[\p{Ll}\p{Lu}]{2})(?<!:):(?=[\p{Lu}\p{Ll}]\p{Ll})")
