@@ -295,8 +295,10 @@ def _joined(text: str) -> str | None:
     furniture on its own, so the line is; navigation when the pieces
     differ. Beside a link (``Download data``), a piece may be a short
     label, the name of a page (``Station map | Download data |
-    Methodology``). Any other piece keeps the line content (``Adults |
-    £4.20``, ``Candidate | Party | Votes | Share``).
+    Methodology``); a telephone number is a contact's piece. Any other piece
+    keeps the line content (``Adults | £4.20``, ``Candidate | Party | Votes |
+    Share``), unless the pieces are a newsletter's masthead (see
+    :func:`_masthead`).
     """
     if "|" not in text and "·" not in text and "•" not in text:
         return None
@@ -381,10 +383,10 @@ def _sentences(text: str) -> str | None:
 # "Results newsletter", "The Mercury weekend email"; or a tool's version.
 _ISSUE = regex.compile(
     r"^\W*week\s*\d{1,4}\W*$|\b(?:issue|edition|no\.|vol\.?|volume)\s*\d{1,4}\W*$"
-    r"|\w \b(?i:newsletter|e-?mail|bulletin|digest)\b\W*$"
+    r"|\w \b(?:newsletter|e-?mail|bulletin|digest)\b\W*$"
     r"|\w v\d{1,2}\.\d{1,2}$"  # a tool's name and version: "TIMELINE BUILDER v2.3"
     r"|\w \d{1,3} of \d{1,3}\W*$"  # one of a series: "Donor guide 7 of 12"
-    r"|^\W*(?i:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?i:newsletter|e-?mail|bulletin"
+    r"|^\W*(?:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?:newsletter|e-?mail|bulletin"
     r"|digest|briefing)\b",
     regex.IGNORECASE,
 )

@@ -127,8 +127,11 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     ``THE OLDWICK & DISTRICT ADVERTISER`` over ``Home > News > Oldwick``:
     at most six words, the last a newspaper's (``Gazette``, ``Herald``),
     nothing but furniture before it, and a line of furniture right under it.
-    A public body's name heads its releases so (``DEPARTMENT FOR RURAL
-    CONNECTIVITY`` over ``News release 2025/017``).
+    A public body's name heads its pages so (``DEPARTMENT FOR RURAL
+    CONNECTIVITY`` over ``News release 2025/017``, ``Kendry Combined Court
+    Centre`` over ``Courts › Notices``); the line under it may also be the
+    sections the story is filed in (``Fell Courier`` over ``NEWS | COURTS``).
+    A line marked with ``#`` is a heading, never a masthead.
     """
     words = text.split()
     if not words or len(words) > _MAX_MASTHEAD_WORDS or text[0] == "#":
@@ -138,7 +141,7 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and words[0].lower() in _BODY_WORDS
         and words[1].lower() in ("of", "for")
     )
-    if not (body or words[-1].lower() in _PAPER_WORDS | _BODY_ENDS):
+    if not (body or words[-1].lower() in _MASTHEAD_ENDS):
         return False
     if not only_furniture_so_far(state):
         return False
@@ -163,6 +166,7 @@ _BODY_ENDS = frozenset(
     {"centre", "center", "partnership", "council", "authority", "agency", "trust"}
     | {"commission", "constabulary", "police", "service", "university", "hospital"}
 )
+_MASTHEAD_ENDS = _PAPER_WORDS | _BODY_ENDS
 
 
 def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:
