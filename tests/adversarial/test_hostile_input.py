@@ -193,3 +193,15 @@ class TestBigTables:
         (table,) = newsparse.parse(text).tables()
         assert len(table.header) == 2000
         assert table.rows[0][-1] == "c1999"
+
+
+class TestFuzzFindings:
+    def test_bold_marks_beside_a_bracket_pair_do_not_recurse(self):
+        """Found by the fuzzer (session 14): ``(c) [1] … **`` was read again forever."""
+        line = (
+            "(c) [1] Fell Regional Assembly, Draft Housing Plan, Political Reporter**"
+        )
+        doc = newsparse.parse(f"{line}\n\nThe plan was approved on Monday.\n")
+        assert line in "".join(
+            node.text for node in doc.walk() if hasattr(node, "text")
+        )

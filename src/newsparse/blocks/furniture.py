@@ -237,8 +237,11 @@ def _classify(text: str) -> str | None:
         if bare != text and bare:
             kind = classify(bare)
             if kind is None and ") [" in text:
-                # Links side by side keep a gap: "[Facebook](…) [Email](…)".
-                kind = classify(_MARKDOWN_LINK.sub(r"\1 ", text).rstrip())
+                # Links side by side keep a gap: "[Facebook](…) [Email](…)"
+                # (a line without links, "(c) [1] … **", is not read again).
+                spaced = _MARKDOWN_LINK.sub(r"\1 ", text).rstrip()
+                if spaced != text:
+                    kind = classify(spaced)
             return kind
     return joined
 
