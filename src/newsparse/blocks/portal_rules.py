@@ -149,7 +149,7 @@ _GENERATOR_WORDS = (
     *("dited for length", "dited for clarity", "dited for brevity"),
     *("Meta ", "meta ", "Slug:", "slug:", "Focus key", "focus key", "SEO ", "URL slug"),
     *("Readability", "nternal link", "xternal link", "uggested image", "CTA:"),
-    *("META ", "FOCUS KEY", "SEO ", "SLUG:", "chema:", "FAQ generated", " words · "),
+    *("META ", "FOCUS KEY", "SLUG:", "chema:", "FAQ generated", " words · "),
     *("all to action:", "lt text:", "eading level:", "ary keyword", "arget keyword"),
     *(
         "Note to editor",
