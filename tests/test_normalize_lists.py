@@ -203,3 +203,64 @@ def test_tl_dr_keeps_its_semicolon_tight() -> None:
     assert (
         newsparse.normalize("It passed;Moscow said no.") == "It passed; Moscow said no."
     )
+
+
+def case_edits(text: str) -> list[str]:
+    """The case repairs ``parse`` makes, as ``before→after``."""
+    return [
+        f"{e.before}→{e.after}"
+        for e in newsparse.parse(text).edits
+        if e.rule != "whitespace"
+    ]
+
+
+class TestFragmentsInASubList:
+    def test_lower_case_fragments_under_a_sentence_keep_their_case(self):
+        text = (
+            "The deal sets out two rules for the strait:\n\n"
+            "- **Inspections:** every ship is checked once, at the anchorage.\n"
+            "- **Safe lane:** ships keep to a lane three miles wide.\n"
+            "  - no warships may enter the lane\n"
+            "  - pilot boats may escort ships but not board them\n"
+            "- **Insurance:** a shared fund covers hulls and cargo.\n"
+        )
+        assert case_edits(text) == []
+
+    def test_fragments_under_a_question_item_keep_their_case(self):
+        text = (
+            "The panel asks three questions:\n\n"
+            "1) Did the flood reach the house?\n"
+            "   - a water line must be photographed\n"
+            "   - receipts for repairs are kept\n"
+            "2) Could the owner have prevented it?\n"
+            "   - for example, by fitting a flood door\n"
+        )
+        assert case_edits(text) == []
+
+    def test_times_at_the_end_do_not_make_sentences_of_fragments(self):
+        text = (
+            "DATES\n\n"
+            "– 3 May: summer fair, Castle Green\n"
+            "  – craft stalls from 10 a.m.\n"
+            "  – a brass band at 2 p.m.\n"
+            "– 9 May: the council meets\n"
+        )
+        assert case_edits(text) == []
+
+    def test_a_lost_capital_among_sentences_in_a_sub_list_is_repaired(self):
+        text = (
+            "What the council decided:\n\n"
+            "- Parking charges rise.\n"
+            "  - The hourly rate goes up by 20p.\n"
+            "  - the evening rate stays as it is.\n"
+        )
+        assert case_edits(text) == ["t→T"]
+
+    def test_one_lower_case_sub_item_under_a_sentence_is_repaired(self):
+        text = (
+            "What the council decided:\n\n"
+            "- Parking charges rise from June.\n"
+            "  - the hourly rate goes up by 20p\n"
+            "- Bus fares stay the same.\n"
+        )
+        assert case_edits(text) == ["t→T"]

@@ -318,9 +318,12 @@ def _item_starts(
             leads = lead_in
         else:
             text = source[slice(*items[parent].content)].rstrip()
-            leads = text.endswith(":") or _SENTENCE_END.search(text) is None
+            # ("1) Was the damage caused by beavers?" over "- a dam must …")
+            leads = text.endswith((":", "?")) or _SENTENCE_END.search(text) is None
         contents = [items[i].content for i in members]
-        if leads and _fragments(source, contents, ordinary):
+        if (leads and _fragments(source, contents, ordinary)) or (
+            parent >= 0 and _all_fragments(source, contents)
+        ):
             for index in members:
                 starts[index] = False
     return starts
@@ -352,8 +355,33 @@ def _fragments(
         first = text[:1]
         lower += first.islower()
         upper += first.isupper() and not _opens_with_name(text, ordinary)
-        ended += _SENTENCE_END.search(text) is not None
+        ended += _ended(text)
     return lower > upper and 2 * ended <= len(items)
+
+
+def _all_fragments(source: str, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether the items of a sub-list are all fragments, whatever is above.
+
+    Two items or more, each in lower case and none ending as a sentence does
+    (``- no naval vessels may enter the lane`` / ``- coast-guard cutters
+    may escort ships``): the writer's style, even under an item that is a
+    sentence.
+    """
+    if len(items) < 2:
+        return False
+    for start, end in items:
+        text = source[start:end].strip()
+        if not text[:1].islower() or _ended(text):
+            return False
+    return True
+
+
+def _ended(text: str) -> bool:
+    """Whether an item's text ends as a sentence does (not ``from 10 a.m.``)."""
+    return _SENTENCE_END.search(text) is not None and _TIME_END.search(text) is None
+
+
+_TIME_END = regex.compile(r"\d[ \t]*[ap]\.m\.$")
 
 
 def _opens_with_name(text: str, ordinary: Callable[[str], bool] | None) -> bool:

@@ -65,6 +65,7 @@ from .page_top import (
 from .runs import (
     FOOTNOTE,
     MENU_LABEL,
+    briefs_under,
     contacts_end,
     date_under,
     footnotes_end,
@@ -214,6 +215,8 @@ def _boilerplate(
             last = sentence_end(state, start_line, end_line, kind)
     elif kind == "share" and (text[-1] == ")" or text[0].isdigit()):
         last = comments_end(state, start_line, end_line, text)  # "Comments (2)"
+    elif kind == "related" and briefs_under(state, start_line, end_line):
+        return False  # "TOP STORIES" over "▸ Dockworkers … will strike on Friday."
     elif opens_run(unemphasised(text), kind):  # "Read more:", "**Sources:**"
         last = run_end(state, start_line, end_line, kind)
         if kind == "references" and last == start_line:

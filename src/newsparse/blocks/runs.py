@@ -23,6 +23,7 @@ from .names import name_line
 __all__ = [
     "FOOTNOTE",
     "MENU_LABEL",
+    "briefs_under",
     "contacts_end",
     "date_under",
     "footnotes_end",
@@ -105,13 +106,68 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         # "Read more" links, then "Most read" over its own: a run of its own
         and not (kind == "related" and _new_label(line_text(state, last + 1)))
     ):
-        has_marker = match_marker(line_text(state, last + 1)) is not None
+        following = line_text(state, last + 1)
+        has_marker = match_marker(following) is not None
         if marked is None:
             marked = has_marker
-        elif marked and not has_marker:
+        elif marked and not has_marker and not _continues_entry(state, last, following):
             break  # the story goes on under the marked links
         last += 1
     return last
+
+
+def _continues_entry(state: StateBlock, last: int, following: str) -> bool:
+    """Whether an unmarked line goes on the marked link above it.
+
+    Indented under it, after a line that stops mid-sentence or as its web
+    address: ``• Why your council tax bill is really three bills`` over
+    ``  (www.example/tax)``.
+    """
+    return following[:1] in " \t" and (
+        line_text(state, last).rstrip()[-1:] not in ".!?"
+        or _ADDRESS.match(following) is not None
+    )
+
+
+_ADDRESS = regex.compile(r"\s+\(?(?:https?://|www\.)\S+$")
+
+
+def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a label of related links stands over news briefs instead.
+
+    A link's headline stops without a full stop; a brief is a sentence or
+    more: ``TOP STORIES`` over ``▸ Dockworkers at three ports will hold a
+    stoppage on`` / ``  Friday after pay talks broke down.`` is a heading
+    over a list of stories, not a list of links.
+    """
+    first = line + 1
+    if first >= end_line or is_blank(state, first):
+        return False
+    marker = match_marker(line_text(state, first))
+    if marker is None:
+        return False
+    last = first
+    while (
+        last + 1 < end_line
+        and not is_blank(state, last + 1)
+        and match_marker(line_text(state, last + 1)) is None
+        and line_text(state, last + 1)[:1] in " \t"
+    ):
+        last += 1
+    entry = " ".join(line_text(state, i).strip() for i in range(first, last + 1))
+    entry = entry[marker[1] :].strip() if first == last else entry
+    return (
+        len(split_words(entry)) >= _MIN_BRIEF_WORDS
+        and _BRIEF_END.search(entry) is not None
+        and "://" not in entry
+        and "www." not in entry
+    )
+
+
+_MIN_BRIEF_WORDS = 8
+# A sentence's end, at the end of the entry or inside it ("… for a week. 540
+# words. Moved. (P)")
+_BRIEF_END = regex.compile(r"[\p{Ll}\d%][.!?][\"'”’)]?(?:\s|$)")
 
 
 _MAX_PLAIN_SOURCE = 12  # words of a source named without a marker or a year
