@@ -6,7 +6,10 @@ stay as it is. All text is our own.
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
+from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
 
@@ -71,3 +74,154 @@ class TestBriefsUnderALabelOfLinks:
             "More on this later.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # where comments stand, and who a page is for
+        (
+            "Join the conversation – comments are moderated before they appear.",
+            "notice",
+        ),
+        ("Comments are reviewed before they are published.", "notice"),
+        ("For professional investors only. Capital at risk.", "notice"),
+        ("For institutional clients only.", "notice"),
+        # a page's notes on its own reporting
+        ("Open justice: we report cases from the county's courts in full.", "notice"),
+        ("Data notes: stances are coded from public statements only.", "notice"),
+        # what the figures are
+        ("Attendance figures are estimates and may be revised.", "notice"),
+        ("Rates are indicative mid-market rates and are not offers to deal.", "notice"),
+        ("*Fees are as reported and have not been confirmed by the clubs.*", "notice"),
+        # where a text was taken from
+        ("Excerpted from Tide Tables: A Life on the Estuary by Jo Hale.", "notice"),
+        ("Reprinted by permission of Weir Books.", "notice"),
+        ("This essay is adapted from a lecture given in Harwick in May.", "notice"),
+        # links to more
+        ("Continue reading: Chapter Nine, The Flood Year", "related"),
+        ("Latest on Dana Fell", "related"),
+        ("Related transcripts", "related"),
+        ("Trending: Festival line-ups · Awards season · Cup final", "related"),
+        ("Share this essay · Save for later", "share"),
+        # a magazine's caption, in capitals
+        ("OPPOSITE: JO HALE ON THE SEA WALL AT HARWICK, MAY 2024.", "caption"),
+    ],
+)
+def test_furniture_lines(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figures are provisional, the ministry warned, and may be revised.",
+        "Other figures are left blank rather than estimated.",
+        "The report is published by the ministry every year.",
+        "For professional reasons he declined to comment.",
+        "Comments from residents were mostly positive.",
+        "Continue reading the small print before you sign.",
+        "Opposite the station, the new library opens on Monday.",
+    ],
+)
+def test_prose_that_starts_alike_stays_content(line: str) -> None:
+    assert classify(line) is None
+
+
+PRINTED = (
+    "HARWICK QUARTERLY  |  SPRING 2025                              31\n"
+    "\n"
+    "The sea wall was built in 1953, after the great flood, and has been\n"
+    "raised twice since. Engineers say it will need raising again.\n"
+    "\n"
+    "— 32 —\n"
+    "\n"
+    "THE LONG READ · THE SEA WALL  ·  33\n"
+    "\n"
+    "What the engineers found\n"
+    "\n"
+    "The survey took two years and covered every metre of the wall.\n"
+    "\n"
+    "17\n"
+    "TIDE LINES · SPRING 2025\n"
+    "\n"
+    "The council will decide in June.\n"
+)
+
+
+class TestPrintedPages:
+    def test_page_numbers_and_running_heads_are_furniture(self):
+        assert outline(PRINTED) == [
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+            "h2:What the engineers found",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]
+
+    def test_a_heading_in_capitals_is_no_running_head(self):
+        text = (
+            "The sea wall was built in 1953, after the great flood.\n"
+            "\n"
+            "WHAT THE ENGINEERS FOUND\n"
+            "\n"
+            "The survey took two years and covered every metre of the wall.\n"
+            "\n"
+            "NORTH AND SOUTH — TWO WALLS\n"
+            "\n"
+            "The northern half is older than the southern half.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "h2:WHAT THE ENGINEERS FOUND",
+            "paragraph",
+            "h2:NORTH AND SOUTH — TWO WALLS",
+            "paragraph",
+        ]
+
+
+class TestSectionsSideBySideOverTheTitle:
+    def test_a_kicker_with_a_middle_dot_is_furniture(self):
+        text = (
+            "Analysis · Security\n"
+            "\n"
+            "The border missile talks, explained\n"
+            "\n"
+            "By Ana Ruiz | 2 September 2025\n"
+            "\n"
+            "Negotiators meet next week for the first formal talks in a decade.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:The border missile talks, explained",
+            "boilerplate",
+            "paragraph",
+        ]
+
+
+class TestAStarredNoteUnderProse:
+    def test_a_note_keyed_by_an_asterisk_further_up_is_furniture(self):
+        text = (
+            "The farm sold 4,000 bottles last year.*\n"
+            "\n"
+            "Its owners hope to double that by 2027, if the weather allows.\n"
+            "\n"
+            "* Figures supplied by the farm and not independently checked.\n"
+        )
+        assert outline(text) == ["paragraph", "paragraph", "boilerplate"]
+
+    def test_items_after_a_starred_word_stay_a_list(self):
+        text = (
+            "The farm sold 4,000 bottles last year.*\n"
+            "\n"
+            "* Faster trade with the coast, which takes most of the wine\n"
+            "\n"
+            "* A stronger voice with the buyers\n"
+            "\n"
+            "* Lower costs for bottling.\n"
+        )
+        assert outline(text)[1:] == ["list"]

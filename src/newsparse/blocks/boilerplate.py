@@ -62,6 +62,7 @@ from .page_top import (
     label_over_byline,
     masthead,
 )
+from .print_pages import page_number, running_head
 from .runs import (
     FOOTNOTE,
     MENU_LABEL,
@@ -148,8 +149,8 @@ def _boilerplate(
             (signed := closing_end(state, start_line, end_line, text)) > start_line
         ):
             kind, last = "byline", signed  # "Kind regards," / "Ana Ruiz" / "Editor"
-        elif text.isdigit() and len(text) <= _MAX_PAGE_DIGITS:
-            kind = "navigation"  # a page's number, alone on its line
+        elif page_number(text) or running_head(state, start_line, end_line, text):
+            kind = "navigation"  # "— 87 —", "HARBOUR QUARTERLY  |  AUTUMN 2024  31"
         elif ("|" in text or (text.isupper() and " – " in text)) and _repeated(
             state, text
         ):
@@ -331,7 +332,6 @@ _DISCLAIMER = regex.compile(DISCLAIMER_LABEL, regex.IGNORECASE)
 
 # The label of an author's box, over the line about the author.
 _AUTHOR_BOX = frozenset({"about the author", "about the authors", "about the writer"})
-_MAX_PAGE_DIGITS = 3
 _LINE_COUNTS = "news_line_counts"  # env: how often each stripped line occurs
 
 
@@ -641,6 +641,8 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
 _STARRED = regex.compile(
     r"(?:^|[\s|])[^\s*|]*[\w%)]\*(?=[\s|.,;:)]|$)", regex.MULTILINE
 )
+# A sentence keyed to a note: "… sells for £30 a bottle.*"
+_STARRED_SENTENCE = regex.compile(r"[\w%)][.!?]\*(?=\s|$)")
 _NOTE_KINDS = frozenset({"notice", "source", "references"})
 
 
@@ -649,8 +651,9 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
 
     ``* Includes homes built by housing associations.``: one line, no item
     under it, right under a table or its note (``Source: …``), or under a
-    block with a word the asterisk keys to (``Affordable rent*``). A one-item
-    list under prose stays a list.
+    block with a word the asterisk keys to (``Affordable rent*``), or under
+    prose with such a word further up. A one-item list under prose with no
+    such word stays a list.
     """
     if line + 1 < end_line and line_text(state, line + 1).lstrip()[:2] == "* ":
         return False  # a list of several items
@@ -669,7 +672,37 @@ def _table_footnote(state: StateBlock, line: int, end_line: int) -> bool:
         return False
     begin = state.bMarks[previous.map[0]]
     end = state.eMarks[previous.map[1] - 1]
-    return _STARRED.search(state.src, begin, end) is not None
+    if _STARRED.search(state.src, begin, end) is not None:
+        return True
+    # The keyed word further up, the note at the foot of the story, in prose
+    # ("… sells for £30 a bottle.*" … "* Figures supplied by the grower.")
+    return (
+        previous.type != "list"
+        and _foot_note(state, line, end_line)
+        and (
+            _STARRED.search(state.src, 0, state.bMarks[line]) is not None
+            or _STARRED_SENTENCE.search(state.src, 0, state.bMarks[line]) is not None
+        )
+    )
+
+
+def _foot_note(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a ``* `` line is one sentence set apart, no item of a list.
+
+    It ends in a full stop, and no item follows it, after a blank line or
+    not; nor does the rest of it, broken off.
+    """
+    if line_text(state, line).rstrip()[-1:] != ".":
+        return False
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    if following >= end_line:
+        return True
+    text = line_text(state, following)
+    if following == line + 1 and (text[:1] in " \t" or text[:1].islower()):
+        return False  # the note goes on: "* Figures supplied by the" / "grower."
+    return match_marker(text) is None
 
 
 def _profile_under_heading(state: StateBlock, text: str) -> bool:

@@ -544,11 +544,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "caption",
         frozenset({"pictured", "above", "top", "main", "inset", "left", "right"})
         | {"below", "header", "lead", "featured", "image", "photographer"}
+        | {"opposite", "overleaf", "facing"}
         | {"supplied", "video", "audio", "play", "next", "previous", "fullscreen"}
         | {"photos", "photo", "reuters", "afp", "ap", "bloomberg"},
         # (what it shows opens with a capital: not "Below: the day in numbers …")
-        r"(?:pictured|above|below|inset|left|right|(?:top|main|header|lead|featured)"
-        r" (?:image|photo|picture))\s*:\s*(?-i:[\p{Lu}\d\"“‘'(]).{0,250}"
+        r"(?:pictured|above|below|inset|left|right|opposite|overleaf|facing page"
+        r"|(?:top|main|header|lead|featured) (?:image|photo|picture))"
+        r"\s*:\s*(?-i:[\p{Lu}\d\"“‘'(]).{0,250}"
         r"|image copyright\s+.{1,80}|photographer\s*:\s*.{1,80}"
         r"|(?:(?:image|photo)s? )?supplied|(?:image|photo) supplied"
         r"|video|audio|play(?: video| audio)?|(?:next|previous) (?:image|photo|slide)"

@@ -173,7 +173,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"pin"},
         r"(?:share|share this(?: article| story| page| post| chart| graph| video"
         r"| live blog| blog| guide| explainer| report| briefing| newsletter"
-        r"| live page| entry| update| post)?"
+        r"| live page| entry| update| post| essay| piece| review| interview)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?"
         r"|follow us (?:for|on) [^:]{1,40}:\s*@[\w.]{2,40}"
@@ -234,7 +234,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"
         r"| briefings| datasets| tables| releases| statistics| guides| explainers"
-        r"| pages| questions| documents| downloads)?"
+        r"| pages| questions| documents| downloads| transcripts| speeches"
+        r"| statements| remarks| episodes)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
@@ -380,6 +381,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:week|month|year)| today| now| in [\w&’' -]{1,30})?"
         # "Trending on NewsNest", "Also on RailWatch", "More on renting"
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
+        # "Trending: Festival line-ups · Awards season · Royal Gala 2025"
+        r"(?:\s*:\s*[^.!?:]{1,40}(?: · [^.!?:]{1,40}){1,6})?"
+        r"|latest (?:on|from) [^.!?:]{1,40}"  # "Latest on Mara Quill" over links
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
         r"|more (?:[\w-]+ ){1,2}coverage"  # "More election coverage" over its links
         # "More from Share Clinic: New issues calendar · Past verdicts"
@@ -509,7 +513,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "This article appears in the Spring 2025 issue of Horizon Quarterly."
         r"this (?:article|story|piece|feature|essay) (?:appears|appeared|will appear)"
         r" in\b.{0,200}|"
-        r"\(?this (?:article|story|post|report|piece|item) (?:was|is|has been)"
+        r"\(?this (?:article|story|post|report|piece|item|essay|extract|excerpt"
+        r"|column|commentary|interview|chapter|feature) (?:was|is|has been)"
         r" (?:(?:originally|first) (?:published|appeared)|republished|refiled"
         r"|reproduced|reprinted|produced|adapted)\b.{0,300}?\)?"
         r"|\(this (?:article|story) has been (?:updated|amended|corrected)[^)]{0,200}\)"
@@ -720,8 +725,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "related",
-        frozenset({"more", "full", "read", "keep", "in other", "learn", "find"}),
+        frozenset({"more", "full", "read", "keep", "in other", "learn", "find"})
+        | {"continue"},
         r"more\s*:\s*\S.{0,150}|full coverage\s*:.{1,150}"
+        r"|continue reading\s*:\s*\S.{0,120}"  # "Continue reading: Chapter Eight"
         r"|read (?:the )?full (?:article|story|report|statement)(?: here)?[.:]?"
         r"|keep reading|in other news|more in [^.!?:]{1,30}|learn more"
         r"|find out more",
@@ -903,6 +910,40 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}",  # a page's footer: "Page 2 of 4"
     ),
     (
+        "notice",
+        frozenset({"comments", "for", "open", "data", "excerpted", "extracted"})
+        | {"reprinted", "join"},
+        # Where comments stand, and who a document is for: "Comments are
+        # moderated and may take a while to appear.", "For professional
+        # investors only."
+        r"(?:join the (?:conversation|discussion|debate)\s*[–—:-]\s*)?"
+        r"comments (?:are|will be) (?:moderated|pre-moderated|reviewed|closed|open)"
+        r"\b[^!?]{0,150}"
+        r"|for (?:professional|institutional|qualified|accredited) (?:investors"
+        r"|clients|advisers|advisors)(?: only)?\b[^!?]{0,150}"
+        # A page's notes on its own reporting: "Open justice: we report court
+        # cases …", "Data notes: positions are coded from …"
+        r"|open justice\s*:.{1,300}|data notes?\s*:.{1,300}"
+        # Where a text was taken from: "Excerpted from The Salt Ledger by
+        # Mara Ellison.", "Reprinted by permission of Northfold Press."
+        r"|(?:excerpted|extracted) from (?-i:\p{Lu}).{1,250}"
+        r"|reprinted (?:with|by) (?:kind )?permission\b.{0,200}",
+    ),
+    (
+        "notice",
+        lambda t: len(t) <= _MAX_QUALIFIED and _qualified_gate(t),
+        # What a page's figures are: "Box office figures are estimates and may
+        # be revised.", "Rates are indicative mid-market rates and are not
+        # offers to deal.", "*Fees are as reported and have not been
+        # confirmed by all clubs.*"
+        r"(?:(?:all|the) )?(?:[\p{L}-]+ ){0,2}?(?:figures|rates|prices|fees|data"
+        r"|numbers|results|totals|values|quotes|positions|estimates|ratings)"
+        r" (?:are|is) (?![^!?]*\b(?:said|says|told|warned|added|noted|stressed"
+        r"|cautioned|according)\b)(?:[\p{L}-]+ ){0,2}?"
+        r"(?:indicative|estimates|estimated|provisional|as reported|unaudited"
+        r"|approximate)\b[^!?]{0,120}\.",
+    ),
+    (
         "navigation",
         lambda t: t.rsplit(None, 1)[-1].lower() in MASTHEAD_ENDS,
         # A newsletter's masthead: its name, a mark, what it is ("THE FIELD
@@ -975,6 +1016,15 @@ _START_WORDS = ("copyright", "all right", "(c) ")
 _CAPS_JOINS = regex.compile(rf"^.{{0,{MAX_SLUG}}}-| [–—|] ")
 
 
+_MAX_QUALIFIED = 200  # characters of a note on what the figures are
+_QUALIFIERS = ("indicative", "estimate", "provisional", "as reported", "unaudited")
+
+
+def _qualified_gate(text: str) -> bool:
+    """Whether a line may say what a page's figures are (a cheap test)."""
+    return (" are " in text or " is " in text) and any(q in text for q in _QUALIFIERS)
+
+
 def any_test(text: str) -> bool:
     """Passes whenever a test of TESTED may pass, so most lines skip them all.
 
@@ -1006,6 +1056,8 @@ def any_test(text: str) -> bool:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
+    if len(text) <= _MAX_QUALIFIED and _qualified_gate(text):
+        return True  # "Rates are indicative mid-market rates …"
     if " no liability" in text or " no responsibility" in text:
         return True  # "Tarn Ferries accepts no liability for …"
     if " commission" in text or " · " in text or feed_test(text) or portal_test(text):

@@ -59,14 +59,14 @@ def _kicker_words(text: str) -> list[str]:
     Central Banks``, ``Live | Local Elections 2025``): then the words of the
     longest section.
     """
-    if " | " not in text:
+    if " | " not in text and " · " not in text and " • " not in text:
         words = text.split()
         return (
             words
             if len(words) <= _MAX_KICKER_WORDS and len(text) <= _MAX_KICKER
             else []
         )
-    sections = text.split(" | ")
+    sections = _SECTIONS_JOINED.split(text)
     if len(sections) > _MAX_SECTIONS or not all(
         _SECTION.fullmatch(s.strip()) or _SENTENCE_CASE.fullmatch(s.strip())
         for s in sections

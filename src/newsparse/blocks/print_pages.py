@@ -1,0 +1,70 @@
+"""Block parse: the furniture of a printed page copied as text.
+
+A magazine or a report converted from PDF keeps its page numbers (``17``,
+``— 87 —``) and running heads (``HARBOUR QUARTERLY  |  AUTUMN 2024    31``)
+between the paragraphs; they are navigation, not content.
+"""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .lines import is_blank, line_text
+
+__all__ = ["page_number", "running_head"]
+
+_MAX_PAGE_DIGITS = 3
+# A page's number between dashes: "— 87 —", "- 12 -".
+_PAGE_NUMBER = regex.compile(r"[—–-]{1,2}[ \t]*\d{1,4}[ \t]*[—–-]{1,2}")
+_PAGE_OF = regex.compile(r"page[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}", regex.I)
+# A running head with the page's number at one end, set apart by a wide gap
+# or a mark ("32      THE LONG READ", "THE WORKSHOP FLOOR · ISSUE 18 · 44"),
+# or its number named ("FERNDALE FREE PRESS · HOUSING · PAGE 3").
+_NUMBERED_HEAD = regex.compile(
+    r"\d{1,4}(?:[ \t]{2,}|[ \t]+[·|][ \t]+)\S.*"
+    r"|.*\S(?:[ \t]{2,}|[ \t]+[·|][ \t]+)\d{1,4}"
+    r"|.*\S[ \t]+[·|][ \t]+PAGE[ \t]+\d{1,4}"
+)
+_HEAD_MARKS = (" · ", " | ", " — ", " – ")
+_MAX_HEAD_WORDS = 12
+
+
+def page_number(text: str) -> bool:
+    """Whether a stripped line is a page's number alone (``17``, ``— 87 —``).
+
+    Example:
+        >>> [page_number(t) for t in ("17", "— 87 —", "2025", "- 5% -")]
+        [True, True, False, False]
+    """
+    if text.isdigit():
+        return len(text) <= _MAX_PAGE_DIGITS
+    return _PAGE_NUMBER.fullmatch(text) is not None
+
+
+def running_head(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line in capitals is a printed page's running head.
+
+    It carries the page's number (``HARBOUR QUARTERLY  |  AUTUMN 2024    31``),
+    or stands right beside a line that is one, its parts set apart by a mark
+    (``17`` over ``NORTHERN WATERS · SPRING 2025``; ``Page 12 of 40`` over
+    ``CIVIC LEDGER — SPECIAL EDITION``). A heading in capitals has neither.
+    """
+    if not text.isupper():
+        return False
+    if _NUMBERED_HEAD.fullmatch(text):
+        return True
+    if not any(mark in text for mark in _HEAD_MARKS):
+        return False
+    if len(text.split()) > _MAX_HEAD_WORDS:
+        return False
+    return any(
+        0 <= other < end_line
+        and not is_blank(state, other)
+        and _numbers_page(line_text(state, other).strip())
+        for other in (line - 1, line + 1)
+    )
+
+
+def _numbers_page(text: str) -> bool:
+    return page_number(text) or _PAGE_OF.fullmatch(text) is not None
