@@ -225,3 +225,100 @@ class TestAStarredNoteUnderProse:
             "* Lower costs for bottling.\n"
         )
         assert outline(text)[1:] == ["list"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the foot of a newsletter, a sentence at a time
+        ("You have received this email because you subscribed to Fell News.", "notice"),
+        ("Tarn Books is an imprint of Tarn Publishing Ltd.", "notice"),
+        ("Registered in England and Wales no. 01234567.", "notice"),
+        (
+            "Weir Pell LLP is a limited liability partnership registered in "
+            "England and Wales (OC123456).",
+            "notice",
+        ),
+        # who may read it
+        ("Members' edition. Not for publication.", "notice"),
+        ("For members only. Please do not forward outside your firm.", "notice"),
+        # the issue line under a newsletter's name
+        ("No. 12/2025 · Circulated 3 October 2025 by the Secretariat", "date"),
+        ("A weekly digest for people who run small harbours · 9 October 2025", "date"),
+        (
+            "Having trouble reading this alert? View it online at "
+            "https://alerts.example/issue",
+            "navigation",
+        ),
+    ],
+)
+def test_newsletter_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do not share your password with anyone, the bank said.",
+        "Do not forward this email, police said.",
+        "Born in Leeds, she registered in Leeds as a voter.",
+    ],
+)
+def test_newsletter_like_prose_stays_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestFootersWrappedOverLines:
+    def test_a_footer_of_furniture_sentences_is_one_block(self):
+        text = (
+            "That's all for this week.\n"
+            "\n"
+            "Fell Traders, 2 Quay Parade, Kestrel KM1 1QA. You are\n"
+            "receiving this digest as a named contact of a member firm. To\n"
+            "change the contacts we hold, please email members@fell.example.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_wrapped_notice_takes_the_rest_of_the_footer(self):
+        text = (
+            "That's all for this week.\n"
+            "\n"
+            "You are receiving this alert because you registered for\n"
+            "alerts on the Tarn Books website. Manage your alerts:\n"
+            "https://tarnbooks.example/alerts\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_prose_over_a_credit_is_not_a_footer(self):
+        text = (
+            "The league table is below.\n"
+            "\n"
+            "Kettle Ness can clinch the title next Saturday with a win at Fenmoor\n"
+            "Source: County League data service\n"
+            "© 2025 Coastline Sport\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert [b.type for b in doc.children][:2] == ["paragraph", "paragraph"]
+
+    def test_a_paragraph_with_one_sentence_of_content_stays_prose(self):
+        text = (
+            "That's all for this week.\n"
+            "\n"
+            "The harbour reopens on Monday after a week of repairs. You are\n"
+            "receiving this update because the ferry runs again from there.\n"
+            "Crews will work through the night to clear the last of the mud.\n"
+        )
+        assert "boilerplate" not in outline(text)
+
+
+def test_a_label_in_capitals_under_a_notice_heads_a_section() -> None:
+    text = (
+        "FELL TRADERS WEEKLY DIGEST\n"
+        "Fell Traders' Council | Issue 18/2025 | 31 October 2025\n"
+        "Members' edition. Not for publication.\n"
+        "\n"
+        "PORT OPERATIONS\n"
+        "Berth 4 at the container terminal will close for crane\n"
+        "maintenance from 10 to 21 November, the operator said.\n"
+    )
+    assert "h2:PORT OPERATIONS" in outline(text)

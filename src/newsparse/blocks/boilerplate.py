@@ -77,6 +77,7 @@ from .runs import (
     run_end,
     sentence_end,
     wrapped_credit_end,
+    wrapped_footer_end,
 )
 from .tables import is_delimiter
 from .unmarked import bare_list_at
@@ -166,6 +167,8 @@ def _boilerplate(
             if last == start_line:
                 return False
             kind = "byline" if "by " in text.lower() else "notice"
+        elif (footer := wrapped_footer_end(state, start_line, end_line)) is not None:
+            kind, last = footer  # "… KM1 1QA. You are" / "receiving this digest …"
         else:
             return False
     if "|" in text and _table_next(state, start_line, end_line, kind):
@@ -312,6 +315,16 @@ def _boilerplate(
         )
     ):
         last = sentence_end(state, start_line, end_line, kind)
+    if (
+        kind in WRAPPED_KINDS
+        and last + 1 < end_line
+        and stripped_text(state, last + 1)[:1].islower()
+        and (footer := wrapped_footer_end(state, start_line, end_line)) is not None
+        and footer[1] > last
+    ):
+        # "You are receiving this alert because you registered for" over
+        # "alerts on our website. Manage your alerts:" over its address
+        last = footer[1]
     if silent:
         return True
     token = state.push("boilerplate", "", 0)

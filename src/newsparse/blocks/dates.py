@@ -65,7 +65,7 @@ _DATE_LABEL = (
     r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
-    r"|certified|prepared|refreshed"
+    r"|certified|prepared|refreshed|circulated|distributed"
     r"|(?:summary )?generated"
     r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
@@ -113,7 +113,7 @@ _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
-    certified prepared refreshed forecast
+    certified prepared refreshed forecast circulated distributed
     fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
@@ -197,7 +197,8 @@ _POSTER = (
     r"|committee|club|society|association|forecasters?|meteorologists?"
     r"|news desk|news team|web team|digital team|bulletin|newsletter|gazette"
     r"|herald|courier|chronicle|journal|times|post|echo|centre|center|partnership"
-    r"|agency|authority|trust|school|college|university|department|practice))"
+    r"|agency|authority|trust|school|college|university|department|practice"
+    r"|secretariat|press office|editor))"
 )
 # "Posted 3 May 2025 by the Transport Desk"
 _DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_POSTER}")
@@ -245,7 +246,10 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
     if any(mark in text for mark in _JOINS):
         # (a part in bold is read without its marks: "**Statistical bulletin**")
         parts = [part.strip("*_") or part for part in _DATE_SEPARATOR.split(text)]
-        has_date = [_is_date(p) for p in parts]
+        # (a date with who issued it: "No. 41 · Circulated 3 May 2025 by the …")
+        has_date = [
+            _is_date(p) or (" by " in p and kind_of(p) == "date") for p in parts
+        ]
         if len(parts) < 2 or not any(has_date):
             return False
         if len(parts) == 2:
@@ -341,7 +345,7 @@ def _section_dated(
     )
 
 
-_MAX_TAGLINE_WORDS = 8
+_MAX_TAGLINE_WORDS = 12
 # A day, its month and its year: "21 November 2024", "May 3, 2025";
 _FULL_DATE = regex.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"

@@ -36,6 +36,7 @@ __all__ = [
     "WRAPPED_KINDS",
     "classify",
     "finishes_sentence",
+    "furniture_sentences",
     "lone_dateline",
 ]
 
@@ -380,6 +381,20 @@ def _sentences(text: str) -> str | None:
         if classify(piece.rstrip(".")) is None:
             return None
     return first
+
+
+def furniture_sentences(text: str, most: int) -> str | None:
+    """The kind of a text of two to ``most`` sentences, each furniture.
+
+    A footer wrapped over lines (``The Review, 3 Chandlers Yard, Carlow CB4
+    9HX. You are receiving this letter because …``): the first sentence's
+    kind, or ``None`` when one sentence is content.
+    """
+    pieces = _SENTENCE_BREAK.split(text, most)
+    if not 1 < len(pieces) <= most:
+        return None
+    kinds = [classify(piece.rstrip(".")) for piece in pieces]
+    return kinds[0] if None not in kinds else None
 
 
 # What names a newsletter's issue beside its name: "Issue 31", "Week 22",

@@ -134,7 +134,14 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
             and not _row_under(state, following)
         )
     return (
-        (previous is not None and previous != "navigation" and placed is None)
+        (
+            previous is not None
+            and previous != "navigation"
+            and placed is None
+            # (a label in capitals over the story: "PORT OPERATIONS" under a
+            # notice; a name in capitals needs furniture under it)
+            and not text.isupper()
+        )
         or classify(after) is not None
         or DATELINE.match(after) is not None
     )

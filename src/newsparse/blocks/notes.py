@@ -764,16 +764,28 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:relies|depends|is funded|is paid for|survives) (?:on|by)"
         r" (?:the )?(?:your|readers['’]?|reader|you)\b[^.!?]{0,60}" + _END,
     ),
+    # A company's legal line: "Ferrow Press is an imprint of Ferrow Publishing
+    # Ltd.", "Harrowby Pell LLP is a limited liability partnership registered in
+    # England and Wales (OC401122)."
+    (
+        "notice",
+        lambda t: " is an imprint of " in t or " registered in " in t,
+        r"(?-i:\p{Lu})[^.!?]{1,60} is an imprint of (?-i:\p{Lu})[^!?]{1,100}"
+        r"|(?-i:\p{Lu})[^.!?]{1,60}\b(?:LLP|Ltd|Limited|plc|PLC) is a (?:limited"
+        r" liability partnership|(?:private |public )?(?:limited )?company)"
+        r" registered in\b[^!?]{1,150}",
+    ),
     # The foot of a newsletter: who gets it, and the prompt to pass it on.
     (
         "notice",
         frozenset(
             {"you", "you're", "you’re", "to", "promoted", "printed", "published"}
+            | {"registered"}
         ),
         r"you(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter|message"
         r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}"
-        r"|you (?:received|got|were sent) this (?:e-?mail|newsletter|message|bulletin"
-        r"|digest|alert) because you\b.{0,240}"
+        r"|you (?:have )?(?:received|got|were sent) this (?:e-?mail|newsletter"
+        r"|message|bulletin|digest|alert|letter|update) because you\b.{0,240}"
         # "You are receiving Baltic Newsline alerts for: Poland, Transport."
         r"|you(?:['’]re| are) receiving [^.!?]{1,40}?\b(?:alerts|e-?mails|newsletters"
         r"|bulletins|updates|briefings)\b.{0,240}"
@@ -783,6 +795,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:issued|published) by (?:the )?[^.!?]{3,80} (?:press office|press team"
         r"|communications (?:team|unit|office)|media (?:team|office|unit))\.?"
         r"(?:\s+(?:media|press) (?:enquiries|contact)\b.{0,120})?"
+        # A company's legal line: "Registered in England and Wales no. 0881234."
+        r"|registered in (?:england|scotland|wales|northern ireland|ireland)"
+        r"(?: and wales)?\b[^!?]{0,150}"
         # An election imprint: "Promoted by K. Arden on behalf of the Party, …"
         r"|(?:promoted|printed) (?:and (?:promoted|printed|published) )?by"
         r" [^.!?]{1,80}(?:\.[^.!?]{0,40})? on behalf of .{1,200}",

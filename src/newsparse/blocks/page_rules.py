@@ -568,12 +568,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # with its address: "… in your browser <https://…>"; after the trouble:
         # "Having trouble reading this email? View it online: https://…"
         r"(?:(?:having )?trouble (?:reading|viewing|seeing) this (?:email|e-mail"
-        r"|newsletter|message)\?\s*|can(?:'t|’t|not) (?:read|see|view) (?:this|the)"
+        r"|newsletter|message|alert|bulletin|digest)\?\s*"
+        r"|can(?:'t|’t|not) (?:read|see|view) (?:this|the)"
         r" (?:email|e-mail|images)\?\s*)?"
         r"(?:view|open) (?:(?:this|the) (?:email|e-mail|newsletter|message|issue"
         r"|bulletin|briefing|digest|edition|update|alert) |it )?"
         r"(?:online|in (?:(?:your|a|the) )?(?:web )?browser)"
-        r"(?:\.|:|:?\s*<?(?:https?://|www\.)\S+?>?)?"
+        r"(?:\.|:|(?::|\s+at)?\s*<?(?:https?://|www\.)\S+?>?)?"
         r"|unsubscribe(?: here)?\.?"
         r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
         r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
@@ -912,7 +913,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"comments", "for", "open", "data", "excerpted", "extracted"})
-        | {"reprinted", "join"},
+        | {"reprinted", "join", "members'", "members’", "not", "please", "do"},
         # Where comments stand, and who a document is for: "Comments are
         # moderated and may take a while to appear.", "For professional
         # investors only."
@@ -927,7 +928,14 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Where a text was taken from: "Excerpted from The Salt Ledger by
         # Mara Ellison.", "Reprinted by permission of Northfold Press."
         r"|(?:excerpted|extracted) from (?-i:\p{Lu}).{1,250}"
-        r"|reprinted (?:with|by) (?:kind )?permission\b.{0,200}",
+        r"|reprinted (?:with|by) (?:kind )?permission\b.{0,200}"
+        # Who may read it: "Members' edition. Not for publication.", "For
+        # members only. Please do not forward outside your organisation."
+        r"|members['’] edition|for (?:members|subscribers|internal use|internal"
+        r" circulation) only|not for (?:publication|distribution|circulation"
+        r"|onward distribution)|(?:please )?do not (?:forward|distribute|circulate"
+        r"|share this)\b(?![^!?]*\b(?:said|says|told|warned|added|urged"
+        r"|according)\b)[^!?]{0,80}",
     ),
     (
         "notice",

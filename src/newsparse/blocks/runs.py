@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .furniture import NETWORKS, classify
+from .furniture import NETWORKS, classify, furniture_sentences
 from .lines import OPEN_WORDS, is_blank, line_text, match_marker, split_words
 from .names import name_line
 
@@ -35,6 +35,7 @@ __all__ = [
     "run_end",
     "sentence_end",
     "wrapped_credit_end",
+    "wrapped_footer_end",
 ]
 
 _INTRODUCERS = frozenset(
@@ -569,3 +570,70 @@ def sentence_end(
 # A web or e-mail address ending a line: "… preferences at dale.example/prefs",
 # "desk@wire.example".
 _ADDRESS_END = regex.compile(r"(?:^|\s)(?:[\w.+-]+@)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$")
+
+
+# What a footer's sentences hold; a paragraph without any is not read further.
+_FOOTER_WORDS = ("receiv", "subscri", "registered", "©", "rights reserved", "imprint")
+_MAX_FOOTER_LINES = 8
+_MAX_FOOTER_SENTENCES = 6
+
+
+def wrapped_footer_end(
+    state: StateBlock, line: int, end_line: int
+) -> tuple[str, int] | None:
+    """The kind and last line of a footer wrapped over lines, if it is one.
+
+    A block set apart by blank lines, of a few sentences that are each
+    furniture (``AFFC, 2 Quay Parade, Kestrelmouth KM1 1QA. You are`` over
+    ``receiving this digest as a member. To change the contacts we hold,``
+    over ``please email membership@affc.example.``): an address, why the
+    reader receives it, how to stop. One sentence of content keeps it a
+    paragraph.
+    """
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return None
+    if line > 0 and not is_blank(state, line - 1) and not _after_furniture(state, line):
+        return None
+    last = line
+    while last + 1 < end_line and not is_blank(state, last + 1):
+        following = line_text(state, last + 1).strip()
+        if (
+            _ends_piece(line_text(state, last).strip())
+            or _LABEL_START.match(following) is not None
+        ) and (not following[:1].islower() and classify(following) is not None):
+            break  # furniture of its own: "Copyright © 2025 …", "Source: …"
+        last += 1
+        if last - line >= _MAX_FOOTER_LINES:
+            return None
+    if last == line:
+        return None
+    text = " ".join(line_text(state, i).strip() for i in range(line, last + 1))
+    lowered = text.lower()
+    if not any(word in lowered for word in _FOOTER_WORDS):
+        return None
+    kind = furniture_sentences(text, _MAX_FOOTER_SENTENCES)
+    # (not a line of prose run into a credit: "… a Rovers defeat" over "©
+    # 2025 Coastline Sport")
+    return None if kind is None or kind == "caption" else (kind, last)
+
+
+# A label or a mark that opens a line of furniture: "Source:", "©".
+_LABEL_START = regex.compile(r"©|\(c\)|[\p{L}-]+(?: [\p{L}-]+)?:", regex.IGNORECASE)
+
+
+def _ends_piece(text: str) -> bool:
+    """Whether a line ends a sentence or with an address (``…/account``)."""
+    if text[-1:] in ".!?":
+        return True
+    last = text.rsplit(None, 1)[-1] if text else ""
+    return "@" in last or "/" in last or last.lower().startswith("www.")
+
+
+def _after_furniture(state: StateBlock, line: int) -> bool:
+    """Whether the block right above ends on the line above and is furniture."""
+    if not state.tokens:
+        return False
+    above = state.tokens[-1]
+    return (
+        above.type == "boilerplate" and above.map is not None and above.map[1] == line
+    )
