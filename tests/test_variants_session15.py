@@ -322,3 +322,142 @@ def test_a_label_in_capitals_under_a_notice_heads_a_section() -> None:
         "maintenance from 10 to 21 November, the operator said.\n"
     )
     assert "h2:PORT OPERATIONS" in outline(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # generators and assistants
+        (
+            "How we use AI: This answer was drafted by an AI model from our reporting.",
+            "notice",
+        ),
+        ("Ask Harbour AI another question", "notice"),
+        ("⚠ The response was interrupted. Regenerate", "notice"),
+        ("Reply MORE for the full table.", "notice"),
+        (
+            "Information current as of the court's judgment. This is not legal advice.",
+            "notice",
+        ),
+        ("Orca Assist said:", "notice"),
+        ("By the Explainer Desk, with AI assistance", "byline"),
+        ("Live summary · auto-generated every 30 minutes", "navigation"),
+        ("NewsMind · AI-generated summary", "navigation"),
+        (
+            "Results are based on figures declared overnight and may be subject "
+            "to formal confirmation.",
+            "notice",
+        ),
+        # news sites of the Americas and Oceania
+        (
+            "Updated April 28, 2025 — 7.30am, first published April 27, 2025 — 5.00pm",
+            "date",
+        ),
+        (
+            "A burnt-out shed south of Yarrabin in February. (Supplied: Leanne Hart)",
+            "caption",
+        ),
+        ("With files from Dana Whitford", "byline"),
+        ("Report a typo or error | Send us a news tip", "notice"),
+        ("Leer en español", "navigation"),
+        ("5 mins to read", "reading_time"),
+        (
+            "Harbour Voices is a public interest journalism project funded by the Trust.",
+            "notice",
+        ),
+        ("View this post on Instagram", "caption"),
+        ("A post shared by Bay Trails (@baytrails)", "caption"),
+        (
+            "Got something for the notebook? Email notes@paper.example by Friday.",
+            "notice",
+        ),
+        ("Press Release | Business", "navigation"),
+        ("The Ridgeline Courier did not write or edit this content.", "notice"),
+        ("You've read 3 of 3 free articles this month.", "advert"),
+        ("— Prairie Lands Electric Cooperative, Jan. 14, 2025", "byline"),
+        # wires abroad
+        ("SIS0412 3 ECO 0389 SAHEL/GRAIN", "release"),
+        ("CWS-ECON-RAIL-TENDER 04-03 0812", "release"),
+        ("LCA/rq/sh", "release"),
+        ("SRPA/NK/DW 071822 JUL 24", "release"),
+        ("BDN Staff Correspondents", "byline"),
+        ("BDN Bengal Delta Newswire", "navigation"),
+        ("Share this article: Facebook · X · LINE · Copy link", "share"),
+    ],
+)
+def test_more_furniture_lines(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said:",
+        "The response was muted, the minister said.",
+        "Ask the council for a new question form.",
+        "A video shared by residents showed the flames.",
+        "Report a fire to the council, officials said.",
+        "With files from the ministry, the court ruled.",
+        "COVID-19 UPDATE",
+        "UK-EU TALKS 2025",
+        "M25 J10-J16 CLOSED 2200",
+        "Term | Starts | Half term | Ends",
+    ],
+)
+def test_more_prose_stays_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestWiresAbroad:
+    def test_a_byline_over_a_date_is_no_table(self):
+        text = (
+            "Harbour school board cuts two programs\n"
+            "\n"
+            "By Ana Ruiz | The Harbour Sentinel\n"
+            "March 19, 2025 | 4 min read\n"
+            "\n"
+            "The school board voted on Tuesday to cut two programs.\n"
+        )
+        assert outline(text) == [
+            "h1:Harbour school board cuts two programs",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]
+
+    def test_a_headline_over_a_dateline_with_two_hyphens_stands_alone(self):
+        text = (
+            "SIS0412 3 ECO 0389 SAHEL/GRAIN\n"
+            "Five states agree to pool grain reserves\n"
+            "NIAMEY, April 12 (SIS) -- Five Sahel governments agreed on Friday\n"
+            "to pool part of their national grain reserves, in a bid to stop\n"
+            "food prices spiking during the lean season, officials said.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Five states agree to pool grain reserves",
+            "paragraph",
+        ]
+
+    def test_a_quotation_after_the_last_item_ends_the_list(self):
+        text = (
+            "The agreement sets out two mechanisms:\n"
+            "1) a joint stock of grain, held in national warehouses\n"
+            "   but managed jointly;\n"
+            "2) a shared price-monitoring system run by the secretariat.\n"
+            '"This protocol is a promise that we will talk first," he said.\n'
+        )
+        assert outline(text) == ["paragraph", "list", "paragraph"]
+
+    def test_a_dateline_in_title_case_under_the_byline_is_furniture(self):
+        text = (
+            "Solar subsidy stays until 2026, says minister\n"
+            "\n"
+            "By Arvind Rao\n"
+            "New Delhi, June 14 (DNW)\n"
+            "\n"
+            "The subsidy for rooftop solar panels will stay at current levels.\n"
+        )
+        assert outline(text)[-1] == "paragraph"
+        assert outline(text).count("boilerplate") >= 1
+        assert "New Delhi" not in newsparse.parse(text).paragraphs()[0].text

@@ -219,7 +219,11 @@ def _boilerplate(
             last = sentence_end(state, start_line, end_line, kind)
     elif kind == "share" and (text[-1] == ")" or text[0].isdigit()):
         last = comments_end(state, start_line, end_line, text)  # "Comments (2)"
-    elif kind == "related" and briefs_under(state, start_line, end_line):
+    elif (
+        kind == "related"
+        and opens_run(unemphasised(text), kind)
+        and briefs_under(state, start_line, end_line)
+    ):
         return False  # "TOP STORIES" over "▸ Dockworkers … will strike on Friday."
     elif opens_run(unemphasised(text), kind):  # "Read more:", "**Sources:**"
         last = run_end(state, start_line, end_line, kind)
@@ -802,10 +806,13 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
         return True
     if kind in _LINK_KINDS and found in _LINK_KINDS:
         return False
+    if kind in _META_KINDS and found in _META_KINDS:
+        return False  # "By Ana Ruiz | The Sentinel" over "March 19, 2025 | 4 min read"
     return following.count("|") == line_text(state, line).count("|")
 
 
 _LINK_KINDS = frozenset({"navigation", "related", "share", "tags"})
+_META_KINDS = frozenset({"byline", "date", "reading_time"})
 
 
 def boilerplate_plugin(md: MarkdownIt) -> None:

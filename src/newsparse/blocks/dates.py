@@ -242,7 +242,8 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
             return True
     if ", first published " in text:
         # "Updated January 9 2025 - 5:12pm, first published 3:30pm"
-        return all(_is_date(part) for part in text.split(", ", 1))
+        latest, first = text.split(", first published ", 1)
+        return _is_date(latest) and _is_date("first published " + first)
     if any(mark in text for mark in _JOINS):
         # (a part in bold is read without its marks: "**Statistical bulletin**")
         parts = [part.strip("*_") or part for part in _DATE_SEPARATOR.split(text)]

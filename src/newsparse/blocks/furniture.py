@@ -327,6 +327,9 @@ def _joined(text: str) -> str | None:
         # or a desk beside what it makes ("Drought Desk · Statement tracker").
         if kinds & {"navigation", "byline"} or _masthead(text, pieces):
             return "navigation"
+        if kinds == {"release"} and len(pieces) == 2 and classify(pieces[0]):
+            # a release filed under its section: "Press Release | Business"
+            return "navigation"
         return None
     return kinds.pop() if len(kinds) == 1 else "navigation"
 
@@ -404,6 +407,9 @@ _ISSUE = regex.compile(
     r"|\w \b(?:newsletter|e-?mail|bulletin|digest)\b\W*$"
     r"|\w v\d{1,2}\.\d{1,2}$"  # a tool's name and version: "TIMELINE BUILDER v2.3"
     r"|\w \d{1,3} of \d{1,3}\W*$"  # one of a series: "Donor guide 7 of 12"
+    # what made it: "NewsMind · AI-generated summary", "Live summary ·
+    # auto-generated every 30 minutes"
+    r"|^\W*(?:ai|auto)-generated\b"
     r"|^\W*(?:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?:newsletter|e-?mail|bulletin"
     r"|digest|briefing)\b",
     regex.IGNORECASE,
@@ -422,7 +428,8 @@ _LINK_LABEL = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Ll}+)?")
 # article" over "Facebook", "X", "Email").
 NETWORKS = frozenset(
     """facebook twitter x linkedin whatsapp email e-mail reddit telegram instagram
-    pinterest messenger bluesky threads mastodon flipboard print sms""".split()  # noqa: SIM905
+    pinterest messenger bluesky threads mastodon flipboard print sms line wechat
+    weibo viber vk kakaotalk""".split()  # noqa: SIM905
 ) | {"copy link", "copy url"}
 
 
@@ -434,7 +441,11 @@ _WIRE = r"\([ \t]*(?-i:\p{Lu}[\p{L}.&]{1,15}(?: \p{Lu}[\p{L}.&]{1,15}){0,2})[ \t
 _DASH = r"(?:—|–|--?)"
 _LONE_DATELINE = regex.compile(
     rf"{_WIRE}[ \t]*{_DASH}(?:[ \t]*{_PLACE}{_PLACE_TAIL})?"
-    rf"|{_PLACE}{_PLACE_TAIL}(?:[ \t]*{_WIRE})?[ \t]*{_DASH}",
+    rf"|{_PLACE}{_PLACE_TAIL}(?:[ \t]*{_WIRE})?[ \t]*{_DASH}"
+    # under the byline, in title case: "New Delhi, June 14 (DNW)"
+    r"|(?-i:\p{Lu}[\p{Ll}.’'-]+(?: \p{Lu}[\p{Ll}.’'-]+){0,2}),[ \t]*"
+    r"(?-i:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8})"
+    rf"[ \t]*{_WIRE}",
     regex.IGNORECASE,
 )
 _MAX_DATELINE = 70
@@ -455,6 +466,10 @@ def lone_dateline(text: str) -> bool:
     """
     if not text or len(text) > _MAX_DATELINE:
         return False
-    if text[0] != "(" and not (text[-1] in "—–-" and text[:2].isupper()):
-        return False  # most lines: no bracket first, no dash last
+    if (
+        text[0] != "("
+        and text[-1] != ")"
+        and not (text[-1] in "—–-" and text[:2].isupper())
+    ):
+        return False  # most lines: no bracket first or last, no dash last
     return _LONE_DATELINE.fullmatch(text) is not None

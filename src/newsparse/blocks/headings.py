@@ -57,7 +57,13 @@ from .titles import (
 )
 from .transcripts import speaker_turn, transcript_line
 from .unmarked import bare_list_at
-from .wrapping import continues, subject_over_verb, title_case, wraps_on
+from .wrapping import (
+    continues,
+    dateline_opening,
+    subject_over_verb,
+    title_case,
+    wraps_on,
+)
 
 __all__ = ["heading_plugin", "looks_like_heading"]
 
@@ -343,7 +349,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             (prose or sentences)
             and not quoted
             and (stripped[:2] not in ("**", "__") or sentences)
-        ):
+        ) or dateline_opening(stripped):
+            # (a wire's first line: "NIAMEY, April 12 (SIS) -- Five states …")
             # Too long, or ending as a sentence does: only a "===" underline
             # makes it a heading (every other kind needs what it lacks).
             return _setext_only(state, start_line, end_line, silent)

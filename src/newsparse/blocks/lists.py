@@ -334,7 +334,8 @@ def _new_sentence_flush(state: StateBlock, line: int) -> bool:
     indented under it.
     """
     return ends_sentence(line_text(state, line - 1).rstrip()) and (
-        line_text(state, line).lstrip()[:1].isupper()
+        # (or a quotation: '"When one of us closes its borders, …')
+        line_text(state, line).lstrip().lstrip("\"“‘'")[:1].isupper()
     )
 
 

@@ -31,6 +31,7 @@ from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
 from .portal_rules import PORTAL_RULES, portal_test
+from .site_rules import SITE_RULES, site_test
 
 __all__ = [
     "BY_FIRST_WORD",
@@ -129,7 +130,8 @@ _NETWORK = (
 # Where a page offers to send itself: "Facebook", "Copy link", "Messenger".
 _SHARE_TO = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|print|copy link"
-    r"|messenger|sms|bluesky|threads|mastodon|pinterest|tumblr|instagram|youtube|tiktok)"
+    r"|messenger|sms|bluesky|threads|mastodon|pinterest|tumblr|instagram|youtube|tiktok"
+    r"|line|wechat|weibo|viber|vk|kakaotalk)"
 )
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
@@ -949,7 +951,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:are|is) (?![^!?]*\b(?:said|says|told|warned|added|noted|stressed"
         r"|cautioned|according)\b)(?:[\p{L}-]+ ){0,2}?"
         r"(?:indicative|estimates|estimated|provisional|as reported|unaudited"
-        r"|approximate)\b[^!?]{0,120}\.",
+        r"|approximate)\b[^!?]{0,120}\."
+        # "Results are based on figures declared overnight and may be subject
+        # to formal confirmation."
+        r"|(?:(?:all|the) )?(?:[\p{L}-]+ ){0,2}?(?:figures|rates|prices|fees|data"
+        r"|numbers|results|totals|values|estimates) (?:are|is) based on [^!?]{1,100}?"
+        r" (?:and )?(?:may|might|could) be subject to (?:formal )?(?:confirmation"
+        r"|change|revision|correction)\b[^!?]{0,100}\.",
     ),
     (
         "navigation",
@@ -989,7 +997,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 )
 
 
-_RULES = (*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES)
+_RULES = (*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES, *SITE_RULES)
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
 
@@ -1025,7 +1033,10 @@ _CAPS_JOINS = regex.compile(rf"^.{{0,{MAX_SLUG}}}-| [–—|] ")
 
 
 _MAX_QUALIFIED = 200  # characters of a note on what the figures are
-_QUALIFIERS = ("indicative", "estimate", "provisional", "as reported", "unaudited")
+_QUALIFIERS = (
+    *("indicative", "estimate", "provisional", "as reported", "unaudited"),
+    "subject to",
+)
 
 
 def _qualified_gate(text: str) -> bool:
@@ -1064,6 +1075,8 @@ def any_test(text: str) -> bool:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
+    if text.endswith(" said:") or site_test(text):
+        return True  # "Orca Assist said:" over an assistant's answer
     if len(text) <= _MAX_QUALIFIED and _qualified_gate(text):
         return True  # "Rates are indicative mid-market rates …"
     if " no liability" in text or " no responsibility" in text:

@@ -746,6 +746,37 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
+        frozenset({"how", "⚠", "response", "the response", "ask", "reply"})
+        | {"information"},
+        # An assistant's own lines: "⚠ The response was interrupted.
+        # Regenerate", "Ask Herald AI another question", "Reply MORE for the
+        # full table."; a publisher's note on them: "How we use AI: This
+        # answer was drafted by …"
+        r"how we use ai\s*:\s*.{1,300}"
+        r"|(?:⚠\s*)?(?:the )?response (?:was|has been) (?:interrupted|stopped|cut off"
+        r"|truncated)\b[^!?]{0,80}"
+        r"|ask (?:[\p{L}’'-]+ ){0,3}(?:another|a follow-up|a new) question"
+        r"|reply (?-i:[A-Z]{2,12}) (?:for|to)\b[^!?]{0,100}"
+        # "Information current as of the court's judgment."
+        r"|information (?:is )?(?:current|correct|accurate) (?:as of|as at|at)\b"
+        r"[^!?]{0,100}",
+    ),
+    (
+        "byline",
+        frozenset({"by"}),
+        # "By the Explainer Desk, with AI assistance"
+        r"by (?:the )?(?-i:\p{Lu})[^.!?,]{1,60},? (?:with|using) (?:the help of )?"
+        r"(?:ai|artificial intelligence)(?: assistance| tools| help)?",
+    ),
+    (
+        "notice",
+        lambda t: t.endswith(" said:"),
+        # A chat's speaker over the answer: "Orca Assist said:", "ChatGPT said:"
+        r"(?:[\p{L}-]{1,20} )?[\p{L}-]{0,20}(?-i:Assist|Assistant|AI|Bot|GPT|Copilot"
+        r"|Chat|Gemini|Claude)[\p{L}-]{0,10} said:",
+    ),
+    (
+        "notice",
         _ai_gate,
         # An assistant's or a publisher's AI notice: "Lumen can make mistakes.
         # Check important information.", "These summaries are written by AI

@@ -142,6 +142,8 @@ def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
     over a list of stories, not a list of links.
     """
     first = line + 1
+    if first < end_line and is_blank(state, first):
+        first += 1  # (a blank line between: the label alone is a heading too)
     if first >= end_line or is_blank(state, first):
         return False
     marker = match_marker(line_text(state, first))

@@ -41,6 +41,7 @@ __all__ = [
     "MAX_WIDTH",
     "WIDER",
     "continues",
+    "dateline_opening",
     "ends_sentence",
     "opens_block",
     "starts_lower",
@@ -540,10 +541,29 @@ def _furniture_opens_next(state: StateBlock, line: int, end_line: int) -> bool:
     )
 
 
+def dateline_opening(text: str) -> bool:
+    """Whether a stripped line opens with a wire's dateline (``LAGOS (AP) — …``).
+
+    A date after a comma or an agency in brackets comes before the dash,
+    and the story goes on in lower case: a headline with a label in capitals
+    (``GLOBAL MARKETS – Stocks slide``, ``NORTH AND SOUTH — TWO WALLS``) is
+    none.
+    """
+    if not text[:3].isupper() or text.isupper():
+        return False
+    opening = _DATELINE_OPENING.match(text)
+    if opening is None:
+        return False
+    placed = opening.group()
+    return ("," in placed or "(" in placed) and any(
+        c.islower() for c in text[opening.end() :]
+    )
+
+
 # A wire dateline opening a line: "ORVESK, June 3 (Tidewire) – ", "LAGOS (AP) — ".
 _DATELINE_OPENING = regex.compile(
     r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,[^–—(\n]{0,40})?(?:\([^()\n]{2,30}\))?"
-    r"[ \t]*[–—-][ \t]"
+    r"[ \t]*(?:[–—]|--?)[ \t]"  # (or two hyphens: "NIAMEY, April 12 (SIS) --")
 )
 
 

@@ -1,0 +1,189 @@
+"""Block parse: the furniture patterns of news sites in the Americas and Oceania.
+
+Credits in brackets after a caption (``(Supplied: Leanne Hart)``), files
+from other reporters, language switches, reading times in words, paywall
+counters, embedded posts, calls for readers' news and notes that a text is
+someone else's release: each rule a kind of :data:`~.furniture.KINDS`, a
+gate and a whole-line pattern, as :mod:`.page_rules` explains.
+"""
+
+from __future__ import annotations
+
+from .notes import Gate
+
+__all__ = ["SITE_RULES", "site_test"]
+
+_LANGUAGES = (
+    r"(?:español|english|français|deutsch|português|italiano|te reo(?: māori)?"
+    r"|māori|gaeilge|cymraeg|samoan|tongan)"
+)
+
+
+def _bracket_credit_gate(text: str) -> bool:
+    """Whether a line may end in a credit in brackets: ``(Supplied: Ana Ruiz)``."""
+    return text[-1] in ")*" and ": " in text[-60:]
+
+
+def _release_gate(text: str) -> bool:
+    return " this content" in text or " press release" in text
+
+
+def _project_gate(text: str) -> bool:
+    return " journalism " in text and " is a" in text
+
+
+def _code_gate(text: str) -> bool:
+    """Whether a line may be a wire's codes: no lower case, a slash or a hyphen."""
+    return (
+        len(text) <= _MAX_CODES
+        and ("/" in text or "-" in text)
+        and text.upper() == text
+        and any(c.isdigit() for c in text)
+    )
+
+
+def _initials_gate(text: str) -> bool:
+    return len(text) <= _MAX_CODES and "/" in text and text[:2].isupper()
+
+
+_MAX_CODES = 40  # characters of a wire's slug line or its desk's initials
+
+
+def _staff_gate(text: str) -> bool:
+    return text.endswith(_AGENCY_ENDS)
+
+
+_AGENCY_ENDS = (
+    *("Correspondents", "Correspondent", "Reporters", "Writers"),
+    *("Newswire", "News Agency", "Wire Service", "Press Agency"),
+)
+
+
+def site_test(text: str) -> bool:
+    """Whether a line may pass one of the tests of :data:`SITE_RULES` (cheap)."""
+    return (
+        _bracket_credit_gate(text)
+        or _release_gate(text)
+        or _project_gate(text)
+        or text[:1] in "—–"
+        or _initials_gate(text)
+        or _code_gate(text)
+        or _staff_gate(text)
+    )
+
+
+SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
+    (
+        "caption",
+        _bracket_credit_gate,
+        # A photo's caption with its credit in brackets: "A burnt-out shed
+        # south of Yarrabin in February. (Supplied: Leanne Hart)", "(ABC News:
+        # Tom Hale)"
+        r"(?-i:\p{Lu})[^()]{10,250}[.!?]\s+"
+        r"\((?:supplied|(?-i:\p{Lu})[\p{L} .&'-]{1,30}):\s*(?-i:\p{Lu})[^()]{1,60}\)",
+    ),
+    (
+        "byline",
+        frozenset({"with"}),
+        # Canadian papers' credit: "With files from Dana Whitford and The
+        # Canadian Press"
+        r"with files from (?-i:\p{Lu}).{1,100}",
+    ),
+    (
+        "notice",
+        frozenset({"report", "send", "got", "know", "have"}),
+        # "Report a typo or error", "Send us a news tip", "Got something for
+        # the notebook? Email … by noon on Friday."
+        r"report an? (?:typo|error|correction|mistake)(?: or (?:an? )?(?:typo|error"
+        r"|mistake))?\.?"
+        r"|send us (?:a |your )?(?:news )?tips?\.?"
+        r"|(?:got|know of|have) (?:something|a story|a tip|news|an event|an item)\b"
+        r"[^?]{0,60}\?\s*(?:email|e-mail|send|contact|call|message|tell)\b[^!?]{1,150}",
+    ),
+    (
+        "navigation",
+        frozenset({"leer", "lire", "read", "lesen", "ler", "leggi", "pānui"}),
+        # A switch to the same story in another language: "Leer en español"
+        rf"(?:leer|lire|read|lesen|ler|leggi|pānui)(?: (?:this|it|the story))?"
+        rf" (?:en|in|auf|i te) {_LANGUAGES}",
+    ),
+    (
+        "reading_time",
+        lambda t: t[0].isdigit() and t.endswith(" to read"),
+        r"\d{1,3}\s*(?:mins?|minutes?)\s+to\s+read",  # "5 mins to read"
+    ),
+    (
+        "notice",
+        _project_gate,
+        # "Regional Voices is a public interest journalism project supported by
+        # the Community Media Trust."
+        r"(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,80} is an? (?:[\p{L}-]+ ){0,2}"
+        r"journalism (?:project|initiative|partnership|programme|program|fund)"
+        r"\b[^!?]{0,200}",
+    ),
+    (
+        "caption",
+        frozenset({"view", "a"}),
+        # An embedded post copied as text: "View this post on Instagram" / "A
+        # post shared by Pākihi Bay Trails (@pakihibaytrails)"
+        r"view (?:this|the) (?:post|video|photo|reel|tweet) on (?:instagram|facebook"
+        r"|x|twitter|tiktok|youtube|threads)"
+        r"|an? (?:post|video|photo|reel) shared by [^.!?]{0,60}\(?@[\w.]{1,30}\)?",
+    ),
+    (
+        "notice",
+        _release_gate,
+        # "The following is a press release.", "The Ridgeline Courier did not
+        # write or edit this content."
+        r"the following is an? (?:press release|news release|paid|sponsored"
+        r"|statement)\b[^!?]{0,150}"
+        r"|(?-i:\p{Lu})[^.!?]{1,60} (?:did|does) not (?:write|edit|produce|verify)"
+        r"(?: or (?:edit|write|verify|produce))? this content\.?",
+    ),
+    (
+        "advert",
+        frozenset({"you've", "you’ve", "you"}),
+        # A paywall's counter: "You've read 3 of 3 free articles this month."
+        r"you(?:'ve|’ve| have) read \d{1,3} of \d{1,3} (?:free )?(?:articles|stories"
+        r"|pieces)\b[^!?]{0,60}",
+    ),
+    (
+        "byline",
+        lambda t: t[:1] in "—–",
+        # Who posted a quoted update, and when: "— Prairie Lands Electric
+        # Cooperative, Jan. 14, 2025"
+        r"[—–]\s+(?-i:\p{Lu})[^,.!?]{1,60},\s+(?:[a-z]{3,9}\.? \d{1,2},? \d{4}"
+        r"|\d{1,2} [a-z]{3,9}\.? \d{4})",
+    ),
+    (
+        "release",
+        _code_gate,
+        # A wire's header: its number, desk and slug ("SIS0412 3 ECO 0389
+        # SAHEL/GRAIN", "SRPA SPORTS 2241 CRI/T20", "CWS-ECON-RAIL-TENDER
+        # 04-03 0812"): a time code of four figures, not a year, and a slug
+        r"(?-i:(?=.*(?<![\d-])(?!19\d\d\b|20\d\d\b)\d{4}\b)"
+        r"(?=.*\b(?:[A-Z0-9]*[A-Z]{3}[A-Z0-9]*(?:[-/][A-Z0-9]+)+"
+        r"|[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/][A-Z0-9]*[A-Z]{3}[A-Z0-9]*)\b)"
+        r"[A-Z0-9][A-Z0-9 /-]{5,39})",
+    ),
+    (
+        "release",
+        _initials_gate,
+        # The desk's initials at the foot of the copy, perhaps with the time
+        # it moved: "LCA/rq/sh", "SRPA/NK/DW 071822 JUL 24"
+        r"(?-i:[A-Z]{2,6}(?:/[A-Za-z]{1,4}){2,4}(?:\s+\d{6}\s+[A-Z]{3}\s+\d{2})?)",
+    ),
+    (
+        "byline",
+        _staff_gate,
+        # An agency's staff as the byline: "BDN Staff Correspondents"
+        r"(?:(?-i:[A-Z]{2,6}) )?staff (?:correspondents?|reporters|writers)",
+    ),
+    (
+        "navigation",
+        _staff_gate,
+        # An agency's name over its copy: "BDN Bengal Delta Newswire"
+        r"(?:(?-i:[A-Z]{2,6}) )?(?-i:\p{Lu}[\p{L}-]+ ){0,4}(?:newswire|news agency"
+        r"|wire service|press agency)",
+    ),
+)
