@@ -392,6 +392,14 @@ _WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Des
 _DASHED = regex.compile(r"\s+[–—]\s+")
 
 
+# A newsletter's name: "The Morning Brief", "HARBOUR WEEKLY DIGEST".
+_LETTER_NAME = regex.compile(
+    r"(?:the )?(?:[\p{L}&’'-]+ ){0,4}(?:brief|briefing|digest|bulletin|newsletter"
+    r"|dispatch|round-?up|memo|letter|wire)",
+    regex.IGNORECASE,
+)
+
+
 def _issue_dated(text: str) -> bool:
     """Whether an issue's label, a dash and its date make the line.
 
@@ -400,6 +408,13 @@ def _issue_dated(text: str) -> bool:
     Saturday 12 April`` (a title) nor ``Sat 3 May – Rovers (H)`` (an item).
     """
     parts = _DASHED.split(text)
+    if (
+        len(parts) == 2
+        and _LETTER_NAME.fullmatch(parts[0]) is not None
+        and _is_date(parts[1])
+        and _FULL_DATE.search(parts[1]) is not None
+    ):
+        return True  # its name and day: "THE MORNING BRIEF — Thursday 6 March"
     if (
         len(parts) == _WIRE_HEADER_PARTS
         and all(_SHOW_NAME.fullmatch(part) for part in parts[:2])

@@ -71,6 +71,25 @@ _NOTE_MARKS = NOTE_MARKERS + "*"  # a footnote's marks after a sentence's stop
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# Marks run into the title by a careless converter: "##Positions".
+_BROKEN = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?=\p{Lu})")
+
+
+def _broken_atx(text: str) -> regex.Match[str] | None:
+    """Match the marks of a Markdown heading that lost its space.
+
+    ``##Positions``, ``#Ceasefire Talks in Lorvek: Summary``: two marks or
+    more, or one before two words or more, and no other ``#`` on the line
+    (``#MeToo`` alone, or ``#Budget2025 #Leeds``, are hashtags).
+    """
+    found = _BROKEN.match(text)
+    if found is None or "#" in text[found.end() :]:
+        return None
+    if len(found.group("hashes")) == 1 and len(text.split()) < 2:
+        return None
+    return found
+
+
 # A sentence's stop inside a line: "B&B. Dogs", "night. www" (not "U. S. Policy").
 _INNER_STOP = regex.compile(r"(?<=[\w&]{2})[.!?] \S")
 # A setext underline: "=====" (level 1) or "-----" (level 2). A lone "-" is
@@ -315,7 +334,11 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         text = line_text(state, start_line)
         begin, end = state.bMarks[start_line], state.eMarks[start_line]
         # An ATX heading's first character after its spaces is "#".
-        atx = _ATX.match(text) if text.lstrip(" ")[:1] == "#" else None
+        atx = (
+            _ATX.match(text) or _broken_atx(text)
+            if text.lstrip(" ")[:1] == "#"
+            else None
+        )
         if atx is not None:
             if not silent:
                 inner_end = begin + len(text)

@@ -30,7 +30,7 @@ from .credit_rules import (
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
-from .portal_rules import PORTAL_RULES, portal_test
+from .portal_rules import PORTAL_RULES, made_test, portal_test
 from .site_rules import SITE_RULES, site_test
 
 __all__ = [
@@ -1075,7 +1075,7 @@ def any_test(text: str) -> bool:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
-    if text.endswith(" said:") or site_test(text):
+    if text.endswith(" said:") or site_test(text) or made_test(text):
         return True  # "Orca Assist said:" over an assistant's answer
     if len(text) <= _MAX_QUALIFIED and _qualified_gate(text):
         return True  # "Rates are indicative mid-market rates …"
