@@ -541,3 +541,60 @@ class TestMarkdownMarksRunIntoTheTitle:
     def test_hashtags_are_not_headings(self):
         text = "The vote is today.\n\n#MeToo\n\n#Budget2025 #Leeds trended all day.\n"
         assert outline(text) == ["paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a chamber's record and a council's minutes
+        ("Volume 771: debated on Wednesday 14 May 2025", "date"),
+        ("Text of this debate is published under the Open Record Licence.", "notice"),
+        ("*Uncorrected evidence: witnesses have not yet checked this text.*", "notice"),
+        ("Signed ……………………… Chair      Date ………………", "notice"),
+        ("Document PC-MIN-2025-05 | Status: approved 3 June 2025", "date"),
+        ("Council Chamber, Lowdon Town Hall – Tuesday 6 May 2025, 6.30 pm", "date"),
+        ("Planning Policy Team, Oakridge District Council", "byline"),
+        ("Version 2 – 14 July 2025", "date"),
+        ("Share this sketch | Read more sketches by Ola Strand", "navigation"),
+    ],
+)
+def test_chamber_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Signed by both sides on Monday, the deal takes effect in May.", "Second Reading"],
+)
+def test_chamber_like_prose_stays_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestAChambersRecord:
+    TEXT = (
+        "Housing (Tenancy Reform) Bill\n"
+        "\n"
+        "Volume 771: debated on Wednesday 14 May 2025\n"
+        "\n"
+        "Second Reading\n"
+        "\n"
+        "2.41 pm\n"
+        "\n"
+        "The Minister (Ms Carys Wendell): I beg to move, That the Bill be now read.\n"
+        "\n"
+        "Mr Ian Ross (Saltmarsh North) (Con): Will the Minister give way?\n"
+        "\n"
+        "Column 412\n"
+        "\n"
+        "Ms Wendell: I will not, as I have much to get through this afternoon.\n"
+    )
+
+    def test_a_stage_of_a_bill_heads_the_debate(self):
+        assert "h2:Second Reading" in outline(self.TEXT)
+
+    def test_a_members_question_is_a_turn_not_a_heading(self):
+        assert not any("Will the Minister" in o for o in outline(self.TEXT))
+
+    def test_a_column_number_is_furniture(self):
+        doc = newsparse.parse(self.TEXT, normalize=False)
+        assert "Column 412" not in [p.text for p in doc.paragraphs()]

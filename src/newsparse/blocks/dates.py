@@ -66,6 +66,7 @@ _DATE_LABEL = (
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
     r"|certified|prepared|refreshed|circulated|distributed"
+    r"|(?:status\s*:\s*)?(?:approved|adopted|ratified)"
     r"|(?:summary )?generated"
     r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
@@ -113,7 +114,8 @@ _DATE_WORDS = frozenset(
     """this published updated update posted modified date dated issued released still
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
-    certified prepared refreshed forecast circulated distributed
+    certified prepared refreshed forecast circulated distributed status approved
+    adopted ratified
     fetched transmitted received sent
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
@@ -392,6 +394,11 @@ _WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Des
 _DASHED = regex.compile(r"\s+[–—]\s+")
 
 
+# Where a meeting sits: "Council Chamber, Lowdon Town Hall".
+_VENUE = regex.compile(
+    r"(?-i:\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}"
+    r"(?:, \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}){1,2})"
+)
 # A newsletter's name: "The Morning Brief", "HARBOUR WEEKLY DIGEST".
 _LETTER_NAME = regex.compile(
     r"(?:the )?(?:[\p{L}&’'-]+ ){0,4}(?:brief|briefing|digest|bulletin|newsletter"
@@ -416,6 +423,13 @@ def _issue_dated(text: str) -> bool:
     ):
         return True  # its name and day: "THE MORNING BRIEF — Thursday 6 March"
     if (
+        len(parts) == 2
+        and _VENUE.fullmatch(parts[0]) is not None
+        and _is_date(parts[1])
+        and _FULL_DATE.search(parts[1]) is not None
+    ):
+        return True  # where and when: "Council Chamber, Lowdon – Tuesday 6 May 2025"
+    if (
         len(parts) == _WIRE_HEADER_PARTS
         and all(_SHOW_NAME.fullmatch(part) for part in parts[:2])
         and _is_date(parts[2])
@@ -438,7 +452,8 @@ _WIRE_HEADER_PARTS = 3
 
 # The word an issue's label opens with: "Edition 112", "E-news no. 52", "Issue 7".
 _ISSUE_WORD = regex.compile(
-    r"(?:[\p{L}-]+\s+)?(?:edition|issue|no\.?|number|vol\.?|volume|bulletin|week)"
+    r"(?:[\p{L}-]+\s+)?(?:edition|issue|no\.?|number|vol\.?|volume|bulletin|week"
+    r"|version)"
     r"\s*\d",
     regex.IGNORECASE,
 )

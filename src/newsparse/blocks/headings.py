@@ -71,6 +71,12 @@ _NOTE_MARKS = NOTE_MARKERS + "*"  # a footnote's marks after a sentence's stop
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# A member's turn in a chamber's record, with the seat and the party.
+_SPEAKER_TURN = regex.compile(
+    r"(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|the)\.? [^:()]{1,60}"
+    r"(?:\([^()]{1,40}\)[ \t]*){1,2}:",
+    regex.IGNORECASE,
+)
 # Marks run into the title by a careless converter: "##Positions".
 _BROKEN = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?=\p{Lu})")
 
@@ -369,11 +375,16 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             or len(_INNER_STOP.findall(stripped)) > 1
         )
         if (
-            (prose or sentences)
-            and not quoted
-            and (stripped[:2] not in ("**", "__") or sentences)
-        ) or dateline_opening(stripped):
-            # (a wire's first line: "NIAMEY, April 12 (SIS) -- Five states …")
+            (
+                (prose or sentences)
+                and not quoted
+                and (stripped[:2] not in ("**", "__") or sentences)
+            )
+            or dateline_opening(stripped)
+            or _SPEAKER_TURN.match(stripped)
+        ):
+            # (a wire's first line: "NIAMEY, April 12 (SIS) -- Five states …";
+            # a member's turn: "Mr Ian Ross (Saltmarsh) (Con): Will he give way?")
             # Too long, or ending as a sentence does: only a "===" underline
             # makes it a heading (every other kind needs what it lacks).
             return _setext_only(state, start_line, end_line, silent)

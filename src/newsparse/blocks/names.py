@@ -54,6 +54,8 @@ _ROLE_LINE = regex.compile(
 # Words of a line in capitals that no name holds.
 _NOT_NAMES = frozenset(
     "of the a an to for on at with from day week today tonight news".split()  # noqa: SIM905
+    # a stage of a bill: "Second Reading", "Committee Stage"
+    + "reading stage".split()  # noqa: SIM905
 )
 _NAME_LINE_WORDS = frozenset(
     "de da van von der del la le bin al di du and & (now) (earlier) (before)".split()  # noqa: SIM905

@@ -175,7 +175,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"pin"},
         r"(?:share|share this(?: article| story| page| post| chart| graph| video"
         r"| live blog| blog| guide| explainer| report| briefing| newsletter"
-        r"| live page| entry| update| post| essay| piece| review| interview)?"
+        r"| live page| entry| update| post| essay| piece| review| interview"
+        r"| sketch| column| feature| analysis)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?"
         r"|follow us (?:for|on) [^:]{1,40}:\s*@[\w.]{2,40}"
@@ -232,6 +233,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|read (?:the )?(?:full|whole|original|complete) (?:story|article|report"
         r"|piece)(?: (?:at|on|in) [^.!?:]{1,60})?\s*:?"
         r"|(?:read more(?: (?:from|of|in) (?:the |our )?[^.!?:|]{1,30})?|read also"
+        # "Read more sketches by Oliver Strand"
+        r"|read more [\w-]+ (?:by|from) (?-i:\p{Lu})[^.!?:|]{1,40}"
         r"|also read|related(?: articles| stories| coverage"
         r"| content| links| reading| news| posts| videos| indicators| data"
         r"| publications| insights| analysis| trackers| reports"

@@ -25,6 +25,7 @@ from .lines import (
     line_text,
     next_content_line,
     only_furniture_so_far,
+    stripped_text,
     top_blocks,
 )
 
@@ -183,7 +184,14 @@ def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) ->
         return False
     if len(text.split()) > _MAX_KICKER_WORDS or not text[0].isupper():
         return False
+    following = next_content_line(state, line, end_line)
+    if following is not None and _BARE_TIME.fullmatch(stripped_text(state, following)):
+        return False  # "Second Reading" over "2.41 pm": a debate's section
     return _furniture_below(state, line, end_line) in ("byline", "date")
+
+
+# A time alone, as a chamber's record stamps its speeches: "2.41 pm".
+_BARE_TIME = regex.compile(r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?", regex.IGNORECASE)
 
 
 def _furniture_below(state: StateBlock, line: int, end_line: int) -> str | None:

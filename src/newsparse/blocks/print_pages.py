@@ -17,6 +17,7 @@ __all__ = ["page_number", "running_head"]
 _MAX_PAGE_DIGITS = 3
 # A page's number between dashes: "— 87 —", "- 12 -".
 _PAGE_NUMBER = regex.compile(r"[—–-]{1,2}[ \t]*\d{1,4}[ \t]*[—–-]{1,2}")
+_COLUMN = regex.compile(r"(?:column|col\.)[ \t]+\d{1,4}", regex.I)
 _PAGE_OF = regex.compile(r"page[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}", regex.I)
 # A running head with the page's number at one end, set apart by a wide gap
 # or a mark ("32      THE LONG READ", "THE WORKSHOP FLOOR · ISSUE 18 · 44"),
@@ -33,13 +34,17 @@ _MAX_HEAD_WORDS = 12
 def page_number(text: str) -> bool:
     """Whether a stripped line is a page's number alone (``17``, ``— 87 —``).
 
+    A column of a chamber's record counts too (``Column 412``).
+
     Example:
         >>> [page_number(t) for t in ("17", "— 87 —", "2025", "- 5% -")]
         [True, True, False, False]
     """
     if text.isdigit():
         return len(text) <= _MAX_PAGE_DIGITS
-    return _PAGE_NUMBER.fullmatch(text) is not None
+    return (
+        _PAGE_NUMBER.fullmatch(text) is not None or _COLUMN.fullmatch(text) is not None
+    )
 
 
 def running_head(state: StateBlock, line: int, end_line: int, text: str) -> bool:

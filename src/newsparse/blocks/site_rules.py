@@ -1,10 +1,12 @@
-"""Block parse: the furniture patterns of news sites in the Americas and Oceania.
+"""Block parse: the furniture patterns of news sites abroad, wires and chambers.
 
 Credits in brackets after a caption (``(Supplied: Leanne Hart)``), files
 from other reporters, language switches, reading times in words, paywall
 counters, embedded posts, calls for readers' news and notes that a text is
-someone else's release: each rule a kind of :data:`~.furniture.KINDS`, a
-gate and a whole-line pattern, as :mod:`.page_rules` explains.
+someone else's release; wires' codes and initials; the record of a chamber
+(``Volume 771: debated on …``, ``Uncorrected evidence: …``, a minute's
+signature line): each rule a kind of :data:`~.furniture.KINDS`, a gate and
+a whole-line pattern, as :mod:`.page_rules` explains.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ _AGENCY_ENDS = (
 )
 
 
+def _team_gate(text: str) -> bool:
+    return any(word in text for word in _TEAM_WORDS)
+
+
+_TEAM_WORDS = (" Team, ", " Unit, ", " Office, ", " Secretariat, ", " Desk, ")
+
+
 def site_test(text: str) -> bool:
     """Whether a line may pass one of the tests of :data:`SITE_RULES` (cheap)."""
     return (
@@ -69,6 +78,7 @@ def site_test(text: str) -> bool:
         or _initials_gate(text)
         or _code_gate(text)
         or _staff_gate(text)
+        or _team_gate(text)
     )
 
 
@@ -185,5 +195,31 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # An agency's name over its copy: "BDN Bengal Delta Newswire"
         r"(?:(?-i:[A-Z]{2,6}) )?(?-i:\p{Lu}[\p{L}-]+ ){0,4}(?:newswire|news agency"
         r"|wire service|press agency)",
+    ),
+    (
+        "byline",
+        _team_gate,
+        # Who wrote a report, under its title: "Planning Policy Team, Oakridge
+        # District Council"
+        r"(?-i:(?:\p{Lu}[\p{L}-]+ ){1,4})(?:team|unit|office|secretariat|desk),"
+        r"\s+(?:the )?"
+        r"(?-i:\p{Lu}[\p{L}’'-]+(?: (?:of |and |for )?\p{Lu}[\p{L}’'-]+){0,6})",
+    ),
+    (
+        "date",
+        frozenset({"volume"}),
+        # A chamber's record: "Volume 771: debated on Wednesday 14 May 2025"
+        r"volume \d{1,4}\s*:\s*debated on [^!?]{5,40}",
+    ),
+    (
+        "notice",
+        frozenset({"text", "the text", "uncorrected", "signed"}),
+        # "Text of this debate is published under the Open Record Licence.",
+        # "Uncorrected evidence: witnesses have not yet checked this text …",
+        # the signature line of approved minutes: "Signed ……… Chair Date ………"
+        r"(?:the )?text of this (?:debate|report|transcript|page|record) is"
+        r" (?:published|reproduced|available|made available) under\b.{0,250}"
+        r"|uncorrected (?:evidence|transcript|contributions?|text)\s*:?.{0,250}"
+        r"|signed\s*[.…_]{3,}.{0,80}",
     ),
 )
