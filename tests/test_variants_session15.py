@@ -598,3 +598,52 @@ class TestAChambersRecord:
     def test_a_column_number_is_furniture(self):
         doc = newsparse.parse(self.TEXT, normalize=False)
         assert "Column 412" not in [p.text for p in doc.paragraphs()]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Valid until: 21:00, Friday 19 July 2024", "date"),
+        (
+            "This release is produced in line with the Code of Practice for Statistics.",
+            "notice",
+        ),
+        (
+            "This page gives general information and does not replace advice from your GP.",
+            "notice",
+        ),
+        ("Environment Monitoring Office – Official statistics", "navigation"),
+    ],
+)
+def test_public_body_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+class TestPublicNotices:
+    def test_a_title_case_label_over_a_lead_in_heads_its_section(self):
+        text = (
+            "Tap water in three zones must be boiled before use.\n"
+            "\n"
+            "What You Should Do:\n"
+            "\n"
+            "Until we lift the notice, please follow these steps:\n"
+            "\n"
+            "1. Bring tap water to a rolling boil, then let it cool.\n"
+            "2. Store boiled water in a clean, covered container.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "h2:What You Should Do:",
+            "paragraph",
+            "list",
+        ]
+
+    def test_notes_marked_with_superscripts_stay_under_their_label(self):
+        text = (
+            "Ozone levels fell in 2023 at most stations.\n"
+            "\n"
+            "Notes\n"
+            "¹ Figures for 2023 are provisional.\n"
+            "² Stations with less than 75% data capture are excluded.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -75,7 +75,7 @@ _DATE_LABEL = (
     r"|reference (?:period|month|date|year)|period covered"
     # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
     # September 2025", "Valid 4 November 2024 to 30 March 2025"
-    r"|(?:last|latest) reading|(?:judge?ment )?handed down|valid(?:\s+from)?)"
+    r"|(?:last|latest) reading|(?:judge?ment )?handed down|valid(?:\s+from|\s+until)?)"
     r"(?:\s+(?:on|for|by|as of|as at))?\s*:?\s*)"
 )
 _DATE = regex.compile(

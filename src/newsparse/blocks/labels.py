@@ -255,6 +255,9 @@ def _over_prose(state: StateBlock, text: str, following: int, words: int = 2) ->
     below = line_text(state, following).strip()
     return len(split_words(below)) >= _MIN_PROSE_WORDS and (
         ends_sentence(below)
+        # a sentence leading into a list: "Until we lift the notice, please
+        # follow these steps:"
+        or below.endswith(":")
         # hard-wrapped: "Construction began four years ago with financing"
         or wraps_at_width(state, following, state.lineMax)
     )

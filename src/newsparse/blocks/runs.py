@@ -43,8 +43,10 @@ _INTRODUCERS = frozenset(
 )
 # A reference entry: "[1] …", "1. …", "- …", "^ …", or a line with a link or year.
 _ENTRY = regex.compile(
-    r"\s*(?:\[\d{1,3}\]|\^|\d{1,3}[.)]|[-*•–])\s|.*(?:https?://|www\.|\b(?:19|20)\d\d\b)"
+    r"\s*(?:\[\d{1,3}\]|\^|\d{1,3}[.)]|[-*•–]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s"
+    r"|.*(?:https?://|www\.|\b(?:19|20)\d\d\b)"
 )
+_MARKED_NOTE = regex.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|\(\d{1,2}\))\s*\S")
 _MAX_RUN = 15  # lines an introducer may take under it
 _MAX_RUN_WORDS = 20
 _MAX_TOC_WORDS = 10
@@ -88,7 +90,11 @@ def run_end(state: StateBlock, line: int, end_line: int, kind: str) -> int:
         and last + 1 - line <= _MAX_RUN
         and not is_blank(state, last + 1)
         and len(split_words(line_text(state, last + 1))) <= max_words
-        and _in_run(classify(line_text(state, last + 1).strip()), kind)
+        and (
+            _in_run(classify(line_text(state, last + 1).strip()), kind)
+            # a note of its own under "Notes": "¹ Figures for 2023 are provisional."
+            or (notes and _MARKED_NOTE.match(line_text(state, last + 1)) is not None)
+        )
         and (
             not references
             or _reference_entry(line_text(state, last + 1))

@@ -79,6 +79,7 @@ def site_test(text: str) -> bool:
         or _code_gate(text)
         or _staff_gate(text)
         or _team_gate(text)
+        or text.endswith(("statistics", "Statistics"))
     )
 
 
@@ -213,13 +214,30 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"text", "the text", "uncorrected", "signed"}),
+        frozenset({"text", "the text", "uncorrected", "signed", "this"}),
         # "Text of this debate is published under the Open Record Licence.",
         # "Uncorrected evidence: witnesses have not yet checked this text …",
         # the signature line of approved minutes: "Signed ……… Chair Date ………"
         r"(?:the )?text of this (?:debate|report|transcript|page|record) is"
         r" (?:published|reproduced|available|made available) under\b.{0,250}"
         r"|uncorrected (?:evidence|transcript|contributions?|text)\s*:?.{0,250}"
-        r"|signed\s*[.…_]{3,}.{0,80}",
+        r"|signed\s*[.…_]{3,}.{0,80}"
+        # what a public body's page is: "This release is produced in line with
+        # the Code of Practice for Official Statistics.", "This alert is
+        # general guidance and does not replace advice from your own doctor."
+        r"|this (?:release|publication|bulletin|report|statistical release) (?:is|was"
+        r"|has been) (?:produced|prepared|published|compiled) in (?:line|accordance)"
+        r" with\b.{1,200}"
+        r"|this (?:alert|guide|guidance|page|information|advice|leaflet|factsheet)"
+        r" (?:is|provides|gives|offers) general (?:guidance|information|advice)"
+        r"\b.{0,200}",
+    ),
+    (
+        "navigation",
+        lambda t: t.endswith(("statistics", "Statistics")),
+        # A statistics body's masthead: "Environment Monitoring Office –
+        # Official statistics"
+        r"(?-i:\p{Lu})[^.!?]{2,60}\s+[–—|-]\s+(?:official|national|experimental)"
+        r" statistics",
     ),
 )
