@@ -647,3 +647,54 @@ class TestPublicNotices:
             "² Stations with less than 75% data capture are excluded.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # comment threads, forums and mailing lists
+        ("Reply", "share"),
+        ("Reply | Quote | Report", "share"),
+        ("Like · Reply", "share"),
+        ("Marguerite Fell says:", "byline"),
+        ("On Tue, 18 Feb 2025, Hamish Lorne wrote:", "byline"),
+        ("tidewatcher_88", "byline"),
+        ("PennyAtNo12", "byline"),
+        ("Quote from: tidewatcher_88 on 11 March 2025, 07:42", "byline"),
+        ("Moderator: Gull_Rock", "byline"),
+        ("Gareth from Hollins Road · 1 h", "byline"),
+        ("Pages: [1] 2 3 Next »", "navigation"),
+        ("Welcome, Guest. Please log in or register.", "notice"),
+        ("Leave a Reply", "notice"),
+        (
+            "Your email address will not be published. Required fields are marked *",
+            "notice",
+        ),
+        ("Message: 2", "notice"),
+        ("End of Riverside Digest, Vol 14, Issue 22", "notice"),
+        ("Send Riverside mailing list submissions to", "notice"),
+        ("Last edited by mod_kestrel on Tue 4 Mar 2025, 18:40", "notice"),
+        ("Locked topic · 1,204 views", "notice"),
+        ("📷 Pickle on the beach last summer", "caption"),
+        ("This page was last edited on 19 January 2025.", "date"),
+    ],
+)
+def test_thread_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister says:",
+        "Mr Smith says:",
+        "Report",
+        "Quote",
+        "iPhone15",
+        "COVID19",
+        "greysandsmuseum.example",
+        "Leave a message at the front desk, the council said.",
+    ],
+)
+def test_thread_like_lines_stay_content(line: str) -> None:
+    assert classify(line) is None

@@ -61,7 +61,7 @@ _DATE_LABEL = (
     r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling"
     r"|forecast)\s+"
     r"(?:(?:was|has\s+been)\s+)?)?"
-    r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified"
+    r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified|edited"
     r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"

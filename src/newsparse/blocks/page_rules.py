@@ -32,6 +32,7 @@ from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
 from .portal_rules import PORTAL_RULES, made_test, portal_test
 from .site_rules import SITE_RULES, site_test
+from .thread_rules import THREAD_RULES, thread_test
 
 __all__ = [
     "BY_FIRST_WORD",
@@ -1000,7 +1001,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 )
 
 
-_RULES = (*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES, *SITE_RULES)
+_RULES = (
+    *(*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES),
+    *(*SITE_RULES, *THREAD_RULES),
+)
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
 
@@ -1078,7 +1082,12 @@ def any_test(text: str) -> bool:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
-    if text.endswith(" said:") or site_test(text) or made_test(text):
+    if (
+        text.endswith(" said:")
+        or site_test(text)
+        or made_test(text)
+        or thread_test(text)
+    ):
         return True  # "Orca Assist said:" over an assistant's answer
     if len(text) <= _MAX_QUALIFIED and _qualified_gate(text):
         return True  # "Rates are indicative mid-market rates …"
