@@ -698,3 +698,42 @@ def test_thread_furniture(line: str, kind: str) -> None:
 )
 def test_thread_like_lines_stay_content(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("FT", "date"),
+        ("HT", "date"),
+        ("*Commentary: Ana Frome and Ed Lacey. Statistics by StatsZone.*", "byline"),
+        ("More runoff coverage:", "related"),
+        (
+            "Haze hangs over the bend on Thursday morning. (Lena Brook / Valley Ledger)",
+            "caption",
+        ),
+    ],
+)
+def test_live_page_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+class TestLivePages:
+    def test_a_stamp_under_a_posts_last_sentence_is_furniture(self):
+        text = (
+            "Shelters have opened at the high school, which can also take animals.\n"
+            "3:45 p.m.\n"
+            "Air tankers have been grounded for the past hour because of smoke.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    def test_latest_from_a_place_heads_the_posts(self):
+        text = (
+            "The stage finishes on the summit at about five o'clock.\n"
+            "\n"
+            "Latest From The Road\n"
+            "16:41\n"
+            "Salazar attacks with four kilometres to go! Only Lund can follow.\n"
+            "16:22\n"
+            "The breakaway's lead is down to under a minute at the foot of the climb.\n"
+        )
+        assert outline(text)[1] == "h2:Latest From The Road"

@@ -259,7 +259,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # the station on Monday. (Lena Oduya)", "… (Hana Lee/Port Aldine Post)"
         r"[^|]{10,300}[.!] \((?!(?:updated|corrected|see|read|more|continued"
         r"|click|source|reporting|writing|editing|with|via|file)\b)"
-        r"(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?:/[^()/]{1,40})?\)",
+        r"(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})"
+        r"(?: ?/ ?[^()/]{1,40})?\)",
     ),
     (
         "caption",

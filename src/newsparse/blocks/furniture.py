@@ -283,6 +283,7 @@ def finishes_sentence(above: str, text: str) -> bool:
     return (
         text[-1:] == "."
         and bool(above)
+        and above[-1] not in ".!?:"  # (a stamp under a post's last sentence)
         and (above[-1] == "," or above.rsplit(None, 1)[-1][0].islower())
         and classify(text) == "date"
     )

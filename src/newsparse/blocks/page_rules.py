@@ -389,9 +389,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|trending(?: now| today)?(?: (?:on|in) [^.!?:]{1,30})?"
         # "Trending: Festival line-ups · Awards season · Royal Gala 2025"
         r"(?:\s*:\s*[^.!?:]{1,40}(?: · [^.!?:]{1,40}){1,6})?"
-        r"|latest (?:on|from) [^.!?:]{1,40}"  # "Latest on Mara Quill" over links
+        r"|latest on [^.!?:]{1,40}"  # "Latest on Mara Quill" over links
         r"|recommended (?:for you|stories|articles)|more (?:stories|like this)"
-        r"|more (?:[\w-]+ ){1,2}coverage"  # "More election coverage" over its links
+        # "More election coverage" over its links
+        r"|more (?:[\w-]+ ){1,2}coverage(?:\s*:)?"
         # "More from Share Clinic: New issues calendar · Past verdicts"
         r"|(?:more from|more on) [^.!?:]{1,40}(?::\s*[^!]{1,200})?"
         # (not "Also on our radar", a section of the story)

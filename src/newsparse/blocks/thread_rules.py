@@ -117,4 +117,18 @@ THREAD_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A photo in a post, by its emoji: "📷 Pickle on the beach last summer"
         r"[📷📸]\s*\S.{0,150}",
     ),
+    (
+        "date",
+        frozenset({"ft", "ht", "aet", "ko"}),
+        # A match's state where a post's time stands: "FT", "HT", "AET"
+        r"(?-i:FT|HT|AET|KO)",
+    ),
+    (
+        "byline",
+        frozenset({"commentary"}),
+        # Who called a match: "Commentary: Hannah Frome and Ed Lacey.
+        # Statistics by StatsZone."
+        r"commentary\s*:\s*(?-i:\p{Lu})[^.!?]{1,80}\.?(?:\s+statistics (?:by|from)"
+        r" [^!?]{1,60})?",
+    ),
 )
