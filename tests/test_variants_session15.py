@@ -737,3 +737,79 @@ class TestLivePages:
             "The breakaway's lead is down to under a minute at the foot of the climb.\n"
         )
         assert outline(text)[1] == "h2:Latest From The Road"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # releases, statistics pages and statements
+        ("Press release · 18 June 2025 · 14:00 local time", "date"),
+        ("Posted 1 July 2025 in Company news", "date"),
+        ("_Ana Ruiz, Political Editor_ — 27 February 2025", "date"),
+        ("Statement No. 112/2025", "release"),
+        ("– ENDS –", "release"),
+        ("Related recalls:", "related"),
+        ("Registered charity number 1094455 (England and Wales)", "notice"),
+        (
+            "> **Never miss a release.** Sign up for e-mail alerts at stats.example",
+            "advert",
+        ),
+        ("Feed: Kestrel Bay Statistics Authority – Latest releases", "navigation"),
+        ("Filter by: Topic | Status | Date range", "navigation"),
+        ("**Also published this week:**", "related"),
+        ("You received this because you signed up to Health Data Weekly.", "notice"),
+    ],
+)
+def test_release_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted in 2019 in Leeds, the grant ran out.",
+        "Never miss a chance to see the harbour at dawn, locals say.",
+        "Results – Saturday 12 April",
+    ],
+)
+def test_release_like_prose_stays_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestDisclosures:
+    def test_a_disclosures_label_takes_its_text(self):
+        text = (
+            "We expect the shares to rise by a fifth over the year.\n"
+            "\n"
+            "IMPORTANT DISCLOSURES\n"
+            "Analyst certification: the analyst certifies that the views are her own.\n"
+            "Past performance is not a reliable indicator of future results.\n"
+            "Investor services: 01632 960123\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]
+
+    def test_forward_looking_statements_end_before_about_the_company(self):
+        text = (
+            "Profit rose by a tenth, the company said.\n"
+            "\n"
+            "Forward-looking statements\n"
+            "This release contains forward-looking statements that involve risk\n"
+            "and the company undertakes no obligation to update them.\n"
+            "About Harbourne Foods\n"
+            "Harbourne Foods plc makes chilled ready meals for supermarkets.\n"
+        )
+        assert outline(text) == [
+            "paragraph",
+            "boilerplate",
+            "h2:About Harbourne Foods",
+            "paragraph",
+        ]
+
+    def test_a_note_to_editors_runs_to_the_blank_line(self):
+        text = (
+            "Six people were arrested on Tuesday, police said.\n"
+            "\n"
+            "Note to editors: photographs of the warrants are\n"
+            "available on request from the press office.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]

@@ -167,6 +167,10 @@ def _boilerplate(
             if last == start_line:
                 return False
             kind = "byline" if "by " in text.lower() else "notice"
+        elif _DISCLAIMER.fullmatch(text) and _notice_under(state, start_line, end_line):
+            # "IMPORTANT DISCLOSURES" over "Analyst certification: …" and the
+            # rest: the label and its text (below)
+            kind = "notice"
         elif (footer := wrapped_footer_end(state, start_line, end_line)) is not None:
             kind, last = footer  # "… KM1 1QA. You are" / "receiving this digest …"
         else:
@@ -235,12 +239,12 @@ def _boilerplate(
         last = contacts_end(state, start_line, end_line)  # "Tel: …" / "Email: …"
     elif kind == "notice" and text[-1] == "?" and feedback_prompt(text):
         last = answers_end(state, start_line, end_line)
+    elif kind == "notice" and _DISCLAIMER.fullmatch(text):
+        last = _text_end(state, start_line, end_line)  # the label and its text
     elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):
         last += 1  # "Have your say" over where to send letters: one unit
     elif kind == "advert" and SPONSOR_LABEL.fullmatch(unemphasised(text)):
         last = _text_end(state, start_line, end_line, kind)  # "Partner message" + copy
-    elif kind == "notice" and _DISCLAIMER.fullmatch(text):
-        last = _text_end(state, start_line, end_line)  # the label and its text
     elif kind == "references" and _CITATION.match(text):
         last = _text_end(state, start_line, end_line, kind)  # "Cite as: …" wrapped
     elif kind == "notice" and text[:3] == "---" and "essage" in text:
@@ -319,6 +323,15 @@ def _boilerplate(
         )
     ):
         last = sentence_end(state, start_line, end_line, kind)
+    if (
+        kind == "release"
+        and last == start_line
+        and last + 1 < end_line
+        and stripped_text(state, last + 1)[:1].islower()
+    ):
+        # "Note to editors: photographs of the warrants are" over "available
+        # on request …": the note goes on to the blank line
+        last = _text_end(state, start_line, end_line, kind)
     if (
         kind in WRAPPED_KINDS
         and last + 1 < end_line
@@ -428,11 +441,25 @@ def _text_end(state: StateBlock, line: int, end_line: int, kind: str = "notice")
             break  # "---" under the sponsor's copy closes the box
         if not below[:1].islower() and classify(below) not in (None, "notice", kind):
             break  # (a line going on in lower case is the statement's; "©" is none)
+        if _ABOUT.fullmatch(below):
+            break  # "About Harbourne Foods" opens the company's own section
         last += 1
     return last
 
 
+_ABOUT = regex.compile(r"(?-i:About \p{Lu})[^.!?:]{1,60}")
+
+
 _MAX_NOTICE_LINES = 12  # lines a disclaimer's text takes under its label
+
+
+def _notice_under(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the line right under a label is a notice: the label's text."""
+    if line + 1 >= end_line or is_blank(state, line + 1):
+        return False
+    return classify(stripped_text(state, line + 1)) in ("notice", "copyright")
+
+
 _CITATION = regex.compile(r"(?:cite as|suggested citation|how to cite)\s*:", regex.I)
 _RULE_LINE = regex.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 

@@ -86,7 +86,7 @@ _DATE_LABEL_START = regex.compile(_DATE_LABEL + r"\S", regex.IGNORECASE)
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"  # "26.11.2026"
-    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE})?\s*$|\b(?:today|yesterday)\b"
+    rf"|^\s*(?:{_TIME})\s*(?:{_ZONE}|local(?: time)?)?\s*$|\b(?:today|yesterday)\b"
     rf"|^\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:{_ZONE})\s*$"  # a wire's "1342 GMT"
     rf"|^\s*\d{{1,2}}:\d\d\s*[–-]\s*\d{{1,2}}:\d\d\s*(?:{_ZONE})?\s*$"  # "07:42–07:49"
     rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
@@ -154,6 +154,12 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
             return True  # "Closing report, 16:45 CET, Tuesday 30 September 2025"
     if (" – " in text or " — " in text) and _issue_dated(text):
         return True  # "Edition 112 – Friday 16 May 2025 – from the Policy Unit"
+    if " — " in text or " – " in text:
+        # who wrote it, a dash, when: "_Lucy Armitage, Political Editor_ — 27
+        # February 2025"
+        parts = _DASHED.split(text, 1)
+        if len(parts) == 2 and _is_date(parts[1]) and kind_of(parts[0]) == "byline":
+            return True
     return (
         (
             first[:1].isdigit()
@@ -208,6 +214,11 @@ _DATED_BY = regex.compile(rf"(?P<date>.+?)\s+by\s+{_POSTER}")
 _BY_THEN_DATED = regex.compile(
     rf"(?i:posted|published|written|updated|filed)\s+by\s+{_POSTER}"
     r"\s+(?i:on)\s+(?P<date>.+)"
+)
+_POSTED_DATED_IN = regex.compile(
+    r"(?P<date>(?:posted|filed|published)(?: on)? [^.!?]{5,40}?) in"
+    r" (?-i:\p{Lu})[^.!?]{1,40}",
+    regex.IGNORECASE,
 )
 _POSTED_IN = regex.compile(
     r"(?:posted|filed|published) in [^.!?]{1,60}? on (?P<rest>.+)", regex.IGNORECASE
@@ -296,6 +307,8 @@ def _dates(text: str, kind_of: Callable[[str], str | None]) -> bool:
         text = aside.group("date")
         if " by " not in text:
             return _is_date(text)
+    if (filed := _POSTED_DATED_IN.fullmatch(text)) is not None:
+        return _is_date(filed.group("date"))  # "Posted 1 July 2025 in Company news"
     if (posted := _POSTED_IN.fullmatch(text)) is not None:
         # "Posted in Music, Reviews on 2 October 2025 by Jude Castellano"
         text = f"Posted on {posted.group('rest')}"
@@ -388,7 +401,8 @@ _DURATION = regex.compile(
 _SHOW_NAME = regex.compile(
     r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|the|on|in|for|a)){0,4}"
 )
-_WITH_DATES = frozenset({"byline", "reading_time"})  # "3 May 2025 | Markets Desk"
+# "3 May 2025 | Markets Desk", "Press release · 18 June 2025 · 14:00"
+_WITH_DATES = frozenset({"byline", "reading_time", "release"})
 
 
 _DASHED = regex.compile(r"\s+[–—]\s+")

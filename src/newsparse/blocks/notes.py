@@ -736,6 +736,7 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:[^.!?]{1,100}\s(?:is|are) )?(?:an? )?registered charit(?:y|ies)"
         r"(?: in [^.!?()\d]{1,40})?(?:,?\s*\(?(?:(?:charity |registration |reg\.? )?"
         r"(?:no|number|num)\.?:?\s*)?[a-z]{0,3}\d[\d/ -]{2,12}\)?)?"
+        r"(?:\s*\([^()]{1,40}\))?"  # "(England and Wales)"
         # "… and a company limited by guarantee (No. 11023344).", "…
         # Registered office: 4 Dock Street, Aldwick."
         r"(?:\s*(?:and|,)\s*[^!?]{1,120}|\.\s+registered office\s*:\s*[^!?]{1,120})?"
@@ -784,8 +785,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         ),
         r"you(?:['’]re| are) receiving this (?:(?:e-?mail|newsletter|message"
         r"|bulletin|digest|alert)\b|because you\b).{0,240}|to unsubscribe\b.{0,160}"
-        r"|you (?:have )?(?:received|got|were sent) this (?:e-?mail|newsletter"
-        r"|message|bulletin|digest|alert|letter|update) because you\b.{0,240}"
+        r"|you (?:have )?(?:received|got|were sent) this (?:(?:e-?mail|newsletter"
+        r"|message|bulletin|digest|alert|letter|update) )?because you\b.{0,240}"
         # "You are receiving Baltic Newsline alerts for: Poland, Transport."
         r"|you(?:['’]re| are) receiving [^.!?]{1,40}?\b(?:alerts|e-?mails|newsletters"
         r"|bulletins|updates|briefings)\b.{0,240}"

@@ -241,7 +241,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| publications| insights| analysis| trackers| reports"
         r"| briefings| datasets| tables| releases| statistics| guides| explainers"
         r"| pages| questions| documents| downloads| transcripts| speeches"
-        r"| statements| remarks| episodes)?"
+        r"| statements| remarks| episodes| recalls| alerts)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"

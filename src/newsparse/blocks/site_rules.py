@@ -240,4 +240,32 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:\p{Lu})[^.!?]{2,60}\s+[–—|-]\s+(?:official|national|experimental)"
         r" statistics",
     ),
+    (
+        "release",
+        frozenset({"statement", "press", "media", "–", "—", "-"}),
+        # A ministry's numbered statement, and the end mark between dashes:
+        # "Statement No. 112/2025", "– ENDS –"
+        r"(?:press |media )?statement no\.? ?\d{1,4}(?:/\d{2,4})?"
+        r"|[–—-]{1,2}\s*ends\s*[–—-]{1,2}",
+    ),
+    (
+        "navigation",
+        frozenset({"filter", "sort", "feed"}),
+        # A data page's controls, a feed's title: "Filter by: Topic | Status",
+        # "Feed: Kestrel Bay Statistics Authority – Latest releases"
+        r"(?:filter|sort) by\s*:.{1,150}|feed\s*:\s*(?-i:\p{Lu})[^.!?]{2,80}",
+    ),
+    (
+        "related",
+        frozenset({"also"}),
+        # "Also published this week:" over the other releases
+        r"also (?:published|released|out) (?:this|last) (?:week|month)\s*:?",
+    ),
+    (
+        "advert",
+        frozenset({"never"}),
+        # "Never miss a release. Sign up for e-mail alerts at …"
+        r"never miss (?:a|an|another) [\w-]+(?: [\w-]+)?[.!]?"
+        r"(?:\s+(?:sign up|subscribe|get|register)\b.{1,150})?",
+    ),
 )
