@@ -813,3 +813,84 @@ class TestDisclosures:
             "available on request from the press office.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # chat windows and writing tools
+        ("User", "notice"),
+        ("Assistant", "notice"),
+        ("Orbit said:", "notice"),
+        ("Was this response helpful? Yes · No", "notice"),
+        ("⏱ 6 min read", "reading_time"),
+        ("✨ Generated in 4.2 s · Tone: Neutral · Length: Medium", "notice"),
+        ("ArticleSmith AI — Pros & Cons Generator", "navigation"),
+        ("Topic: the border referendum | Tone: Balanced | Audience: General", "notice"),
+        ("Output 2 of 3", "notice"),
+        ("Credits remaining this month: 14", "notice"),
+        (
+            "ElectionBrief Generator · Template: Country Explainer · Draft saved 10:14",
+            "navigation",
+        ),
+        ("OUTPUT (model: scribe-large, temperature 0.4)", "notice"),
+        ("⚠ Output may contain invented quotes. Verify before publishing.", "notice"),
+        (
+            "Machine-assisted summary produced with WireDesk Assist and checked by an editor.",
+            "notice",
+        ),
+        # reporters' lines
+        ("Harrow Island, 12 June", "date"),
+        ("Filed via NewsRelay Mobile", "notice"),
+        ("From our reporters in Dorrow and the capital", "byline"),
+        ("THE DAILY HARBOUR | Text-only edition", "navigation"),
+    ],
+)
+def test_tool_furniture(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz said:",
+        "He said:",
+        "The minister, 12 June",
+        "Sent from the front line, the letters tell a story.",
+        "© 2025 Department of External Affairs",
+    ],
+)
+def test_tool_like_lines(line: str) -> None:
+    assert classify(line) in (None, "copyright")
+
+
+class TestRulesOfEquals:
+    def test_a_rule_of_equals_over_a_line_is_markup(self):
+        text = (
+            "Prompt: summarise the debate.\n"
+            "\n"
+            "==========================\n"
+            "The debate ran for two hours and ended without a vote.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        assert all("===" not in p.text for p in doc.paragraphs())
+
+    def test_a_banner_between_two_rules_is_no_heading(self):
+        text = (
+            "==========================\n"
+            "THE DAILY HARBOUR | Text-only edition\n"
+            "==========================\n"
+            "\n"
+            "What the ruling means for renters\n"
+            "\n"
+            "Tenants will get their deposits back faster after the ruling.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:What the ruling means for renters",
+            "paragraph",
+        ]
+
+    def test_an_underline_of_equals_still_makes_a_heading(self):
+        text = "Ferry Strike Ends\n=================\n\nThe ferries run again.\n"
+        assert outline(text) == ["h1:Ferry Strike Ends", "paragraph"]

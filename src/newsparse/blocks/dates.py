@@ -106,6 +106,11 @@ SECTION_NAME = r"\p{Lu}[\p{L}’'.&-]*(?: (?:\p{Lu}[\p{L}’'.&-]*|&|and|of|the)
 SENTENCE_CASE_SECTION = r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}"
 DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
+# "Harrow Island, 12 June": a place and a day without its year
+_MONTH_NAMES = frozenset(
+    """january february march april may june july august september october
+    november december""".split()  # noqa: SIM905
+)
 # The words a date line may start with (a figure or a mark aside): the words
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
 _BULLETS = "•-–*▸"
@@ -140,7 +145,11 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
         return False  # "• 31 October" over what happens then: an item
     if len(text) > _MAX_DATE_LENGTH:
         return False
-    if (text[-1].isdigit() or text[-1].isupper()) and "," in text[:_MAX_PLACE]:
+    if (
+        text[-1].isdigit()
+        or text[-1].isupper()
+        or text.rsplit(None, 1)[-1].lower() in _MONTH_NAMES
+    ) and "," in text[:_MAX_PLACE]:
         # "Vienna, 22 October 2025", "Lisbon, 17 February 2025 07:42 WET":
         # where and when, under the byline.
         placed = _PLACE_DATE.fullmatch(text)

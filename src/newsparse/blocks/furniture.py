@@ -231,6 +231,15 @@ def _classify(text: str) -> str | None:
         and not text[0].islower()  # (not the end of a sentence wrapped onto it)
     ):
         joined = _sentences(text)
+    if (
+        joined is None
+        and text[1:2] == " "
+        and text[0] not in _NOT_SIGNS
+        and _SYMBOL.match(text)
+        and len(text) > 2
+    ):
+        # Marked by a sign: "⏱ 6 min read", "⚠ Output may contain errors."
+        return classify(text[2:].strip())
     if joined is None and ("](" in text or "**" in text):
         # Links written in Markdown: "Share: [Facebook](https://…) · [X](…)";
         # bold inside: "By **Ana Ruiz** | Desk", "**Get news by email.** Sign up …".
@@ -290,6 +299,8 @@ def finishes_sentence(above: str, text: str) -> bool:
 
 
 _JOINS = regex.compile(r"\s+[|·•]\s+")
+_SYMBOL = regex.compile(r"\p{So}")  # an emoji or a sign: "⏱", "⚠", "✨"
+_NOT_SIGNS = "©®™▸►▪■□●○◦•‣▹→↗"  # marks of their own, or of list items
 _MAX_JOINED = 8  # pieces of furniture side by side on one line
 
 
@@ -411,6 +422,9 @@ _ISSUE = regex.compile(
     # what made it: "NewsMind · AI-generated summary", "Live summary ·
     # auto-generated every 30 minutes"
     r"|^\W*(?:ai|auto)-generated\b"
+    # which edition: "THE DAILY HARBOUR | Text-only edition"
+    r"|^\W*(?:text-only|print|digital|online|international|weekend|morning|evening"
+    r"|e-|uk|us|asia|europe)\s?edition\W*$"
     r"|^\W*(?:weekly|daily|monthly) (?:[\w-]+ ){0,2}(?:newsletter|e-?mail|bulletin"
     r"|digest|briefing)\b",
     regex.IGNORECASE,

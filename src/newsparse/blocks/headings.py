@@ -116,6 +116,14 @@ def _underline(text: str) -> regex.Match[str] | None:
     return _SETEXT.fullmatch(text)
 
 
+def _boxed(state: StateBlock, line: int) -> bool:
+    """Whether a rule above the line boxes it in: a banner, not an underline.
+
+    ``=====`` over ``THE DAILY HARBOUR | Text-only edition`` over ``=====``.
+    """
+    return line > 0 and _underline(line_text(state, line - 1)) is not None
+
+
 # A writer's name and home, signing a letter: "Dr Ian Sefton, Lower Hembry".
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}’'-]+"
 # "Ruth Adair, Hembury", "Joan and Peter Ellery, Wenbury", "Amira Sandhu,
@@ -295,7 +303,7 @@ def _setext_only(
     if start_line + 1 >= end_line:
         return False
     under = _underline(line_text(state, start_line + 1))
-    if under is None or under.group("char")[0] != "=":
+    if under is None or under.group("char")[0] != "=" or _boxed(state, start_line):
         return False
     if not silent:
         begin, end = state.bMarks[start_line], state.eMarks[start_line]
@@ -405,9 +413,13 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return True
         if start_line + 1 < end_line:
             under = _underline(line_text(state, start_line + 1))
-            if under is not None and (
-                under.group("char")[0] == "="
-                or looks_like_heading(stripped, options.max_heading_words)
+            if (
+                under is not None
+                and not _boxed(state, start_line)
+                and (
+                    under.group("char")[0] == "="
+                    or looks_like_heading(stripped, options.max_heading_words)
+                )
             ):
                 if not silent:
                     level = 1 if under.group("char")[0] == "=" else 2

@@ -30,7 +30,7 @@ from .credit_rules import (
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
-from .portal_rules import PORTAL_RULES, made_test, portal_test
+from .portal_rules import PORTAL_RULES, TOOL_ENDS, made_test, portal_test
 from .site_rules import SITE_RULES, site_test
 from .thread_rules import THREAD_RULES, thread_test
 
@@ -1084,7 +1084,8 @@ def any_test(text: str) -> bool:
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
     if (
-        text.endswith(" said:")
+        text.endswith((" said:", *TOOL_ENDS))
+        or " Generator " in text
         or site_test(text)
         or made_test(text)
         or thread_test(text)

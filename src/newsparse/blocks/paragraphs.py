@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
@@ -168,13 +169,17 @@ def prose_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
     md.block.ruler.before("hr", "news_prose", prose)
 
 
+_EQUALS_RULE = regex.compile(r"={3,}")
+
+
 def paragraph_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
     """Replace Markdown's paragraph rule: in news text each line is a paragraph.
 
     The exception is hard-wrapped text (see :mod:`.wrapping`): a run of full
     lines breaking mid-sentence is one paragraph. Its text keeps the line
     breaks; normalisation turns each into one space. An e-mail's signature
-    separator (``--`` alone on its line) is markup, like a thematic break.
+    separator (``--`` alone on its line) is markup, like a thematic break, and
+    so is a line of ``=`` that underlines no title.
     """
 
     def paragraph(
@@ -185,8 +190,11 @@ def paragraph_plugin(md: MarkdownIt, typed_boilerplate: bool) -> None:
         if is_blank(state, start_line):
             state.line = start_line + 1
             return True  # a line of NBSP or zero-width characters holds no block
-        if stripped_text(state, start_line) == "--":
-            # An e-mail's signature separator is markup, as a "---" rule is.
+        text = stripped_text(state, start_line)
+        if text == "--" or _EQUALS_RULE.fullmatch(text):
+            # An e-mail's signature separator is markup, as a "---" rule is;
+            # so is a rule of "=" that underlines no title ("=====" over a
+            # tool's "OUTPUT (model: …)")
             token = state.push("hr", "hr", 0)
             token.map = [start_line, start_line + 1]
             state.line = start_line + 1

@@ -17,7 +17,7 @@ import regex
 
 from .notes import Gate
 
-__all__ = ["PORTAL_RULES", "made_test", "portal_test"]
+__all__ = ["PORTAL_RULES", "TOOL_ENDS", "made_test", "portal_test"]
 
 # What a portal calls the stories it carries.
 _STORY = r"(?:story|article|report|analysis|feature|piece|content|coverage)"
@@ -189,6 +189,9 @@ _registered_gate = _holding(_REGISTERED_WORDS)
 _forward_gate = _holding(_FORWARD_WORDS)
 _terms_gate = _holding(_TERMS_WORDS)
 _ai_gate = _holding(_AI_WORDS)
+
+
+TOOL_ENDS = ("Generator", "Summariser", "Summarizer", "Writer", "Assistant")
 
 
 def made_test(text: str) -> bool:
@@ -761,7 +764,9 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         "notice",
         frozenset({"how", "⚠", "response", "the response", "ask", "reply"})
         | {"information", "prompt", "model", "feed", "auto-summarised"}
-        | {"auto-summarized", "rows", "row", "items", "sections", "content"},
+        | {"auto-summarized", "rows", "row", "items", "sections", "content"}
+        | {"user", "assistant", "was", "output", "topic", "credits", "credit"}
+        | {"machine-assisted", "generated"},
         # An assistant's own lines: "⚠ The response was interrupted.
         # Regenerate", "Ask Herald AI another question", "Reply MORE for the
         # full table."; a publisher's note on them: "How we use AI: This
@@ -775,6 +780,20 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|feed\s*:\s*(?-i:[A-Z0-9][A-Z0-9 /:-]{2,80})"
         r"|auto-summari[sz]ed (?:from|by)\b.{1,150}"
         r"|(?:rows?|items?|sections?|content) omitted\b.{0,200}"
+        # a chat's speakers and its feedback buttons: "User", "Assistant", "Was
+        # this response helpful? Yes · No"
+        r"|user|assistant|was this (?:response|answer|summary) helpful\b.{0,60}"
+        # a generator's settings, runs and warnings: "Topic: … | Tone: Balanced",
+        # "Output 2 of 3", "OUTPUT (model: scribe-large, temperature 0.4)",
+        # "Output may contain invented quotes.", "Credits remaining this month:
+        # 14", "Generated in 4.2 s · Tone: Neutral"
+        r"|topic\s*:\s*[^|·]{1,80}[|·]\s*(?:tone|audience|length|style|format)\s*:"
+        r".{1,120}"
+        r"|output \d{1,3} of \d{1,3}|output\s*\(model\s*:[^()]{1,80}\)"
+        r"|output may contain\b.{0,150}"
+        r"|credits? (?:remaining|left|used)\b.{0,60}"
+        r"|generated in \d+(?:\.\d+)? ?s\b.{0,100}"
+        r"|machine-assisted (?:summary|translation|article|text|report)\b.{0,200}"
         r"|(?:⚠\s*)?(?:the )?response (?:was|has been) (?:interrupted|stopped|cut off"
         r"|truncated)\b[^!?]{0,80}"
         r"|ask (?:[\p{L}’'-]+ ){0,3}(?:another|a follow-up|a new) question"
@@ -816,9 +835,20 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         lambda t: t.endswith(" said:"),
-        # A chat's speaker over the answer: "Orca Assist said:", "ChatGPT said:"
+        # A chat's speaker over the answer: "Orca Assist said:", "ChatGPT said:",
+        # "Orbit said:" (a name of one word: not "Ana Ruiz said:")
         r"(?:[\p{L}-]{1,20} )?[\p{L}-]{0,20}(?-i:Assist|Assistant|AI|Bot|GPT|Copilot"
-        r"|Chat|Gemini|Claude)[\p{L}-]{0,10} said:",
+        r"|Chat|Gemini|Claude)[\p{L}-]{0,10} said:"
+        r"|(?!(?:he|she|it|they|we|i|you|who)\b)(?-i:\p{Lu}[\p{L}-]{1,20}) said:",
+    ),
+    (
+        "navigation",
+        lambda t: t.endswith(TOOL_ENDS) or " Generator " in t,
+        # A writing tool's masthead: "ArticleSmith AI — Pros & Cons Generator",
+        # "ElectionBrief Generator · Template: Country Explainer · Draft saved"
+        r"(?-i:\p{Lu})[^.!?]{1,40}\s[—–|·-]\s[^.!?]{1,40}\b(?:generator|summari[sz]er"
+        r"|writer|assistant)"
+        r"|(?-i:\p{Lu})[^.!?·|]{1,40}\bgenerator\s*[·|]\s*.{1,150}",
     ),
     (
         "notice",

@@ -268,4 +268,17 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"never miss (?:a|an|another) [\w-]+(?: [\w-]+)?[.!]?"
         r"(?:\s+(?:sign up|subscribe|get|register)\b.{1,150})?",
     ),
+    (
+        "byline",
+        frozenset({"from"}),
+        # "From our reporters in Dorrow and the capital"
+        r"from our (?:reporters?|correspondents?|team|staff|teams)\b[^.!?]{0,80}",
+    ),
+    (
+        "notice",
+        frozenset({"filed", "sent"}),
+        # How a report was sent: "Filed via NewsRelay Mobile", "Sent from my
+        # phone"
+        r"(?:filed|sent) (?:via|from|using) (?:my |our )?[^.!?]{1,40}",
+    ),
 )
