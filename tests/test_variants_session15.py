@@ -894,3 +894,61 @@ class TestRulesOfEquals:
     def test_an_underline_of_equals_still_makes_a_heading(self):
         text = "Ferry Strike Ends\n=================\n\nThe ferries run again.\n"
         assert outline(text) == ["h1:Ferry Strike Ends", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Explainer by Eleni Papadaki, Northern Greece Correspondent", "byline"),
+        ("Reporting by Ana Rai (City Affairs Editor) and Bo Lim (Reporter)", "byline"),
+        (
+            "Cookies help us deliver our services. By using this site you agree.",
+            "notice",
+        ),
+        (
+            "Accept cookies? We and our partners use cookies. [Accept] [Manage]",
+            "notice",
+        ),
+        ("Risk warning: This snapshot is for clients only.", "notice"),
+        ("All times are local to the primary exchange.", "notice"),
+        ("Views are those of the author at the time of writing.", "notice"),
+        ("Planning notices are published every Thursday.", "notice"),
+        ("Got a question or a tip? Just hit reply – we read everything.", "notice"),
+        ("Notice date: 12 March 2026", "date"),
+        ("Download term dates 2026 to 2027 (PDF, 84KB)", "navigation"),
+        ("12 June 2025 | 08:10 SLST", "date"),
+        ("Levant Press Agency, PO Box 55501, Doha, Qatar", "contact"),
+        ("Nordlys Press is a member of the Press Complaints system.", "notice"),
+        ("Also worth reading:", "related"),
+        ("Related consultations", "related"),
+    ],
+)
+def test_site_notes_and_credits(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reporting by the paper found that rents rose.", "All times are hard, she said."],
+)
+def test_site_like_lines(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_table_drawn_in_a_box_is_one_table() -> None:
+    text = (
+        "Markets at a glance\n"
+        "+--------------+---------+\n"
+        "| Index        | Close   |\n"
+        "+--------------+---------+\n"
+        "| Harbour 100  | 8,412.6 |\n"
+        "| Harbour 250  | 20,118  |\n"
+        "+--------------+---------+\n"
+        "\n"
+        "Shares fell across the board.\n"
+    )
+    doc = newsparse.parse(text, normalize=False)
+    assert outline(text)[-2:] == ["table", "paragraph"]
+    table = doc.tables()[0]
+    assert table.header == ("Index", "Close")
+    assert [row[0] for row in table.rows] == ["Harbour 100", "Harbour 250"]

@@ -35,7 +35,7 @@ _ZONE = (
     r"(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst"
     r"|pdt|akst|akdt|hst|et|pt|ct|mt|ist|pkt|ict|sgt|hkt|kst|jst|awst|acst|acdt|aest"
     r"|aedt|nzst|nzdt|sast|wat|cat|eat|brt|npt|pht|wib|myt|gst|trt|art|clt|pet"
-    r"|cot|ast|uyt)"
+    r"|cot|ast|uyt|slst|bdt|mmt|mvt|npt|afst|irst|idt|wita|wit|eat|msk)"
     r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+2", "UTC-05:00"
     r"|[+-]\d{4}"  # an e-mail's offset alone: "06:00:12 +0000"
 )

@@ -80,6 +80,9 @@ def site_test(text: str) -> bool:
         or _staff_gate(text)
         or _team_gate(text)
         or text.endswith(("statistics", "Statistics"))
+        or " Box " in text
+        or " BOX " in text
+        or " is a member of " in text
     )
 
 
@@ -280,5 +283,63 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # How a report was sent: "Filed via NewsRelay Mobile", "Sent from my
         # phone"
         r"(?:filed|sent) (?:via|from|using) (?:my |our )?[^.!?]{1,40}",
+    ),
+    (
+        "byline",
+        frozenset({"reporting", "live", "explainer", "analysis"}),
+        # Credits with roles: "Reporting by Sujata Shrestha (City Affairs
+        # Editor) and Bikash Rai (Reporter)", "Live reporting by Tena Markovic,
+        # correspondent, and Ivo Radic, live page editor", "Explainer by Eleni
+        # Papadaki, Northern Greece Correspondent"
+        r"(?![^!?]*\b(?:found|finds|showed|shows|revealed|reveals|suggests?)\b)"
+        r"(?:(?:live )?reporting|explainer|analysis) by"
+        r" (?-i:\p{Lu})[^;!?]{2,150}",
+    ),
+    (
+        "notice",
+        frozenset({"cookies", "accept", "risk", "all", "views", "planning", "notices"})
+        | {"got", "dates"},
+        # Banners, warnings and notes on a page's own workings: "Cookies help
+        # us deliver our services.", "Accept cookies? We and our partners use
+        # cookies …", "Risk warning: …", "All times are local to the primary
+        # exchange.", "Views are those of the author …", "Planning notices are
+        # published every Thursday.", "Got a question? Just hit reply."
+        r"cookies help us\b.{0,250}|accept (?:all )?cookies\??.{0,250}"
+        r"|risk warnings?\s*:.{1,400}"
+        r"|all times (?:are|shown are|given are) (?:local|in|uk|gmt|utc|bst|cet|et)\b"
+        r"(?![^!?]*\b(?:said|says)\b)[^!?]{0,100}"
+        r"|views (?:expressed )?are (?:those of the authors?|the authors?['’]s? own)"
+        r"\b[^!?]{0,150}"
+        r"|[^.!?]{1,40} (?:are|is) published every (?:day|week|weekday|month|monday"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^!?]{0,150}"
+        r"|got a (?:question|tip|story)(?: or a (?:question|tip|story))?\?\s*(?:just )?"
+        r"(?:hit reply|reply to this (?:e-?mail|newsletter))\b[^!?]{0,60}"
+        r"|dates? (?:are|is) (?:supplied|provided|confirmed) by (?:the )?(?:companies"
+        r"|organisers|issuers|exchanges)\b[^!?]{0,100}",
+    ),
+    (
+        "navigation",
+        frozenset({"download"}),
+        # A file to download: "Download term dates 2026 to 2027 (PDF, 84KB)"
+        r"download [^()]{1,80}\((?:pdf|csv|xlsx?|docx?|odt|ods|zip|ics)\b[^()]{0,20}\)",
+    ),
+    (
+        "date",
+        frozenset({"notice"}),
+        # "Notice date: 12 March 2026", "Notice issued 2 June 2026"
+        r"notice (?:date\s*:|issued(?: on)?)\s*\d{1,2} [a-z]{3,9} \d{4}",
+    ),
+    (
+        "contact",
+        lambda t: " Box " in t or " BOX " in t,
+        # An address with a post box: "Levant Press Agency, PO Box 55501, Doha"
+        r"[^.!?]{1,60}, (?:po|p\.o\.) box \d{1,6}\b[^!?]{0,80}",
+    ),
+    (
+        "notice",
+        lambda t: " is a member of " in t,
+        # "Nordlys Press is a member of the Norwegian Press Complaints system."
+        r"(?-i:\p{Lu})[^.!?]{1,60} is a member of (?:the )?[^.!?]{0,60}"
+        r"(?:press|complaints|standards|regulat|ombudsman|ipso|impress)[^!?]{0,200}",
     ),
 )

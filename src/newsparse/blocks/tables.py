@@ -85,6 +85,16 @@ def content_range_str(src: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# An edge of a table drawn in a box: "+------+-----+".
+_BORDER = regex.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+
+
+def _box_border(state: StateBlock, line: int) -> bool:
+    return line_text(state, line).lstrip()[:1] == "+" and bool(
+        _BORDER.fullmatch(line_text(state, line))
+    )
+
+
 def _is_row(state: StateBlock, line: int) -> bool:
     return not is_blank(state, line) and _has_pipe(line_text(state, line))
 
@@ -259,6 +269,10 @@ def _aligned_table(
 
 
 def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    first_line = start_line
+    if _box_border(state, start_line) and start_line + 2 < end_line:
+        # A table drawn in a box: "+------+-----+" over "| Index | Close |"
+        start_line += 1
     header_text = line_text(state, start_line)
     if start_line + 1 >= end_line:
         return False
@@ -292,7 +306,11 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     line = body_start
     while line < end_line and _is_row(state, line):
         text = line_text(state, line)
-        if line + 1 < end_line and is_delimiter(line_text(state, line + 1)):
+        if (
+            line + 1 < end_line
+            and is_delimiter(line_text(state, line + 1))
+            and not _box_border(state, line + 1)
+        ):
             break  # a header over its own delimiter row starts the next table
         last = line
         if not is_delimiter(text):
@@ -309,10 +327,12 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
             rows[-1][-1] = (rows[-1][-1][0], end)
             row_spans[-1] = (row_spans[-1][0], end)
             line += 1
+    if line < end_line and _box_border(state, line):
+        line += 1  # the box's bottom edge
     token = state.push("table", "table", 0)
-    token.map = [start_line, line]
+    token.map = [first_line, line]
     token.meta = {
-        "span": content_range(state, state.bMarks[start_line], state.eMarks[line - 1]),
+        "span": content_range(state, state.bMarks[first_line], state.eMarks[line - 1]),
         "header": header,
         "rows": rows,
         "row_spans": row_spans,
