@@ -31,3 +31,19 @@ def test_case(case):
     assert result.text == case["expected"]
     assert newsparse.apply_edits(case["original"], result.edits) == result.text
     assert newsparse.normalize(result.text) == result.text
+
+
+class TestBodiesOfTheirOwnKind:
+    def test_a_regional_council_is_no_security_council(self):
+        text = "Ministers of the regional security council will meet on Friday."
+        assert newsparse.normalize(text) == text
+
+    def test_the_security_council_itself_is_repaired(self):
+        assert newsparse.normalize("The security council met on Friday.") == (
+            "The Security Council met on Friday."
+        )
+
+    def test_a_place_after_an_article_is_repaired(self):
+        assert newsparse.normalize("He joined a new york firm.") == (
+            "He joined a New York firm."
+        )

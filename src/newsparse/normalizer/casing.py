@@ -390,9 +390,13 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
     """
     lexicon = ctx.lexicon
     words = ctx.words_in(text)
-    changes = _replace_words(
-        text, words, lexicon.proper, lexicon.phrases, keys=lexicon.keys
-    )
+    changes = [
+        change
+        for change in _replace_words(
+            text, words, lexicon.proper, lexicon.phrases, keys=lexicon.keys
+        )
+        if not _qualified_body(text, change)
+    ]
     later = words.intersection(lexicon.later_words)
     if not later:
         return changes
@@ -401,6 +405,31 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
         if start not in taken and not any(s < end and start < e for s, e, _ in changes):
             changes.append((start, end, new))
     return sorted(changes)
+
+
+def _qualified_body(text: str, change: Change) -> bool:
+    """Whether a name of several words follows a word that makes it a common noun.
+
+    ``the regional security council``, ``a local general assembly``: a body
+    of its own kind, not the one the lexicon names (``Security Council``).
+    """
+    start, end, _ = change
+    name = text[start:end]
+    if " " not in name or name.rsplit(None, 1)[-1].lower() not in _BODIES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in _QUALIFIERS
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Ll}+)[ \t]+$")
+_QUALIFIERS = frozenset(
+    """regional local national provincial state city county district municipal
+    school student youth interim""".split()  # noqa: SIM905
+)
+_BODIES = frozenset(
+    """council assembly court commission committee parliament senate congress
+    agency authority board forum""".split()  # noqa: SIM905
+)
 
 
 @lru_cache(maxsize=512)
