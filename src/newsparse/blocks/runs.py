@@ -602,6 +602,15 @@ def wrapped_footer_end(
         return None
     if line > 0 and not is_blank(state, line - 1) and not _after_furniture(state, line):
         return None
+    # The block's words first, at C speed: most paragraphs hold no footer's.
+    block_end = line + 1
+    while block_end + 1 < end_line and not is_blank(state, block_end + 1):
+        block_end += 1
+        if block_end - line >= _MAX_FOOTER_LINES:
+            return None
+    lowered = state.src[state.bMarks[line] : state.eMarks[block_end]].lower()
+    if not any(word in lowered for word in _FOOTER_WORDS):
+        return None
     last = line
     while last + 1 < end_line and not is_blank(state, last + 1):
         following = line_text(state, last + 1).strip()

@@ -51,6 +51,11 @@ def _initials_gate(text: str) -> bool:
 _MAX_CODES = 40  # characters of a wire's slug line or its desk's initials
 
 
+def _posted_gate(text: str) -> bool:
+    """Whether a line may be who posted a quoted update and when: a dash, a year."""
+    return text[:2] in ("— ", "– ") and text[-1:].isdigit() and "," in text
+
+
 def _staff_gate(text: str) -> bool:
     return text.endswith(_AGENCY_ENDS)
 
@@ -70,14 +75,17 @@ _TEAM_WORDS = (" Team, ", " Unit, ", " Office, ", " Secretariat, ", " Desk, ")
 
 def site_test(text: str) -> bool:
     """Whether a line may pass one of the tests of :data:`SITE_RULES` (cheap)."""
+    if len(text) <= _MAX_CODES and (
+        _initials_gate(text) or _code_gate(text) or _staff_gate(text)
+    ):
+        return True
     return (
         _bracket_credit_gate(text)
-        or _release_gate(text)
-        or _project_gate(text)
-        or text[:1] in "—–"
-        or _initials_gate(text)
-        or _code_gate(text)
-        or _staff_gate(text)
+        or " this content" in text
+        or " press release" in text
+        or (" journalism " in text and " is a" in text)
+        or _posted_gate(text)
+        or text.endswith(_AGENCY_ENDS)
         or _team_gate(text)
         or text.endswith(("statistics", "Statistics"))
         or " Box " in text
@@ -163,7 +171,7 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
-        lambda t: t[:1] in "—–",
+        _posted_gate,
         # Who posted a quoted update, and when: "— Prairie Lands Electric
         # Cooperative, Jan. 14, 2025"
         r"[—–]\s+(?-i:\p{Lu})[^,.!?]{1,60},\s+(?:[a-z]{3,9}\.? \d{1,2},? \d{4}"
