@@ -952,3 +952,77 @@ def test_a_table_drawn_in_a_box_is_one_table() -> None:
     table = doc.tables()[0]
     assert table.header == ("Index", "Close")
     assert [row[0] for row in table.rows] == ["Harbour 100", "Harbour 250"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "<!-- CMS draft · Politics desk · Owner: R. Ashdown · Last saved 14:51 -->",
+            "notice",
+        ),
+        ("New chat · History · Workspace: Gazette web team", "notice"),
+        ("[DRAFT – NOT FOR PUBLICATION]", "notice"),
+        ("Editor notes: check the union's name before publishing.", "notice"),
+        (
+            "FAQ Builder output · Template: Housing explainer v3 · Tone: neutral",
+            "notice",
+        ),
+        ("Output generated 19 May 2025 · Mode: Balanced · Sources cited: 6", "notice"),
+        ("Sources used: council cabinet papers (12 March 2025)", "source"),
+        ("Fact-check status: not reviewed. An editor must approve this FAQ.", "notice"),
+        (
+            "Auto-summary from the regional forecast briefing, 16 June 2025, 16:00",
+            "notice",
+        ),
+        ("Written by the Brief team with help from our summarising tool", "notice"),
+        ("Summary accuracy: auto-checked against transcript.", "notice"),
+    ],
+)
+def test_cms_and_tool_notes(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Turnout: 31.4% | Electorate: 10,118 | Rejected ballots: 17",
+        "Serves 4 | Prep 15 min | Cook 40 min",
+        "Population: 5m · Capital: Oslo · Currency: krone",
+    ],
+)
+def test_fact_lines_stay_content(line: str) -> None:
+    assert classify(line) is None
+
+
+class TestSentencesWithCitations:
+    def test_a_citation_after_the_stop_still_ends_the_sentence(self):
+        text = (
+            "Jobs will go, the university said on Monday.\n"
+            "\n"
+            "It says a fall in applications has left a £21m hole in its budget.[1]\n"
+            "Staff were told in an email on Monday morning.\n"
+            "\n"
+            "The university says it will try to make the savings by voluntary means.\n"
+            "Compulsory redundancies have not been ruled out.\n"
+            "\n"
+            "Applications to its master's courses fell by 34% this year.[2]\n"
+            "Those students pay more than twice the fee of home students.\n"
+            "\n"
+            "[1] Financial statements, 2024.\n"
+            "[2] Admissions office figures, February 2025.\n"
+        )
+        assert outline(text).count("paragraph") == 4
+
+
+def test_a_section_heading_numbered_otherwise_ends_the_list() -> None:
+    text = (
+        "3. Who Is at the Table\n"
+        "The talks are chaired by a retired judge, and three delegations take part:\n"
+        "1) the foreign ministry, led by its deputy minister;\n"
+        "2) the interior ministry, which controls its border police;\n"
+        "3) observers from the lake's fishing cooperatives.\n"
+        "4. What Each Side Wants\n"
+        "Each side wants the line drawn where it gains the richest bays.\n"
+    )
+    assert outline(text)[2:] == ["list", "h2:4. What Each Side Wants", "paragraph"]

@@ -154,8 +154,20 @@ def starts_afresh(
     last = numbers[-1]
     if last is None or number == last + 1:
         section = state.env.get(SECTION_NUMBER)
-        return apart and section is not None and number == int(section) + 1
+        if section is None or number != int(section) + 1:
+            return False
+        # the next section heading, set apart by a blank line or marked
+        # otherwise than the items ("4. What Each Side Wants" after "3)")
+        return apart or _delimiter(state, start) != _delimiter(state, base[-1].start)
     return number != last or len(set(numbers)) > 1
+
+
+def _delimiter(state: StateBlock, start: int) -> str:
+    """The mark after a numbered marker's figures: ``.`` or ``)``."""
+    end = start
+    while end < len(state.src) and state.src[end].isdigit():
+        end += 1
+    return state.src[end : end + 1]
 
 
 def restarts_after_list(state: StateBlock, line: int, start: int) -> bool:

@@ -194,9 +194,19 @@ _ai_gate = _holding(_AI_WORDS)
 TOOL_ENDS = ("Generator", "Summariser", "Summarizer", "Writer", "Assistant")
 
 
+def _settings_gate(text: str) -> bool:
+    """Whether a line may be a tool's settings or notes (a cheap test)."""
+    return (
+        ((" · " in text or " | " in text) and ": " in text)
+        or text[:4] == "<!--"
+        or text[:5].lower() in ("draft", "fact-", "fact ", "summa", "auto-", "auto ")
+        or text[:6].lower() in ("editor", "writte")
+    )
+
+
 def made_test(text: str) -> bool:
     """Whether a line may say how the page was made (a cheap test)."""
-    return (
+    return _settings_gate(text) or (
         "enerated" in text
         or "utomated" in text
         or " with AI" in text
@@ -840,6 +850,30 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:[\p{L}-]{1,20} )?[\p{L}-]{0,20}(?-i:Assist|Assistant|AI|Bot|GPT|Copilot"
         r"|Chat|Gemini|Claude)[\p{L}-]{0,10} said:"
         r"|(?!(?:he|she|it|they|we|i|you|who)\b)(?-i:\p{Lu}[\p{L}-]{1,20}) said:",
+    ),
+    (
+        "notice",
+        _settings_gate,
+        # A tool's or a CMS's settings, pieces side by side, one naming what a
+        # tool names: "FAQ Builder output · Template: Housing explainer v3 ·
+        # Tone: neutral", "Output generated 19 May 2025 · Mode: Balanced ·
+        # Sources cited: 6", "New chat · History · Workspace: Gazette web team"
+        r"(?=[^\n]*\b(?:template|tone|mode|reading age|workspace|owner|last saved"
+        r"|confidence|audience|temperature|sources cited|word count|meeting)\s*:)"
+        r"(?![^\n]*[.!?]\s)[^·|]{1,60}(?:\s[·|]\s[^·|]{1,60}){1,6}"
+        # a CMS's comment, a draft's stamp, a tool's notes: "<!-- CMS draft … -->",
+        # "[DRAFT – NOT FOR PUBLICATION]", "Fact-check status: not reviewed.",
+        # "Summary accuracy: auto-checked …", "Auto-summary from the briefing, …"
+        r"|<!--.{0,300}-->|draft\s*[–—:-]\s*not for (?:publication|distribution)"
+        r"|fact-?check status\s*:.{1,200}|summary accuracy\s*:.{1,200}"
+        r"|auto-?summary (?:from|of)\b.{1,150}|editor(?:['’]s|s)? notes\s*:.{1,300}"
+        r"|written by [^.!?]{1,60} with (?:the )?(?:help|assistance) (?:from|of)"
+        r" (?:our|an?|the) [^.!?]{0,30}(?:tool|ai|assistant|software)",
+    ),
+    (
+        "source",
+        frozenset({"sources"}),
+        r"sources used\s*:.{1,300}",  # "Sources used: council papers (12 March)"
     ),
     (
         "navigation",

@@ -808,8 +808,16 @@ def _blank_separated(state: StateBlock, width: int) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a stripped line ends a sentence: ``.!?…``, quotes may follow."""
+    """Whether a stripped line ends a sentence: ``.!?…``, quotes may follow.
+
+    So may a citation's mark: ``… fell by 34% this year.[2]``.
+    """
+    if text[-1:] == "]" and (cited := _CITED.search(text)) is not None:
+        text = text[: cited.start()]
     return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
+
+
+_CITED = regex.compile(r"(?:\[\d{1,3}\])+$")
 
 
 def title_case(text: str) -> bool:
