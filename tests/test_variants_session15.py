@@ -831,7 +831,7 @@ class TestDisclosures:
         ("Credits remaining this month: 14", "notice"),
         (
             "ElectionBrief Generator · Template: Country Explainer · Draft saved 10:14",
-            "navigation",
+            "notice",
         ),
         ("OUTPUT (model: scribe-large, temperature 0.4)", "notice"),
         ("⚠ Output may contain invented quotes. Verify before publishing.", "notice"),

@@ -859,7 +859,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Tone: neutral", "Output generated 19 May 2025 · Mode: Balanced ·
         # Sources cited: 6", "New chat · History · Workspace: Gazette web team"
         r"(?=[^\n]*\b(?:template|tone|mode|reading age|workspace|owner|last saved"
-        r"|confidence|audience|temperature|sources cited|word count|meeting)\s*:)"
+        r"|audience|temperature|sources cited|word count|meeting)\s*:)"
         r"(?![^\n]*[.!?]\s)[^·|]{1,60}(?:\s[·|]\s[^·|]{1,60}){1,6}"
         # a CMS's comment, a draft's stamp, a tool's notes: "<!-- CMS draft … -->",
         # "[DRAFT – NOT FOR PUBLICATION]", "Fact-check status: not reviewed.",
