@@ -1026,3 +1026,46 @@ def test_a_section_heading_numbered_otherwise_ends_the_list() -> None:
         "Each side wants the line drawn where it gains the richest bays.\n"
     )
     assert outline(text)[2:] == ["list", "h2:4. What Each Side Wants", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("APA lp/df 020958 GMT SEP 25", "release"),
+        ("MERIDIAN WIRE ADVISORY ENDS", "release"),
+        ("Pictured: the launch team on the first day of production.", "caption"),
+        (
+            "This briefing is prepared for members and is not a statement of policy.",
+            "notice",
+        ),
+        (
+            "This bulletin is issued for public information and may be reproduced.",
+            "notice",
+        ),
+        (
+            "**Get this digest by e-mail:** subscribe at council.example/digest",
+            "notice",
+        ),
+        (
+            "Get the Morning Briefing: the day's top stories at 7 a.m. Sign up here",
+            "advert",
+        ),
+        (
+            "(Graphic: Dollar index vs yield spread | https://graphics.example/fx)",
+            "notice",
+        ),
+    ],
+)
+def test_wire_and_briefing_notes(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Below: the numbers, the movers and the three events we think matter.",
+        "Get the basics right: plan ahead and sign up early, officials said.",
+    ],
+)
+def test_wire_like_prose(line: str) -> None:
+    assert classify(line) is None

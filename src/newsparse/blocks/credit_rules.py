@@ -552,6 +552,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:pictured|above|below|inset|left|right|opposite|overleaf|facing page"
         r"|(?:top|main|header|lead|featured) (?:image|photo|picture))"
         r"\s*:\s*(?-i:[\p{Lu}\d\"“‘'(]).{0,250}"
+        r"|pictured\s*:\s*(?:the|a|an) .{1,250}"  # "Pictured: the launch team"
         r"|image copyright\s+.{1,80}|photographer\s*:\s*.{1,80}"
         r"|(?:(?:image|photo)s? )?supplied|(?:image|photo) supplied"
         r"|video|audio|play(?: video| audio)?|(?:next|previous) (?:image|photo|slide)"
@@ -839,7 +840,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "ASN/LP/OF/11:42", "KW/JT/1942 GMT".
         r"(?-i:[A-Z]{2,5}(?:/[A-Z]{1,5}){1,5}/\d{1,2}:?\d{2}(?:\s*[A-Z]{2,4})?)"
         # or the editors' initials: "EANA wk/ob", "ONA sb/gf"
-        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3}(?: \d{4}(?: ?[A-Z]{2,4})?)?)"
+        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3}(?: \d{4,6}(?: ?[A-Z]{2,4})?"
+        r"(?: [A-Z]{3} \d{2})?)?)"  # "APA lp/df 020958 GMT SEP 25"
         # a wire's header and footer codes: "NPA0217 4 A 0389 /NPA-BC",
         # "NPA-WF-05-16-24 0914GMT"
         r"|(?-i:[A-Z]{2,5}\d{3,5} \d [A-Z]{1,4} \d{3,5} /[A-Z]{2,6}(?:-[A-Z]{2,6})?)",

@@ -87,7 +87,7 @@ def site_test(text: str) -> bool:
         or _posted_gate(text)
         or text.endswith(_AGENCY_ENDS)
         or _team_gate(text)
-        or text.endswith(("statistics", "Statistics"))
+        or text.endswith(("statistics", "Statistics", " ENDS"))
         or " Box " in text
         or " BOX " in text
         or " is a member of " in text
@@ -349,5 +349,24 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Nordlys Press is a member of the Norwegian Press Complaints system."
         r"(?-i:\p{Lu})[^.!?]{1,60} is a member of (?:the )?[^.!?]{0,60}"
         r"(?:press|complaints|standards|regulat|ombudsman|ipso|impress)[^!?]{0,200}",
+    ),
+    (
+        "notice",
+        frozenset({"this", "get", "(graphic"}),
+        # What a briefing is for, and how to get it: "This briefing is
+        # prepared for members and their staff …", "This bulletin is issued
+        # for public information and may be reproduced …", "Get this digest by
+        # e-mail: subscribe at …", "Get the Morning Briefing: … Sign up"
+        r"this (?:briefing|note|report|document|paper|bulletin|release|notice) (?:is"
+        r"|was) (?:prepared|produced|intended|written|issued) for\b.{1,200}"
+        r"|get this [\w-]+ by e-?mail\s*:.{1,150}"
+        r"|get (?:the )?(?-i:\p{Lu})[^:]{1,40}:.{1,150}\bsign up\b.{0,40}"
+        # a wire's pointer to its graphic: "(Graphic: Dollar index | https://…)"
+        r"|\(graphic\s*:.{1,200}\)",
+    ),
+    (
+        "release",
+        lambda t: t.endswith(" ENDS"),
+        r"(?-i:[A-Z][A-Z ]{2,40} ENDS)",  # "MERIDIAN WIRE ADVISORY ENDS"
     ),
 )
