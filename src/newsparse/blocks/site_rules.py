@@ -75,9 +75,7 @@ _TEAM_WORDS = (" Team, ", " Unit, ", " Office, ", " Secretariat, ", " Desk, ")
 
 def site_test(text: str) -> bool:
     """Whether a line may pass one of the tests of :data:`SITE_RULES` (cheap)."""
-    if len(text) <= _MAX_CODES and (
-        _initials_gate(text) or _code_gate(text) or _staff_gate(text)
-    ):
+    if len(text) <= _MAX_CODES and (_initials_gate(text) or _code_gate(text)):
         return True
     return (
         _bracket_credit_gate(text)
