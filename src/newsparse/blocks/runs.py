@@ -612,7 +612,7 @@ def wrapped_footer_end(
     if not any(word in lowered for word in _FOOTER_WORDS):
         return None
     last = line
-    while last + 1 < end_line and not is_blank(state, last + 1):
+    while last < block_end:
         following = line_text(state, last + 1).strip()
         if (
             _ends_piece(line_text(state, last).strip())
@@ -620,8 +620,6 @@ def wrapped_footer_end(
         ) and (not following[:1].islower() and classify(following) is not None):
             break  # furniture of its own: "Copyright © 2025 …", "Source: …"
         last += 1
-        if last - line >= _MAX_FOOTER_LINES:
-            return None
     if last == line:
         return None
     text = " ".join(line_text(state, i).strip() for i in range(line, last + 1))
