@@ -1069,3 +1069,48 @@ def test_wire_and_briefing_notes(line: str, kind: str) -> None:
 )
 def test_wire_like_prose(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # stamps, signatures and desks (after the held-out score)
+        ("Maya Okonjo-Reyes, Director", "byline"),
+        ("Karen Osei-Lindqvist, Chief Customer Officer", "byline"),
+        ("Obzornik24 election desk", "byline"),
+        ("Desk: Regional / South", "byline"),
+        ("Data owner: Transport Performance Unit", "byline"),
+        ("Lead statistician: Dr Anneke Voss", "byline"),
+        ("Our politics team at the count in Brackenmoor Leisure Centre", "byline"),
+        ("Written up by Graham Pettifer, volunteer correspondent", "byline"),
+        ("Regulatory announcement · Half-year report", "notice"),
+        ("Generated summary · Source document: the tribunal's judgment", "notice"),
+        ("Curated by our editors, summarised with AI", "notice"),
+        (
+            "Readings refresh every hour · Last refresh 14:00, Thursday 6 February",
+            "notice",
+        ),
+        ("Updated daily at 07:00. Last update: 6 August, 07:04", "notice"),
+        ("Reporting period: April 2025", "notice"),
+        ("Figures to week ending Sunday 10 August 2025", "notice"),
+        ("Together with Quillbase", "notice"),
+        ("Key contacts", "notice"),
+        ("Forward to a colleague", "navigation"),
+        ("More weekend reading", "related"),
+        ("**Read more on the blog:**", "related"),
+    ],
+)
+def test_stamps_signatures_and_desks(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+def test_sections_over_the_byline_with_no_headline_are_furniture() -> None:
+    text = (
+        "Business | Retail\n"
+        "\n"
+        "By Joanna Price\n"
+        "March 11, 2025 7:12 AM GMT\n"
+        "\n"
+        "The bakery chain reported a rise in sales on Tuesday.\n"
+    )
+    assert outline(text) == ["boilerplate", "boilerplate", "boilerplate", "paragraph"]

@@ -61,6 +61,7 @@ from .page_top import (
     kicker,
     label_over_byline,
     masthead,
+    sections_over_byline,
 )
 from .print_pages import page_number, running_head
 from .runs import (
@@ -118,7 +119,11 @@ def _boilerplate(
     last = start_line
     found = kind  # the kind its words give (the rules below look at its place)
     if kind is None:
-        if kicker(state, start_line, end_line, text) or category_line(state, text):
+        if (
+            kicker(state, start_line, end_line, text)
+            or category_line(state, text)
+            or sections_over_byline(state, start_line, end_line, text)
+        ):
             kind = "navigation"
         elif credit_line(state, start_line, end_line, unemphasised(text)):
             kind = "byline"
@@ -361,7 +366,10 @@ _DISCLAIMER = regex.compile(DISCLAIMER_LABEL, regex.IGNORECASE)
 
 
 # The label of an author's box, over the line about the author.
-_AUTHOR_BOX = frozenset({"about the author", "about the authors", "about the writer"})
+_AUTHOR_BOX = frozenset(
+    {"about the author", "about the authors", "about the writer"}
+    | {"about the reviewer", "about the contributors", "about the contributor"}
+)
 _LINE_COUNTS = "news_line_counts"  # env: how often each stripped line occurs
 
 

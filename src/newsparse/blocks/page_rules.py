@@ -244,6 +244,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| statements| remarks| episodes| recalls| alerts| consultations)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|(?:also )?worth (?:reading|a look|your time)\s*:?"
+        # "More weekend reading", "Read more on the blog:"
+        r"|more (?:[\w-]+ ){0,2}reading\s*:?|read more on (?:the|our) [\w ]{1,30}\s*:?"
         r"|you may also like"
         r"|further reading|more (?:\w+ ){0,2}?(?:recipes|stories|articles|news"
         r"|explainers|features|briefings|trackers|analysis|sport"
@@ -584,7 +586,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:online|in (?:(?:your|a|the) )?(?:web )?browser)"
         r"(?:\.|:|(?::|\s+at)?\s*<?(?:https?://|www\.)\S+?>?)?"
         r"|unsubscribe(?: here)?\.?"
-        r"|forward (?:this (?:email|e-mail|newsletter) )?to a friend\.?"
+        r"|forward (?:this (?:email|e-mail|newsletter) )?to a (?:friend|colleague)\.?"
         r"|update (?:your )?(?:email )?(?:preferences|subscriptions?)\.?",
     ),
     (

@@ -35,6 +35,7 @@ __all__ = [
     "kicker",
     "label_over_byline",
     "masthead",
+    "sections_over_byline",
     "under_standfirst",
     "under_title",
 ]
@@ -78,6 +79,26 @@ def _kicker_words(text: str) -> list[str]:
 
 _SECTIONS_JOINED = regex.compile(r"\s+[|·•]\s+")
 _SENTENCE_CASE = regex.compile(SENTENCE_CASE_SECTION)
+
+
+def sections_over_byline(
+    state: StateBlock, line: int, end_line: int, text: str
+) -> bool:
+    """Whether a page opens on its sections over the byline, with no headline.
+
+    ``Business | Retail`` over ``By Joanna Price`` over the date: the sections
+    the page is filed in (two to four, side by side), only furniture before
+    them, the byline or the date next.
+    """
+    if len(text) > _MAX_KICKER_LINE or not (" | " in text or " · " in text):
+        return False
+    sections = _SECTIONS_JOINED.split(text)
+    return (
+        1 < len(sections) <= _MAX_SECTIONS
+        and all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections)
+        and only_furniture_so_far(state)
+        and _furniture_below(state, line, end_line) in ("byline", "date")
+    )
 
 
 def category_line(state: StateBlock, text: str) -> bool:

@@ -73,6 +73,19 @@ def _team_gate(text: str) -> bool:
 _TEAM_WORDS = (" Team, ", " Unit, ", " Office, ", " Secretariat, ", " Desk, ")
 
 
+def _signed_gate(text: str) -> bool:
+    """Whether a line may be a signature with its role, or a desk's name."""
+    return (text.endswith(_ROLE_ENDS) and "," in text) or text.endswith(" desk")
+
+
+_ROLE_ENDS = (
+    *("Director", "Officer", "Reporter", "Editor", "Correspondent", "Secretary"),
+    *("Chair", "Chairman", "Chairwoman", "Manager", "Presenter", "President"),
+    *("Chief Executive", "Founder", "Spokesperson", "Producer"),
+    *("director", "officer", "reporter", "editor", "correspondent", "presenter"),
+)
+
+
 def site_test(text: str) -> bool:
     """Whether a line may pass one of the tests of :data:`SITE_RULES` (cheap)."""
     if len(text) <= _MAX_CODES and (_initials_gate(text) or _code_gate(text)):
@@ -89,6 +102,7 @@ def site_test(text: str) -> bool:
         or " Box " in text
         or " BOX " in text
         or " is a member of " in text
+        or _signed_gate(text)
     )
 
 
@@ -366,5 +380,50 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "release",
         lambda t: t.endswith(" ENDS"),
         r"(?-i:[A-Z][A-Z ]{2,40} ENDS)",  # "MERIDIAN WIRE ADVISORY ENDS"
+    ),
+    (
+        "notice",
+        frozenset({"regulatory", "generated", "curated", "readings", "data", "rates"})
+        | {"updated", "reporting", "figures", "together", "key"},
+        # A release's and a generator's stamps, a data page's refresh notes, a
+        # sponsor's label, a contacts label: "Regulatory announcement · Half-year
+        # report", "Generated summary · Source document: …", "Curated by our
+        # editors, summarised with AI", "Readings refresh every hour · Last
+        # refresh 14:00", "Updated daily at 07:00.", "Reporting period: April
+        # 2025", "Figures to week ending Sunday 10 August 2025", "Together with
+        # Quillbase", "Key contacts"
+        r"regulatory announcement\b.{0,80}"
+        r"|generated summary\b.{0,150}|curated by [^.!?]{1,40}, summari[sz]ed with ai"
+        r"|(?:readings|data|rates|prices|figures) (?:refresh(?:ed)?|update[sd]?)"
+        r" (?:every|hourly|daily|weekly)\b.{0,150}"
+        r"|updated (?:daily|hourly|weekly|every \w+) at \d{1,2}[:.]\d\d\b.{0,100}"
+        r"|reporting period\s*:.{1,60}|figures to (?:the )?week ending\b.{1,60}"
+        r"|together with (?-i:\p{Lu})[^.!?]{1,40}|key contacts\s*:?",
+    ),
+    (
+        "byline",
+        frozenset({"desk", "data", "lead", "our", "written", "filed"}),
+        # Who made a page: "Desk: Regional / South", "Data owner: Transport
+        # Performance Unit", "Lead statistician: Dr Anneke Voss", "Our politics
+        # team at the count in …", "Written up by Graham Pettifer, volunteer
+        # correspondent", "Filed 0612 GMT 3 Oct 2025 / North America desk"
+        r"desk\s*:\s*[^.!?]{1,60}|data owner\s*:\s*.{1,60}"
+        r"|lead (?:statistician|analyst|author|economist)\s*:\s*.{1,60}"
+        r"|our [\w ]{1,30} team (?:at|in|from) (?-i:[\p{Lu}the])[^.!?]{1,80}"
+        r"|written up by (?-i:\p{Lu})[^.!?]{1,80}"
+        r"|filed \d{3,4}\s*(?:gmt|utc)\b[^!?]{1,80}\bdesk",
+    ),
+    (
+        "byline",
+        _signed_gate,
+        # A signature with the role: "Maya Okonjo-Reyes, Director", "Karen
+        # Osei-Lindqvist, Chief Customer Officer", "Felix Amankwah, Health and
+        # Social Affairs Reporter"; a desk's name: "Obzornik24 election desk"
+        r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}),"
+        r" (?:(?-i:\p{Lu})[\p{L}-]+ |and |of |for |the ){0,5}"
+        r"(?:director|officer|reporter|editor|correspondent|secretary|chair"
+        r"|chairman|chairwoman|manager"
+        r"|presenter|chief executive|president|founder|spokesperson|producer)"
+        r"|(?-i:\p{Lu})[\w-]{1,30}(?: [\w-]{1,20})? desk",
     ),
 )
