@@ -1114,3 +1114,63 @@ def test_sections_over_the_byline_with_no_headline_are_furniture() -> None:
         "The bakery chain reported a rise in sales on Tuesday.\n"
     )
     assert outline(text) == ["boilerplate", "boilerplate", "boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Last updated: Sunday 23:52", "date"),
+        ("Table last updated 2 July 2026, 18:00 local time.", "date"),
+        (
+            "*Rates checked Friday 24 October 2025 at 08:00. We update this page every Friday.*",
+            "notice",
+        ),
+        ("Staff Reporter, Muscat | Edited by the Business Desk", "byline"),
+        ("Recipe by Leyla Demirci | Photography by Sam Okoro", "byline"),
+        ("Share this tracker | Print", "share"),
+        ("Share this page: Facebook | X | E-mail", "share"),
+        ("Browse listings: Yesterday | Tomorrow | Full week", "navigation"),
+        (
+            "Download the data (CSV) | Read our methodology | Embed this tracker",
+            "navigation",
+        ),
+        ("More travel: Ferry timetable changes | Rail engineering works", "related"),
+        ("Report an error | Journalistic standards", "notice"),
+        ("Have you been affected by the storm? Send us your photos.", "notice"),
+        (
+            "This story was automatically rewritten from agency copy by a content engine.",
+            "notice",
+        ),
+        (
+            "AI-generated content may be inaccurate. Check important information.",
+            "notice",
+        ),
+        ("By the Civic Desk | AI-assisted briefing", "navigation"),
+        ("This post is now closed to new comments.", "notice"),
+        (
+            "Published and promoted by P. Venkataraman, 4 Sorrel Court, Northfold.",
+            "notice",
+        ),
+        ("This is an accredited official statistic.", "notice"),
+        ("For the latest Africa coverage, follow @MeridianAfrica", "related"),
+        ("FOR A LIVE BLOG ON ASIAN STOCK MARKETS, SEE: ASIA/LIVE", "related"),
+        ("Follow our live coverage of the count from 9.30pm on Thursday.", "related"),
+        (
+            "Photographs of the switch-on are available to download at b.example/press",
+            "notice",
+        ),
+    ],
+)
+def test_page_notes_and_link_rows(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than 300 people came | and stayed | late",
+        "Have you been to the coast this summer, she asked.",
+    ],
+)
+def test_page_note_like_prose(line: str) -> None:
+    assert classify(line) is None

@@ -57,7 +57,8 @@ _DATE_PART = (
 _DATE_LABEL = (
     # "This page was last reviewed on …"
     r"(?:(?:this\s+(?=\w+\s+(?:was|has\s+been)\s))?"
-    r"(?:(?:final\s+)?(?:data|page|article|story|post|figures|prices|table|chart|guide|info"
+    r"(?:(?:final\s+)?(?:data|page|article|story|post|figures|prices|rates|readings"
+    r"|table|chart|guide|info"
     r"|information|details|(?:match\s+)?report|judge?ment|decision|ruling"
     r"|forecast)\s+"
     r"(?:(?:was|has\s+been)\s+)?)?"
@@ -90,6 +91,7 @@ _HAS_DATE = regex.compile(
     rf"|^\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:{_ZONE})\s*$"  # a wire's "1342 GMT"
     rf"|^\s*\d{{1,2}}:\d\d\s*[–-]\s*\d{{1,2}}:\d\d\s*(?:{_ZONE})?\s*$"  # "07:42–07:49"
     rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
+    rf"|^\s*{_DATE_LABEL}{_WEEKDAY},?\s+(?:at\s+)?(?:{_TIME})"  # "…: Sunday 23:52"
     rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
     r"(?:19|20)\d\d\s*$",  # "Updated for 2025", "Updated: Spring 2025"
     regex.IGNORECASE,
@@ -240,7 +242,7 @@ _ZONE_ASIDE = regex.compile(rf"(?P<date>.+?)\s*\((?:{_ZONE})\)", regex.IGNORECAS
 
 
 def _is_date(text: str) -> bool:
-    if text[-1:] == "." and text[-2:-1].isdigit():
+    if text[-1:] == "." and (text[-2:-1].isdigit() or text.endswith(" time.")):
         text = text[:-1]  # "This page was last reviewed on 3 May 2026."
     return _DATE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
 

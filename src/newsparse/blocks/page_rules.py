@@ -130,7 +130,7 @@ _NETWORK = (
 )
 # Where a page offers to send itself: "Facebook", "Copy link", "Messenger".
 _SHARE_TO = (
-    r"(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|print|copy link"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|print|copy link"
     r"|messenger|sms|bluesky|threads|mastodon|pinterest|tumblr|instagram|youtube|tiktok"
     r"|line|wechat|weibo|viber|vk|kakaotalk)"
 )
@@ -177,7 +177,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:share|share this(?: article| story| page| post| chart| graph| video"
         r"| live blog| blog| guide| explainer| report| briefing| newsletter"
         r"| live page| entry| update| post| essay| piece| review| interview"
-        r"| sketch| column| feature| analysis)?"
+        r"| sketch| column| feature| analysis| tracker| dashboard| map| chart)?"
         r"|share on \w+|share on(?=\s*:)|tweet|pin(?: it)?"
         r"|email|print|copy link|save|follow us(?: on .{1,40})?"
         r"|follow us (?:for|on) [^:]{1,40}:\s*@[\w.]{2,40}"

@@ -426,4 +426,76 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|presenter|chief executive|president|founder|spokesperson|producer)"
         r"|(?-i:\p{Lu})[\w-]{1,30}(?: [\w-]{1,20})? desk",
     ),
+    (
+        "notice",
+        frozenset(
+            {"our", "editorial", "journalistic", "this", "important", "ai-generated"}
+        )
+        | {"generated", "summary", "(transcript", "transcript", "these", "published"}
+        | {"have", "is", "we", "photographs", "photograph", "photos", "ai-assisted"},
+        # A page's notes on how it was made and what it is: "Our editorial
+        # standards: …", "This story was automatically rewritten from agency
+        # copy …", "Summary generated on 21 November 2024 from the report.",
+        # "This is a service email about your account …", "Important
+        # information about your account.", "AI-generated content may be
+        # inaccurate.", "(Transcript as delivered; minor edits for clarity.)",
+        # "These notes are an informal summary and are not the official
+        # minutes.", "This post is now closed to new comments.", "Published and
+        # promoted by …", "This is an accredited official statistic."; calls
+        # to readers: "Have you been affected by the storm? …", "Is something
+        # missing? Tell us …"; "We update this page every Friday.",
+        # "Photographs of the switch-on are available to download at …"
+        r"(?:our )?(?:editorial|journalistic) standards\b[^!?]{0,100}"
+        r"|this (?:story|article|report|summary) was (?:automatically )?rewritten"
+        r" from\b.{1,200}"
+        r"|summary generated (?:on|at|from)\b.{1,150}"
+        r"|ai-assisted (?:briefing|summary|article|report|review|content|story)"
+        r"|this is an? (?:service|automated|transactional) e-?mail\b.{0,200}"
+        r"|important information about your (?:account|policy|booking|order)\b.{0,150}"
+        r"|(?:ai-generated|generated) (?:content|answers?|summaries|text) (?:may|can"
+        r"|might) be (?:inaccurate|wrong|incorrect)\b.{0,100}"
+        r"|\(?transcript as (?:delivered|spoken|broadcast)\b[^)]{0,100}\)?"
+        r"|these (?:notes|minutes) are (?:an? )?(?:informal|unofficial|draft)\b.{0,150}"
+        r"|this (?:post|story|article|thread|page) is (?:now )?closed (?:to|for)"
+        r" (?:new )?comments\.?"
+        r"|published and promoted by\b.{1,150}"
+        r"|this is an? (?:accredited )?(?:official|national|experimental)"
+        r" statistics?\.?"
+        r"|have you been affected by\b.{1,200}|is something missing\?.{0,150}"
+        r"|we update this (?:page|tracker|list|table) (?:every|each|daily|weekly)"
+        r"\b.{0,60}"
+        r"|photo(?:graph)?s? (?:of [^.!?]{1,60} )?(?:are|is) available (?:to download"
+        r" |on request )?(?:at|from)\b.{1,100}",
+    ),
+    (
+        "related",
+        frozenset({"follow", "for"}),
+        # "Follow our live coverage of the count from 9.30pm.", "For the latest
+        # Africa coverage, follow @MeridianAfrica", "FOR A LIVE BLOG ON ASIAN
+        # STOCK MARKETS, SEE: ASIA/LIVE"
+        r"follow our live (?:coverage|blog|updates)\b.{0,120}"
+        r"|for (?:the latest|more) [^,]{1,40} coverage, follow @\w{2,30}"
+        r"|for (?:a|the) live blog on .{1,80}, see\s*:.{1,40}",
+    ),
+    (
+        "navigation",
+        frozenset({"browse", "download", "embed", "explore", "view"}),
+        # A row of links: "Browse listings: Yesterday | Tomorrow | Full week",
+        # "Download the data (CSV) | Read our methodology | Embed this tracker"
+        r"(?:browse|download|embed|explore|view) [^|]{1,40}(?:\s\|\s[^|.!?]{1,40})"
+        r"{2,6}",
+    ),
+    (
+        "related",
+        frozenset({"more"}),
+        # "More travel: Ferry timetable changes | Rail engineering works | …"
+        r"more [\w-]+(?: [\w-]+)?\s*:\s*[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,6}",
+    ),
+    (
+        "byline",
+        frozenset({"staff", "recipe", "styling", "illustrations", "illustration"}),
+        # "Staff Reporter, Muscat", "Recipe by Leyla Demirci"
+        r"staff (?:reporter|correspondent|writer)s?(?:,\s*[^|.!?]{1,40})?"
+        r"|(?:recipe|styling|illustrations?) by (?-i:\p{Lu})[^|;.!?]{1,60}",
+    ),
 )
