@@ -1174,3 +1174,38 @@ def test_page_notes_and_link_rows(line: str, kind: str) -> None:
 )
 def test_page_note_like_prose(line: str) -> None:
     assert classify(line) is None
+
+
+class TestQuestionsOverTablesAndLists:
+    def test_a_question_over_a_table_heads_it(self):
+        text = (
+            "Savings rates fall\n"
+            "\n"
+            "Why rates are changing\n"
+            "\n"
+            "The central bank cut its rate on 7 August, and we are passing it on.\n"
+            "\n"
+            "What is changing?\n"
+            "\n"
+            "| Account | Current rate | New rate |\n"
+            "|---|---|---|\n"
+            "| Easy Access | 3.60% | 3.35% |\n"
+        )
+        assert "h2:What is changing?" in outline(text)
+
+    def test_a_question_over_a_lead_in_and_its_list_heads_them(self):
+        text = (
+            "Budget day\n"
+            "\n"
+            "Why it matters\n"
+            "\n"
+            "The assembly votes on the budget tonight after a week of talks.\n"
+            "\n"
+            "What is in the budget?\n"
+            "\n"
+            "For readers just joining us, the main measures are:\n"
+            "\n"
+            "- a freeze on bus fares\n"
+            "- more money for school repairs\n"
+        )
+        assert "h2:What is in the budget?" in outline(text)

@@ -189,7 +189,9 @@ def question_set_apart(state: StateBlock, line: int, end_line: int, text: str) -
     words = _bare_words(text)
     if words[0] in _RUNNING_ON:
         return False
-    if _answer_paragraph(state, line + 2, end_line) is None:
+    if _answer_paragraph(state, line + 2, end_line) is None and not _answer_block(
+        state, line + 2, end_line
+    ):
         return False
     headings = headings_so_far(state)[0]
     # The first section heading under the title: a short question opening
@@ -206,6 +208,23 @@ def question_set_apart(state: StateBlock, line: int, end_line: int, text: str) -
 
 
 _FIRST_QUESTION_WORDS = 6
+
+
+def _answer_block(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether a table, or a sentence leading into one or into a list, answers.
+
+    ``What is changing?`` over ``| Account | Old rate | New rate |``; ``What is
+    in the budget?`` over ``The main measures are:`` over its items.
+    """
+    first = line_text(state, line).strip()
+    if first.startswith("|") and line + 1 < end_line:
+        return "|" in line_text(state, line + 1)
+    if not first.endswith(":") or len(first) < _MIN_ANSWER:
+        return False
+    following = line + 1
+    while following < end_line and is_blank(state, following):
+        following += 1
+    return following < end_line and opens_item(line_text(state, following).strip())
 
 
 # Pronouns that point back to people named before: "Who could blame them?"
