@@ -205,3 +205,12 @@ class TestFuzzFindings:
         assert line in "".join(
             node.text for node in doc.walk() if hasattr(node, "text")
         )
+
+
+def test_sentence_case_settles_when_its_own_capital_changes_what_follows() -> None:
+    """Found by the fuzz target: ``t`` made ``T`` over a question in capitals
+    put that question in a run of capitals, whose end starts a sentence, so a
+    second ``normalize`` capitalised the ``l`` after it."""
+    text = ".\nt\nWILL E S?\nl"
+    once = newsparse.normalize(text)
+    assert newsparse.normalize(once) == once

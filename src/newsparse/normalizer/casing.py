@@ -192,14 +192,18 @@ def _closes_title(text: str, mark: int) -> bool:
     """
     capitals = 0
     question = False
-    for token in reversed(text[max(0, mark - 200) : mark].split()[-12:]):
+    tokens = text[max(0, mark - 200) : mark].split()[-12:]
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         if token[:1].isupper() and token.isalpha():
             capitals += 1
             question = question or token.lower() in _QUESTION_WORDS
         elif not (token.isalpha() and token.islower()):
             return False
         elif capitals >= 3:
-            return question
+            # (not a sentence's first word, which this rule capitalises: "t
+            # WILL E S?" is "T WILL E S?", a question of its own)
+            return question and index > 0 and tokens[index - 1][-1:] not in ".!?"
         elif not capitals or token not in _TITLE_JOINERS:
             return False
     return False
