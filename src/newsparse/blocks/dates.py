@@ -109,10 +109,7 @@ SENTENCE_CASE_SECTION = r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}"
 DIGIT = regex.compile(r"\d")
 _MAX_DATE_LENGTH = 90
 # "Harrow Island, 12 June": a place and a day without its year
-_MONTH_NAMES = frozenset(
-    """january february march april may june july august september october
-    november december""".split()  # noqa: SIM905
-)
+_MONTH_WORD = regex.compile(MONTH, regex.IGNORECASE)
 # The words a date line may start with (a figure or a mark aside): the words
 # of _DATE_LABEL and _DATE_PART, so most lines skip the date patterns.
 _BULLETS = "•-–*▸"
@@ -150,7 +147,7 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
     if (
         text[-1].isdigit()
         or text[-1].isupper()
-        or text.rsplit(None, 1)[-1].lower() in _MONTH_NAMES
+        or _MONTH_WORD.fullmatch(text.rsplit(None, 1)[-1]) is not None
     ) and "," in text[:_MAX_PLACE]:
         # "Vienna, 22 October 2025", "Lisbon, 17 February 2025 07:42 WET":
         # where and when, under the byline.

@@ -389,6 +389,11 @@ def _sentences(text: str) -> str | None:
         # A note on the figures, then where they come from: "Index values,
         # 2019 = 100. Source: Northvale Statistics Agency"
         return "source" if classify(pieces[-1].rstrip(".")) == "source" else None
+    return _each_furniture(pieces)
+
+
+def _each_furniture(pieces: list[str]) -> str | None:
+    """The first sentence's kind when every sentence is furniture, else ``None``."""
     first = classify(pieces[0].rstrip("."))
     if first is None:
         return None
@@ -408,8 +413,7 @@ def furniture_sentences(text: str, most: int) -> str | None:
     pieces = _SENTENCE_BREAK.split(text, most)
     if not 1 < len(pieces) <= most:
         return None
-    kinds = [classify(piece.rstrip(".")) for piece in pieces]
-    return kinds[0] if None not in kinds else None
+    return _each_furniture(pieces)
 
 
 # What names a newsletter's issue beside its name: "Issue 31", "Week 22",

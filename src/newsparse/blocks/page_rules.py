@@ -30,7 +30,7 @@ from .credit_rules import (
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test
-from .portal_rules import PORTAL_RULES, TOOL_ENDS, made_test, portal_test
+from .portal_rules import PORTAL_RULES, made_test, portal_test, tool_test
 from .site_rules import SITE_RULES, site_test
 from .thread_rules import THREAD_RULES, thread_test
 
@@ -1086,13 +1086,7 @@ def any_test(text: str) -> bool:
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
-    if (
-        text.endswith((" said:", *TOOL_ENDS))
-        or " Generator " in text
-        or site_test(text)
-        or made_test(text)
-        or thread_test(text)
-    ):
+    if tool_test(text) or site_test(text) or made_test(text) or thread_test(text):
         return True  # "Orca Assist said:" over an assistant's answer
     if len(text) <= _MAX_QUALIFIED and _qualified_gate(text):
         return True  # "Rates are indicative mid-market rates …"

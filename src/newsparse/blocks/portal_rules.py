@@ -17,7 +17,7 @@ import regex
 
 from .notes import Gate
 
-__all__ = ["PORTAL_RULES", "TOOL_ENDS", "made_test", "portal_test"]
+__all__ = ["PORTAL_RULES", "made_test", "portal_test", "tool_test"]
 
 # What a portal calls the stories it carries.
 _STORY = r"(?:story|article|report|analysis|feature|piece|content|coverage)"
@@ -191,7 +191,15 @@ _terms_gate = _holding(_TERMS_WORDS)
 _ai_gate = _holding(_AI_WORDS)
 
 
-TOOL_ENDS = ("Generator", "Summariser", "Summarizer", "Writer", "Assistant")
+_TOOL_ENDS = ("Generator", "Summariser", "Summarizer", "Writer", "Assistant")
+
+
+def tool_test(text: str) -> bool:
+    """Whether a line may be a writing tool's masthead or a chat's speaker."""
+    return text.endswith(_SPEAKER_OR_TOOL) or " Generator " in text
+
+
+_SPEAKER_OR_TOOL = (" said:", *_TOOL_ENDS)
 
 
 def _settings_gate(text: str) -> bool:
@@ -877,7 +885,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "navigation",
-        lambda t: t.endswith(TOOL_ENDS) or " Generator " in t,
+        tool_test,
         # A writing tool's masthead: "ArticleSmith AI — Pros & Cons Generator",
         # "ElectionBrief Generator · Template: Country Explainer · Draft saved"
         r"(?-i:\p{Lu})[^.!?]{1,40}\s[—–|·-]\s[^.!?]{1,40}\b(?:generator|summari[sz]er"
@@ -992,7 +1000,7 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"send", "to stop", "to unsubscribe", "to opt", "data", "figures"})
-        | {"prices", "results", "this page", "the page", "readings"},
+        | {"prices", "results", "this page", "the page", "readings", "rates"},
         # A call for tips: "Send your news stories to news@… and via WhatsApp …";
         # how to stop: "To stop receiving this bulletin, reply … UNSUBSCRIBE.";
         # a page's clock: "Data refreshes every hour"
@@ -1004,7 +1012,11 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|click|write|visit|text|send)\b[^!?]{0,150}"
         r"|(?:data|figures|prices|results|readings|this page|the page)"
         r" (?:refresh(?:es)?|updates?|(?:is|are) (?:updated|refreshed)) (?:every|each)"
-        r" [^.!?]{1,30}\.?",
+        r" [^.!?]{1,30}\.?"
+        # and with the rest of the line: "Readings refresh every hour · Last
+        # refresh 14:00", "Data refreshed hourly. Last refresh: 14:00"
+        r"|(?:readings|data|rates|prices|figures) (?:refresh(?:ed)?|update[sd]?)"
+        r" (?:every|hourly|daily|weekly)\b.{0,150}",
     ),
     (
         "caption",

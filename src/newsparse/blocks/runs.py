@@ -17,7 +17,14 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import NETWORKS, classify, furniture_sentences
-from .lines import OPEN_WORDS, is_blank, line_text, match_marker, split_words
+from .lines import (
+    OPEN_WORDS,
+    is_blank,
+    line_text,
+    match_marker,
+    split_words,
+    stripped_text,
+)
 from .names import name_line
 
 __all__ = [
@@ -163,8 +170,12 @@ def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
         and line_text(state, last + 1)[:1] in " \t"
     ):
         last += 1
-    entry = " ".join(line_text(state, i).strip() for i in range(first, last + 1))
-    entry = entry[marker[1] :].strip() if first == last else entry
+    entry = " ".join(
+        line_text(state, i)[marker[1] :].strip()
+        if i == first
+        else stripped_text(state, i)
+        for i in range(first, last + 1)
+    )
     return (
         len(split_words(entry)) >= _MIN_BRIEF_WORDS
         and _BRIEF_END.search(entry) is not None

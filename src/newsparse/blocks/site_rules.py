@@ -383,19 +383,16 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"regulatory", "generated", "curated", "readings", "data", "rates"})
-        | {"updated", "reporting", "figures", "together", "key"},
-        # A release's and a generator's stamps, a data page's refresh notes, a
+        frozenset({"regulatory", "generated", "curated", "updated", "reporting"})
+        | {"figures", "together", "key"},
+        # A release's and a generator's stamps, a data page's update notes, a
         # sponsor's label, a contacts label: "Regulatory announcement · Half-year
         # report", "Generated summary · Source document: …", "Curated by our
-        # editors, summarised with AI", "Readings refresh every hour · Last
-        # refresh 14:00", "Updated daily at 07:00.", "Reporting period: April
-        # 2025", "Figures to week ending Sunday 10 August 2025", "Together with
-        # Quillbase", "Key contacts"
+        # editors, summarised with AI", "Updated daily at 07:00.", "Reporting
+        # period: April 2025", "Figures to week ending Sunday 10 August 2025",
+        # "Together with Quillbase", "Key contacts"
         r"regulatory announcement\b.{0,80}"
         r"|generated summary\b.{0,150}|curated by [^.!?]{1,40}, summari[sz]ed with ai"
-        r"|(?:readings|data|rates|prices|figures) (?:refresh(?:ed)?|update[sd]?)"
-        r" (?:every|hourly|daily|weekly)\b.{0,150}"
         r"|updated (?:daily|hourly|weekly|every \w+) at \d{1,2}[:.]\d\d\b.{0,100}"
         r"|reporting period\s*:.{1,60}|figures to (?:the )?week ending\b.{1,60}"
         r"|together with (?-i:\p{Lu})[^.!?]{1,40}|key contacts\s*:?",
