@@ -317,7 +317,7 @@ def _joined(text: str) -> str | None:
     :func:`_masthead`).
     """
     if "|" not in text and "·" not in text and "•" not in text:
-        return None
+        return _dashed(text) if " — " in text or " – " in text else None
     pieces = _JOINS.split(text)
     if not 1 < len(pieces) <= _MAX_JOINED:
         return None
@@ -344,6 +344,27 @@ def _joined(text: str) -> str | None:
             return "navigation"
         return None
     return kinds.pop() if len(kinds) == 1 else "navigation"
+
+
+def _dashed(text: str) -> str | None:
+    """The kind of two or three pieces of furniture joined by dashes, or ``None``.
+
+    ``22 July 2024 — 7 minutes to read``: each piece must be furniture on
+    its own and open with a capital or a figure, so a title with its issue
+    (``The Thawline — Issue 112``) or a line of a list (``Monday 2 June —
+    all staff``) stays content.
+    """
+    pieces = _DASHES.split(text)
+    if not 1 < len(pieces) <= _MAX_DASHED or any(p[0].islower() for p in pieces):
+        return None  # (a lower-case piece goes on a sentence: "… – all staff")
+    kinds = {classify(piece) for piece in pieces}
+    if None in kinds:
+        return None
+    return kinds.pop() if len(kinds) == 1 else "navigation"
+
+
+_DASHES = regex.compile(r" [—–] ")
+_MAX_DASHED = 3
 
 
 def _masthead(text: str, pieces: list[str]) -> bool:

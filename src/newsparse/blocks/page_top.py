@@ -88,7 +88,7 @@ def sections_over_byline(
 
     ``Business | Retail`` over ``By Joanna Price`` over the date: the sections
     the page is filed in (two to four, side by side), only furniture before
-    them, the byline or the date next.
+    them, the byline, the date or a note on what made the text next.
     """
     if len(text) > _MAX_KICKER_LINE or not (" | " in text or " · " in text):
         return False
@@ -97,8 +97,13 @@ def sections_over_byline(
         1 < len(sections) <= _MAX_SECTIONS
         and all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections)
         and only_furniture_so_far(state)
-        and _furniture_below(state, line, end_line) in ("byline", "date")
+        and _furniture_below(state, line, end_line) in _UNDER_SECTIONS
     )
+
+
+# What lies under the sections when no headline does: the byline, the date, or
+# a note on what made the text ("Auto-summary from the forecast briefing, …").
+_UNDER_SECTIONS = ("byline", "date", "notice")
 
 
 def category_line(state: StateBlock, text: str) -> bool:
