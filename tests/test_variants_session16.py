@@ -67,3 +67,90 @@ class TestSectionsOverANoteOnTheText:
             "Gales are expected on the north coast from Thursday evening.\n"
         )
         assert outline(text)[0] != "boilerplate"
+
+
+COMMENTS = (
+    "The new timetable starts on Monday.\n"
+    "\n"
+    "Comments (2)\n"
+    "harbour_mo · 5 hours ago\n"
+    "Two boats a week is not a service.\n"
+    "Reply · 3 likes\n"
+    "Ilse Varga · 14.03.2025, 19:20\n"
+    "We were never asked about any of this.\n"
+    "Reply | Report\n"
+    "Please keep the discussion civil. We reserve the right to remove comments "
+    "that break our guidelines.\n"
+)
+
+
+class TestReadersComments:
+    def test_each_line_of_a_comment_section_is_furniture(self):
+        assert outline(COMMENTS) == ["paragraph"] + ["boilerplate"] * 8
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "harbour_mo · 5 hours ago",
+            "Ilse Varga · 14.03.2025, 19:20",
+            "Ines Moura · 3 May 2025 at 09:12",
+            "Reply · 3 likes",
+            "Comments are subject to moderation.",
+        ],
+    )
+    def test_heads_buttons_and_rules_are_furniture(self, line):
+        assert classify(line) is not None
+
+    def test_a_post_under_no_comments_label_stays_content(self):
+        text = (
+            "Ferry users' forum\n"
+            "\n"
+            "harbour_mo · 5 hours ago\n"
+            "Two boats a week is not a service.\n"
+            "Reply · 3 likes\n"
+        )
+        assert "paragraph" in outline(text)
+
+
+class TestNotesOnHowAStoryCame:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "This article was translated from Welsh by our newsroom. In case of "
+            "doubt, the Welsh version prevails.",
+            "This story has not been edited by Gazette staff and is published from "
+            "a syndicated feed.",
+            "The following statement was supplied by the council and is published "
+            "unedited.",
+        ],
+    )
+    def test_the_note_is_furniture(self, line):
+        assert classify(line) == "notice"
+
+    def test_a_sentence_about_a_translation_stays_content(self):
+        assert classify("The poem was translated from Welsh in 1921.") is None
+
+
+class TestMastheadsAndBylines:
+    def test_a_newspaper_name_with_its_edition_over_the_menu(self):
+        text = (
+            "Lindenau Post — News in English\n"
+            "Local · Region · Business · Sport\n"
+            "Council approves the new bridge\n"
+            "\n"
+            "The council voted on Tuesday to build a second bridge.\n"
+        )
+        assert outline(text)[:2] == ["boilerplate", "boilerplate"]
+
+    def test_a_wire_name_with_an_issue_over_its_date_is_a_title(self):
+        text = (
+            "Harbour Wire – Morning Digest\n"
+            "Tuesday, 3 June 2025\n"
+            "\n"
+            "Markets opened higher on Tuesday.\n"
+        )
+        assert outline(text)[0] == "h1:Harbour Wire – Morning Digest"
+
+    def test_a_writer_for_an_outlet_is_a_byline(self):
+        assert classify("Lucia Ferreira Lobo, for the Lindenau Post") == "byline"
+        assert classify("Lucia Ferreira, for example, disagreed.") is None

@@ -87,6 +87,7 @@ from .widgets import (
     advert_box_end,
     answers_end,
     buttons_end,
+    comment_end,
     comments_end,
     feedback_prompt,
     pull_quote_end,
@@ -178,6 +179,8 @@ def _boilerplate(
             kind = "notice"
         elif (footer := wrapped_footer_end(state, start_line, end_line)) is not None:
             kind, last = footer  # "… KM1 1QA. You are" / "receiving this digest …"
+        elif (said := comment_end(state, start_line, end_line)) is not None:
+            kind, last = "share", said  # a reader's comment under "Comments (3)"
         else:
             return False
     if "|" in text and _table_next(state, start_line, end_line, kind):

@@ -35,6 +35,10 @@ _BYLINE = regex.compile(
 )
 # What a byline credits, then who: "The Echo morning briefing, by Nadia Ferrow".
 _TRAILING_BY = regex.compile(rf"[^.!?,]{{3,60}},\s+by\s+{NAME}(?:\s+{NAME}){{1,3}}")
+# A writer, then the outlet they wrote for: "Rafael Menezes, for Porto Today".
+_FOR_OUTLET = regex.compile(
+    rf"{NAME}(?:\s+{NAME}){{1,3}},\s+for\s+(?:the\s+)?{NAME}(?:\s+{NAME}){{0,4}}"
+)
 _VERBS = frozenset("is was are were has have had be been will would".split())  # noqa: SIM905
 # A byline that names the role, not (only) the person: "By the News Team",
 # "Compiled by the readers’ editor, Amara Lindqvist", "By our Rome correspondent",
@@ -144,6 +148,8 @@ def looks_like_byline(text: str) -> bool:
         and _VERBS.isdisjoint(text.split(", by ", 1)[0].lower().split())
     ):
         return True  # "The Echo morning briefing, by Nadia Ferrow"
+    if ", for " in text and _FOR_OUTLET.fullmatch(text):
+        return True  # "Rafael Menezes, for Porto Jacarandá Today"
     by_first = head.startswith(("by ", "written by", "reported by", "reporting by"))
     by_inside = " by " in head or " by: " in head
     if not by_first and not (by_inside and not text.endswith(".")):

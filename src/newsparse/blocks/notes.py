@@ -203,8 +203,24 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"this", "translations", "translation", "quotations", "quotes"})
-        | {"forecast", "forecasts", "page", "content", "the post", "summary"},
+        | {"forecast", "forecasts", "page", "content", "the post", "summary"}
+        | {"the following", "in case"},
         r"this (?:transcript|translation|interview) (?:was|has been|is) .{1,200}"
+        # How a story reached the page: "This article was translated from
+        # Dutch by the newsroom. In case of doubt, the Dutch version prevails.",
+        # "This story has not been edited by Post staff and is published from a
+        # syndicated feed.", "The following statement was supplied by the
+        # council and is published unedited."
+        r"|this (?:article|story|report|text|page|piece) (?:was|has been|is)"
+        r" (?:machine[- ])?translated from \p{L}+\b[^!?]{0,200}"
+        r"|in case of (?:doubt|discrepancy|dispute|conflict), the \p{L}+"
+        r" (?:version|text|original) (?:prevails|shall prevail|is authoritative)\.?"
+        r"|this (?:article|story|report|text|item|piece) has not been edited by"
+        r" [^.!?]{1,60}(?: and (?:is|was|has been) [^.!?]{1,80})?\.?"
+        r"|the following (?:statement|text|article|release|content|piece|letter)"
+        r" (?:was|has been|is) (?:supplied|provided|submitted|issued|sent) by"
+        r" [^.!?]{1,80}(?: and (?:is|has been) (?:published|reproduced|printed)"
+        r" (?:unedited|in full|as received|without (?:changes|editing)))?\.?"
         r"|(?:translations?|quotations|quotes) (?:are|is|have been|were) (?:our own"
         r"|by [^.!?]{1,60}|condensed|edited|shortened|translated)\b.{0,200}"
         r"|(?:this )?(?:forecast|forecasts|page|content|data|summary|digest|report"

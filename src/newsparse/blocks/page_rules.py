@@ -424,7 +424,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s*[·|]\s*(?:sign|log) in to (?:join the (?:conversation|discussion)"
         r"|comment))?|(?:sign|log) in to join the (?:conversation|discussion)"
         r"|comments?(?: on this (?:page|article|story))? (?:are |have been )?"
-        r"(?:closed|open|disabled|turned off"
+        r"(?:closed|open|disabled|turned off|subject to moderation"
         r"|switched off|not enabled|moderated|pre-moderated)"
         r"(?: (?:on|for|under) (?:this \w+|[\w ]{1,30}))?"
         r"(?: for legal reasons| because [^.!?]{1,80})?"
@@ -923,13 +923,19 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"comments", "for", "open", "data", "excerpted", "extracted"})
-        | {"reprinted", "join", "members'", "members’", "not", "please", "do"},
+        | {"reprinted", "join", "members'", "members’", "not", "please", "do", "we"},
         # Where comments stand, and who a document is for: "Comments are
         # moderated and may take a while to appear.", "For professional
         # investors only."
         r"(?:join the (?:conversation|discussion|debate)\s*[–—:-]\s*)?"
         r"comments (?:are|will be) (?:moderated|pre-moderated|reviewed|closed|open)"
         r"\b[^!?]{0,150}"
+        # A comment section's rules: "Please keep the discussion respectful. We
+        # reserve the right to remove comments that break our guidelines."
+        r"|please keep (?:the|this|your) (?:discussion|conversation|comments?|debate)"
+        r" (?:civil|respectful|polite|on topic|constructive|friendly)\b[^!?]{0,200}"
+        r"|we reserve the right to (?:remove|delete|edit|moderate|reject)"
+        r" (?:any )?(?:comments?|posts?|contributions?)\b[^!?]{0,150}"
         r"|for (?:professional|institutional|qualified|accredited) (?:investors"
         r"|clients|advisers|advisors)(?: only)?\b[^!?]{0,150}"
         # A page's notes on its own reporting: "Open justice: we report court

@@ -168,12 +168,19 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         and words[0].lower() in _BODY_WORDS
         and words[1].lower() in ("of", "for")
     )
-    if not (body or words[-1].lower() in _MASTHEAD_ENDS):
+    # (the name may carry its edition, over the site's menu: "Hollmersbach
+    # Post — News in English"; over a date, "Meridian Wire – Evening Digest"
+    # names an issue)
+    edition = not body and words[-1].lower() not in _MASTHEAD_ENDS
+    if edition and _EDITION_JOIN.split(text, 1)[0].split()[-1].lower() not in (
+        _MASTHEAD_ENDS
+    ):
         return False
     if not only_furniture_so_far(state):
         return False
-    if _furniture_below(state, line, end_line) is not None:
-        return True
+    below = _furniture_below(state, line, end_line)
+    if below is not None:
+        return not edition or below != "date"
     # (or over the sections it files the story in: "NEWS | COURTS")
     following = next_content_line(state, line, end_line)
     if following is None:
@@ -185,6 +192,7 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     )
 
 
+_EDITION_JOIN = regex.compile(r" [—–|] ")
 # The first word of a public body's name: "Ministry of …", "Office for …".
 _BODY_WORDS = frozenset({"department", "ministry", "office", "bureau", "directorate"})
 # The last word of a body's name over its page's furniture: "Marrowcester

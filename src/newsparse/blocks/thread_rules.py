@@ -15,8 +15,12 @@ from .notes import Gate
 
 __all__ = ["THREAD_RULES", "thread_test"]
 
-# What a reader can do with a post or a comment.
-_ACTION = r"(?:reply|quote|report|like|share|flag|edit|delete|permalink|upvote)"
+# What a reader can do with a post or a comment, and the count beside it
+# ("4 likes", "12 replies").
+_ACTION = (
+    r"(?:reply|quote|report|like|share|flag|edit|delete|permalink|upvote"
+    r"|\d{1,6} (?:likes?|replies|repl(?:y|ies)|upvotes?|points?|votes?))"
+)
 
 
 def _said_gate(text: str) -> bool:
@@ -32,12 +36,23 @@ def _ago_gate(text: str) -> bool:
     return " · " in text and text[-1:].isalpha() and text.rsplit(" ", 2)[-2].isdigit()
 
 
+def _posted_gate(text: str) -> bool:
+    """Whether a line may be a post's head: who, a dot, when (a cheap test)."""
+    return " · " in text and len(text) <= _MAX_HEAD and text.endswith(_HEAD_ENDS)
+
+
+_MAX_HEAD = 80  # characters of a post's head
+_HEAD_ENDS = ("ago", *"0123456789")
+
+
 _MAX_HANDLE = 30  # characters of a user's handle
 
 
 def thread_test(text: str) -> bool:
     """Whether a line may pass one of the tests of :data:`THREAD_RULES` (cheap)."""
-    return _said_gate(text) or _handle_gate(text) or _ago_gate(text)
+    return (
+        _said_gate(text) or _handle_gate(text) or _ago_gate(text) or _posted_gate(text)
+    )
 
 
 THREAD_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -70,6 +85,17 @@ THREAD_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A neighbourhood app's author line: "Gareth from Hollins Road · 1 h"
         r"(?-i:\p{Lu})[\p{L}’'-]+ from [^·]{2,40} · \d{1,3} ?(?:h|hr|hrs|min|mins|m"
         r"|d|days?|hours?|minutes?)",
+    ),
+    (
+        "byline",
+        _posted_gate,
+        # A comment's head: who, then when ("seaview_jean · 6 hours ago", "U.
+        # Brandt · 18.09.2024, 21:04", "Ines Moura · 3 May 2025 at 09:12")
+        r"(?:[\w’'.-]+ ){0,3}[\w’'.-]+ · (?:\d{1,3} (?:seconds?|minutes?|mins?"
+        r"|hours?|hrs?|days?|weeks?|months?|years?) ago"
+        r"|(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2} \p{L}{3,9}\.? \d{4}"
+        r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})"
+        r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?)",
     ),
     (
         "byline",

@@ -26,6 +26,7 @@ __all__ = [
     "advert_box_end",
     "answers_end",
     "buttons_end",
+    "comment_end",
     "comments_end",
     "feedback_prompt",
     "pull_quote_end",
@@ -302,3 +303,39 @@ def comments_end(state: StateBlock, line: int, end_line: int, text: str) -> int:
     ):
         last += 1
     return last
+
+
+_MAX_COMMENT = 4  # lines of one reader's comment between its head and buttons
+_LOOK_BACK = 60  # lines up to the label of the comments
+_BUTTONS = ("reply", "like", "report", "quote", "flag", "upvote")
+
+
+def comment_end(state: StateBlock, line: int, end_line: int) -> int | None:
+    """The last line of a reader's comment between its head and its buttons.
+
+    Under ``Comments (3)``, ``seaview_jean · 6 hours ago`` over what they
+    wrote over ``Reply · 4 likes``: the comment is furniture too, one block
+    (else ``None``). A forum's posts, under no such label, stay content.
+    """
+    if line == 0 or classify(line_text(state, line - 1).strip()) not in (
+        "byline",
+        "date",
+    ):
+        return None
+    last = line
+    while last + 1 < end_line and last - line < _MAX_COMMENT:
+        below = line_text(state, last + 1).strip()
+        if not below:
+            return None
+        if below.lower().startswith(_BUTTONS) and classify(below) == "share":
+            return last if _under_comments_label(state, line) else None
+        last += 1
+    return None
+
+
+def _under_comments_label(state: StateBlock, line: int) -> bool:
+    """Whether ``Comments (3)`` or ``12 comments`` stands a little above a line."""
+    return any(
+        _COMMENTS_LABEL.fullmatch(line_text(state, at).strip().lstrip("#").strip())
+        for at in range(line - 1, max(-1, line - _LOOK_BACK), -1)
+    )
