@@ -355,7 +355,7 @@ def _dashed(text: str) -> str | None:
     all staff``) stays content.
     """
     pieces = _DASHES.split(text)
-    if not 1 < len(pieces) <= _MAX_DASHED or any(p[0].islower() for p in pieces):
+    if not 1 < len(pieces) <= _MAX_DASHED or any(p[:1].islower() for p in pieces):
         return None  # (a lower-case piece goes on a sentence: "… – all staff")
     kinds = {classify(piece) for piece in pieces}
     if None in kinds:
