@@ -32,6 +32,10 @@ class TestFurnitureJoinedByDashes:
     def test_a_piece_of_content_keeps_the_line_content(self, line):
         assert classify(line) is None
 
+    @pytest.mark.parametrize("line", ["0 –  – 0", "A — — B", "x – "])
+    def test_an_empty_piece_between_dashes_is_content(self, line):
+        assert classify(line) is None  # (found by hypothesis: no IndexError)
+
     def test_a_date_with_its_reading_time_under_the_byline(self):
         text = (
             "Home / Transport\n"
@@ -154,3 +158,37 @@ class TestMastheadsAndBylines:
     def test_a_writer_for_an_outlet_is_a_byline(self):
         assert classify("Lucia Ferreira Lobo, for the Lindenau Post") == "byline"
         assert classify("Lucia Ferreira, for example, disagreed.") is None
+
+
+class TestNamesAndRolesUnderTheTitle:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ilse Marren, Senior Fellow, Coastal Security Programme",
+            "Prepared by the Board Secretariat, May 2025",
+            "Prepared by the Council Secretariat, Tarnby, 9 October 2025",
+        ],
+    )
+    def test_the_line_is_a_byline(self, line):
+        assert classify(line) == "byline"
+
+    def test_a_party_over_its_pledge_is_a_heading(self):
+        text = (
+            "**Coast Party**\n"
+            "\n"
+            "Coast Party has made free ferries its flagship pledge.\n"
+            "\n"
+            "**Valley Party**\n"
+            "\n"
+            "Valley Party would cut fares by a third.\n"
+        )
+        assert outline(text)[:2] == ["h1:Coast Party", "paragraph"]
+
+    def test_a_name_over_the_writers_biography_is_a_byline(self):
+        text = (
+            "The shoes held up for 600 km.\n"
+            "\n"
+            "Orla Byrne\n"
+            "Orla Byrne has tested running gear for nine years.\n"
+        )
+        assert outline(text)[1:] == ["boilerplate", "boilerplate"]

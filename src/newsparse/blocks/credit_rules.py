@@ -134,7 +134,7 @@ _SHOW_VERBS = (
 _ROLES = (
     *(" editor", " reporter", " correspondent", " writer", " columnist"),
     *(" economist", " strategist", " analyst", " Economist", " Strategist", " Analyst"),
-    *(" Head of",),
+    *(" Head of", " fellow", " Fellow", " researcher", " Researcher"),
 )
 _MAX_ROLE_LINE = 90
 
@@ -771,15 +771,17 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A sign-off naming the writer and the job: "Sam Okafor, editor of the
         # Morning Briefing", "Ana Ruiz, our Lisbon correspondent", "Filed by
         # Ana Ruiz, local democracy reporter", "Tom Hale, court reporter, at
-        # Wexley Crown Court".
+        # Wexley Crown Court", "Marit Oyel, Senior Fellow, Maritime Programme".
         r"(?:(?:filed|written|reported) by )?"
         r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}),\s+(?:the\s+|our\s+)?"
         r"(?:[\p{L}’'-]+\s+){0,3}?(?:editor|reporter|correspondent|writer|columnist"
-        r"|producer|presenter|economist|strategist|analyst"
+        r"|producer|presenter|economist|strategist|analyst|fellow|researcher"
         # "R. Castell, Head of Planning Services" (in capitals: not "…, the
         # observatory's head of storage research", a quote's attribution)
         r"|(?-i:Head of) (?:[\p{L}&’'-]+\s*){1,4})s?"
-        r"(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,]{0,50})?\.?",
+        r"(?:,?\s+(?:of|at|for|on|in)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,]{0,50}"
+        # "Marit Oyel, Senior Fellow, Maritime Security Programme"
+        r"|,\s+(?-i:\p{Lu})[^.!?,]{0,50})?\.?",
     ),
     (
         "byline",

@@ -63,8 +63,10 @@ _NAME_LINE_WORDS = frozenset(
 _MAX_NAME_LINE = 80  # characters
 # An author's biography: the name, then what they do ("… has covered …").
 _BIO = regex.compile(
-    r"(?:\S+\s+){1,4}(?:is|was|has|covers|writes|reports|joined|leads|edits"
-    r"|specialises|specializes|focuses)\b"
+    r"(?:\S+\s+){1,4}(?:is|was|has (?:covered|reported|written|been|worked|spent"
+    r"|edited|led|held|served|joined|taught|lived|tested|reviewed|studied|followed"
+    r"|presented|produced)|covers|writes|reports|joined|leads"
+    r"|edits|specialises|specializes|focuses)\b"
 )
 # A dateline opening a paragraph: "SANTIAGO, Jan 12 (Reuters) -", "LAGOS (AP) —".
 DATELINE = regex.compile(r"\p{Lu}{3,}[\p{Lu} .’'-]*(?:,|\s\()")
