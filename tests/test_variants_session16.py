@@ -192,3 +192,69 @@ class TestNamesAndRolesUnderTheTitle:
             "Orla Byrne has tested running gear for nine years.\n"
         )
         assert outline(text)[1:] == ["boilerplate", "boilerplate"]
+
+
+class TestWidgetsLabelsAndCredits:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Automated story | Generated 04:10, 2 May 2025 from official data",
+                "notice",
+            ),
+            ("Top ten shown. Full table at www.league.example/table", "notice"),
+            (
+                "Enter your postcode in the box above to find your nearest tip.",
+                "notice",
+            ),
+            ("Read the rest of the series at www.review.example/coast", "related"),
+            ("Portrait of Ada Mbeki by Jon Lark", "caption"),
+            ("Have your say: comments are open for 24 hours.", "share"),
+            ("Our reporters Ana Ruiz and Tom Hale are following the count.", "notice"),
+            ("Letters should be no longer than 200 words.", "notice"),
+            (
+                "The views in this brief are those of the authors and not of the"
+                " Institute.",
+                "notice",
+            ),
+            ("Issued 4 March by the Performance Division", "byline"),
+            ("Coverage by Ana Ruiz and Tom Hale", "byline"),
+            ("Sign up at www.post.example/letter", "advert"),
+            (
+                "Seen a claim? Email check@line.example or message us on 01632 960111.",
+                "contact",
+            ),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Enter your address on the county's flood map to see your risk.",
+            "Letters will be sent to every household in June.",
+            "The full table makes grim reading for the champions.",
+        ],
+    )
+    def test_the_same_words_in_prose_stay_content(self, line):
+        assert classify(line) is None
+
+
+class TestSignedLines:
+    def test_a_sentence_signed_with_a_dash_is_no_heading(self):
+        text = "Got a question? Just hit reply.\n\nSee you on Friday. – Mara\n"
+        assert not any(o.startswith("h") for o in outline(text)[1:])
+
+    def test_a_letter_signed_right_under_its_last_line_is_no_heading(self):
+        text = (
+            "Bins are a false economy\n"
+            "Our street has become a feeding station for every gull in town.\n"
+            "Ada Pollard, Easton Ferrers\n"
+            "\n"
+            "Give the bus lane a chance\n"
+            "My journey to work now takes 24 minutes.\n"
+            "Tom Achter, Carnford\n"
+        )
+        assert outline(text).count("h2:Give the bus lane a chance") == 1
+        assert "h2:Ada Pollard, Easton Ferrers" not in outline(text)

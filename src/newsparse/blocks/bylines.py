@@ -22,7 +22,7 @@ _BYLINE = regex.compile(
     r"|photos?|photography|pictures|edited|editing|reviewed|fact[- ]checked|produced"
     r"|compiled|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
-    r"|analysis|review|preview|commentary|column|live coverage|forecast)\s+)?"
+    r"|analysis|review|preview|commentary|column|(?:live )?coverage|forecast)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"
     r"|and|in|for|with|via)|&|,|\||;))*"
     # "By Harbour Newswire sports staff"

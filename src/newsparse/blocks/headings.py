@@ -135,6 +135,7 @@ _SIGN_OFF = regex.compile(
     rf"(?:,[ \t]*{_NAME_WORD}(?:[ \t]+(?:(?:of|and|the|for|on)[ \t]+)?{_NAME_WORD})"
     r"{0,3}){1,3}"
 )
+_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*\s*$")
 _SIGNED = "news_signed_letters"  # env: a sign-off was found before a heading
 
 
@@ -144,7 +145,8 @@ def _signs_off(
     """Whether a ``Name, Place`` line signs the letter above it.
 
     A letters page signs each letter with the writer's name and home, alone
-    under the letter's last paragraph; what follows is the next letter's
+    under the letter's last paragraph (a blank line or a sentence's end
+    above it); what follows is the next letter's
     heading, page furniture or the end. A ``Name, Place`` line over a
     paragraph names it instead (``Ana Ruiz, Madrid`` over what she told a
     vox pop), unless an earlier letter of the page was signed the same way:
@@ -152,10 +154,12 @@ def _signs_off(
     """
     if ", " not in text or _SIGN_OFF.fullmatch(text) is None:
         return False  # most lines: no comma, or not two names
-    if line == 0 or not is_blank(state, line - 1):
-        return False
-    if not state.tokens or state.tokens[-1].type != "paragraph":
+    if line == 0 or not state.tokens or state.tokens[-1].type != "paragraph":
         return False  # a sign-off closes a letter's prose
+    if not is_blank(state, line - 1) and not _SENTENCE_END.search(
+        line_text(state, line - 1)
+    ):
+        return False  # (right under it when each paragraph is a line)
     if line + 1 < end_line and not is_blank(state, line + 1):
         return False
     following = next_content_line(state, line, end_line)

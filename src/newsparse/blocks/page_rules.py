@@ -490,7 +490,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"partner", "branded", "supported", "presented", "powered", "brought"}
         | {"get", "check", "book", "buy", "shop", "compare", "advertisement"}
         | {"click", "sign", "give"},
-        r"sign up(?: here| now)?[.!]?|click here\b[^.!?]{0,60}[.!]?"
+        r"sign up(?: here| now| (?:at|on|via) (?:https?://)?[\w-]+(?:\.[\w-]+)+\S*)?[.!]?"
+        r"|click here\b[^.!?]{0,60}[.!]?"
         r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
         # "Subscribe from £1 a week.": the price of a subscription.
         r"|subscribe (?:now |today )?(?:from|for) (?:just |only )?(?:[£$€]\s?\d[\d.,]*"
@@ -1006,7 +1007,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # after a question, perhaps with a number to ring: "Is an issue
         # missing? Tell us at …", "Affected? Email … or call 01632 960458."
         r"|[^?@]{1,60}\?\s+(?:[^@\s]+\s+){0,12}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-        r"(?: or (?:call|phone|ring) \+?[\d ()-]{7,20}\d| and we[^!?]{1,100})?\.?",
+        r"(?: or (?:call|phone|ring|text|message us on|text us on|whatsapp us on)"
+        r" \+?[\d ()-]{7,20}\d| and we[^!?]{1,100})?\.?",
     ),
 )
 

@@ -495,4 +495,77 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"staff (?:reporter|correspondent|writer)s?(?:,\s*[^|.!?]{1,40})?"
         r"|(?:recipe|styling|illustrations?) by (?-i:\p{Lu})[^|;.!?]{1,60}",
     ),
+    # What a page says of its own parts: a label, a widget, a credit.
+    (
+        "notice",
+        frozenset({"automated", "generated", "ai-generated", "machine-generated"})
+        | {"top", "first", "enter"},
+        # "Automated story | Generated 03:17 from official data" (its first
+        # piece), "Top five shown. Full table at …" (its first sentence),
+        # "Enter your postcode in the box above to find your polling station."
+        # (not an instruction: "Enter your address on the county's map at …")
+        r"(?:automated|(?:ai|machine)-generated|generated) (?:story|article|report"
+        r"|summary|content|text|results? page)"
+        r"|(?:top|first) (?:\d{1,3}|three|five|ten|twenty) (?:shown|listed|displayed)"
+        r"(?: (?:here|below|above))?\.?"
+        r"|enter your (?:postcode|post code|zip(?: code)?|address|location|town"
+        r"|email(?: address)?) (?:in|into) the (?:box|field|search box|form)\b"
+        r"[^!?]{0,100}",
+    ),
+    (
+        "related",
+        frozenset({"full", "read"}),
+        # "Full table at www.league.example/table", "Read the rest of the series
+        # at www.quarterly.example/small-places"
+        r"full (?:table|results|list|standings|report|data(?:set)?|story|fixtures"
+        r"|rankings|text|transcript) (?:at|on|via|here)\b[^!?]{0,100}"
+        r"|read (?:the rest of|all of|more from|more in"
+        r"|every (?:part|essay|story|episode) (?:of|in))"
+        r" (?:the|our|this) series\b[^!?]{0,120}",
+    ),
+    (
+        "caption",
+        frozenset({"portrait", "photograph", "photo", "picture", "illustration"})
+        | {"image"},
+        # A picture's credit: "Portrait of Ruth Okafor by Ilse Marten"
+        r"(?:portrait|photograph|photo|picture|illustration|image)s? of [^.!?]{1,80}"
+        r" by (?-i:\p{Lu})[\p{L}’'.-]+(?: (?-i:\p{Lu})[\p{L}’'.-]+){0,3}\.?",
+    ),
+    (
+        "share",
+        frozenset({"have"}),
+        # "Have your say: comments are open for 48 hours and are moderated."
+        r"have your say\s*[:–—-]\s*comments\b[^!?]{0,200}",
+    ),
+    (
+        "notice",
+        frozenset({"our reporters", "our reporter", "our correspondents"})
+        | {"our correspondent", "our journalists", "our team", "our live"},
+        # A live page's note on who is on it: "Our reporters Kit Amberley and
+        # Jonah Reyes are following the campaign."
+        r"our (?:reporters?|correspondents?|journalists|team|live team)"
+        r" (?:[\p{L}’'.-]+ ){0,6}(?:is|are) (?:following|covering|reporting (?:on|from)"
+        r"|bringing you|tracking|watching) [^.!?]{1,80}\.?",
+    ),
+    (
+        "notice",
+        frozenset({"letters", "the views"}),
+        # A letters page's rules and a paper's disclaimer: "Letters should be no
+        # longer than 250 words …", "The views in this paper are those of the
+        # authors and not necessarily those of the Institute."
+        r"letters (?:should|must) (?:be (?:no longer|under|fewer|kept|sent|addressed"
+        r"|emailed|signed)|include|not exceed)\b[^!?]{0,300}"
+        r"|letters (?:may|will) be (?:edited|shortened|cut)\b[^!?]{0,300}"
+        r"|the views (?:expressed )?(?:in|of) this (?:paper|article|report"
+        r"|brief(?:ing)?|piece|commentary|publication|essay|column|blog)"
+        r" (?:are|is) (?:those|that)"
+        r" of the (?:authors?|writers?|contributors?)\b[^!?]{0,200}",
+    ),
+    (
+        "byline",
+        frozenset({"issued", "released"}),
+        # "Issued 9 September by the Planning and Performance Division"
+        r"(?:issued|released)(?: on)? (?:\d{1,2} \p{L}{3,9}\.?(?: \d{4})?"
+        r"|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?) by (?:the )?(?-i:\p{Lu})[^.!?]{1,80}",
+    ),
 )

@@ -79,6 +79,8 @@ _HEADLINE_SOURCE = regex.compile(
 # said, unless a question word opens it ("What the minister said").
 SENTENCE_MARKS = frozenset(_PROSE_END) - {":"}  # a label may end in ":"
 _TRAILING_ASIDE = regex.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
+# A sentence signed with a dash: "See you tomorrow. – Hanna".
+_SIGNED_SENTENCE = regex.compile(r"[.!?] [–—-] \p{Lu}")
 
 
 _OPENING = "“‘\"'(*_"  # quotes, a bracket, emphasis: "**La Gazette** (Lyon)"
@@ -135,8 +137,8 @@ def looks_like_heading(text: str, max_words: int) -> bool:
         before = _TRAILING_ASIDE.sub("", text)
         if before and before[-1] in _PROSE_END:
             return False
-    if last in _PROSE_END:
-        return False
+    if last in _PROSE_END or _SIGNED_SENTENCE.search(text):
+        return False  # (signed: "See you tomorrow. – Hanna")
     if len(words) > _LONG_TITLE_WORDS and (
         words[-1] in _DANGLING_IN_PROSE
         or (words[-1] in ("on", "in") and words[-2][:1].isdigit())
