@@ -258,3 +258,39 @@ class TestSignedLines:
         )
         assert outline(text).count("h2:Give the bus lane a chance") == 1
         assert "h2:Ada Pollard, Easton Ferrers" not in outline(text)
+
+
+class TestRepostsAndCallsToReadOn:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Shared from the Harbour News app", "source"),
+            ("Republished from The Fell Tribune", "source"),
+            ("*Reposted from the Green Energy newsletter with permission.*", "source"),
+            ("This post first appeared in the Green Energy newsletter.", "source"),
+            ("Read more at the Lowmoor Gazette →", "related"),
+            ("Follow live updates in the Tribune app →", "related"),
+            ("Read next: What a rate cut would mean for you", "related"),
+            (
+                "Last edited by river_ron on Thu 13 Mar 2025, edited 1 time in total.",
+                "notice",
+            ),
+            ("Share · Save · Listen (3 min)", "share"),
+            ("Curated by Noor Haddad", "byline"),
+            ("— Wenlow Fire & Rescue (@WenlowFire) 21 February 2025", "byline"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    def test_a_title_with_an_arrow_in_it_is_not_a_call(self):
+        assert classify("Prices → where they go next") is None
+
+    def test_a_credit_over_a_note_of_its_own_stays_apart(self):
+        text = (
+            "The count ends at noon.\n"
+            "\n"
+            "Reporting by Ana Staal; Editing by Carys Bene\n"
+            "Originally published by Continental News. Republished via the CNS feed.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]

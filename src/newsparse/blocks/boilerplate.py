@@ -533,6 +533,8 @@ def _credit_broken(state: StateBlock, line: int, end_line: int, text: str) -> bo
         " by " in below
         and DATELINE.match(below) is None  # "By Ana Ruiz" over "LAGOS, May 3 (…) -"
         and classify(f"{text} {below}") == "byline"
+        # (not over furniture of its own: "Originally published by …")
+        and classify(below) is None
     )
 
 

@@ -20,7 +20,7 @@ _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically|live)\s+)?(?:written|reported|reporting"
     r"|(?:words|text)(?: and (?:photographs|photos|pictures|images))?|words|text"
     r"|photos?|photography|pictures|edited|editing|reviewed|fact[- ]checked|produced"
-    r"|compiled|posted"
+    r"|compiled|curated|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"
     r"|analysis|review|preview|commentary|column|(?:live )?coverage|forecast)\s+)?"
     rf"(?i:by):?\s+{NAME}(?:\s*(?:{NAME}|(?i:de|da|van|von|der|del|la|le|al|bin"

@@ -66,6 +66,8 @@ WRAPPED_KINDS = frozenset(
 """The kinds of furniture written as sentences, which a wrapper may break."""
 
 _MAX_BOLD_LABEL = 40
+_CALL = regex.compile(r"(?i:read|follow|watch|listen|see|continue|explore|view) ")
+_MAX_CALL = 60  # characters of a call to read on, before its arrow
 _BRACKETED = frozenset({"byline", "notice", "source", "release", "advert"})
 _ARROWS = "›»→➔▸>"
 _PATH_MARKS = (" › ", " > ", " » ", " → ")
@@ -167,8 +169,12 @@ def _classify(text: str) -> str | None:
             # "**By Helena Marsk** | Political Editor"
             return classify(text[2:close] + text[close + 2 :])
     if text[-1] in _ARROWS and text[-2:-1] == " ":
-        # A link with its arrow: "Read full story ›", "More on this »".
+        # A link with its arrow: "Read full story ›", "More on this »"; a call
+        # to read or follow on ("Read more at the Gazette →", "Follow live
+        # updates in the app →").
         inner = text.rstrip(_ARROWS + " ")
+        if _CALL.match(inner) and len(inner) <= _MAX_CALL:
+            return "related"
         return classify(inner) if inner else None
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         inner = text[1:-1].strip()  # "[Advertisement]", "[Check against delivery]"

@@ -447,7 +447,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # An aggregator's lines: "Like · Comment · Share", "Open the original
         # article at …"
         r"|(?:like|comment|share|save|repost)(?:\s*[·|•]\s*(?:like|comment|share|save"
-        r"|repost)){1,4}|open (?:the )?(?:original|full) (?:article|story)\b.{0,80}"
+        r"|repost|listen(?: \(\d{1,3} ?min\))?)){1,4}"
+        r"|open (?:the )?(?:original|full) (?:article|story)\b.{0,80}"
         # "Follow our politics team on Bluesky @…", "Follow us on Facebook, X
         # and WhatsApp: @Agency", "Follow us on X for live results from …"
         rf"|follow (?:us|our [\w ]{{1,30}}|the [\w ]{{1,30}}) on {_NETWORK}"

@@ -53,7 +53,11 @@ _MAX_CODES = 40  # characters of a wire's slug line or its desk's initials
 
 def _posted_gate(text: str) -> bool:
     """Whether a line may be who posted a quoted update and when: a dash, a year."""
-    return text[:2] in ("— ", "– ") and text[-1:].isdigit() and "," in text
+    return (
+        text[:2] in ("— ", "– ")
+        and text[-1:].isdigit()
+        and ("," in text or "(@" in text)
+    )
 
 
 def _staff_gate(text: str) -> bool:
@@ -185,9 +189,9 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "byline",
         _posted_gate,
         # Who posted a quoted update, and when: "— Prairie Lands Electric
-        # Cooperative, Jan. 14, 2025"
-        r"[—–]\s+(?-i:\p{Lu})[^,.!?]{1,60},\s+(?:[a-z]{3,9}\.? \d{1,2},? \d{4}"
-        r"|\d{1,2} [a-z]{3,9}\.? \d{4})",
+        # Cooperative, Jan. 14, 2025", "— Wenlow Fire (@WenlowFire) 21 May 2025"
+        r"[—–]\s+(?-i:\p{Lu})[^,.!?()]{1,60}(?:,|\s+\(@\w{1,30}\))\s+"
+        r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})",
     ),
     (
         "release",
@@ -567,5 +571,24 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Issued 9 September by the Planning and Performance Division"
         r"(?:issued|released)(?: on)? (?:\d{1,2} \p{L}{3,9}\.?(?: \d{4})?"
         r"|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?) by (?:the )?(?-i:\p{Lu})[^.!?]{1,80}",
+    ),
+    (
+        "source",
+        frozenset({"shared", "reposted", "republished", "reprinted", "cross-posted"})
+        | {"this post", "this article", "this story", "this piece", "this essay"},
+        # Where a repost comes from: "Shared from the Coastline News app",
+        # "Republished from The Northfell Tribune", "Reposted from the Green
+        # Energy newsletter with permission.", "This post first appeared in the
+        # Green Energy newsletter. Subscribe at …"
+        r"(?:shared|reposted|republished|reprinted|cross-posted) (?:from|via)"
+        r" (?:the )?(?-i:\p{Lu})[^.!?]{1,80}(?: with (?:kind )?permission)?\.?"
+        r"|this (?:post|article|story|piece|essay) (?:first|originally) appeared"
+        r" (?:in|on) [^!?]{1,160}",
+    ),
+    (
+        "related",
+        frozenset({"read"}),
+        # "Read next: What a rate cut would mean for your mortgage"
+        r"read next\s*:\s*\S.{0,120}",
     ),
 )

@@ -134,7 +134,7 @@ THREAD_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|send [^.!?]{1,60} submissions to\b.{0,100}"
         r"|to subscribe or unsubscribe\b.{0,150}"
         r"|(?:locked|pinned|sticky|closed) (?:topic|thread|post)\b.{0,60}"
-        r"|last edited by [^.!?]{1,120}"
+        r"|last edited by [^!?]{1,150}"
         r"|text is available under (?:a |the )?creative commons\b.{0,150}",
     ),
     (
