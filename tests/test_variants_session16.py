@@ -294,3 +294,64 @@ class TestRepostsAndCallsToReadOn:
             "Originally published by Continental News. Republished via the CNS feed.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate", "boilerplate"]
+
+
+class TestSeriesStatisticsAndSlugs:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "This article is part of Low Tide, our series on coastal towns,"
+                " supported by the Shore Trust. Our journalism is independent.",
+                "notice",
+            ),
+            ("BC-PERU-PORT-STRIKE/UPDATE 2", "release"),
+            ("Was this advice helpful? Yes / No", "notice"),
+            ("More in Work & Careers: Four-day week results | Apprentices", "related"),
+            ("For media enquiries, contact the University press office:", "contact"),
+            (
+                "These are accredited official statistics, produced to the Code.",
+                "notice",
+            ),
+            ("Responsible statistician: Dr Ana Holm", "contact"),
+            (
+                "Our live coverage from the count is led by Ana Ruiz and Tom Hale.",
+                "notice",
+            ),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    def test_a_newsletters_team_signs_it_off(self):
+        text = "That is all for today.\n\n– The Evening Letter team\n"
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_text_only_edition_over_the_date_is_the_masthead(self):
+        text = (
+            "THE FELL COURIER - TEXT-ONLY EDITION\n"
+            "Monday 9 September 2024\n"
+            "FERRY OPERATOR CUTS WINTER SAILINGS\n"
+            "\n"
+            "The operator will cut two sailings a week from November.\n"
+        )
+        assert outline(text)[:3] == [
+            "boilerplate",
+            "boilerplate",
+            "h1:FERRY OPERATOR CUTS WINTER SAILINGS",
+        ]
+
+    def test_a_label_over_a_wrapped_lead_in_heads_it(self):
+        text = (
+            "The storm hit on Friday.\n"
+            "\n"
+            "Key Facts:\n"
+            "\n"
+            "Rainfall in the 24 hours to 14:00 local time, and the state of\n"
+            "each district, according to the disaster centre:\n"
+            "\n"
+            "| District | Rainfall |\n"
+            "|---|---|\n"
+            "| North | 120 mm |\n"
+        )
+        assert outline(text) == ["paragraph", "h2:Key Facts:", "paragraph", "table"]

@@ -423,9 +423,9 @@ def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     )
 
 
-# A newsletter's sign-off: "Nadia and the Lantern team".
+# A newsletter's sign-off: "Nadia and the Lantern team", "The Morning Wire team".
 _NAME_AND_TEAM = regex.compile(
-    r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? (?:and|&) the"
+    r"(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? (?:and|&) the|The)"
     r"(?: [\p{L}'’&-]+){1,4} team"
 )
 # A signature: "Ingrid Sørvik, editor", "Tom Hale, head of news".

@@ -708,8 +708,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: t.startswith("BC-"),
         # An agency's slug: "BC-Harbour-Dam-Release, 1st Ld-Writethru", "BC-Tarn-
         # Ports-Strike 1stLd-Writethru",
-        # "BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "BC-Oil-Cut,0451 (URGENT)".
+        # "BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "BC-Oil-Cut,0451 (URGENT)",
+        # "BC-CHILE-MINING-STRIKE/UPDATE 1".
         r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
+        r"|/(?:update|urgent|refile|correction|writethru)(?:\s*\d{1,2})?"
         r"|(?:\s+\d(?:st|nd|rd|th)\s*ld)?,\s*\d{3,4}"  # "BC-Oil-Cut 1st Ld,0412"
         r"(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
     ),

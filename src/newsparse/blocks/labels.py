@@ -260,6 +260,17 @@ def _over_prose(state: StateBlock, text: str, following: int, words: int = 2) ->
         or below.endswith(":")
         # hard-wrapped: "Construction began four years ago with financing"
         or wraps_at_width(state, following, state.lineMax)
+        # or going on in lower case on the line under it
+        or _goes_on(state, below, following + 1)
+    )
+
+
+def _goes_on(state: StateBlock, text: str, line: int) -> bool:
+    """Whether a line's sentence goes on, in lower case, on the line ``line``."""
+    return (
+        text[-1:].isalnum()
+        and line < state.lineMax
+        and line_text(state, line).lstrip()[:1].islower()
     )
 
 

@@ -476,6 +476,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"|this {_PIECE} (?:is|forms) (?:part|one) of (?:a|an|our|the)"
         r" (?:[\w’'-]+ ){0,4}(?:series|programme|program|project|initiative"
         r"|partnership|collaboration|investigation|coverage)(?! of)\b[^.!?]{0,120}"
+        r"[.!]?(?:\s+[^.!?]{1,160}[.!]?){0,2}"
+        # "This article is part of Changing Tides, our series on coastal towns,
+        # supported by the Harbour Trust."
+        rf"|this {_PIECE} (?:is|forms) part of (?-i:\p{{Lu}})[^,.!?]{{1,50}},"
+        r" (?:our|a|an|the) (?:[\w’'-]+ ){0,4}(?:series|programme|program|project)\b"
+        r"[^.!?]{0,160}"
         r"[.!]?(?:\s+[^.!?]{1,160}[.!]?){0,2}",
     ),
     (

@@ -335,7 +335,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|investment|professional) advice).{0,300}"
         r"|(?:was|is) this (?:article |page |story |guide |information |briefing "
         r"|newsletter |summary |explainer |overview |answer |forecast |update "
-        r"|tracker |dashboard )?(?:helpful|useful)\??"
+        r"|tracker |dashboard |advice |post |content )?(?:helpful|useful)\??"
         r".{0,80}"
         r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
@@ -795,7 +795,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:tel\.?|telephone|phone|mobile|fax)\s+\+?[\d ()-]{6,20}\.?"
         # "For interviews contact:" over the contact's lines
         r"|for (?:interviews|interview requests|media enquiries|press enquiries),?"
-        r" (?:please )?contact\s*:(?:\s*\S.{0,120})?"
+        r" (?:please )?contact(?: (?:the|our) [^.!?:]{1,60})?\s*:(?:\s*\S.{0,120})?"
         r"|for (?:more|further) information,? (?:please )?(?:contact|visit|call"
         r"|email|see|go to)\b.{0,150}"
         # "For queries, call the World Desk on +44 20 7946 0815 or email …"

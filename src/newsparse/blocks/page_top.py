@@ -176,6 +176,8 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         _MASTHEAD_ENDS
     ):
         return False
+    # ("THE ISLAND COURIER - TEXT-ONLY EDITION" names an edition, even over a date)
+    edition = edition and not text.lower().endswith("edition")
     if not only_furniture_so_far(state):
         return False
     below = _furniture_below(state, line, end_line)
@@ -192,7 +194,7 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     )
 
 
-_EDITION_JOIN = regex.compile(r" [—–|] ")
+_EDITION_JOIN = regex.compile(r" [—–|-] ")
 # The first word of a public body's name: "Ministry of …", "Office for …".
 _BODY_WORDS = frozenset({"department", "ministry", "office", "bureau", "directorate"})
 # The last word of a body's name over its page's furniture: "Marrowcester

@@ -489,8 +489,10 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "related",
         frozenset({"more"}),
-        # "More travel: Ferry timetable changes | Rail engineering works | …"
-        r"more [\w-]+(?: [\w-]+)?\s*:\s*[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,6}",
+        # "More travel: Ferry timetable changes | Rail engineering works | …",
+        # "More in Work & Careers: Four-day week trial results | …"
+        r"more (?:in |from |on )?[\w-]+(?: (?:[\w-]+|&)){0,3}\s*:\s*[^|.!?]{1,60}"
+        r"(?:\s\|\s[^|.!?]{1,60}){1,6}",
     ),
     (
         "byline",
@@ -544,16 +546,20 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"our reporters", "our reporter", "our correspondents"})
-        | {"our correspondent", "our journalists", "our team", "our live"},
+        | {"our correspondent", "our journalists", "our team", "our live"}
+        | {"our coverage"},
         # A live page's note on who is on it: "Our reporters Kit Amberley and
         # Jonah Reyes are following the campaign."
         r"our (?:reporters?|correspondents?|journalists|team|live team)"
         r" (?:[\p{L}’'.-]+ ){0,6}(?:is|are) (?:following|covering|reporting (?:on|from)"
-        r"|bringing you|tracking|watching) [^.!?]{1,80}\.?",
+        r"|bringing you|tracking|watching) [^.!?]{1,80}\.?"
+        # "Our live coverage from the count is led by Hannah Okoro and Jamie Hale."
+        r"|our (?:live )?(?:coverage|blog|updates) (?:from|of|on) [^.!?]{1,60}"
+        r" (?:is|are) (?:led|run|written|brought to you|edited) by [^.!?]{1,80}\.?",
     ),
     (
         "notice",
-        frozenset({"letters", "the views"}),
+        frozenset({"letters", "the views", "these"}),
         # A letters page's rules and a paper's disclaimer: "Letters should be no
         # longer than 250 words …", "The views in this paper are those of the
         # authors and not necessarily those of the Institute."
@@ -563,7 +569,10 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|the views (?:expressed )?(?:in|of) this (?:paper|article|report"
         r"|brief(?:ing)?|piece|commentary|publication|essay|column|blog)"
         r" (?:are|is) (?:those|that)"
-        r" of the (?:authors?|writers?|contributors?)\b[^!?]{0,200}",
+        r" of the (?:authors?|writers?|contributors?)\b[^!?]{0,200}"
+        # "These are accredited official statistics, produced to the standards …"
+        r"|these (?:are|statistics are) (?:accredited |experimental )?(?:official"
+        r"|national) statistics\b[^!?]{0,200}",
     ),
     (
         "byline",
@@ -590,5 +599,11 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"read"}),
         # "Read next: What a rate cut would mean for your mortgage"
         r"read next\s*:\s*\S.{0,120}",
+    ),
+    (
+        "contact",
+        frozenset({"responsible", "lead", "chief"}),
+        # "Responsible statistician: Dr Nia Holloway"
+        r"(?:responsible|lead|chief) statistician\s*:\s*\S.{0,80}",
     ),
 )
