@@ -355,3 +355,50 @@ class TestSeriesStatisticsAndSlugs:
             "| North | 120 mm |\n"
         )
         assert outline(text) == ["paragraph", "h2:Key Facts:", "paragraph", "table"]
+
+
+class TestUpdatesFollowsAndJobs:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Follow Fell Post on WhatsApp for live alerts. Tap here to join.",
+                "share",
+            ),
+            ("_Updated every Friday at noon. Reading time: 2 minutes._", "date"),
+            ("Prices are averages from 900 forecourts. Data: Fuel Watch.", "source"),
+            (
+                "**Get the tracker by email every Friday.** Sign up at www.p.example",
+                "advert",
+            ),
+            ("Delivered on 6 November 2025 at the Ministry of Health", "date"),
+            ("Next update: 6:00 PM, or sooner if conditions change.", "date"),
+            ("CW-CHILE-QUAKE/ (2ND LEAD)", "release"),
+            ("By health reporter Ana Ruiz-Tran", "byline"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    def test_a_date_wrapped_onto_the_next_line_ends_the_paragraph(self):
+        text = (
+            "Trading has been in line with the Board's expectations.\n"
+            "\n"
+            "The Group will publish a trading update covering the Christmas period on 15\n"
+            "January 2026.\n"
+            "\n"
+            "About Brightwell Foods\n"
+            "\n"
+            "Brightwell Foods makes soups and bakery products from five sites.\n"
+        )
+        assert outline(text)[:2] == ["paragraph", "paragraph"]
+
+    def test_reporters_at_a_place_under_the_date_are_a_byline(self):
+        text = (
+            "Council backs 4.9% tax rise after five-hour debate\n"
+            "Updated 2 minutes ago\n"
+            "Ana Ruiz and Tom Hale at Fell Town Hall\n"
+            "\n"
+            "The council voted 31 to 17 in favour of the budget on Tuesday.\n"
+        )
+        assert outline(text)[1:] == ["boilerplate", "boilerplate", "paragraph"]

@@ -35,6 +35,12 @@ _BYLINE = regex.compile(
 )
 # What a byline credits, then who: "The Echo morning briefing, by Nadia Ferrow".
 _TRAILING_BY = regex.compile(rf"[^.!?,]{{3,60}},\s+by\s+{NAME}(?:\s+{NAME}){{1,3}}")
+# A writer named by the job first: "By health reporter Siobhan Tran".
+_BY_JOB = regex.compile(
+    r"by (?:our |the )?(?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|editor|writer"
+    rf"|columnist|critic)\s+(?-i:{NAME}(?:\s+{NAME}){{1,3}})",
+    regex.IGNORECASE,
+)
 # A writer, then the outlet they wrote for: "Rafael Menezes, for Porto Today".
 _FOR_OUTLET = regex.compile(
     rf"{NAME}(?:\s+{NAME}){{1,3}},\s+for\s+(?:the\s+)?{NAME}(?:\s+{NAME}){{0,4}}"
@@ -148,6 +154,8 @@ def looks_like_byline(text: str) -> bool:
         and _VERBS.isdisjoint(text.split(", by ", 1)[0].lower().split())
     ):
         return True  # "The Echo morning briefing, by Nadia Ferrow"
+    if head.startswith("by ") and _BY_JOB.fullmatch(text):
+        return True  # "By health reporter Siobhan Tran-Whitlam"
     if ", for " in text and _FOR_OUTLET.fullmatch(text):
         return True  # "Rafael Menezes, for Porto Jacarandá Today"
     by_first = head.startswith(("by ", "written by", "reported by", "reporting by"))

@@ -299,9 +299,18 @@ def finishes_sentence(above: str, text: str) -> bool:
         text[-1:] == "."
         and bool(above)
         and above[-1] not in ".!?:"  # (a stamp under a post's last sentence)
-        and (above[-1] == "," or above.rsplit(None, 1)[-1][0].islower())
+        and (
+            above[-1] == ","
+            or above.rsplit(None, 1)[-1][0].islower()
+            # the day ends the line, its month begins the next: "… on 15" over
+            # "January 2026."
+            or _DAY_AT_END.search(above) is not None
+        )
         and classify(text) == "date"
     )
+
+
+_DAY_AT_END = regex.compile(r"\b(?:on|by|from|until|till|before|after) \d{1,2}$")
 
 
 _JOINS = regex.compile(r"\s+[|·•]\s+")
@@ -410,7 +419,7 @@ def _sentences(text: str) -> str | None:
     pieces = _SENTENCE_BREAK.split(text, _MAX_SENTENCES)
     if not 1 < len(pieces) <= _MAX_SENTENCES:
         return None
-    if pieces[-1][:7].lower() == "source:" and all(
+    if pieces[-1][:8].lower().startswith(("source:", "sources:", "data:")) and all(
         len(piece.split()) <= _MAX_NOTE_WORDS for piece in pieces[:-1]
     ):
         # A note on the figures, then where they come from: "Index values,

@@ -18,7 +18,7 @@ from markdown_it.rules_block import StateBlock
 
 from ..options import ParseOptions
 from .credit_rules import NOTE_MARKERS
-from .furniture import classify, lone_dateline
+from .furniture import classify, finishes_sentence, lone_dateline
 from .labels import FIGURE_VALUE, field_line, label_heading
 from .lines import (
     block_above,
@@ -484,6 +484,12 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             continues(state, start_line, end_line, joined=False, loose=False)
             or wraps_on(state, start_line, end_line)
             or subject_over_verb(state, start_line, end_line, stripped)
+            or (
+                # "… the Christmas period on 15" over "January 2026."
+                stripped[-1].isdigit()
+                and following == start_line + 1
+                and finishes_sentence(stripped, line_text(state, following).strip())
+            )
         ):
             return False  # the first line of a hard-wrapped paragraph
         if speaker_label(state, start_line) and not (

@@ -141,7 +141,8 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         (
             previous is not None
             and previous != "navigation"
-            and placed is None
+            # (where they are, under the date: "Ana Ruiz and Tom Hale at City Hall")
+            and (placed is None or previous in _DATED)
             # (a label in capitals over the story: "PORT OPERATIONS" under a
             # notice; a name in capitals needs furniture under it)
             and not text.isupper()

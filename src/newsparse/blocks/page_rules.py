@@ -451,7 +451,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|open (?:the )?(?:original|full) (?:article|story)\b.{0,80}"
         # "Follow our politics team on Bluesky @…", "Follow us on Facebook, X
         # and WhatsApp: @Agency", "Follow us on X for live results from …"
-        rf"|follow (?:us|our [\w ]{{1,30}}|the [\w ]{{1,30}}) on {_NETWORK}"
+        rf"|follow (?:us|our [\w ]{{1,30}}|the [\w ]{{1,30}}"
+        rf"|(?-i:\p{{Lu}})[\w ]{{1,30}}) on {_NETWORK}"
         rf"(?:(?:,| and| or| &) {_NETWORK})*(?:,? (?:and|or|at) [\w ]{{1,20}})?"
         r"(?::? @\S+| for [^.!?]{1,80})?\.?"
         r"|follow us\s*:\s*@\S+(?:\s*[|·,]\s*@\S+)*"
@@ -490,9 +491,12 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"donate", "already", "enter", "thank", "download", "skip", "paid"}
         | {"partner", "branded", "supported", "presented", "powered", "brought"}
         | {"get", "check", "book", "buy", "shop", "compare", "advertisement"}
-        | {"click", "sign", "give"},
+        | {"click", "sign", "give", "tap"},
         r"sign up(?: here| now| (?:at|on|via) (?:https?://)?[\w-]+(?:\.[\w-]+)+\S*)?[.!]?"
-        r"|click here\b[^.!?]{0,60}[.!]?"
+        r"|(?:click|tap) here\b[^.!?]{0,60}[.!]?"
+        # "Get the tracker by email every Friday."
+        r"|get (?:the|our) [\w ]{1,30} (?:by|via|in your) (?:e-?mail|inbox)\b"
+        r"[^.!?]{0,60}[.!]?"
         r"|subscribe(?: (?:now|today|here))?[.!]?|newsletters?"
         # "Subscribe from £1 a week.": the price of a subscription.
         r"|subscribe (?:now |today )?(?:from|for) (?:just |only )?(?:[£$€]\s?\d[\d.,]*"

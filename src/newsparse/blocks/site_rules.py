@@ -202,7 +202,9 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:(?=.*(?<![\d-])(?!19\d\d\b|20\d\d\b)\d{4}\b)"
         r"(?=.*\b(?:[A-Z0-9]*[A-Z]{3}[A-Z0-9]*(?:[-/][A-Z0-9]+)+"
         r"|[A-Z0-9]+(?:[-/][A-Z0-9]+)*[-/][A-Z0-9]*[A-Z]{3}[A-Z0-9]*)\b)"
-        r"[A-Z0-9][A-Z0-9 /-]{5,39})",
+        r"[A-Z0-9][A-Z0-9 /-]{5,39})"
+        # and its lead: "CW-PERU-QUAKE/ (2ND LEAD)"
+        r"|(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,20}){1,4})/?\s*\(\d(?:st|nd|rd|th) lead\)",
     ),
     (
         "release",
@@ -605,5 +607,17 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"responsible", "lead", "chief"}),
         # "Responsible statistician: Dr Nia Holloway"
         r"(?:responsible|lead|chief) statistician\s*:\s*\S.{0,80}",
+    ),
+    (
+        "date",
+        frozenset({"next", "updated", "delivered", "recorded"}),
+        # When a page changes, and when a speech was given: "Next update: 6:00
+        # PM PDT, or sooner if conditions change.", "Updated every Friday at
+        # noon.", "Delivered on 6 November 2025 at the Ministry of Health"
+        r"next update\s*:?\s*[^!?]{1,60},? or (?:sooner|earlier) if [^!?]{1,80}"
+        r"|updated (?:every|each) (?:\p{L}+day|day|week|month|hour|morning|evening"
+        r"|weekday)(?: (?:morning|evening|afternoon))?(?: (?:at|on|by|from|before"
+        r"|after) [^.!?,]{1,30})?\.?"
+        r"|(?:delivered|recorded) on \d{1,2} \p{L}{3,9} \d{4}(?: at [^.!?]{1,80})?\.?",
     ),
 )
