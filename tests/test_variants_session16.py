@@ -402,3 +402,52 @@ class TestUpdatesFollowsAndJobs:
             "The council voted 31 to 17 in favour of the budget on Tuesday.\n"
         )
         assert outline(text)[1:] == ["boilerplate", "boilerplate", "paragraph"]
+
+
+class TestWhatACrawlerKeepsAndAChambersRecord:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Advertisement Scroll to continue reading", "advert"),
+            (
+                "Market data delayed by at least 15 minutes. Prices are indicative.",
+                "notice",
+            ),
+            ("Licensing Rights, opens new tab", "navigation"),
+            ("Posted on 3 March 2025 by Ana Ruiz in Health | 4 comments", "navigation"),
+            ("We value your privacy. We and our partners store information.", "notice"),
+            ("Share this article: Facebook X WhatsApp Email Copy link", "share"),
+            ("By Ana Ruiz Markets reporter 3 min read Share", "reading_time"),
+            ("News Sport Business Opinion Weather Puzzles Jobs Sign in", "navigation"),
+            ("Question UIN 4471, tabled on 3 June 2025", "release"),
+            ("Asked by Ada Colborne (Eastmarsh and the Levels)", "byline"),
+            ("Answered by Alun Prior, Minister for Water, on 11 June 2025", "byline"),
+            ("Judges: Lady Justice Harcastle, Lord Justice Emery", "byline"),
+            ("On appeal from: County Court at Aldbury", "release"),
+            ("Date of judgment: 21 October 2025", "date"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Business Travel And Local Food Markets",  # a title's small words
+            "Markets Rally As Banks Lead",
+            "Asked by reporters, she declined to comment.",
+        ],
+    )
+    def test_titles_and_prose_stay_content(self, line):
+        assert classify(line) is None
+
+    def test_a_central_banks_name_over_its_sections_is_a_masthead(self):
+        text = (
+            "NATIONAL BANK OF VESTRIA\n"
+            "Monetary policy | Accounts of meetings\n"
+            "\n"
+            "Summary of the council meeting of 29 April 2025\n"
+            "\n"
+            "The council voted to hold the rate at 3.5%.\n"
+        )
+        assert outline(text)[:2] == ["boilerplate", "boilerplate"]

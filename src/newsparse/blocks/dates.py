@@ -64,6 +64,8 @@ _DATE_LABEL = (
     r"(?:(?:was|has\s+been)\s+)?)?"
     r"(?:(?:first\s+|last\s+|latest\s+)?(?:published|updated?|posted|modified|edited"
     r"|filed(?:\s+at)?|week\s+(?:ending|to|of|beginning|commencing|\d{1,2})"
+    r"|date of (?:notice|judge?ment|decision|hearing|publication|issue|meeting|order"
+    r"|release)"
     r"|date|dated|issued|released?|delivered|reviewed|revised|(?:fact[- ])?checked"
     r"|verified|still current (?:at|as of)|declared|recorded|compiled|captured"
     r"|certified|prepared|refreshed|circulated|distributed"

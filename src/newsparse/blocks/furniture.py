@@ -230,6 +230,8 @@ def _classify(text: str) -> str | None:
                 continue  # a sentence, unless it points to an address
             return kind
     joined = _joined(text)
+    if joined is None and _flat_menu(text):
+        return "navigation"  # "News Sport Business Opinion Weather Sign in"
     if (
         joined is None
         and ". " in text
@@ -380,6 +382,43 @@ def _dashed(text: str) -> str | None:
 
 _DASHES = regex.compile(r" [—–] ")
 _MAX_DASHED = 3
+
+
+# The sections a site's menu names, and its buttons: a crawler that drops the
+# menu's separators leaves "News Sport Business Opinion Weather Sign in".
+_MENU_WORDS = frozenset(
+    """home news sport sports business opinion weather puzzles jobs subscribe
+    markets stocks bonds currencies commodities economy watchlist politics world
+    culture lifestyle travel health science tech technology entertainment arts
+    video videos podcasts local region regions environment education property
+    motoring food books music film tv obituaries letters comment analysis
+    features newsletters search menu topics games crosswords money careers
+    climate uk us europe asia africa americas australia latest live listen
+    watch shop account""".split()  # noqa: SIM905
+)
+_TITLE_WORDS = frozenset("and of the for in on to a an with from at by as".split())  # noqa: SIM905
+_MENU_PAIRS = ("Sign in", "Log in", "Sign up", "My account")
+_MIN_MENU_WORDS = 5
+
+
+def _flat_menu(text: str) -> bool:
+    """Whether a line is a site's menu with its separators lost.
+
+    Five or more capitalised words, nearly all of them sections or buttons
+    (``Markets Stocks Bonds Currencies Economy Watchlist Sign in``); a
+    headline in Title Case names other things.
+    """
+    if not text[:1].isupper() or text[-1:] in ".!?:":
+        return False
+    for pair in _MENU_PAIRS:
+        text = text.replace(pair, "Home")
+    words = text.split()
+    if len(words) < _MIN_MENU_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if not _TITLE_WORDS.isdisjoint(lowered):
+        return False  # "Business Travel And Local Food Markets": a title's words
+    return sum(w in _MENU_WORDS for w in lowered) * 5 >= len(words) * 4
 
 
 def _masthead(text: str, pieces: list[str]) -> bool:

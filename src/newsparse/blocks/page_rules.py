@@ -60,6 +60,7 @@ _NOTICE_STARTS = (
     "for confidential",
     "a version of this",
     "we use cookies",
+    "we value your privacy",
     "we and our partners",
     "this site uses",
     "this website uses",
@@ -378,6 +379,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|a version of this (?:article|story) (?:appeared|appears|was published)"
         r".{0,200}|(?:we|we and our (?:\d+ )?partners|this (?:web)?site) uses?"
         r" cookies\b.{0,300}|our standards(?:\s*:.{0,80})?"
+        # "We value your privacy. We and our 143 partners store … I Accept"
+        r"|we value your privacy(?:[.!:]\s.{0,300}|[.!]?)"
         # "Read our editorial standards at www.example.org/standards"
         r"|read our (?:editorial )?standards\b[^!?]{0,120}",
     ),

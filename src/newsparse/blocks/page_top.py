@@ -163,10 +163,9 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_MASTHEAD_WORDS or text[0] == "#":
         return False  # (a line marked as a heading is one: "# The Evening Wire")
-    body = (
-        len(words) > 2
-        and words[0].lower() in _BODY_WORDS
-        and words[1].lower() in ("of", "for")
+    body = len(words) > 2 and any(
+        words[at].lower() in _BODY_WORDS and words[at + 1].lower() in ("of", "for")
+        for at in range(min(_BODY_AT, len(words) - 1))
     )
     # (the name may carry its edition, over the site's menu: "Hollmersbach
     # Post — News in English"; over a date, "Meridian Wire – Evening Digest"
@@ -195,8 +194,13 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
 
 
 _EDITION_JOIN = regex.compile(r" [—–|-] ")
-# The first word of a public body's name: "Ministry of …", "Office for …".
-_BODY_WORDS = frozenset({"department", "ministry", "office", "bureau", "directorate"})
+# The word of a public body's name before "of": "Ministry of …", "Office for
+# …", "National Bank of …", "Court of Appeal …".
+_BODY_WORDS = frozenset(
+    {"department", "ministry", "office", "bureau", "directorate", "bank", "court"}
+    | {"commission", "tribunal", "authority", "agency", "council"}
+)
+_BODY_AT = 3  # words before "of": "NATIONAL BANK OF VESTRIA"
 # The last word of a body's name over its page's furniture: "Marrowcester
 # Combined Court Centre" over "Courts › Notices".
 _BODY_ENDS = frozenset(

@@ -102,7 +102,7 @@ def site_test(text: str) -> bool:
         or _posted_gate(text)
         or text.endswith(_AGENCY_ENDS)
         or _team_gate(text)
-        or text.endswith(("statistics", "Statistics", " ENDS"))
+        or text.endswith(("statistics", "Statistics", " ENDS", "new tab", "new window"))
         or " Box " in text
         or " BOX " in text
         or " is a member of " in text
@@ -619,5 +619,70 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|weekday)(?: (?:morning|evening|afternoon))?(?: (?:at|on|by|from|before"
         r"|after) [^.!?,]{1,30})?\.?"
         r"|(?:delivered|recorded) on \d{1,2} \p{L}{3,9} \d{4}(?: at [^.!?]{1,80})?\.?",
+    ),
+    # What a crawler keeps of a page, its separators lost.
+    (
+        "advert",
+        frozenset({"advertisement"}),
+        # "Advertisement Scroll to continue reading"
+        r"advertisement\s*(?:[-–—·|:]\s*)?(?:(?:scroll|continue) (?:down )?(?:to )?"
+        r"(?:continue )?reading|(?:the )?story continues below)\.?",
+    ),
+    (
+        "notice",
+        frozenset({"market", "data", "prices", "quotes"}),
+        # "Market data delayed by at least 15 minutes. Prices are indicative …"
+        r"(?:market )?(?:data|prices|quotes) (?:is |are )?delayed (?:by )?(?:at least"
+        r" |up to )?\d{1,3} (?:minutes|mins)\b[^!?]{0,200}",
+    ),
+    (
+        "navigation",
+        lambda t: t.endswith(("new tab", "new window")),
+        # A link's label and its screen reader's note: "Licensing Rights, opens
+        # new tab"
+        r"[^,.!?]{2,40},? opens (?:in )?(?:a )?new (?:tab|window)",
+    ),
+    (
+        "date",
+        frozenset({"posted"}),
+        # "Posted on 3 March 2025 by Dr Amara Lindgren in Health, Local services"
+        r"posted (?:on )?(?:\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4})"
+        r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?(?: by [^|.!?]{1,60}?)?"
+        r"(?: in [^|.!?]{1,80})?",
+    ),
+    (
+        "share",
+        frozenset({"share"}),
+        # The buttons run together: "Share this article: Facebook X WhatsApp Email"
+        r"share(?: this (?:article|story|page|post))?\s*:?\s*(?:(?:facebook|twitter|x"
+        r"|linkedin|whatsapp|email|e-mail|reddit|telegram|copy link|print|bluesky"
+        r"|threads)\s*){2,10}",
+    ),
+    (
+        "reading_time",
+        frozenset({"by"}),
+        # A byline run into its reading time: "By Joan Pellew Markets reporter
+        # 3 min read Share"
+        r"by (?-i:\p{Lu})[^.!?|]{1,60}? \d{1,2} min(?:ute)?s? read(?: share)?",
+    ),
+    # A chamber's and a court's record: who asked, who answered, who sat.
+    (
+        "byline",
+        frozenset({"asked", "answered", "judges", "judge", "before"}),
+        # "Asked by Harriet Colborne (Eastmarsh and the Levels)", "Answered by
+        # Alun Prideaux, Minister for Water, on 11 June 2025", "Judges: Lady
+        # Justice Harcastle, Lord Justice Emery"
+        r"asked by (?-i:\p{Lu})[^()!?]{1,60}(?:\([^()]{1,60}\))?"
+        r"|answered by (?-i:\p{Lu})[^!?]{1,120}"
+        r"|(?:judges?|before)\s*:\s*(?:(?:the )?(?:lady|lord|mr|mrs|ms) justice"
+        r"|(?:his|her) honour|judge|justice)\b[^!?]{1,150}",
+    ),
+    (
+        "release",
+        frozenset({"question", "on"}),
+        # "Question UIN 4471, tabled on 3 June 2025", "On appeal from: County
+        # Court at Aldbury, [2024] CC (Ald) 88"
+        r"question (?:uin |ref(?:erence)? |no\.? )?\d{1,7},? tabled on \d{1,2}"
+        r" \p{L}{3,9} \d{4}|on appeal from\s*:\s*\S.{0,120}",
     ),
 )
