@@ -451,3 +451,39 @@ class TestWhatACrawlerKeepsAndAChambersRecord:
             "The council voted to hold the rate at 3.5%.\n"
         )
         assert outline(text)[:2] == ["boilerplate", "boilerplate"]
+
+
+class TestContentsButtonsAndCredits:
+    def test_a_contents_label_over_its_entries_is_navigation(self):
+        text = (
+            "Home › Guides › Grants\n"
+            "# Heat Pump Grants: The Complete Guide\n"
+            "Disclosure: We may earn a commission when you use links on this page.\n"
+            "\n"
+            "**Contents**\n"
+            "- What is the Warm Homes Grant?\n"
+            "- Who can apply?\n"
+            "- How to apply\n"
+            "\n"
+            "Looking for heat pump grants? In this guide we explain who qualifies.\n"
+        )
+        assert outline(text)[3:] == ["boilerplate", "paragraph"]
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Written by Tom Ash. Reviewed by Ella Brook, chartered planner.",
+                "byline",
+            ),
+            ("The smoke seen from the bridge. Photo: reader submission", "caption"),
+            ("Copy | Share | Regenerate", "share"),
+            ("Follow the club: Facebook · Instagram", "share"),
+            ("Meeting held on 1 February 2025 at St Anne's Hall", "date"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    def test_a_clause_after_a_comma_keeps_a_sentence_prose(self):
+        assert classify("By Tuesday, most of the staff had left the building") is None

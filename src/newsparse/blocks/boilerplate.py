@@ -676,6 +676,8 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
     words = text.split()
     if len(words) > _MAX_SECTION_LINK_WORDS or not text.replace(" ", "").isalpha():
         return False
+    if text.lower() in _CONTENTS:
+        return False  # "Contents" over its entries, whatever they read like
     following = next_content_line(state, line, end_line)
     if following is None:
         return False
@@ -691,6 +693,12 @@ def _names_a_section(state: StateBlock, line: int, end_line: int, text: str) -> 
         and below[-1] in ".:!?"
         and classify(below) is None
     )
+
+
+_CONTENTS = frozenset(
+    {"contents", "table of contents", "in this article", "in this guide"}
+    | {"in this story", "on this page", "jump to", "jump to section"}
+)
 
 
 # A word a footnote keys to, a cell or a word ending in an asterisk: "Affordable

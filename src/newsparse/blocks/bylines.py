@@ -164,7 +164,29 @@ def looks_like_byline(text: str) -> bool:
         return False
     if text.isupper() and head.startswith(("by the ", "by a ", "by an ")):
         return False  # "BY THE NUMBERS": a title ("BY THE NEWS TEAM" is a role, above)
-    return _BYLINE.fullmatch(text) is not None and not reads_as_prose(text)
+    return _BYLINE.fullmatch(text) is not None and not reads_as_prose(_named(text))
+
+
+_BY_TWO_NAMES = regex.compile(rf"\bby\s+{NAME}\s+{NAME}", regex.IGNORECASE)
+_MAX_ROLE_WORDS = 4
+
+
+def _named(text: str) -> str:
+    """A byline without the role after its name: "Reviewed by Ana Ruiz, tax adviser".
+
+    The role is in lower case, so it would read as prose; a sentence's
+    clause after a comma ("By Tuesday, most staff had left") is kept.
+    """
+    named, _, role = text.partition(", ")
+    words = role.lower().split()
+    if (
+        not role
+        or len(words) > _MAX_ROLE_WORDS
+        or not _VERBS.isdisjoint(words)
+        or _BY_TWO_NAMES.search(named) is None
+    ):
+        return text
+    return named
 
 
 def reads_as_prose(text: str) -> bool:

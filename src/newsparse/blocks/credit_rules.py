@@ -410,7 +410,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         _credit_gate,
         rf"(?:(?:photo|image|picture)s?\s*:\s*)?{_CREDIT}"
         rf"|.{{3,300}}[.!?”\")\]]\s+(?:{_CREDIT}|\(\s?{_CREDIT}\s?\)"
-        rf"|{_CAPTION_WORD}\s*:\s*(?-i:[\p{{Lu}}\d])[^:]{{1,80}})",
+        rf"|{_CAPTION_WORD}\s*:\s*(?:(?-i:[\p{{Lu}}\d])|reader|supplied|submitted"
+        r"|handout|file|courtesy)[^:]{1,80})",
     ),
     (
         "caption",

@@ -420,7 +420,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"comments", "comment", "view", "show", "see", "shares", "share"})
         | {"link", "bookmark", "save", "print", "reuse", "gift", "give", "follow"}
         | {"join", "leave", "add", "log", "like", "repost", "open", "sign", "be"}
-        | {"kindly", "please"},
+        | {"kindly", "please", "copy", "regenerate"},
         # "View comments", "Show all 38 comments", "Comments (12)"
         r"(?:(?:view|show|see|read) )?(?:all )?(?:\d[\d,]* )?comments?(?: \(\d+\))?"
         # "Comments (14) · Sign in to join the conversation"
@@ -449,8 +449,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|reuse this content|gift (?:this )?article|give this article|follow"
         # An aggregator's lines: "Like · Comment · Share", "Open the original
         # article at …"
-        r"|(?:like|comment|share|save|repost)(?:\s*[·|•]\s*(?:like|comment|share|save"
-        r"|repost|listen(?: \(\d{1,3} ?min\))?)){1,4}"
+        r"|(?:like|comment|share|save|repost|copy|regenerate)(?:\s*[·|•]\s*(?:like"
+        r"|comment|share|save|repost|copy|regenerate|retry|listen(?: \(\d{1,3} ?min\))?"
+        r")){1,4}"
         r"|open (?:the )?(?:original|full) (?:article|story)\b.{0,80}"
         # "Follow our politics team on Bluesky @…", "Follow us on Facebook, X
         # and WhatsApp: @Agency", "Follow us on X for live results from …"
@@ -459,6 +460,9 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"(?:(?:,| and| or| &) {_NETWORK})*(?:,? (?:and|or|at) [\w ]{{1,20}})?"
         r"(?::? @\S+| for [^.!?]{1,80})?\.?"
         r"|follow us\s*:\s*@\S+(?:\s*[|·,]\s*@\S+)*"
+        # "Follow the club: Facebook · Instagram · Play-Cricket"
+        rf"|follow (?:us|the [\w ]{{1,20}}|our [\w ]{{1,20}})\s*:\s*{_NETWORK}"
+        r"(?:\s*[·|,]\s*[\w-]{1,20}){0,6}"
         # "Follow live coverage of every match on Saturdays at echo.example/sport"
         r"|follow (?:live|all|our|the|every) [^.!?]{1,80}\b(?:at|on) (?:https?://)?"
         r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",

@@ -610,7 +610,8 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "date",
-        frozenset({"next", "updated", "delivered", "recorded"}),
+        frozenset({"next", "updated", "delivered", "recorded", "meeting", "hearing"})
+        | {"event", "session"},
         # When a page changes, and when a speech was given: "Next update: 6:00
         # PM PDT, or sooner if conditions change.", "Updated every Friday at
         # noon.", "Delivered on 6 November 2025 at the Ministry of Health"
@@ -618,7 +619,10 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|updated (?:every|each) (?:\p{L}+day|day|week|month|hour|morning|evening"
         r"|weekday)(?: (?:morning|evening|afternoon))?(?: (?:at|on|by|from|before"
         r"|after) [^.!?,]{1,30})?\.?"
-        r"|(?:delivered|recorded) on \d{1,2} \p{L}{3,9} \d{4}(?: at [^.!?]{1,80})?\.?",
+        r"|(?:delivered|recorded) on \d{1,2} \p{L}{3,9} \d{4}(?: at [^.!?]{1,80})?\.?"
+        # "Meeting held on 1 February 2025 at St Columba's Church Hall"
+        r"|(?:meeting|hearing|event|session) held on (?:\p{L}+day,? )?\d{1,2}"
+        r" \p{L}{3,9} \d{4}(?: at [^.!?]{1,80})?\.?",
     ),
     # What a crawler keeps of a page, its separators lost.
     (
