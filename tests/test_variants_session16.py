@@ -487,3 +487,44 @@ class TestContentsButtonsAndCredits:
 
     def test_a_clause_after_a_comma_keeps_a_sentence_prose(self):
         assert classify("By Tuesday, most of the staff had left the building") is None
+
+
+class TestAppsAndSocialPlatforms:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("‹ Back", "navigation"),
+            ("← Harbour Council Updates", "navigation"),
+            ("👁 9.8K · 06:41 · edited", "share"),
+            ("8:12 AM · Jun 3, 2025 · ♥ 4.2K · 💬 1.1K", "share"),
+            ("⬆ 482 · 💬 97 comments · Share · Award", "share"),
+            ("Channel · 12,408 followers · 🔔 Following", "share"),
+            ("Posted by u/quay_kat · 5h", "byline"),
+            ("u/quay_kat · OP · 4h", "byline"),
+            ("Dana Whit @DanaWhitCllr", "byline"),
+            ("HARBOUR NEWS · now", "date"),
+            ("Embedded post", "share"),
+            ("View 88 more comments", "share"),
+            ("Swipe left to start ›", "share"),
+            ("3/8", "navigation"),
+            ("You're getting alerts for this story · Manage", "notice"),
+            ("This story is being updated. Pull down to refresh.", "notice"),
+            ("Get push alerts for Fell news · Turn on", "advert"),
+            ("[Share] [Save] [Listen]", "share"),
+            ("↪ Forwarded from Coastline Buses", "source"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Sport · Football",
+            "View from the pier at dawn",
+            "Get ready for a long night · the count starts at ten",
+            "Pinned: What we know so far",
+        ],
+    )
+    def test_look_alikes_stay_content(self, line):
+        assert classify(line) is None

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import regex
 
+from .app_rules import APP_RULES
 from .credit_rules import (
     AGENCY_WORDS,
     CREDIT_END,
@@ -1027,7 +1028,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 
 _RULES = (
     *(*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES),
-    *(*SITE_RULES, *THREAD_RULES),
+    *(*SITE_RULES, *THREAD_RULES, *APP_RULES),
 )
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 

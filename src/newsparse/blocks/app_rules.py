@@ -1,0 +1,135 @@
+"""Block parse: the furniture of news apps and social platforms.
+
+A story copied out of an app or a feed carries the app's own lines: the
+way back (``‹ Back``, ``← Council Updates``), counters and buttons side by
+side (``👁 9.8K · 06:41 · edited``, ``⬆ 482 · 💬 97 comments · Share``),
+who posted (``Posted by u/quayside_kat · 5h``, ``Ines Farrow @inesfarrow ·
+Follow``), a push alert's sender and time, and the gestures a screen asks
+for (``Swipe left to start ›``, ``Pull down to refresh``, ``2/8``): each
+rule a kind of :data:`~.furniture.KINDS`, a gate and a whole-line pattern,
+as :mod:`.page_rules` explains. Every gate here admits only lines that
+:func:`.page_rules.any_test` already lets through (a ``·``, an ``@``, a
+slash, a figure or a bracket first), or names first words.
+"""
+
+from __future__ import annotations
+
+from .notes import Gate
+
+__all__ = ["APP_RULES"]
+
+# One piece of a row of counters and buttons: a count with its sign or its
+# noun ("♥ 4.2K", "97 comments"), a time, a date, an age ("5h", "now") or a
+# button ("Share", "Follow", "edited", "Saved ✓").
+_SIGN = r"(?:[^\w\s·]{1,2}\s?)?"
+_COUNT = (
+    rf"{_SIGN}\d[\d.,]*[km]?(?: (?:followers|following|comments?|replies|updates"
+    r"|likes|views|shares|reposts|subscribers|members|votes|points))?"
+)
+_TIME = r"(?:updated )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_DATE = r"\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}(?: \d{4})?"
+_AGE = r"\d{1,3}\s?(?:[hmdw]|hrs?|mins?|hours?|minutes?|days?)(?: ago)?|now|just now"
+_BUTTON = (
+    rf"{_SIGN}(?:edited|follow|following|share|award|joined|op|manage|turn on|reply"
+    r"|save|saved|like|report|more|channel|pinned|subscribe|subscribed)"
+    r"(?:\s?[^\w\s·]{1,2})?"
+)
+_PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{_AGE}|{_BUTTON})"
+_MAX_ROW = 100  # characters of a row of counters
+
+
+def _row_gate(text: str) -> bool:
+    return " · " in text and len(text) <= _MAX_ROW
+
+
+APP_RULES: tuple[tuple[str, Gate, str], ...] = (
+    (
+        "share",
+        _row_gate,
+        # Counters and buttons side by side: "👁 9.8K · 06:41 · edited", "8:12
+        # AM · Jun 3, 2025 · ♥ 4.2K · 💬 1.1K", "Channel · 12,408 followers ·
+        # 🔔 Following", "Updated 11:52 · 38 updates", "Saved ✓ · Share ↗"
+        rf"{_PIECE}(?: · {_PIECE}){{1,7}}",
+    ),
+    (
+        "date",
+        _row_gate,
+        # A push alert's sender and its age: "DAILY HARBOUR · now"
+        r"(?-i:[\p{Lu}\d][\p{Lu}\d &'.-]{2,40}) · (?:now|just now"
+        r"|\d{1,3}\s?(?:m|h|min|mins|hr|hrs)(?: ago)?)",
+    ),
+    (
+        "byline",
+        lambda t: "u/" in t[:13] or t[:2] in ("p/", "r/"),
+        # Who posted, on a forum of communities: "Posted by u/quayside_kat ·
+        # 5h", "u/quayside_kat · OP · 4h", "p/Portneath · Joined"
+        rf"(?:posted by )?[upr]/[\w-]{{2,30}}(?: · (?:op|joined|mod|{_AGE}))*",
+    ),
+    (
+        "byline",
+        lambda t: " @" in t,
+        # A post's author and handle: "Dana Whitlow @DanaWhitlowCllr", "Ines
+        # Farrow @inesfarrow_news · Follow"
+        r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}) @\w{2,30}"
+        r"(?: · (?:follow|following))?",
+    ),
+    (
+        "navigation",
+        frozenset({"←", "‹", "<"}),
+        # The way back: "‹ Back", "← Coastshire Council Updates", "← Post"
+        r"[←‹<]\s*(?-i:\p{Lu})[^.!?|]{0,40}",
+    ),
+    (
+        "navigation",
+        lambda t: t[:1].isdigit() and len(t) <= _MAX_SLIDE,
+        # A story's slide, of its slides: "2/8"
+        r"\d{1,2}/\d{1,2}",
+    ),
+    (
+        "share",
+        frozenset({"embedded", "view", "show", "clear", "swipe", "pull", "mute"})
+        | {"turn", "follow", "tap"},
+        # What a screen offers or asks for: "Embedded post", "View on
+        # platform", "View 88 more comments", "Show less", "Clear all", "Swipe
+        # left to start ›", "Pull down to refresh", "Mute for 1 hour", "Turn
+        # on notifications", "Follow Transport +"
+        r"embedded (?:post|tweet|video|content)|view on (?:platform|[\w ]{1,20})"
+        r"|view \d[\d,]* more (?:comments|replies)|show (?:less|more)|clear all"
+        r"|swipe (?:left|right|up|down)\b[^.!?]{0,60}|pull down to refresh\.?"
+        r"|mute for \d{1,2} (?:hours?|minutes?|days?)|turn on (?:notifications|alerts)"
+        r"|follow [\w ]{1,30} \+",
+    ),
+    (
+        "notice",
+        frozenset({"you're", "you’re", "this"}),
+        # An app's notes on the story: "You're getting alerts for this story ·
+        # Manage", "This story is being updated. Pull down to refresh." (a live
+        # page's "Pinned: What we know so far" heads its summary)
+        r"you['’]re (?:getting|receiving|subscribed to) (?:alerts|notifications"
+        r"|updates) (?:for|on|about) [^.!?·]{1,60}(?: · manage)?"
+        r"|this (?:story|article|page|explainer|tracker|live page|guide) (?:is being"
+        r"|will be) updated(?: (?:as|when|with|throughout|regularly|through|once)"
+        r" [^,!?]{1,120})?[.!]?(?:\s+pull down to refresh\.?)?",
+    ),
+    (
+        "source",
+        frozenset({"forwarded"}),
+        # A channel's post passed on from another: "↪ Forwarded from Coastline Buses"
+        r"forwarded from (?-i:\p{Lu})[^.!?]{1,60}",
+    ),
+    (
+        "advert",
+        frozenset({"get"}),
+        # An app's offer of its alerts: "Get push alerts for Portneath news ·
+        # Turn on", "Get the Morning Brief every weekday · Turn on notifications"
+        r"get [^·]{3,60} · turn on(?: (?:notifications|alerts))?",
+    ),
+    (
+        "share",
+        lambda t: t[0] == "[",
+        # An app's buttons in brackets: "[Share] [Save] [🎧 Listen]"
+        r"(?:\[\s*(?:\S\s)?(?:share|save|saved|listen|print|email|copy link|bookmark"
+        r"|follow|gift)\s*\]\s*){2,6}",
+    ),
+)
+_MAX_SLIDE = 5  # characters of a slide's number: "12/14"
