@@ -528,3 +528,37 @@ class TestAppsAndSocialPlatforms:
     )
     def test_look_alikes_stay_content(self, line):
         assert classify(line) is None
+
+
+class TestTradePressAndWireNotes:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("The information on this page is general guidance, not advice.", "notice"),
+            ("FOR RELEASE AT 07:00, 27 FEBRUARY 2025", "notice"),
+            ("Filed by Tevi Moala, Maritime Correspondent", "byline"),
+            ("Story and photos by Mari Ocampo", "byline"),
+            ("Mining and Metals Desk", "byline"),
+            ("Corrects spelling of the union leader's name in paragraph 3.", "notice"),
+            ("WEBINAR | Marine Renewals 2026. Register now.", "advert"),
+            ("You have 1 free article remaining this month. Subscribe now.", "advert"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Changes to the overnight desk", "Deposit protected? → Use the service."],
+    )
+    def test_look_alikes_stay_content(self, line):
+        assert classify(line) is None
+
+    def test_a_path_over_the_byline_is_no_table(self):
+        text = (
+            "Home | Courts & Justice\n"
+            "By Ana Ruiz, Courts Reporter | Published 11:20 AM, 27 February 2025\n"
+            "\n"
+            "Three men were jailed on Thursday.\n"
+        )
+        assert outline(text) == ["boilerplate", "boilerplate", "paragraph"]

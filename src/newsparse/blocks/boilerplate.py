@@ -854,12 +854,16 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
         return True
     if kind in _LINK_KINDS and found in _LINK_KINDS:
         return False
+    if kind in _LINK_KINDS and found in _META_KINDS and _WORD.search(following):
+        return False  # a path over the byline: "Home | Courts" / "By … | …"
+        # (not a row of times under a header: "09:00 | 09:35")
     if kind in _META_KINDS and found in _META_KINDS:
         return False  # "By Ana Ruiz | The Sentinel" over "March 19, 2025 | 4 min read"
     return following.count("|") == line_text(state, line).count("|")
 
 
 _LINK_KINDS = frozenset({"navigation", "related", "share", "tags"})
+_WORD = regex.compile(r"\p{L}{3}")
 _META_KINDS = frozenset({"byline", "date", "reading_time"})
 
 

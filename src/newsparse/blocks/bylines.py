@@ -18,7 +18,7 @@ __all__ = ["NAME", "looks_like_byline", "reads_as_prose"]
 NAME = r"[\p{Lu}][\p{L}’'.-]*"
 _BYLINE = regex.compile(
     r"(?i:(?:(?:additional|medically|live)\s+)?(?:written|reported|reporting"
-    r"|(?:words|text)(?: and (?:photographs|photos|pictures|images))?|words|text"
+    r"|(?:words|text|story)(?: and (?:photographs|photos|pictures|images))?|words|text"
     r"|photos?|photography|pictures|edited|editing|reviewed|fact[- ]checked|produced"
     r"|compiled|curated|posted"
     r"|story|interview|illustrat(?:ed|ions?)|(?:(?:match|race|fight|live)\s+)?report"

@@ -135,6 +135,7 @@ _ROLES = (
     *(" editor", " reporter", " correspondent", " writer", " columnist"),
     *(" economist", " strategist", " analyst", " Economist", " Strategist", " Analyst"),
     *(" Head of", " fellow", " Fellow", " researcher", " Researcher"),
+    *(" Correspondent", " Reporter", " Editor", " Writer", " Columnist"),
 )
 _MAX_ROLE_LINE = 90
 

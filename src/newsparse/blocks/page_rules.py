@@ -144,7 +144,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
         lambda t: ">" in t or "»" in t or "›" in t or "→" in t,
-        r"(?:[^>»›→/|]{1,40}\s+[>»›→]\s+){1,6}[^>»›→]{1,40}",
+        # (no question in it: "Deposit protected? → Use the dispute service.")
+        r"(?:[^>»›→/|?!]{1,40}\s+[>»›→]\s+){1,6}[^>»›→?!]{1,40}",
     ),
     ("navigation", frozenset({"home"}), r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
     (

@@ -79,7 +79,9 @@ _TEAM_WORDS = (" Team, ", " Unit, ", " Office, ", " Secretariat, ", " Desk, ")
 
 def _signed_gate(text: str) -> bool:
     """Whether a line may be a signature with its role, or a desk's name."""
-    return (text.endswith(_ROLE_ENDS) and "," in text) or text.endswith(" desk")
+    return (text.endswith(_ROLE_ENDS) and "," in text) or text.endswith(
+        (" desk", " Desk")
+    )
 
 
 _ROLE_ENDS = (
@@ -421,13 +423,17 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         _signed_gate,
         # A signature with the role: "Maya Okonjo-Reyes, Director", "Karen
         # Osei-Lindqvist, Chief Customer Officer", "Felix Amankwah, Health and
-        # Social Affairs Reporter"; a desk's name: "Obzornik24 election desk"
+        # Social Affairs Reporter", "Filed by Tevita Moala, Maritime
+        # Correspondent"; a desk's name: "Obzornik24 election desk", "Mining
+        # and Metals Desk"
+        r"(?:(?:filed|written|reported) by )?"
         r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}),"
         r" (?:(?-i:\p{Lu})[\p{L}-]+ |and |of |for |the ){0,5}"
         r"(?:director|officer|reporter|editor|correspondent|secretary|chair"
         r"|chairman|chairwoman|manager"
         r"|presenter|chief executive|president|founder|spokesperson|producer)"
-        r"|(?-i:\p{Lu})[\w-]{1,30}(?: [\w-]{1,20})? desk",
+        r"|(?-i:\p{Lu})[\w-]{1,30}(?: [\w-]{1,20})? desk"
+        r"|(?-i:\p{Lu}[\w-]{1,30}(?: (?:\p{Lu}[\w-]{1,20}|and|&)){1,3} Desk)",
     ),
     (
         "notice",
@@ -688,5 +694,36 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Court at Aldbury, [2024] CC (Ald) 88"
         r"question (?:uin |ref(?:erence)? |no\.? )?\d{1,7},? tabled on \d{1,2}"
         r" \p{L}{3,9} \d{4}|on appeal from\s*:\s*\S.{0,120}",
+    ),
+    (
+        "notice",
+        frozenset({"corrects", "for", "embargoed"}),
+        # A wire's correction and its release time: "Corrects spelling of union
+        # president's surname in paragraph 3.", "FOR RELEASE AT 07:00, 27
+        # FEBRUARY 2025", "EMBARGOED UNTIL 00:01 GMT, 3 MARCH"
+        r"corrects [^!?]{1,150}\b(?:paragraph|para|graf|headline|dateline|byline)"
+        r"[^!?]{0,40}"
+        r"|for release (?:at|on|after|from) [^!?]{1,60}|embargoed (?:until|till|to)"
+        r" [^!?]{1,60}",
+    ),
+    (
+        "advert",
+        frozenset({"event", "webinar", "conference", "masterclass", "you"})
+        | {"subscriber"},
+        # A trade paper's promotions and its wall: "EVENT | Farm Business
+        # Conference, 23 April …", "WEBINAR | Marine Renewals 2026 …", "You have
+        # 1 free article remaining this month. Subscribe …", "Subscriber
+        # exclusive — You are reading premium content from …"
+        r"(?:event|webinar|live event|conference|masterclass)\s*[|:–—]\s*\S.{0,300}"
+        r"|you have (?:\d{1,2}|one|two|three) free (?:articles?|stories|reads)"
+        r" (?:left|remaining)\b.{0,250}"
+        r"|subscriber exclusive\b[^!?]{0,40}(?:you are reading [^!?]{1,200})?",
+    ),
+    (
+        "notice",
+        frozenset({"the information", "information"}),
+        # "The information on this page is general guidance, not financial advice."
+        r"(?:the )?information (?:on|in) this (?:page|article|guide|site|website"
+        r"|story) is (?:general )?(?:information|guidance)\b[^!?]{0,250}",
     ),
 )
