@@ -334,7 +334,9 @@ def _joined(text: str) -> str | None:
     :func:`_masthead`).
     """
     if "|" not in text and "·" not in text and "•" not in text:
-        return _dashed(text) if " — " in text or " – " in text else None
+        if len(text) > _MAX_DASHED_LINE or not (" — " in text or " – " in text):
+            return None
+        return _dashed(text)
     pieces = _JOINS.split(text)
     if not 1 < len(pieces) <= _MAX_JOINED:
         return None
@@ -382,6 +384,7 @@ def _dashed(text: str) -> str | None:
 
 _DASHES = regex.compile(r" [—–] ")
 _MAX_DASHED = 3
+_MAX_DASHED_LINE = 80  # characters: "22 July 2024 — 7 minutes to read"
 
 
 # The sections a site's menu names, and its buttons: a crawler that drops the
@@ -408,7 +411,7 @@ def _flat_menu(text: str) -> bool:
     (``Markets Stocks Bonds Currencies Economy Watchlist Sign in``); a
     headline in Title Case names other things.
     """
-    if not text[:1].isupper() or text[-1:] in ".!?:":
+    if text[-1:] in ".!?:" or not text[:1].isupper():
         return False
     for pair in _MENU_PAIRS:
         text = text.replace(pair, "Home")

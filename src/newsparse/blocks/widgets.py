@@ -317,7 +317,12 @@ def comment_end(state: StateBlock, line: int, end_line: int) -> int | None:
     wrote over ``Reply · 4 likes``: the comment is furniture too, one block
     (else ``None``). A forum's posts, under no such label, stay content.
     """
-    if line == 0 or classify(line_text(state, line - 1).strip()) not in (
+    if line == 0:
+        return None
+    head = line_text(state, line - 1).strip()
+    # (a head shows when: "… · 6 hours ago", "… · 18.09.2024, 20:37"; most
+    # lines over a line of prose show nothing of the kind)
+    if not (" · " in head or head[-1:].isdigit()) or classify(head) not in (
         "byline",
         "date",
     ):
