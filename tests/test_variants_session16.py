@@ -562,3 +562,35 @@ class TestTradePressAndWireNotes:
             "Three men were jailed on Thursday.\n"
         )
         assert outline(text) == ["boilerplate", "boilerplate", "paragraph"]
+
+
+class TestAppRowsSetApartBySpaces:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "💬 14   🔁 22   ♡ 118   📊 9.1K",
+            "👍 1.2K   ❤️ 340   😮 56   7:58 AM",
+            "36 Reposts   12 Quotes   301 Likes   19 Bookmarks",
+            "↗ Share    ☆ Save    💬 48 comments",
+            "▶ Play    ⤓ Download    ↗ Share",
+            "Posted in Local news · 5h · Edited",
+            "Last updated 2 minutes ago · 1,284 people reading now",
+            "Load 14 earlier updates",
+            "Write a comment…",
+            "+ 2 more notifications from Pell Valley Power",
+            "Follow The Briefing wherever you get your podcasts.",
+        ],
+    )
+    def test_the_row_is_furniture(self, line):
+        assert classify(line) is not None
+
+    def test_a_handle_with_its_age_is_a_byline(self):
+        assert classify("Mara Quist @maraquist_news · 2h") == "byline"
+        assert classify("Fell Fire & Rescue ✓ @FellFire · 18m") == "byline"
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Q3 this year   Q3 last year    Change", "Revenue   £4.2m   £3.9m"],
+    )
+    def test_a_row_of_figures_set_apart_is_not_app_furniture(self, line):
+        assert classify(line) is None

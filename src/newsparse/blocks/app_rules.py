@@ -21,25 +21,34 @@ __all__ = ["APP_RULES"]
 # One piece of a row of counters and buttons: a count with its sign or its
 # noun ("♥ 4.2K", "97 comments"), a time, a date, an age ("5h", "now") or a
 # button ("Share", "Follow", "edited", "Saved ✓").
-_SIGN = r"(?:[^\w\s·]{1,2}\s?)?"
+_MARK = (
+    "(?:[^\\w\\s·]\ufe0f?)"  # a sign or an emoji, perhaps with its variation selector
+)
+_SIGN = rf"(?:{_MARK}{{1,2}}\s?)?"
 _COUNT = (
     rf"{_SIGN}\d[\d.,]*[km]?(?: (?:followers|following|comments?|replies|updates"
-    r"|likes|views|shares|reposts|subscribers|members|votes|points))?"
+    r"|likes|views|shares|reposts|quotes|bookmarks|subscribers|members|votes|points"
+    r"|people reading(?: now)?))?"
 )
-_TIME = r"(?:updated )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_TIME = (
+    r"(?:(?:last )?updated )?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"|\d{1,3} (?:minutes?|hours?) ago)"
+)
 _DATE = r"\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}(?: \d{4})?"
 _AGE = r"\d{1,3}\s?(?:[hmdw]|hrs?|mins?|hours?|minutes?|days?)(?: ago)?|now|just now"
 _BUTTON = (
     rf"{_SIGN}(?:edited|follow|following|share|award|joined|op|manage|turn on|reply"
-    r"|save|saved|like|report|more|channel|pinned|subscribe|subscribed)"
-    r"(?:\s?[^\w\s·]{1,2})?"
+    r"|save|saved|like|report|more|channel|pinned|subscribe|subscribed|muted|unmuted"
+    r"|email|copy link|play|download|up next|listen live|dismiss|show less|clear"
+    r"|in share|posted in [\w &]{1,30}|send message)"
+    rf"(?:\s?{_MARK}{{1,2}})?|{_MARK}{{1,2}}"
 )
 _PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{_AGE}|{_BUTTON})"
 _MAX_ROW = 100  # characters of a row of counters
 
 
 def _row_gate(text: str) -> bool:
-    return " · " in text and len(text) <= _MAX_ROW
+    return (" · " in text or "  " in text) and len(text) <= _MAX_ROW
 
 
 APP_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -49,7 +58,9 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Counters and buttons side by side: "👁 9.8K · 06:41 · edited", "8:12
         # AM · Jun 3, 2025 · ♥ 4.2K · 💬 1.1K", "Channel · 12,408 followers ·
         # 🔔 Following", "Updated 11:52 · 38 updates", "Saved ✓ · Share ↗"
-        rf"{_PIECE}(?: · {_PIECE}){{1,7}}",
+        # (or set apart by spaces: "💬 14   🔁 22   ♡ 118   📊 9.1K", "↗ Share
+        # ☆ Save    💬 48 comments")
+        rf"{_PIECE}(?:(?: · |\s{{2,}}){_PIECE}){{1,7}}",
     ),
     (
         "date",
@@ -70,8 +81,8 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: " @" in t,
         # A post's author and handle: "Dana Whitlow @DanaWhitlowCllr", "Ines
         # Farrow @inesfarrow_news · Follow"
-        r"(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}) @\w{2,30}"
-        r"(?: · (?:follow|following))?",
+        r"(?-i:\p{Lu}[\p{L}’'.&-]+(?: (?:\p{Lu}[\p{L}’'.&-]+|&)){0,3})(?: ✓)? @\w{2,30}"
+        rf"(?: · (?:follow|following|{_AGE}))?",
     ),
     (
         "navigation",
@@ -88,7 +99,8 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "share",
         frozenset({"embedded", "view", "show", "clear", "swipe", "pull", "mute"})
-        | {"turn", "follow", "tap"},
+        | {"turn", "follow", "tap", "load", "write", "most", "newest", "oldest"}
+        | {"top", "all", "scroll", "subscribe"},
         # What a screen offers or asks for: "Embedded post", "View on
         # platform", "View 88 more comments", "Show less", "Clear all", "Swipe
         # left to start ›", "Pull down to refresh", "Mute for 1 hour", "Turn
@@ -97,7 +109,15 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|view \d[\d,]* more (?:comments|replies)|show (?:less|more)|clear all"
         r"|swipe (?:left|right|up|down)\b[^.!?]{0,60}|pull down to refresh\.?"
         r"|mute for \d{1,2} (?:hours?|minutes?|days?)|turn on (?:notifications|alerts)"
-        r"|follow [\w ]{1,30} \+",
+        r"|follow [\w ]{1,30} \+"
+        # "Load 14 earlier updates", "Write a comment…", "Most relevant ⌄",
+        # "Tap to continue ›", "Follow The Briefing wherever you get your podcasts."
+        r"|load (?:\d{1,4} )?(?:more|earlier|older|newer) (?:updates|posts|comments"
+        r"|stories|replies)|write a (?:comment|reply)\W{0,3}"
+        r"|(?:most relevant|newest first|oldest first|top comments|all comments)"
+        r"\s*[⌄▾▼]?"
+        r"|(?:tap|swipe|scroll) (?:to|for) (?:continue|start|next|more)\b.{0,40}"
+        r"|(?:follow|subscribe to) [^.!?]{1,60} wherever you get your podcasts\.?",
     ),
     (
         "notice",
@@ -112,6 +132,13 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" [^,!?]{1,120})?[.!]?(?:\s+pull down to refresh\.?)?",
     ),
     (
+        "share",
+        frozenset({"+"}),
+        # A stack of alerts, folded: "+ 2 more notifications from Pell Valley Power"
+        r"\+ ?\d{1,3} more (?:notifications|updates|alerts|messages)"
+        r"(?: from [^.!?]{1,60})?",
+    ),
+    (
         "source",
         frozenset({"forwarded"}),
         # A channel's post passed on from another: "↪ Forwarded from Coastline Buses"
@@ -122,7 +149,9 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"get"}),
         # An app's offer of its alerts: "Get push alerts for Portneath news ·
         # Turn on", "Get the Morning Brief every weekday · Turn on notifications"
-        r"get [^·]{3,60} · turn on(?: (?:notifications|alerts))?",
+        r"get [^·]{3,60} · turn on(?: (?:notifications|alerts))?"
+        # "🔔 Get alerts for Kestle Island news"
+        r"|get (?:push )?(?:alerts|notifications) (?:for|about|on) [^.!?]{1,60}",
     ),
     (
         "share",

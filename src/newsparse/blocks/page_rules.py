@@ -338,7 +338,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|investment|professional) advice).{0,300}"
         r"|(?:was|is) this (?:article |page |story |guide |information |briefing "
         r"|newsletter |summary |explainer |overview |answer |forecast |update "
-        r"|tracker |dashboard |advice |post |content )?(?:helpful|useful)\??"
+        r"|tracker |dashboard |advice |post |content |message |alert )?(?:helpful"
+        r"|useful)\??"
         r".{0,80}"
         r"|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?|days?)"
         r" old\.?|this (?:is a (?:developing|breaking(?: news)?) story|story is"
@@ -1114,8 +1115,11 @@ def any_test(text: str) -> bool:
         return True  # "Rates are indicative mid-market rates …"
     if " no liability" in text or " no responsibility" in text:
         return True  # "Tarn Ferries accepts no liability for …"
-    if " commission" in text or " · " in text or feed_test(text) or portal_test(text):
-        return True  # "… may earn a commission …", "Environment · Long read"
+    if " commission" in text or " · " in text or "  " in text:
+        return True  # "… may earn a commission …", "Environment · Long read",
+        # buttons set apart by spaces: "↗ Share    ☆ Save"
+    if feed_test(text) or portal_test(text):
+        return True
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
     last = text.rsplit(None, 1)[-1].lower()
