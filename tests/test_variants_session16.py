@@ -594,3 +594,36 @@ class TestAppRowsSetApartBySpaces:
     )
     def test_a_row_of_figures_set_apart_is_not_app_furniture(self, line):
         assert classify(line) is None
+
+
+class TestWarningsTranscriptsAndSignOffs:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Next update: by 14:00 today", "date"),
+            ("This warning is based on the best information available.", "notice"),
+            ("[Briefing ends]", "notice"),
+            ("Show: 24 hours | 7 days | 30 days", "navigation"),
+            ("Statistician: Grace Odhi", "contact"),
+        ],
+    )
+    def test_the_line_is_furniture_of_its_kind(self, line, kind):
+        assert classify(line) == kind
+
+    def test_a_closing_with_its_names_is_no_heading(self):
+        text = (
+            "Thank you for all your help this year.\n"
+            "\n"
+            "With thanks, Jo Whit and everyone at Riverside\n"
+        )
+        assert outline(text) == ["paragraph", "paragraph"]
+
+    def test_reporters_at_the_count_under_the_date_are_a_byline(self):
+        text = (
+            "Council count: Greens gain three seats\n"
+            "Updated 2 minutes ago\n"
+            "Ana Ruiz and Tom Hale at the Rowan Leisure Centre\n"
+            "\n"
+            "The count began at 10pm on Thursday.\n"
+        )
+        assert outline(text)[1:] == ["boilerplate", "boilerplate", "paragraph"]

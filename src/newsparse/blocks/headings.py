@@ -34,7 +34,7 @@ from .lines import (
     symbol_bullet,
 )
 from .lists import SECTION_NUMBER, number_of, restarts_after_list
-from .names import two_line_sign_off
+from .names import signed_off, two_line_sign_off
 from .questions import (
     faq_context,
     is_question_line,
@@ -506,6 +506,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "Ruth Adair, Hembury" under her letter
         if two_line_sign_off(state, start_line, end_line):
             return False  # "Ruth Adair" over "Hembury" under her letter
+        if signed_off(stripped):
+            return False  # "With thanks, Jo Whitlock and everyone at Riverside"
         if standfirst(state, start_line, stripped):
             return False  # a sentence under the title, not a section's name
         if lone_dateline(stripped):

@@ -26,6 +26,7 @@ __all__ = [
     "name_line",
     "note_authors",
     "role_under",
+    "signed_off",
     "unemphasised",
 ]
 
@@ -164,7 +165,8 @@ def _row_under(state: StateBlock, line: int | None) -> bool:
 
 # A name, then where its bearer reported from: "Dan Ortiz at Harbour Park".
 _AT_PLACE = regex.compile(
-    r"(?P<name>.{3,50}?)\s+(?:at|in)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}"
+    r"(?P<name>.{3,50}?)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*"
+    r"(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}"
 )
 
 
@@ -341,6 +343,11 @@ _CLOSING = regex.compile(
 )
 _MAX_SIGNED_LINES = 2  # a name, then a role or an organisation
 _MAX_SIGNED_WORDS = 8
+
+
+def signed_off(text: str) -> bool:
+    """Whether a line closes a letter and signs it: "With thanks, Jo and everyone"."""
+    return _CLOSING.match(text) is not None and not text.endswith(",")
 
 
 def closing_end(state: StateBlock, line: int, end_line: int, text: str) -> int:

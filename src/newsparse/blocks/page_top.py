@@ -171,10 +171,11 @@ def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     # Post — News in English"; over a date, "Meridian Wire – Evening Digest"
     # names an issue)
     edition = not body and words[-1].lower() not in _MASTHEAD_ENDS
-    if edition and _EDITION_JOIN.split(text, 1)[0].split()[-1].lower() not in (
-        _MASTHEAD_ENDS
-    ):
-        return False
+    named = _EDITION_JOIN.split(text, 1)[0].split()[-1].lower()
+    if edition and named not in _MASTHEAD_ENDS and named not in _BODY_WORDS:
+        return (
+            False  # (a body with its department: "Westmarch County Council – Highways")
+        )
     # ("THE ISLAND COURIER - TEXT-ONLY EDITION" names an edition, even over a date)
     edition = edition and not text.lower().endswith("edition")
     if not only_furniture_so_far(state):

@@ -610,9 +610,9 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "contact",
-        frozenset({"responsible", "lead", "chief"}),
-        # "Responsible statistician: Dr Nia Holloway"
-        r"(?:responsible|lead|chief) statistician\s*:\s*\S.{0,80}",
+        frozenset({"responsible", "lead", "chief", "statistician"}),
+        # "Responsible statistician: Dr Nia Holloway", "Statistician: Ana Ruiz"
+        r"(?:(?:responsible|lead|chief) )?statistician\s*:\s*\S.{0,80}",
     ),
     (
         "date",
@@ -622,6 +622,9 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # PM PDT, or sooner if conditions change.", "Updated every Friday at
         # noon.", "Delivered on 6 November 2025 at the Ministry of Health"
         r"next update\s*:?\s*[^!?]{1,60},? or (?:sooner|earlier) if [^!?]{1,80}"
+        # "Next update: by 14:00 today"
+        r"|next update\s*:?\s*(?:by|at|from|before|after)?\s*\d{1,2}[:.]\d{2}"
+        r"(?:\s?[ap]\.?m\.?)?(?: (?:today|tomorrow|tonight))?"
         r"|updated (?:every|each) (?:\p{L}+day|day|week|month|hour|morning|evening"
         r"|weekday)(?: (?:morning|evening|afternoon))?(?: (?:at|on|by|from|before"
         r"|after) [^.!?,]{1,30})?\.?"
@@ -725,5 +728,25 @@ SITE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "The information on this page is general guidance, not financial advice."
         r"(?:the )?information (?:on|in) this (?:page|article|guide|site|website"
         r"|story) is (?:general )?(?:information|guidance)\b[^!?]{0,250}",
+    ),
+    (
+        "notice",
+        frozenset({"this", "briefing", "meeting", "hearing", "transcript", "call"})
+        | {"recording", "session"},
+        # What a warning stands on, and where a transcript ends: "This warning
+        # is based on the best information available at the time of issue and
+        # may change.", "[Briefing ends]"
+        r"this (?:warning|forecast|alert|advice|information|guidance|map) is based on"
+        r" (?:the )?(?:best|latest) (?:information|data|evidence) available\b"
+        r"[^!?]{0,150}"
+        r"|(?:briefing|meeting|hearing|transcript|recording|call|session)"
+        r" (?:ends|ended|closes|concludes)\.?",
+    ),
+    (
+        "navigation",
+        frozenset({"show", "view", "filter", "sort", "period", "range"}),
+        # A chart's or a list's controls: "Show: 24 hours | 7 days | 30 days"
+        r"(?:show|view|filter|sort(?: by)?|period|range)\s*:\s*[^|]{1,20}"
+        r"(?:\s*\|\s*[^|]{1,20}){1,6}",
     ),
 )
