@@ -399,7 +399,7 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
         for change in _replace_words(
             text, words, lexicon.proper, lexicon.phrases, keys=lexicon.keys
         )
-        if not _qualified_body(text, change)
+        if not _qualified_body(text, change) and not _in_identifier(text, change)
     ]
     later = words.intersection(lexicon.later_words)
     if not later:
@@ -409,6 +409,32 @@ def fix_proper_nouns(text: str, ctx: Context) -> list[Change]:
         if start not in taken and not any(s < end and start < e for s, e, _ in changes):
             changes.append((start, end, new))
     return sorted(changes)
+
+
+def _in_identifier(text: str, change: Change) -> bool:
+    """Whether a word is a part of a lower-case identifier with figures in it.
+
+    ``lb-eu-3``, ``eu-west-1``: a machine's name, not a country's or a
+    union's (``U.S.-russia ties`` still reads ``Russia``).
+    """
+    start, end, _ = change
+    if text[start - 1 : start] != "-" and text[end : end + 1] != "-":
+        return False
+    match = _IDENTIFIER.fullmatch(_token_at(text, start, end))
+    return match is not None
+
+
+def _token_at(text: str, start: int, end: int) -> str:
+    """The run of letters, figures and hyphens around ``text[start:end]``."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return text[start:end]
+
+
+# Lower-case pieces joined by hyphens, a figure among them: "lb-eu-3".
+_IDENTIFIER = regex.compile(r"(?=.*\d)[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+")
 
 
 def _qualified_body(text: str, change: Change) -> bool:
