@@ -855,8 +855,9 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
     if kind in _LINK_KINDS and found in _LINK_KINDS:
         return False
     if kind in _LINK_KINDS and found in _META_KINDS and _WORD.search(following):
-        return False  # a path over the byline: "Home | Courts" / "By … | …"
-        # (not a row of times under a header: "09:00 | 09:35")
+        # a path over the byline: "Home | Courts" over "By … | …" (not a row
+        # of times under a header: "09:00 | 09:35")
+        return False
     if kind in _META_KINDS and found in _META_KINDS:
         return False  # "By Ana Ruiz | The Sentinel" over "March 19, 2025 | 4 min read"
     return following.count("|") == line_text(state, line).count("|")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from .app_rules import APP_RULES
+from .crawl_rules import CRAWL_RULES
 from .credit_rules import (
     AGENCY_WORDS,
     CREDIT_END,
@@ -1030,7 +1031,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 
 _RULES = (
     *(*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES),
-    *(*SITE_RULES, *THREAD_RULES, *APP_RULES),
+    *(*SITE_RULES, *CRAWL_RULES, *THREAD_RULES, *APP_RULES),
 )
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
