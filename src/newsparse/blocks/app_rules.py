@@ -15,6 +15,7 @@ slash, a figure or a bracket first), or names first words.
 from __future__ import annotations
 
 from .notes import Gate
+from .thread_rules import AGO
 
 __all__ = ["APP_RULES"]
 
@@ -35,7 +36,7 @@ _TIME = (
     r"|\d{1,3} (?:minutes?|hours?) ago)"
 )
 _DATE = r"\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}(?: \d{4})?"
-_AGE = r"\d{1,3}\s?(?:[hmdw]|hrs?|mins?|hours?|minutes?|days?)(?: ago)?|now|just now"
+
 _BUTTON = (
     rf"{_SIGN}(?:edited|follow|following|share|award|joined|op|manage|turn on|reply"
     r"|save|saved|like|report|more|channel|pinned|subscribe|subscribed|muted|unmuted"
@@ -43,7 +44,7 @@ _BUTTON = (
     r"|in share|posted in [\w &]{1,30}|send message)"
     rf"(?:\s?{_MARK}{{1,2}})?|{_MARK}{{1,2}}"
 )
-_PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{_AGE}|{_BUTTON})"
+_PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON})"
 _MAX_ROW = 100  # characters of a row of counters
 
 
@@ -74,7 +75,7 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: "u/" in t[:13] or t[:2] in ("p/", "r/"),
         # Who posted, on a forum of communities: "Posted by u/quayside_kat ·
         # 5h", "u/quayside_kat · OP · 4h", "p/Portneath · Joined"
-        rf"(?:posted by )?[upr]/[\w-]{{2,30}}(?: · (?:op|joined|mod|{_AGE}))*",
+        rf"(?:posted by )?[upr]/[\w-]{{2,30}}(?: · (?:op|joined|mod|{AGO}))*",
     ),
     (
         "byline",
@@ -82,7 +83,7 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A post's author and handle: "Dana Whitlow @DanaWhitlowCllr", "Ines
         # Farrow @inesfarrow_news · Follow"
         r"(?-i:\p{Lu}[\p{L}’'.&-]+(?: (?:\p{Lu}[\p{L}’'.&-]+|&)){0,3})(?: ✓)? @\w{2,30}"
-        rf"(?: · (?:follow|following|{_AGE}))?",
+        rf"(?: · (?:follow|following|{AGO}))?",
     ),
     (
         "navigation",

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from .notes import Gate
 
-__all__ = ["THREAD_RULES", "thread_test"]
+__all__ = ["AGO", "THREAD_RULES", "thread_test"]
+
+# How long ago a post went up: "6 hours ago", "5h", "3 mins ago", "now".
+AGO = (
+    r"\d{1,3}\s?(?:[hmdw]|hrs?|mins?|hours?|minutes?|seconds?|days?|weeks?|months?"
+    r"|years?)(?: ago)?|now|just now"
+)
 
 # What a reader can do with a post or a comment, and the count beside it
 # ("4 likes", "12 replies").
@@ -36,7 +42,7 @@ def _ago_gate(text: str) -> bool:
     return " · " in text and text[-1:].isalpha() and text.rsplit(" ", 2)[-2].isdigit()
 
 
-def _posted_gate(text: str) -> bool:
+def _head_gate(text: str) -> bool:
     """Whether a line may be a post's head: who, a dot, when (a cheap test)."""
     return " · " in text and len(text) <= _MAX_HEAD and text.endswith(_HEAD_ENDS)
 
@@ -50,9 +56,7 @@ _MAX_HANDLE = 30  # characters of a user's handle
 
 def thread_test(text: str) -> bool:
     """Whether a line may pass one of the tests of :data:`THREAD_RULES` (cheap)."""
-    return (
-        _said_gate(text) or _handle_gate(text) or _ago_gate(text) or _posted_gate(text)
-    )
+    return _said_gate(text) or _handle_gate(text) or _ago_gate(text) or _head_gate(text)
 
 
 THREAD_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -88,11 +92,10 @@ THREAD_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
-        _posted_gate,
+        _head_gate,
         # A comment's head: who, then when ("seaview_jean · 6 hours ago", "U.
         # Brandt · 18.09.2024, 21:04", "Ines Moura · 3 May 2025 at 09:12")
-        r"(?:[\w’'.-]+ ){0,3}[\w’'.-]+ · (?:\d{1,3} (?:seconds?|minutes?|mins?"
-        r"|hours?|hrs?|days?|weeks?|months?|years?) ago"
+        rf"(?:[\w’'.-]+ ){{0,3}}[\w’'.-]+ · (?:{AGO}"
         r"|(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2} \p{L}{3,9}\.? \d{4}"
         r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})"
         r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?)",
