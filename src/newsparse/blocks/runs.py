@@ -186,8 +186,9 @@ def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
 
 _MIN_BRIEF_WORDS = 8
 # A sentence's end, at the end of the entry or inside it ("… for a week. 540
-# words. Moved. (P)")
-_BRIEF_END = regex.compile(r"[\p{Ll}\d%][.!?][\"'”’)]?(?:\s|$)")
+# words. Moved. (P)"); not a question, which a link's headline may be
+# ("Rainfall tracker: how wet has it been where you live?").
+_BRIEF_END = regex.compile(r"[\p{Ll}\d%][.!][\"'”’)]?(?:\s|$)")
 
 
 _MAX_PLAIN_SOURCE = 12  # words of a source named without a marker or a year

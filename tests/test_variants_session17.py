@@ -1,0 +1,29 @@
+"""Structure variants found by the seventeenth session's sets.
+
+Each test takes one form they print, with the prose around it that must
+stay as it is. All text is our own.
+"""
+
+from __future__ import annotations
+
+from .test_variants import outline
+
+
+class TestRelatedLinksWithQuestions:
+    def test_a_headline_that_asks_is_a_link_not_a_brief(self):
+        text = (
+            "Water use fell by a tenth across the county last month.\n"
+            "\n"
+            "Related trackers:\n"
+            "- Frost tracker: how cold has it been in your town?\n"
+            "- Canal levels map\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_brief_that_is_a_sentence_keeps_its_heading_and_list(self):
+        text = (
+            "TOP STORIES\n"
+            "- Ferry crews at two ports will stop work on Monday after talks failed.\n"
+            "- The county will close the old quarry road for repairs next month.\n"
+        )
+        assert outline(text) == ["h1:TOP STORIES", "list"]
