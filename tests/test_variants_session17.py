@@ -27,3 +27,18 @@ class TestRelatedLinksWithQuestions:
             "- The county will close the old quarry road for repairs next month.\n"
         )
         assert outline(text) == ["h1:TOP STORIES", "list"]
+
+
+class TestTermsOfNamesAndFigures:
+    def test_results_with_their_notes_under_a_colon_are_a_list(self):
+        text = (
+            "Three ties were played on Sunday:\n"
+            "Port Ardle Rovers 31–17 Dunmore Grays – a hat-trick for the captain\n"
+            "Kilbrook 24–24 Easterly Athletic – level at the last kick\n"
+            "Harrow Vale 19–22 Fenton Wanderers – a first away win\n"
+        )
+        assert outline(text) == ["paragraph", "list"]
+
+    def test_a_long_term_with_small_words_stays_a_sentence(self):
+        text = "The plan was agreed by most of the members on the council – at last.\n"
+        assert outline(text) == ["paragraph"]

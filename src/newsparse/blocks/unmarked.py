@@ -37,6 +37,7 @@ _MIN_BARE = 2  # lines; one line under a label is a paragraph
 _MIN_INTRO_WORDS = 3  # "Key races to watch:", not a speaker's "MINISTER:"
 _MAX_TERM_ITEM = 300  # characters of a "Term – description" line
 _MAX_TERM_WORDS = 5
+_MAX_NAMES_TERM_WORDS = 8  # a term of names and figures only
 _TERM_DASHES = (" – ", " — ", " - ", "—")  # an em dash may go unspaced
 _MAX_COLON_TERM_WORDS = 3
 _MAX_TERM_COLON = 40  # characters before the colon of a "Term: description" line
@@ -82,9 +83,16 @@ def term_item(text: str) -> bool:
         at = text.find(dash)
         if at > 0:
             term, rest = text[:at].rstrip(), text[at + len(dash) :]
+            words = term.split()
             return (
-                0 < len(term.split()) <= _MAX_TERM_WORDS
-                and term[-1] not in ".,;:!?"
+                0 < len(words) <= _MAX_TERM_WORDS
+                or (
+                    # names and figures: "Port Ardle Rovers 31–17 Dunmore Grays"
+                    len(words) <= _MAX_NAMES_TERM_WORDS
+                    and all(w[0].isupper() or w[0].isdigit() for w in words)
+                )
+            ) and (
+                term[-1] not in ".,;:!?"
                 and bool(rest.strip())
                 and not any(d in rest for d in _TERM_DASHES)
             )
