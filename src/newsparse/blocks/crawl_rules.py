@@ -129,7 +129,7 @@ CRAWL_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "date",
         frozenset({"next", "updated", "delivered", "recorded", "meeting", "hearing"})
-        | {"event", "session"},
+        | {"event", "session", "updates", "refreshes", "refreshed", "auto-updating"},
         # When a page changes, and when a speech was given: "Next update: 6:00
         # PM PDT, or sooner if conditions change.", "Updated every Friday at
         # noon.", "Delivered on 6 November 2025 at the Ministry of Health"
@@ -140,6 +140,11 @@ CRAWL_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|updated (?:every|each) (?:\p{L}+day|day|week|month|hour|morning|evening"
         r"|weekday)(?: (?:morning|evening|afternoon))?(?: (?:at|on|by|from|before"
         r"|after) [^.!?,]{1,30})?\.?"
+        # "Refreshes every 5 minutes", "Auto-updating summary · Updates every
+        # 10 mins": a live page's clock
+        r"|(?:updated|updates|refreshe[sd]) (?:every|each) \d{1,3} ?(?:seconds?|secs?"
+        r"|minutes?|mins?|hours?)\.?"
+        r"|auto-updating (?:summary|page|feed|coverage|live page|blog)\.?"
         r"|(?:delivered|recorded) on \d{1,2} \p{L}{3,9} \d{4}(?: at [^.!?]{1,80})?\.?"
         # "Meeting held on 1 February 2025 at St Columba's Church Hall"
         r"|(?:meeting|hearing|event|session) held on (?:\p{L}+day,? )?\d{1,2}"

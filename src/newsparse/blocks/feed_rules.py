@@ -225,7 +225,8 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "share",
         frozenset({"rate", "ratings", "rating"}),
-        r"rate this (?:article|story|page|post|report)\s*:?\s*[★☆⭐✩✪]{0,10}"
+        r"rate this (?:article|story|page|post|report|guide|explainer|review|answer"
+        r"|summary|briefing|recipe)\s*:?\s*[★☆⭐✩✪]{0,10}"
         r"\s*(?:\d(?:[.,]\d)?)?\s*(?:\((?:\d[\d,.]*k?\s+)?(?:reviews?|ratings?|votes?)\))?"
         rf"|ratings?\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?:\s+from\s+{_COUNT}\s+readers)?"
         rf"(?:\s*[|·]\s*{_COUNT}\s*{_ACTS})*",

@@ -189,11 +189,12 @@ def _classify(text: str) -> str | None:
         return classify(text[2:].strip())
     if looks_like_byline(text):
         return "byline"
-    # The first word, up to a colon: "Tags:Dublin", "doi:10.1038/…", "https://…".
+    # The first word, up to a colon or a bar: "Tags:Dublin", "doi:10.1038/…",
+    # "https://…", "Share|Post|Email".
     words = text.split(None, 1)
     if not words:
         return None  # separators alone ("\x1f"), white space to str.split
-    first = words[0].lower().split(":", 1)[0].rstrip(".,")
+    first = words[0].lower().split(":", 1)[0].split("|", 1)[0].rstrip(".,")
     if date_line(text, first, classify):
         return "date"
     if text.startswith("SOURCE ") and len(text) < 100:

@@ -188,7 +188,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Follow us: Instagram · Facebook · WhatsApp channel"
         rf"|follow us\s*:\s*{_SHARE_TO}(?: channel)?(?:\s*[|·•,/]\s*{_SHARE_TO}"
         r"(?: channel)?)*)"
-        rf"(?:(?:\s*[:|·•,/]\s*|\s{{2,}})(?:{_SHARE_TO}|tweet|pin(?: it)?|share))*"
+        rf"(?:(?:\s*[:|·•,/]\s*|\s{{2,}})(?:{_SHARE_TO}|tweet|post|pin(?: it)?|share))*"
         r"\s*[:.]?"
         # "Share this forecast: Facebook | X", "Share this live blog: X":
         # any noun, then the networks.
@@ -317,12 +317,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"disclaimer", "disclosure", "disclosures", "affiliate", "editor's"})
-        | {"editor’s"}
+        | {"editor’s", "advertiser", "advertising"}
         | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
         | {"data", "for the", "all content", "all material", "all information"}
         | {"the interview", "the transcript", "the conversation", "the exchange"}
         | {"legal", "update", "forward-looking"},
-        r"(?:disclaimer|disclosures?|affiliate disclosure|editor['’]s note|corrections?"
+        r"(?:disclaimer|disclosures?|(?:affiliate|advertiser|advertising) disclosure"
+        r"|editor['’]s note|corrections?"
         r"|clarification|update(?=,)|forward-looking statements?"
         r"|privacy (?:notice|statement)|data protection(?: notice"
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"

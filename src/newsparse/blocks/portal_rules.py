@@ -1065,8 +1065,9 @@ PORTAL_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "GENERATED SUMMARY – automated, not reviewed by a journalist"; "This
         # page was generated from operator notices and may not reflect …"
         r"|generated summary\b[^!?]{0,150}"
-        r"|this (?:page|summary|digest|briefing|report) (?:was|is|has been)"
-        r" (?:automatically )?(?:generated|compiled|produced) from\b[^!?]{0,250}",
+        r"|this (?:page|summary|digest|briefing|report|article|story|brief|post)"
+        r" (?:was|is|has been) (?:automatically )?(?:generated|compiled|produced)"
+        r" from\b[^!?]{0,250}",
     ),
     (
         "notice",
