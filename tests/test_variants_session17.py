@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
 from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
@@ -74,3 +75,30 @@ class TestAGeneratedPagesFurniture:
     )
     def test_prose_about_the_same_things_stays_content(self, line):
         assert classify(line) is None
+
+
+class TestWrapWidthWithoutTheTitle:
+    def test_a_title_over_its_byline_does_not_set_the_wrap_width(self):
+        text = (
+            "Harrow Vale council finds $2.1-million gap: what it means for its families\n"
+            "Mara Quill, Local Democracy Reporter\n"
+            "Published Mar 3, 2025\n"
+            "The Harrow Vale council will have to find $2.1 million in savings or new\n"
+            "revenue before it can set next year's budget, councillors heard at a\n"
+            "special meeting on Tuesday night, the first since the audit was made.\n"
+            "The treasurer said the gap had grown by a third since the spring.\n"
+            "A public meeting on the plan is set for May 27 at Dunmore Lake Town\n"
+            "Hall, and the council must send its budget to the province by June.\n"
+        )
+        texts = [b.text for b in parse(text, normalize=False).blocks()]
+        assert texts[0].startswith("Harrow Vale council finds")
+        assert any("Dunmore Lake Town\nHall, and the council" in t for t in texts)
+
+    def test_a_caption_ending_on_its_credit_does_not_wrap_onto_the_story(self):
+        text = (
+            "Pupils at Dunmore Primary during lunch on Monday. Photograph: Ana Ruiz\n"
+            "Every primary pupil in the county will be offered a free hot lunch\n"
+            "from September, after the council voted to extend a two-year pilot\n"
+            "that began in four schools on the Dunmore estate last spring.\n"
+        )
+        assert outline(text) == ["boilerplate", "paragraph"]

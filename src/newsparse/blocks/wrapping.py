@@ -120,15 +120,20 @@ def wrap_width(state: StateBlock) -> int:
         state.env["wrap_width"] = 0  # the common case, found by one scan
         return 0
     stripped = stripped_lines(state)
-    # A line holding a web address is as long as the address, and a table's
-    # row as long as its cells: no wrapper made them, and a few of them must
-    # not set the width.
+    # A line holding a web address is as long as the address, a table's row
+    # as long as its cells, and a title over its byline or date as long as
+    # the title: no wrapper made them, and a few of them must not set the width.
     lengths = [
         _length(line_text(state, line))
         for line in range(state.lineMax - 1)
         if stripped[line + 1]  # not over a blank line
         and "://" not in stripped[line]
         and "|" not in stripped[line]
+        and not (
+            len(stripped[line]) >= _MIN_WIDTH
+            and _furniture_under(stripped[line + 1])
+            and not finishes_sentence(stripped[line], stripped[line + 1])
+        )
     ]
     candidates = sorted(
         (n for n in lengths if _MIN_WIDTH <= n <= MAX_WIDTH), reverse=True
@@ -190,6 +195,14 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
     if following.isupper() and not text.isupper():
         return False  # "SURVIVORS' ACCOUNTS" under a full line: a heading
     length = _length(text)
+    if (
+        not following.lstrip()[:1].islower()
+        and len(following.split(None, _MAX_CREDIT_TAIL)) > _MAX_CREDIT_TAIL
+        and classify(text.strip(SPACE)) in _WHOLE_KINDS
+    ):
+        # "… during lunch. Photograph: Ana Ruiz" over the story (but not over
+        # the rest of its credit: "Photograph: Iona" over "Fraser/Harbour Images")
+        return False
     first_word = len(following.split(maxsplit=1)[0]) if following.strip() else 0
     # The next word would not have fitted (one column of slack: wrappers differ
     # on whether the width is inclusive).
@@ -199,6 +212,12 @@ def _breaks_at_wrap(state: StateBlock, line: int, end_line: int, width: int) -> 
         return False  # a headline over a standfirst on one long line
     # A byline or a date under a title: wrapping never makes one.
     return not _furniture_under(following) or finishes_sentence(text, following)
+
+
+# Furniture a wrapper does not break before a capital: a caption ending on
+# its credit, a path, a date.
+_WHOLE_KINDS = frozenset({"caption", "navigation", "date", "tags", "reading_time"})
+_MAX_CREDIT_TAIL = 4  # words of a credit's name wrapped onto the next line
 
 
 def _row_under_prose(text: str, following: str) -> bool:
