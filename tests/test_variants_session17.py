@@ -102,3 +102,38 @@ class TestWrapWidthWithoutTheTitle:
             "that began in four schools on the Dunmore estate last spring.\n"
         )
         assert outline(text) == ["boilerplate", "paragraph"]
+
+
+class TestParagraphsOnOneLineEach:
+    def test_lines_of_two_sentences_are_paragraphs_not_sentence_runs(self):
+        text = (
+            "Floods close the coast road\n"
+            "\n"
+            "The coast road shut at noon. Water covered it near the harbour.\n"
+            "Buses are running on the inland route until the tide turns tonight.\n"
+            "\n"
+            "The council opened two rest centres. Both had space by evening.\n"
+            "Volunteers asked for blankets and chargers rather than food.\n"
+            "\n"
+            "The river peaked at six. It is now falling slowly across the valley.\n"
+            "More rain is forecast for Friday.\n"
+        )
+        assert outline(text) == ["h1:Floods close the coast road"] + ["paragraph"] * 6
+
+    def test_a_title_before_a_name_does_not_make_two_sentences(self):
+        text = (
+            "Seagrass stores carbon sooner than thought\n"
+            "\n"
+            "Meadows replanted a decade ago store carbon almost as fast as wild ones.\n"
+            "The finding comes from a team led by Dr. Ana Ruiz of the bay institute.\n"
+            "\n"
+            "Restored plots held 41 grams of carbon per square metre.\n"
+            "Wild meadows nearby held 48 grams.\n"
+            "\n"
+            "Not everyone is convinced.\n"
+            "Prof. Tom Wren said the plots were too young to judge.\n"
+        )
+        assert (
+            outline(text)
+            == ["h1:Seagrass stores carbon sooner than thought"] + ["paragraph"] * 3
+        )

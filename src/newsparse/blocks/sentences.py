@@ -177,7 +177,6 @@ def _count_runs(
     sentences = lines = 0
     tail: list[str] = []  # the lines after the group's leading sentences
     opening = True  # the line opens its group
-    headed = False  # a title opens the group: its lines must be one sentence each
     least = 2  # sentence lines a group needs
     # The lines, then an empty one that ends the last group.
     for text in [*stripped_lines(state)[: state.lineMax], ""]:
@@ -192,7 +191,6 @@ def _count_runs(
             sentences = lines = 0
             tail = []
             opening = True
-            headed = False
             least = 2
             continue
         if opening:
@@ -200,15 +198,14 @@ def _count_runs(
             if text[-1] == "?":
                 continue
             if _heads_group(text) or (text[0].isdigit() and classify(text) == "date"):
-                headed = True  # a title, or a live page's time stamp ("11.58pm")
-                continue
+                continue  # a title, or a live page's time stamp ("11.58pm")
             if _short_title(text):
-                headed, least = True, _MIN_UNDER_SHORT_TITLE
+                least = _MIN_UNDER_SHORT_TITLE
                 continue
         lines += 1
-        # Under a title, "“Berlin has paid the most. A fund …”" (a paper's
-        # name over what it wrote) is a paragraph on its line, no sentence.
-        if not tail and sentence(text) and not (headed and _INNER_STOP.search(text)):
+        # A line of two sentences is a paragraph written on its line, no
+        # sentence of a run: "“Berlin has paid the most. A fund …”".
+        if not tail and sentence(text) and not _SECOND_SENTENCE.search(text):
             sentences += 1
         else:
             tail.append(text)
@@ -217,6 +214,13 @@ def _count_runs(
 
 # A sentence ending inside a line: "… the smallest say. A fund …".
 _INNER_STOP = regex.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?\p{Lu}")
+# A second sentence on the line: a stop after a word in lower case or a
+# figure, not after a title or an initial ("Dr. Ana Ruiz", "J. Smith").
+_SECOND_SENTENCE = regex.compile(
+    r"(?<=[\p{Ll}\d%][\p{Ll}\d%])(?<!\b(?:Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev"
+    r"|Hon|Inc|Ltd|Corp|Bros|vs|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
+    r"|Nov|Dec))[.!?][\"”’)]?[ \t]+[\"“‘(]?\p{Lu}"
+)
 
 
 def _heads_group(text: str) -> bool:
