@@ -834,7 +834,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
         r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
-        r"|\s+\d{4}\s*(?:GMT|UTC))?)",
+        r"|\s+\d{4}\s*(?:GMT|UTC)"
+        # "HPA-ENERGY-FUEL-PRICES 19/11/2025 11:05 GMT"
+        r"|\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?)?)",
     ),
     (
         "release",

@@ -513,7 +513,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|(?:do you have|have you got|got|have) (?:a |an |any )?(?:[\w-]+ )?"
         r"(?:questions?|story|stories|tips?|views?|comments?|events?|news|opinions?"
         r"|photos?|pictures?|ideas?|suggestions?|announcements?)\b.{0,100}"
-        r"\b(?:e-?mail|contact|write to|get in touch|@|let us know|send)\b.{0,100}"
+        r"\b(?:e-?mail|contact|write to|get in touch|@|let us know|send|reply)\b"
+        r".{0,100}"
         # "Got a gig coming up? Email …": a question, then where to send it.
         # "Got feedback? Just hit reply - we read everything."
         r"|(?:got|any) (?:feedback|thoughts|comments)\?\s*(?:just )?(?:hit |press )?"

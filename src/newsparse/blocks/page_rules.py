@@ -317,12 +317,13 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "notice",
         frozenset({"disclaimer", "disclosure", "disclosures", "affiliate", "editor's"})
-        | {"editor’s", "advertiser", "advertising"}
+        | {"editor’s", "advertiser", "advertising", "cautionary"}
         | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
         | {"data", "for the", "all content", "all material", "all information"}
         | {"the interview", "the transcript", "the conversation", "the exchange"}
         | {"legal", "update", "forward-looking"},
         r"(?:disclaimer|disclosures?|(?:affiliate|advertiser|advertising) disclosure"
+        r"|cautionary (?:statement|note)"
         r"|editor['’]s note|corrections?"
         r"|clarification|update(?=,)|forward-looking statements?"
         r"|privacy (?:notice|statement)|data protection(?: notice"
