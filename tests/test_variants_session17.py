@@ -141,3 +141,46 @@ class TestParagraphsOnOneLineEach:
             outline(text)
             == ["h1:Seagrass stores carbon sooner than thought"] + ["paragraph"] * 3
         )
+
+
+class TestColophons:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("AI answers may contain errors. Check with the council.", "notice"),
+            ("Generated: 3 March 2025, 07:10 by BriefBot 2.1", "date"),
+            ("March 2025 edition", "date"),
+            ("Interview by Ana Ruiz.", "byline"),
+            ("This interview has been edited for length and clarity.", "notice"),
+            ("Prepared by the town clerk, Mara Quill", "byline"),
+            (
+                "SPONSOR · This issue is supported by Quillfield, the farm app.",
+                "advert",
+            ),
+            ("Sponsored content: Dunmore Dairies, milk from the valley.", "advert"),
+            (
+                "This briefing is non-partisan and was not paid for by any party.",
+                "notice",
+            ),
+            ("This newsletter is also available in large print and audio.", "notice"),
+            (
+                "Harrow Vale Trust is a charitable company limited by guarantee.",
+                "notice",
+            ),
+        ],
+    )
+    def test_what_a_publication_says_of_itself(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The bill's sponsor: Senator Ana Ruiz of the coastal district.",
+            "A new edition of the atlas came out in 2025 edition after edition.",
+            "The trust, she said, is a company limited by guarantee.",
+            "This briefing is independent of the ministry, the minister said.",
+            "Interview by interview, the panel grew more sceptical.",
+        ],
+    )
+    def test_prose_about_the_same_things_stays_content(self, line):
+        assert classify(line) is None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from .app_rules import APP_RULES
+from .colophon_rules import COLOPHON_RULES, colophon_test
 from .crawl_rules import CRAWL_RULES
 from .credit_rules import (
     AGENCY_WORDS,
@@ -1033,7 +1034,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
 
 _RULES = (
     *(*_PAGE_RULES, *CREDIT_RULES, *FEED_RULES, *PORTAL_RULES),
-    *(*SITE_RULES, *CRAWL_RULES, *THREAD_RULES, *APP_RULES),
+    *(*SITE_RULES, *CRAWL_RULES, *THREAD_RULES, *APP_RULES, *COLOPHON_RULES),
 )
 Rule = tuple[int, str, regex.Pattern[str]]  # (order in _RULES, kind, pattern)
 
@@ -1121,7 +1122,7 @@ def any_test(text: str) -> bool:
     if " commission" in text or " · " in text or "  " in text:
         return True  # "… may earn a commission …", "Environment · Long read",
         # buttons set apart by spaces: "↗ Share    ☆ Save"
-    if feed_test(text) or portal_test(text):
+    if feed_test(text) or portal_test(text) or colophon_test(text):
         return True
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"

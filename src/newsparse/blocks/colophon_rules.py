@@ -1,0 +1,130 @@
+"""Block parse: what a newsletter, a briefing or a chat window says of itself.
+
+A publication names its edition (``July 2025 edition``), its sponsor
+(``SPONSOR · This issue is supported by …``), who prepared it (``Prepared
+by the parish clerk, Helen Marsh``), where else it may be had (``This
+newsletter is also available in large print …``) and whose views it is not;
+an interview says who asked and how it was cut; a chat window warns that
+its answers may be wrong. Each rule a kind of :data:`~.furniture.KINDS`, a
+gate and a whole-line pattern, as :mod:`.page_rules` explains.
+"""
+
+from __future__ import annotations
+
+from .notes import Gate
+
+__all__ = ["COLOPHON_RULES", "colophon_test"]
+
+# A name in capitals: "Helen Marsh", "Callum O'Rees".
+_NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})"
+# Not what someone said of it: "…, the minister said."
+_NOT_SAID = r"(?![^!?]*\b(?:said|says|told|added)\b)"
+_PUBLICATIONS = (
+    r"(?:newsletter|briefing|bulletin|digest|report|paper|document|publication"
+    r"|leaflet|magazine|guide|summary|analysis|note|information|page|article)"
+)
+
+_EDITION = (" edition", " Edition", " EDITION")
+_GUARANTEE = "limited by guarantee"
+
+
+def colophon_test(text: str) -> bool:
+    """Whether a line may pass a gate here that reads more than its first word."""
+    return text.endswith(_EDITION) or _GUARANTEE in text
+
+
+COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
+    (
+        "notice",
+        frozenset({"ai", "ai-generated", "generated", "chatbot", "assistant"}),
+        # A chat window's warning: "AI responses can be inaccurate. Check
+        # important information with official sources."
+        r"(?:ai|ai-generated|generated|chatbot|assistant)(?: chat)? (?:responses?"
+        r"|answers?|content|output|summaries|replies) (?:can|may|might|could)"
+        r" (?:be (?:inaccurate|wrong|incorrect|misleading|out of date)"
+        r"|contain (?:errors|mistakes|inaccuracies)|make mistakes)\b[^!?]{0,200}",
+    ),
+    (
+        "date",
+        frozenset({"generated", "compiled"}),
+        # When a summary was made, and by what: "Generated: 12 February 2025,
+        # 08:14 by MinuteMate 3.2"
+        r"(?:generated|compiled)\s*:?\s*(?:on\s+)?\d{1,2} \p{L}{3,9},? \d{4}\b"
+        r"[^!?]{0,80}",
+    ),
+    (
+        "date",
+        lambda t: t.endswith(_EDITION),
+        # An issue's date: "July 2025 edition", "Friday 4 July 2025 edition"
+        r"(?:\p{L}+day,? )?(?:\d{1,2} )?\p{L}{3,9},? (?:19|20)\d\d edition",
+    ),
+    (
+        "byline",
+        frozenset({"interview", "interviews", "interviewed", "questions"}),
+        # Who asked: "Interview by Callum Rees.", "Questions by Ana Ruiz"
+        rf"(?:interviews?|interviewed|questions) by {_NAME}\.?",
+    ),
+    (
+        "notice",
+        frozenset({"transcript", "interview", "conversation", "this interview"})
+        | {"this transcript", "this conversation", "the interview"}
+        | {"the transcript", "the conversation"},
+        # How it was cut: "Transcript condensed with AI assistance and edited
+        # by the business desk.", "This interview has been edited for length."
+        r"(?:(?:the|this) )?(?:transcript|interview|conversation)"
+        r"(?: (?:has been|was|is|have been))? (?:lightly )?(?:condensed|edited"
+        r"|shortened|abridged)\b[^!?]{0,200}",
+    ),
+    (
+        "byline",
+        frozenset({"prepared", "compiled"}),
+        # Who prepared a paper or a digest: "Prepared by the parish clerk,
+        # Helen Marsh", "Compiled by the Harbour Wire energy desk."
+        r"(?:prepared|compiled) by (?:the )?[\p{L}&'’ -]{0,60}?(?:clerk|secretary"
+        r"|editor|desk|team|office|newsroom|secretariat|unit)"
+        rf"(?:,? {_NAME})?\.?",
+    ),
+    (
+        "advert",
+        frozenset({"sponsored", "sponsor", "promoted", "paid", "partner"})
+        | {"sponsor’s", "sponsor's"},
+        # A sponsor's slot: "SPONSOR · This issue is supported by Vaultwick,
+        # …", "Sponsored · Northgate Cold Chain: warehousing at …"
+        r"(?:sponsored(?: content| post| message)?|sponsor(?:['’]s message)?"
+        r"|promoted|paid (?:post|partnership|content)|partner (?:content|message))"
+        r"\s*[·|•–—]\s*[^\n]{1,300}"
+        r"|(?:sponsored(?: content| post| message)?|paid (?:post|partnership"
+        r"|content)|partner (?:content|message))\s*:\s*[^\n]{1,300}",
+    ),
+    (
+        "notice",
+        frozenset({"this", "views", "the views", "opinions", "the opinions"}),
+        # Whose views a paper does not give: "This briefing is non-partisan
+        # and does not represent the views of the Marrowgate Institute."
+        rf"{_NOT_SAID}this {_PUBLICATIONS} (?:is|was) (?:non-partisan|nonpartisan"
+        r"|independent|impartial|for information only)\b[^!?]{0,200}"
+        r"|(?:the )?(?:views|opinions) expressed (?:here |in this [\w-]+ )?(?:are"
+        r" (?:those of the (?:authors?|writers?)|the (?:authors?|writers?)['’]s?"
+        r"(?: own)?)|do not (?:necessarily )?(?:represent|reflect))\b[^!?]{0,200}",
+    ),
+    (
+        "notice",
+        frozenset({"this"}),
+        # Where else it may be had: "This newsletter is also available in large
+        # print, Braille and audio. Call 01632 960700 to ask for a copy."
+        rf"this {_PUBLICATIONS} (?:is|can be) (?:also )?(?:available|provided"
+        r"|made available|supplied) in (?:large print|braille|audio|easy read"
+        r"|other formats|alternative formats|other languages|welsh|irish|gaelic"
+        r"|māori)\b[^!?]{0,200}",
+    ),
+    (
+        "notice",
+        lambda t: _GUARANTEE in t,
+        # A publisher's status: "Corran Valley Schools Trust is a charitable
+        # company limited by guarantee, registered in England (No. 0812345)."
+        # (not what someone said of it)
+        rf"{_NOT_SAID}[^.!?]{{1,100}}\s(?:is|are) an?"
+        r" (?:charitable |private |not-for-profit )?company limited by guarantee\b"
+        r"[^!?]{0,200}",
+    ),
+)
