@@ -184,3 +184,15 @@ class TestColophons:
     )
     def test_prose_about_the_same_things_stays_content(self, line):
         assert classify(line) is None
+
+
+class TestBrokenOffLines:
+    def test_a_line_ending_on_an_ampersand_is_no_heading(self):
+        text = (
+            "Wheat closed higher on Friday as buyers returned.\n"
+            "\n"
+            "Prices are indicative and do not constitute trading advice. Quill &\n"
+            "Ruiz Publishing accepts no liability for decisions taken on the\n"
+            "basis of this digest.\n"
+        )
+        assert not any(k.startswith("h") for k in outline(text))

@@ -139,6 +139,8 @@ def looks_like_heading(text: str, max_words: int) -> bool:
             return False
     if last in _PROSE_END or _SIGNED_SENTENCE.search(text):
         return False  # (signed: "See you tomorrow. – Hanna")
+    if last in "&+" and text[-2:-1] == " ":
+        return False  # "… do not constitute trading advice. Field &": broken off
     if len(words) > _LONG_TITLE_WORDS and (
         words[-1] in _DANGLING_IN_PROSE
         or (words[-1] in ("on", "in") and words[-2][:1].isdigit())
