@@ -196,3 +196,44 @@ class TestBrokenOffLines:
             "basis of this digest.\n"
         )
         assert not any(k.startswith("h") for k in outline(text))
+
+
+class TestRunningHeadersOfPrintedPages:
+    TEXT = (
+        "Dunmore Harbour Board · Annual Report 2024–25 · 14\n"
+        "\n"
+        "Cargo volumes rose by a tenth, the board said in its report.\n"
+        "\n"
+        "15 · Dunmore Harbour Board · Annual Report 2024–25\n"
+        "\n"
+        "Looking ahead\n"
+        "\n"
+        "The board expects a quieter year as the dredging work begins.\n"
+    )
+
+    def test_a_header_that_comes_back_with_its_page_moved_is_furniture(self):
+        assert outline(self.TEXT) == [
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "h2:Looking ahead",
+            "paragraph",
+        ]
+
+    def test_a_footer_ending_on_its_page_is_furniture(self):
+        text = (
+            "The plan would add 400 homes on small sites by 2030.\n"
+            "\n"
+            "Centre for Housing Research | housing.example | Page 4\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate"]
+
+    def test_a_result_with_a_figure_stays_content(self):
+        text = (
+            "The league's last round was played on Saturday.\n"
+            "\n"
+            "Harbour Rovers 3 – Dunmore Athletic 1 – 14\n"
+            "\n"
+            "The Rovers led from the tenth minute and never looked back.\n"
+        )
+        assert "boilerplate" not in outline(text)

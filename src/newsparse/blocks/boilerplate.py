@@ -41,7 +41,6 @@ from .lines import (
     opens_item,
     section_date,
     split_words,
-    stripped_lines,
     stripped_text,
     under_heading,
 )
@@ -63,7 +62,7 @@ from .page_top import (
     masthead,
     sections_over_byline,
 )
-from .print_pages import page_number, running_head
+from .print_pages import page_head, page_number, running_head
 from .runs import (
     FOOTNOTE,
     MENU_LABEL,
@@ -156,12 +155,13 @@ def _boilerplate(
             (signed := closing_end(state, start_line, end_line, text)) > start_line
         ):
             kind, last = "byline", signed  # "Kind regards," / "Ana Ruiz" / "Editor"
-        elif page_number(text) or running_head(state, start_line, end_line, text):
-            kind = "navigation"  # "— 87 —", "HARBOUR QUARTERLY  |  AUTUMN 2024  31"
-        elif ("|" in text or (text.isupper() and " – " in text)) and _repeated(
-            state, text
+        elif (
+            page_number(text)
+            or running_head(state, start_line, end_line, text)
+            or page_head(state, text)
         ):
-            # a running header: "Tarn plc | Annual Report", "TARN COUNCIL – BRIEFING"
+            # "— 87 —", "HARBOUR QUARTERLY  |  AUTUMN 2024  31", a running
+            # header: "Tarn plc | Annual Report", "15 · Tarn plc · Annual Report"
             kind = "navigation"
         elif (
             text[:1] in '“"'
@@ -373,19 +373,6 @@ _AUTHOR_BOX = frozenset(
     {"about the author", "about the authors", "about the writer"}
     | {"about the reviewer", "about the contributors", "about the contributor"}
 )
-_LINE_COUNTS = "news_line_counts"  # env: how often each stripped line occurs
-
-
-def _repeated(state: StateBlock, text: str) -> bool:
-    """Whether a line occurs twice or more in the document (counted once)."""
-    counts: dict[str, int] | None = state.env.get(_LINE_COUNTS)
-    if counts is None:
-        counts = {}
-        for key in stripped_lines(state):
-            if "|" in key or (key.isupper() and " – " in key):
-                counts[key] = counts.get(key, 0) + 1
-        state.env[_LINE_COUNTS] = counts
-    return counts.get(text, 0) > 1
 
 
 def _sign_off(state: StateBlock, line: int, end_line: int, text: str) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .lines import is_blank, line_text
+from .lines import is_blank, line_text, stripped_lines
 
-__all__ = ["page_number", "running_head"]
+__all__ = ["page_head", "page_number", "running_head"]
 
 _MAX_PAGE_DIGITS = 3
 # A page's number between dashes: "— 87 —", "- 12 -".
@@ -73,3 +73,59 @@ def running_head(state: StateBlock, line: int, end_line: int, text: str) -> bool
 
 def _numbers_page(text: str) -> bool:
     return page_number(text) or _PAGE_OF.fullmatch(text) is not None
+
+
+# The pieces of a running header, and those that number its page: "14",
+# "Page 4", "Page 3 of 3".
+_HEAD_SPLIT = regex.compile(r"[ \t]+[·|–—][ \t]+")
+_PAGE_PIECE = regex.compile(
+    r"(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?", regex.I
+)
+_MAX_HEAD_PIECE_WORDS = 10
+_HEAD_KEYS = "news_page_heads"  # env: how often each running header's pieces occur
+
+
+def _head_key(text: str) -> tuple[frozenset[str], bool] | None:
+    """A header's pieces but its page's number, and whether it numbers its page."""
+    pieces = _HEAD_SPLIT.split(text)
+    if len(pieces) < 2:
+        return None
+    rest = frozenset(piece for piece in pieces if not _PAGE_PIECE.fullmatch(piece))
+    return rest, len(rest) < len(pieces)
+
+
+def page_head(state: StateBlock, text: str) -> bool:
+    """Whether a line is a printed page's running header or footer.
+
+    Its pieces, set apart by ``·``, ``|`` or a dash, come back on another
+    line with the page's number moved or changed (``Tarn plc · Annual
+    Report · 14`` … ``15 · Tarn plc · Annual Report``), or it ends on the
+    page's number beside two pieces or more (``Centre for Housing | site.example
+    | Page 4``; by dashes, only ``… – Page 3 of 3``), each piece a few
+    words. Counted once per document.
+    """
+    key = _head_key(text)
+    if key is None:
+        return False
+    rest, numbered = key
+    if not rest or any(len(piece.split()) > _MAX_HEAD_PIECE_WORDS for piece in rest):
+        return False
+    counts: dict[frozenset[str], int] | None = state.env.get(_HEAD_KEYS)
+    if counts is None:
+        counts = {}
+        for line in stripped_lines(state):
+            found = _head_key(line) if " " in line else None
+            if found is not None and found[0]:
+                counts[found[0]] = counts.get(found[0], 0) + 1
+        state.env[_HEAD_KEYS] = counts
+    if counts.get(rest, 0) > 1:
+        return True
+    if not numbered or len(rest) < 2:
+        return False
+    pieces = _HEAD_SPLIT.split(text)
+    ends = [p for p in (pieces[0], pieces[-1]) if _PAGE_PIECE.fullmatch(p)]
+    # (a figure set apart by dashes may end a line of prose or a result:
+    # "Rovers 3 – Athletic 1 – 14"; a page's number named may not)
+    return bool(ends) and (
+        " · " in text or " | " in text or any(p[:1].isalpha() for p in ends)
+    )
