@@ -167,6 +167,9 @@ class TestColophons:
                 "Harrow Vale Trust is a charitable company limited by guarantee.",
                 "notice",
             ),
+            ("OFFICIAL-SENSITIVE", "notice"),
+            ("Draft – for discussion at the board on 4 May", "notice"),
+            ("Signed (Chair) .................. Date ..........", "byline"),
         ],
     )
     def test_what_a_publication_says_of_itself(self, line, kind):
@@ -180,6 +183,9 @@ class TestColophons:
             "The trust, she said, is a company limited by guarantee.",
             "This briefing is independent of the ministry, the minister said.",
             "Interview by interview, the panel grew more sceptical.",
+            "Official figures show a rise in rents.",
+            "Draft rules for the harbour were published on Monday.",
+            "Applications open: 1 November 2025",  # a key date, often listed
         ],
     )
     def test_prose_about_the_same_things_stays_content(self, line):

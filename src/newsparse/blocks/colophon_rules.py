@@ -5,8 +5,10 @@ A publication names its edition (``July 2025 edition``), its sponsor
 by the parish clerk, Helen Marsh``), where else it may be had (``This
 newsletter is also available in large print …``) and whose views it is not;
 an interview says who asked and how it was cut; a chat window warns that
-its answers may be wrong. Each rule a kind of :data:`~.furniture.KINDS`, a
-gate and a whole-line pattern, as :mod:`.page_rules` explains.
+its answers may be wrong; a paper is marked (``OFFICIAL-SENSITIVE``,
+``DRAFT – subject to approval``) and signed. Each rule a kind of
+:data:`~.furniture.KINDS`, a gate and a whole-line pattern, as
+:mod:`.page_rules` explains.
 """
 
 from __future__ import annotations
@@ -34,6 +36,21 @@ def colophon_test(text: str) -> bool:
 
 
 COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
+    (
+        "notice",
+        frozenset({"official", "official-sensitive", "draft"}),
+        # A paper's marking: "OFFICIAL-SENSITIVE", "DRAFT – subject to
+        # approval at the next meeting"
+        r"(?-i:OFFICIAL(?:[- ]SENSITIVE| – SENSITIVE)?)"
+        r"|draft(?:\s*[–—:-]\s*|\s+)(?:subject to|for (?:discussion|comment|approval"
+        r"|consultation)|not for|awaiting|pending|until)\b[^!?]{0,100}",
+    ),
+    (
+        "byline",
+        frozenset({"signed"}),
+        # A form's line to sign: "Signed (Chair) ........ Date ........"
+        r"signed(?: \([^()]{1,30}\))?\s*:?\s*[.…_]{3,}[^!?]{0,60}",
+    ),
     (
         "notice",
         frozenset({"ai", "ai-generated", "generated", "chatbot", "assistant"}),
