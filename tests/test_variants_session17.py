@@ -243,3 +243,44 @@ class TestRunningHeadersOfPrintedPages:
             "The Rovers led from the tenth minute and never looked back.\n"
         )
         assert "boilerplate" not in outline(text)
+
+
+class TestSocialAndForumFurniture:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Mara Quill · Dunmore · 6h", "byline"),
+            ("Rob_K (Moderator) · 2 hours ago", "byline"),
+            ("30m · Public", "byline"),
+            ("Helpful (12) · Comment (3) · Share", "share"),
+            ("Thread · 40 posts · Pinned by moderator", "share"),
+            ("Started by quay_jo · 3 hours ago · 12 replies · 400 views", "share"),
+            ("Mod note: please keep this thread to the road closures.", "notice"),
+            ("Show 4 older notifications", "share"),
+            ("Replying to @harbour_desk", "share"),
+            ("#Dunmore #Floods #Harbour", "tags"),
+            ("@dunmore_news", "byline"),
+            ("Reporting from the count at Dunmore: Ana Ruiz and Tom Wren", "byline"),
+            ("Follow our sport desk on Chirpline: @dunmoresport", "share"),
+            ("Nothing in this newsletter is investment advice.", "notice"),
+            ("Views expressed by columnists are their own.", "notice"),
+            ("This editorial represents the view of the Dunmore Post.", "notice"),
+            ("Autumn 2025 issue", "date"),
+            ("Related reviews: The Seagull | Private Lives", "related"),
+        ],
+    )
+    def test_a_platforms_own_lines(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Floods hit the harbour · what we know so far",
+            "The council's decision, two hours ago, surprised everyone.",
+            "#1 on the list was the ferry timetable.",
+            "Nothing in this budget is new, the opposition said.",
+            "Show your ticket at the gate.",
+        ],
+    )
+    def test_prose_and_titles_stay_content(self, line):
+        assert classify(line) is None

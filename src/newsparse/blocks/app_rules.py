@@ -29,7 +29,7 @@ _SIGN = rf"(?:{_MARK}{{1,2}}\s?)?"
 _COUNT = (
     rf"{_SIGN}\d[\d.,]*[km]?(?: (?:followers|following|comments?|replies|updates"
     r"|likes|views|shares|reposts|quotes|bookmarks|subscribers|members|votes|points"
-    r"|people reading(?: now)?))?"
+    r"|people reading(?: now)?|posts|answers))?"
 )
 _TIME = (
     r"(?:(?:last )?updated )?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
@@ -44,7 +44,17 @@ _BUTTON = (
     r"|in share|posted in [\w &]{1,30}|send message)"
     rf"(?:\s?{_MARK}{{1,2}})?|{_MARK}{{1,2}}"
 )
-_PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON})"
+# A button with its count, and a thread's own notes: "Helpful (48)",
+# "Comment (17)", "Pinned by moderator", "Started by hollyoak_rita", "Thread".
+_LABELLED = (
+    r"(?:helpful|comments?|replies|reply|likes?|shares?|reposts?|upvotes?|views?"
+    r"|reactions?|answers?) \(\d[\d,.]*[km]?\)"
+    r"|(?:pinned|started|posted|asked|locked) by [\w.-]{2,30}|thread|locked|solved"
+)
+_PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON}|{_LABELLED})"
+# Who posted and where, in a few words each: "Linnea Okafor", "Haddon Vale",
+# "Carla_T (Moderator)", "FERRY WATCH (community group)".
+_POSTER = r"[\p{L}\d][\p{L}\d_.'’&-]*(?: [\p{L}\d_.'’&-]+){0,4}(?: \([^()]{1,30}\))?"
 _MAX_ROW = 100  # characters of a row of counters
 
 
@@ -69,6 +79,15 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A push alert's sender and its age: "DAILY HARBOUR · now"
         r"(?-i:[\p{Lu}\d][\p{Lu}\d &'.-]{2,40}) · (?:now|just now"
         r"|\d{1,3}\s?(?:m|h|min|mins|hr|hrs)(?: ago)?)",
+    ),
+    (
+        "byline",
+        _row_gate,
+        # A post's head, with its age: "Linnea Okafor · Haddon Vale · 6h",
+        # "Carla_T (Moderator) · 1 hour ago", "45m · Public"
+        rf"(?:{_POSTER} · ){{1,2}}(?:{AGO})(?: · (?:public|edited|members|friends"
+        r"|followers|pinned))?"
+        rf"|(?:{AGO}) · (?:public|edited|members|friends|followers|pinned)",
     ),
     (
         "byline",
@@ -138,6 +157,38 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A stack of alerts, folded: "+ 2 more notifications from Pell Valley Power"
         r"\+ ?\d{1,3} more (?:notifications|updates|alerts|messages)"
         r"(?: from [^.!?]{1,60})?",
+    ),
+    (
+        "notice",
+        frozenset({"mod", "moderator", "admin", "moderators", "mods"}),
+        # A forum's own note: "Mod note: questions were collected over the
+        # past week and put to the councillor on Thursday."
+        r"(?:mods?|moderators?|admin)(?:['’]s)? note\s*:\s*.{1,300}",
+    ),
+    (
+        "share",
+        frozenset({"show", "notification", "notifications", "replying", "most"})
+        | {"manage"},
+        # A thread's and an app's controls: "Show 6 older notifications",
+        # "Show more replies", "Notification settings", "Replying to @jen_aske",
+        # "Most relevant replies"
+        r"show (?:\d{1,4} )?(?:more|older|newer|earlier|all|previous|hidden)"
+        r" (?:replies|comments|notifications|posts|messages|updates|answers)"
+        r"|(?:notification|alert) settings|manage (?:notifications|alerts)"
+        r"|replying to @[\w.]{2,40}(?:(?:,| and) @[\w.]{2,40}){0,4}"
+        r"|most relevant (?:replies|comments)",
+    ),
+    (
+        "tags",
+        lambda t: t[0] == "#",
+        # A post's hashtags alone: "#CalderMoor #Lowmoor #Harrowdale"
+        r"#[\p{L}\d_]{2,40}(?:\s+#[\p{L}\d_]{2,40})+",
+    ),
+    (
+        "byline",
+        lambda t: t[0] == "@",
+        # An account's handle alone, under its name: "@corranecho"
+        r"@[\w.]{2,30}",
     ),
     (
         "source",

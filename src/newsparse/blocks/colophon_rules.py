@@ -26,7 +26,7 @@ _PUBLICATIONS = (
     r"|leaflet|magazine|guide|summary|analysis|note|information|page|article)"
 )
 
-_EDITION = (" edition", " Edition", " EDITION")
+_EDITION = (" edition", " Edition", " EDITION", " issue", " Issue")
 _GUARANTEE = "limited by guarantee"
 
 
@@ -73,7 +73,7 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         "date",
         lambda t: t.endswith(_EDITION),
         # An issue's date: "July 2025 edition", "Friday 4 July 2025 edition"
-        r"(?:\p{L}+day,? )?(?:\d{1,2} )?\p{L}{3,9},? (?:19|20)\d\d edition",
+        r"(?:\p{L}+day,? )?(?:\d{1,2} )?\p{L}{3,9},? (?:19|20)\d\d (?:edition|issue)",
     ),
     (
         "byline",
@@ -114,15 +114,48 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|content)|partner (?:content|message))\s*:\s*[^\n]{1,300}",
     ),
     (
+        "byline",
+        frozenset({"reporting"}),
+        # Who reports from where: "Reporting from the count at Ellerby Leisure
+        # Centre: Kofi Brandt and Aoife Lusk"
+        rf"reporting (?:from|at) [^:]{{1,80}}:\s*{_NAME}"
+        rf"(?:(?:,| and| &) {_NAME}){{0,3}}\.?",
+    ),
+    (
+        "share",
+        frozenset({"follow"}),
+        # Where a desk posts: "Follow our politics team on Chirpline: @ellerbypol"
+        r"follow (?:our|the) [\w ]{1,30}? (?:on|at) [\w ]{1,20}\s*:\s*@[\w.]{2,40}"
+        r"(?:\s*(?:,|and|·)\s*@[\w.]{2,40}){0,3}",
+    ),
+    (
+        "notice",
+        frozenset({"nothing", "the author", "the writer", "the columnist"})
+        | {"the reviewer", "this editorial", "this leader", "this column"},
+        # What a page is not, and whose view it gives: "Nothing in this
+        # newsletter is financial advice.", "The author has no commercial
+        # relationship with any supplier named in this article.", "This
+        # editorial represents the view of the Marrowby Courier."
+        rf"nothing (?:in|on) this {_PUBLICATIONS} (?:is|constitutes|should be"
+        r" (?:taken|read|treated) as) (?:\w+ )?advice\b[^!?]{0,200}"
+        r"|the (?:author|writer|columnist|reviewer)s? (?:has|have) no (?:commercial"
+        r" |financial |personal )?(?:relationship|interest|ties|connection)s?\b"
+        r"[^!?]{0,200}"
+        r"|this (?:editorial|leader|column) (?:represents|reflects|is) the"
+        r" (?:view|views|opinion|position) of\b[^!?]{0,200}",
+    ),
+    (
         "notice",
         frozenset({"this", "views", "the views", "opinions", "the opinions"}),
         # Whose views a paper does not give: "This briefing is non-partisan
         # and does not represent the views of the Marrowgate Institute."
         rf"{_NOT_SAID}this {_PUBLICATIONS} (?:is|was) (?:non-partisan|nonpartisan"
         r"|independent|impartial|for information only)\b[^!?]{0,200}"
-        r"|(?:the )?(?:views|opinions) expressed (?:here |in this [\w-]+ )?(?:are"
+        r"|(?:the )?(?:views|opinions) expressed"
+        r" (?:here |in this [\w-]+ |by [\w ]{1,30}? )?(?:are"
         r" (?:those of the (?:authors?|writers?)|the (?:authors?|writers?)['’]s?"
-        r"(?: own)?)|do not (?:necessarily )?(?:represent|reflect))\b[^!?]{0,200}",
+        r"(?: own)?|their own)|do not (?:necessarily )?(?:represent|reflect))\b"
+        r"[^!?]{0,200}",
     ),
     (
         "notice",

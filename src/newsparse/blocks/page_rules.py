@@ -246,7 +246,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"| publications| insights| analysis| trackers| reports"
         r"| briefings| datasets| tables| releases| statistics| guides| explainers"
         r"| pages| questions| documents| downloads| transcripts| speeches"
-        r"| statements| remarks| episodes| recalls| alerts| consultations)?"
+        r"| statements| remarks| episodes| recalls| alerts| consultations| reviews"
+        r"| interviews| features| columns| letters| podcasts| obituaries| events)?"
         r"|see also|also in this series|more on this story|recommended(?: reading)?"
         r"|(?:also )?worth (?:reading|a look|your time)\s*:?"
         # "More weekend reading", "Read more on the blog:"
@@ -1124,8 +1125,8 @@ def any_test(text: str) -> bool:
         # buttons set apart by spaces: "↗ Share    ☆ Save"
     if feed_test(text) or portal_test(text) or colophon_test(text):
         return True
-    if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
-        return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
+    if text[0] in "*#" or text[:2] == "![" or " = " in text[:10]:
+        return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …", "#tag"
     last = text.rsplit(None, 1)[-1].lower()
     if "." in last[:-1] and _address_gate(text):
         return True  # "Full programme and booking: example.org"
