@@ -284,3 +284,40 @@ class TestSocialAndForumFurniture:
     )
     def test_prose_and_titles_stay_content(self, line):
         assert classify(line) is None
+
+
+class TestTurnsInSentenceRuns:
+    TEXT = (
+        "MINISTER: Good morning, and thank you for coming.\n"
+        "The waiting list fell for the fourth month in a row.\n"
+        "That is 9,000 fewer than in June.\n"
+        "\n"
+        "ANA RUIZ: Thank you, Minister.\n"
+        "Five of the seven regions improved in September.\n"
+        "\n"
+        "QUESTION (Tom Wren, Harbour Post): Is the money secure?\n"
+        "\n"
+        "MINISTER: Yes.\n"
+        "The funding is confirmed until 2027.\n"
+        "\n"
+        "QUESTION (Mara Quill, Dunmore Radio): And the winter?\n"
+        "\n"
+        "ANA RUIZ: We have planned for it.\n"
+        "Two more theatres open in December.\n"
+    )
+
+    def test_a_turn_and_the_sentences_under_it_are_one_paragraph(self):
+        assert outline(self.TEXT) == ["paragraph"] * 6
+
+    def test_two_turns_in_a_row_stay_apart(self):
+        text = (
+            "Q: When does the road reopen?\n"
+            "A: On Friday, if the weather holds.\n"
+            "\n"
+            "Q: Will buses run?\n"
+            "A: Yes, every twenty minutes.\n"
+            "\n"
+            "Q: Who pays?\n"
+            "A: The county does.\n"
+        )
+        assert outline(text).count("paragraph") == 6

@@ -202,6 +202,10 @@ def _count_runs(
             if _short_title(text):
                 least = _MIN_UNDER_SHORT_TITLE
                 continue
+            if _turn(text):
+                lines += 1  # "MINISTER: Yes." over what the minister goes on to say
+                sentences += 1
+                continue
         lines += 1
         # A line of two sentences is a paragraph written on its line, no
         # sentence of a run: "“Berlin has paid the most. A fund …”".
@@ -289,7 +293,30 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
             return _lead_in(following)
         # The run goes on to a line introducing the sentence under it.
         return _introduces_sentence(following, after)
-    return _sentence_line(following) and _sentence_line(text)
+    return _sentence_line(following) and (
+        _sentence_line(text) or (line == _group_start(state, line) and _turn(text))
+    )
+
+
+def _turn(text: str) -> bool:
+    """Whether a line opens a speaker's turn with a sentence: ``MINISTER: Yes.``.
+
+    It may open a run of sentence lines (what the speaker goes on to say),
+    though it is no sentence line itself: the next turn starts a paragraph.
+    """
+    label = _LEAD_LABEL.match(text)
+    return (
+        label is not None
+        and not _said(label.group())
+        and _sentence_line(text[label.end() :].strip())
+    )
+
+
+def _group_start(state: StateBlock, line: int) -> int:
+    """The first line of the group of lines holding ``line`` (after a blank)."""
+    while line > 0 and not is_blank(state, line - 1):
+        line -= 1
+    return line
 
 
 def _introduces_sentence(text: str, following: str) -> bool:
