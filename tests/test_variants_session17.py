@@ -267,6 +267,19 @@ class TestSocialAndForumFurniture:
             ("This editorial represents the view of the Dunmore Post.", "notice"),
             ("Autumn 2025 issue", "date"),
             ("Related reviews: The Seagull | Private Lives", "related"),
+            ("310 claps · 12 responses", "share"),
+            ("4.2K followers · Writer on ferries and the sea", "byline"),
+            ("Words: Ana Ruiz, courts editor", "byline"),
+            ("Photographs and text by Tom Wren", "byline"),
+            ("Our reporters in court: Ana Ruiz and Tom Wren", "byline"),
+            ("If you believe anything in this article is wrong, email us.", "notice"),
+            (
+                "We test every kettle ourselves, and brands cannot pay to appear.",
+                "notice",
+            ),
+            ("Table correct at 17:45 GMT.", "notice"),
+            ("Case ref: 2201/2025, Ruiz v Dunmore Ferries Ltd", "references"),
+            ("MNS MARKETS 09/09/2025 14:32 GMT", "release"),
         ],
     )
     def test_a_platforms_own_lines(self, line, kind):
@@ -280,6 +293,9 @@ class TestSocialAndForumFurniture:
             "#1 on the list was the ferry timetable.",
             "Nothing in this budget is new, the opposition said.",
             "Show your ticket at the gate.",
+            "If you think your home is in the wrong band, ask for a review.",
+            "Case reference: Ruiz v Dunmore Ferries Ltd,",
+            "We test the water every week, the council said.",
         ],
     )
     def test_prose_and_titles_stay_content(self, line):

@@ -29,7 +29,7 @@ _SIGN = rf"(?:{_MARK}{{1,2}}\s?)?"
 _COUNT = (
     rf"{_SIGN}\d[\d.,]*[km]?(?: (?:followers|following|comments?|replies|updates"
     r"|likes|views|shares|reposts|quotes|bookmarks|subscribers|members|votes|points"
-    r"|people reading(?: now)?|posts|answers))?"
+    r"|people reading(?: now)?|posts|answers|claps|responses|highlights))?"
 )
 _TIME = (
     r"(?:(?:last )?updated )?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
@@ -50,6 +50,7 @@ _LABELLED = (
     r"(?:helpful|comments?|replies|reply|likes?|shares?|reposts?|upvotes?|views?"
     r"|reactions?|answers?) \(\d[\d,.]*[km]?\)"
     r"|(?:pinned|started|posted|asked|locked) by [\w.-]{2,30}|thread|locked|solved"
+    r"|saved to [\w ]{1,30}|finished|unread|archived"
 )
 _PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON}|{_LABELLED})"
 # Who posted and where, in a few words each: "Linnea Okafor", "Haddon Vale",
@@ -88,6 +89,12 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"(?:{_POSTER} · ){{1,2}}(?:{AGO})(?: · (?:public|edited|members|friends"
         r"|followers|pinned))?"
         rf"|(?:{AGO}) · (?:public|edited|members|friends|followers|pinned)",
+    ),
+    (
+        "byline",
+        _row_gate,
+        # A writer's profile: "2.1K followers · Writer on books and slow media"
+        r"\d[\d.,]*[km]? (?:followers|subscribers) · [^·]{1,80}",
     ),
     (
         "byline",

@@ -115,6 +115,56 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
+        frozenset({"words", "text", "photographs", "photos", "pictures", "our"})
+        | {"illustrations", "graphics"},
+        # Who made it: "Words: Oliver Penrose, legal affairs editor",
+        # "Photographs and text by Nadia Holm", "Our reporters in court: Dana
+        # Whitcombe and Raj Malhotra"
+        r"(?:(?:words|text|photographs?|photos|pictures|illustrations?|graphics)"
+        r"(?: (?:and|&) (?:words|text|photographs?|photos|pictures|illustrations?))?"
+        r"(?:\s*:\s*| by )"
+        r"|our (?:reporters?|correspondents?|team) (?:in|at) [\w ]{1,30}\s*:\s*)"
+        rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}"
+        r"(?:, (?:the |our )?[\p{Ll} ]{0,40}(?:editor|reporter|correspondent|writer"
+        r"|photographer))?\.?",
+    ),
+    (
+        "notice",
+        frozenset({"if", "we", "table", "figures", "standings", "this"}),
+        # Where to send a correction, how products are chosen, when a table
+        # stood, under what code a release is made: "If you believe any detail
+        # in this column is inaccurate, contact the editor at …", "We test
+        # every product ourselves, and brands cannot pay to be included.",
+        # "Table correct at 18:50 GMT.", "This release is produced under the
+        # Code of Practice for Official Statistics."
+        r"if you (?:believe|think|spot|notice|find|see) [^!?]{0,40}\b(?:in|on) this"
+        r" (?:column|article|story|report|page|piece|newsletter)\b[^!?]{0,40}"
+        r"\b(?:inaccurate|incorrect|wrong|an error|a mistake|an inaccuracy)\b"
+        r"[^!?]{0,150}"
+        r"|we (?:independently )?(?:choose|test|review|select|pick|research|rate)"
+        r" (?:every|each|all|the) [^.!?]{1,60}\b(?:independently|ourselves"
+        r"|on our own)\b[^!?]{0,250}"
+        r"|(?:table|figures|standings|results|prices) (?:correct|accurate)"
+        r" (?:at|as at|as of) [^!?]{1,40}"
+        r"|this (?:release|publication|bulletin|report) (?:is|was|has been)"
+        r" (?:produced|prepared|published) (?:under|in line with|in accordance with)"
+        r" the code of practice\b[^!?]{0,150}",
+    ),
+    (
+        "references",
+        frozenset({"case"}),
+        # A case's reference: "Case ref: 1402217/2024, Okonjo v Brookvale Ltd"
+        r"case (?:ref\.?|no\.?|number)\s*:\s*[^!?]{1,120}(?<!,)",
+    ),
+    (
+        "release",
+        lambda t: t[:2].isupper() and "/" in t,
+        # A desk's stamp: "HWS COMMODITIES 09/09/2025 14:32 GMT"
+        r"(?-i:\p{Lu}{2,}(?: [\p{Lu}&]{2,}){0,3}) \d{1,2}/\d{1,2}/\d{4}"
+        r" \d{1,2}:\d{2}(?: [A-Z]{2,4})?",
+    ),
+    (
+        "byline",
         frozenset({"reporting"}),
         # Who reports from where: "Reporting from the count at Ellerby Leisure
         # Centre: Kofi Brandt and Aoife Lusk"
