@@ -280,6 +280,16 @@ class TestSocialAndForumFurniture:
             ("Table correct at 17:45 GMT.", "notice"),
             ("Case ref: 2201/2025, Ruiz v Dunmore Ferries Ltd", "references"),
             ("MNS MARKETS 09/09/2025 14:32 GMT", "release"),
+            ("Today", "share"),
+            ("Updated just now", "share"),
+            ("3 more notifications from Dunmore Post", "share"),
+            ("+ 3 more notifications from Dunmore Post", "share"),
+            ("DUNMORE COUNCIL · 21:14", "date"),
+            ("120 Reposts 31 Quotes 940 Likes", "share"),
+            ("Post your reply", "share"),
+            ("License this article", "share"),
+            ("Dunmore Policing Team · Public agency", "byline"),
+            ("2 days ago · Shared with Dunmore and 4 nearby areas", "byline"),
         ],
     )
     def test_a_platforms_own_lines(self, line, kind):
@@ -296,6 +306,8 @@ class TestSocialAndForumFurniture:
             "If you think your home is in the wrong band, ask for a review.",
             "Case reference: Ruiz v Dunmore Ferries Ltd,",
             "We test the water every week, the council said.",
+            "TODAY",  # a forecast's day, over its weather
+            "Today the council meets again.",
         ],
     )
     def test_prose_and_titles_stay_content(self, line):

@@ -57,6 +57,11 @@ _PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON}|{_LABELLED})"
 # "Carla_T (Moderator)", "FERRY WATCH (community group)".
 _POSTER = r"[\p{L}\d][\p{L}\d_.'’&-]*(?: [\p{L}\d_.'’&-]+){0,4}(?: \([^()]{1,30}\))?"
 _MAX_ROW = 100  # characters of a row of counters
+# A stack of alerts, folded: "+ 2 more notifications from Pell Valley Power"
+_FOLDED = (
+    r"(?:\+ ?)?\d{1,3} more (?:notifications|updates|alerts|messages)"
+    r"(?: from [^.!?]{1,60})?"
+)
 
 
 def _row_gate(text: str) -> bool:
@@ -79,7 +84,7 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         _row_gate,
         # A push alert's sender and its age: "DAILY HARBOUR · now"
         r"(?-i:[\p{Lu}\d][\p{Lu}\d &'.-]{2,40}) · (?:now|just now"
-        r"|\d{1,3}\s?(?:m|h|min|mins|hr|hrs)(?: ago)?)",
+        r"|\d{1,3}\s?(?:m|h|min|mins|hr|hrs)(?: ago)?|\d{1,2}:\d{2})",
     ),
     (
         "byline",
@@ -88,7 +93,12 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Carla_T (Moderator) · 1 hour ago", "45m · Public"
         rf"(?:{_POSTER} · ){{1,2}}(?:{AGO})(?: · (?:public|edited|members|friends"
         r"|followers|pinned))?"
-        rf"|(?:{AGO}) · (?:public|edited|members|friends|followers|pinned)",
+        rf"|(?:{AGO}) · (?:public|edited|members|friends|followers|pinned)"
+        # who posts, and to whom: "Dunmore Policing Team · Public agency", "2
+        # days ago · Shared with Eastfield and 9 nearby neighbourhoods"
+        rf"|{_POSTER} · (?:public agency|verified|official account|community group"
+        r"|government organisation)"
+        rf"|(?:{AGO}) · shared with [^·]{{1,80}}",
     ),
     (
         "byline",
@@ -160,10 +170,32 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        frozenset({"+"}),
-        # A stack of alerts, folded: "+ 2 more notifications from Pell Valley Power"
-        r"\+ ?\d{1,3} more (?:notifications|updates|alerts|messages)"
-        r"(?: from [^.!?]{1,60})?",
+        frozenset({"+"}),  # (the sign is a word of its own)
+        _FOLDED,
+    ),
+    (
+        "share",
+        lambda t: t[0].isdigit(),  # "2 more notifications from Harbour Daily"
+        _FOLDED,
+    ),
+    (
+        "share",
+        lambda t: t[0].isdigit(),
+        # A post's counters run together: "214 Reposts 58 Quotes 1,097 Likes"
+        r"(?:\d[\d,.]*[km]? (?:reposts?|quotes?|likes?|bookmarks?|replies|views"
+        r"|comments?|shares?)\s*){2,6}",
+    ),
+    (
+        "share",
+        frozenset({"post", "license", "licence", "reprints", "add", "today"})
+        | {"yesterday", "updated"},
+        # A page's and an app's last controls: "Post your reply", "License
+        # this article", "Reprints and permissions"; an app's day labels and
+        # its clock: "Today", "Yesterday", "Updated just now"
+        r"post your (?:reply|comment)|add a (?:comment|reply)"
+        r"|licen[cs]e this (?:article|story|content|photo|image)"
+        r"|reprints? (?:and|&) permissions|(?-i:Today|Yesterday)"
+        r"|updated (?:just )?now",
     ),
     (
         "notice",
