@@ -349,3 +349,38 @@ class TestTurnsInSentenceRuns:
             "A: The county does.\n"
         )
         assert outline(text).count("paragraph") == 6
+
+
+class TestTranscriptsAndShows:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("(10.00 am)", "date"),
+            ("Aired March 2, 2025 - 22:00 ET", "date"),
+            ("Day 3 – Tuesday, 11 March 2025", "date"),
+            ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE FINAL.", "notice"),
+            ("TO ORDER A COPY OF THIS TRANSCRIPT, PLEASE CALL +1 555 0100.", "notice"),
+            ("Subscribe: Apple Podcasts · Spotify", "share"),
+            ("Watch the debate on Dunmore TV", "share"),
+            ("Listen again to the programme on the Dunmore FM app.", "related"),
+            ("Nothing in this episode is investment advice.", "notice"),
+        ],
+    )
+    def test_a_broadcasts_own_lines(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize("line", ["(2024)", "(4 of 12)"])
+    def test_a_figure_in_brackets_is_no_time(self, line):
+        assert classify(line) is None
+
+    def test_a_question_put_at_a_hearing_is_no_heading(self):
+        text = (
+            "Q. Did you report the fault?\n"
+            "\n"
+            "A. I did, on the Monday.\n"
+            "\n"
+            "Q. To whom?\n"
+            "\n"
+            "A. To the depot manager.\n"
+        )
+        assert outline(text) == ["paragraph"] * 4

@@ -23,7 +23,8 @@ _NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})"
 _NOT_SAID = r"(?![^!?]*\b(?:said|says|told|added)\b)"
 _PUBLICATIONS = (
     r"(?:newsletter|briefing|bulletin|digest|report|paper|document|publication"
-    r"|leaflet|magazine|guide|summary|analysis|note|information|page|article)"
+    r"|leaflet|magazine|guide|summary|analysis|note|information|page|article"
+    r"|episode|podcast|programme|video)"
 )
 
 _EDITION = (" edition", " Edition", " EDITION", " issue", " Issue")
@@ -177,6 +178,27 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Where a desk posts: "Follow our politics team on Chirpline: @ellerbypol"
         r"follow (?:our|the) [\w ]{1,30}? (?:on|at) [\w ]{1,20}\s*:\s*@[\w.]{2,40}"
         r"(?:\s*(?:,|and|·)\s*@[\w.]{2,40}){0,3}",
+    ),
+    (
+        "notice",
+        frozenset({"this", "to"}),
+        # A broadcaster's transcript notes: "THIS IS A RUSH TRANSCRIPT. THIS
+        # COPY MAY NOT BE IN ITS FINAL FORM …", "TO ORDER A VIDEO OF THIS
+        # TRANSCRIPT, PLEASE CALL …"
+        r"this is an? (?:rush|unedited|uncorrected|draft) transcript\b.{0,200}"
+        r"|to order an? (?:video|copy|transcript|recording|dvd) of this\b.{0,200}",
+    ),
+    (
+        "date",
+        frozenset({"day"}),
+        # A hearing's day: "Day 14 – Tuesday, 11 March 2025"
+        r"day \d{1,3}\s*[–—:-]\s*(?:\p{L}+day,? )?\d{1,2} \p{L}{3,9},? \d{4}",
+    ),
+    (
+        "related",
+        frozenset({"listen"}),
+        # "Listen again to the full programme on the Harbour FM app for 30 days."
+        r"listen again (?:to|on) [^!?]{1,120}",
     ),
     (
         "notice",

@@ -71,7 +71,7 @@ _DATE_LABEL = (
     r"|certified|prepared|refreshed|circulated|distributed"
     r"|(?:status\s*:\s*)?(?:approved|adopted|ratified)"
     r"|(?:summary )?generated"
-    r"|broadcast|announced|accessed|retrieved|fetched|transmitted|received|sent"
+    r"|broadcast|aired|announced|accessed|retrieved|fetched|transmitted|received|sent"
     r"|reviewed and updated|data update|data)|next (?:release|update|report"
     r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
     r"|as of|time|live (?:updates|coverage) (?:from|since)"
@@ -122,7 +122,7 @@ _DATE_WORDS = frozenset(
     accessed retrieved generated summary judgment judgement decision ruling final
     certified prepared refreshed forecast circulated distributed status approved
     adopted ratified
-    fetched transmitted received sent
+    fetched transmitted received sent aired
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
     figures prices table chart guide info information details today yesterday valid

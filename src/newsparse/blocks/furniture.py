@@ -69,6 +69,8 @@ _MAX_BOLD_LABEL = 40
 _CALL = regex.compile(r"(?i:read|follow|watch|listen|see|continue|explore|view) ")
 _MAX_CALL = 60  # characters of a call to read on, before its arrow
 _BRACKETED = frozenset({"byline", "notice", "source", "release", "advert"})
+# A clock time in brackets, a hearing's: "(10.00 am)"
+_BRACKETED_TIME = regex.compile(r"\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?", regex.I)
 _ARROWS = "›»→➔▸>"
 _PATH_MARKS = (" › ", " > ", " » ", " → ")
 # A Markdown link, not an image: "[Facebook](https://…)" → "Facebook".
@@ -183,6 +185,8 @@ def _classify(text: str) -> str | None:
         # "(With inputs from agencies)": a credit or a note in brackets
         kind = classify(text[1:-1].strip())
         if kind in _BRACKETED:
+            return kind
+        if kind == "date" and _BRACKETED_TIME.fullmatch(text[1:-1].strip()):
             return kind
     if text[:2] == "> " and len(text) > 2:
         # Set apart as a quote: "> Note: figures may change before the vote."

@@ -74,7 +74,9 @@ _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 # A member's turn in a chamber's record, with the seat and the party.
 _SPEAKER_TURN = regex.compile(
     r"(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|the)\.? [^:()]{1,60}"
-    r"(?:\([^()]{1,40}\)[ \t]*){1,2}:",
+    r"(?:\([^()]{1,40}\)[ \t]*){1,2}:"
+    # a question or an answer of a hearing or an interview: "Q. Did you say so?"
+    r"|(?-i:[QA])\. ",
     regex.IGNORECASE,
 )
 # Marks run into the title by a careless converter: "##Positions".

@@ -913,9 +913,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "share",
         frozenset({"listen", "watch", "subscribe", "stream", "follow"}),
         # "Listen on Apple Podcasts | Spotify | RSS": where the show is to be had.
-        r"(?:listen|watch|subscribe|stream|follow)(?: (?:now|free|to (?:the|this|our)"
-        r" (?:podcast|show|episode|programme|series)))?(?: (?:and|or) (?:subscribe"
-        r"|follow|listen|watch))?\s+(?:on|via|in|at|with):?\s+"
+        r"(?:listen|watch|subscribe|stream|follow)(?: (?:now|free|again|to (?:the"
+        r"|this|our) (?:podcast|show|episode|programme|series)|the (?:meeting|debate"
+        r"|hearing|session|briefing|programme|show|match|event)))?(?: (?:and|or)"
+        r" (?:subscribe|follow|listen|watch))?(?:\s*:\s*|\s+(?:on|via|in|at|with):?\s+)"
         rf"{_PLATFORM}(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*{_PLATFORM}){{0,8}}"
         r"(?:,? (?:or )?wherever you (?:get|listen to) (?:your )?podcasts)?\.?",
     ),
