@@ -384,3 +384,10 @@ class TestTranscriptsAndShows:
             "A. To the depot manager.\n"
         )
         assert outline(text) == ["paragraph"] * 4
+
+
+def test_a_label_of_separators_alone_opens_no_turn():
+    # found by hypothesis: "\x1f" is white space to str.split, so the label
+    # "\x1f:" holds no word
+    children = parse("\x1f:\n0", normalize=False).children
+    assert [c.text for c in children] == ["\x1f:", "0"]

@@ -1126,8 +1126,10 @@ def any_test(text: str) -> bool:
         # buttons set apart by spaces: "↗ Share    ☆ Save"
     if feed_test(text) or portal_test(text) or colophon_test(text):
         return True
-    if text[0] in "*#" or text[:2] == "![" or " = " in text[:10]:
-        return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …", "#tag"
+    if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
+        return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
+    if text[0] == "#" and text[1:2] not in ("#", " "):
+        return True  # "#CalderMoor #Lowmoor", not a Markdown heading
     last = text.rsplit(None, 1)[-1].lower()
     if "." in last[:-1] and _address_gate(text):
         return True  # "Full programme and booking: example.org"

@@ -87,7 +87,8 @@ def _sentence_line(text: str) -> bool:
 
 def _said(label: str) -> bool:
     """Whether a line's leading label reports speech: ``Mrs Okonjo said:``."""
-    return label.rstrip().rstrip(":").rsplit(None, 1)[-1] in SPEECH_VERBS
+    words = label.rstrip().rstrip(":").rsplit(None, 1)
+    return bool(words) and words[-1] in SPEECH_VERBS  # ("\x1f:" holds no word)
 
 
 # Text in quotation marks: a bar inside it is quoted, not a table's or a menu's.
