@@ -391,3 +391,14 @@ def test_a_label_of_separators_alone_opens_no_turn():
     # "\x1f:" holds no word
     children = parse("\x1f:\n0", normalize=False).children
     assert [c.text for c in children] == ["\x1f:", "0"]
+
+
+def test_a_date_term_under_a_label_is_the_first_item_of_its_list():
+    text = (
+        "The Dunmore half marathon returns next month with a new route.\n"
+        "Key Facts:\n"
+        "Date – Sunday 14 September 2025\n"
+        "Start time – 09:00 for the mass start\n"
+        "Finish – the harbour wall, by the lifeboat station\n"
+    )
+    assert outline(text) == ["paragraph", "h2:Key Facts:", "list"]

@@ -620,12 +620,13 @@ def _marked_label(text: str) -> str | None:
 def _first_term(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a line opens unmarked items under a lead-in ending in ``:``.
 
-    ``One appeal was lodged this week:`` over ``Reference: 26/00977/FUL``,
+    ``One appeal was lodged this week:`` (or a label, ``Key Facts:``) over
+    ``Reference: 26/00977/FUL``,
     ``Address: …``, ``Proposal: …``: the fields are the items the sentence
     announces, whatever one of them would be on its own.
     """
-    if not state.tokens or state.tokens[-1].type != "paragraph":
-        return False
+    if not state.tokens or state.tokens[-1].type not in ("paragraph", "heading"):
+        return False  # (a label may be a heading: "Key Facts:" over "Date – …")
     end = state.tokens[-1].map[1] if state.tokens[-1].map else -1
     if end != line and not (end == line - 1 and is_blank(state, line - 1)):
         return False  # right under it, or a blank line between
