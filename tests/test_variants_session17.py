@@ -402,3 +402,8 @@ def test_a_date_term_under_a_label_is_the_first_item_of_its_list():
         "Finish – the harbour wall, by the lifeboat station\n"
     )
     assert outline(text) == ["paragraph", "h2:Key Facts:", "list"]
+
+
+def test_a_note_that_the_article_is_part_of_a_guide():
+    assert classify("This article is part of our election guide.") == "notice"
+    assert classify("This path is part of a guide dogs' training route.") is None

@@ -475,7 +475,8 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "This fact check is part of our verification programme. Read our …"
         rf"|this {_PIECE} (?:is|forms) (?:part|one) of (?:a|an|our|the)"
         r" (?:[\w’'-]+ ){0,4}(?:series|programme|program|project|initiative"
-        r"|partnership|collaboration|investigation|coverage)(?! of)\b[^.!?]{0,120}"
+        r"|partnership|collaboration|investigation|coverage|guide|hub)(?! of)\b"
+        r"[^.!?]{0,120}"
         r"[.!]?(?:\s+[^.!?]{1,160}[.!]?){0,2}"
         # "This article is part of Changing Tides, our series on coastal towns,
         # supported by the Harbour Trust."
