@@ -407,3 +407,25 @@ def test_a_date_term_under_a_label_is_the_first_item_of_its_list():
 def test_a_note_that_the_article_is_part_of_a_guide():
     assert classify("This article is part of our election guide.") == "notice"
     assert classify("This path is part of a guide dogs' training route.") is None
+
+
+def test_a_name_over_its_outlet_over_the_date_is_a_byline():
+    text = (
+        "Local | Transport\n"
+        "\n"
+        "Bus drivers in Dunmore walk out after talks collapse\n"
+        "\n"
+        "Mara Quill\n"
+        "The Dunmore Chronicle\n"
+        "Posted Sept. 22, 2025 at 6:04 a.m.\n"
+        "\n"
+        "About 400 drivers went on strike at midnight, leaving the town without buses.\n"
+    )
+    assert outline(text) == [
+        "boilerplate",
+        "h1:Bus drivers in Dunmore walk out after talks collapse",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "paragraph",
+    ]

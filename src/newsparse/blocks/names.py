@@ -150,7 +150,27 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
         )
         or classify(after) is not None
         or DATELINE.match(after) is not None
+        or _outlet_over_date(state, following, end_line, after)
     )
+
+
+_MAX_OUTLET_WORDS = 5
+
+
+def _outlet_over_date(
+    state: StateBlock, line: int | None, end_line: int, text: str
+) -> bool:
+    """Whether a byline's second line names the outlet, over the date line.
+
+    ``Carmela Reyes`` over ``Manila Morning Ledger`` over ``Posted: Jun 02,
+    2025``: a few capitalised words, then a date.
+    """
+    if line is None or line + 1 >= end_line or not text:
+        return False
+    words = text.split()
+    if len(words) > _MAX_OUTLET_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    return classify(line_text(state, line + 1).strip()) in _DATED
 
 
 def _row_under(state: StateBlock, line: int | None) -> bool:
