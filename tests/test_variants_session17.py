@@ -290,6 +290,13 @@ class TestSocialAndForumFurniture:
             ("License this article", "share"),
             ("Dunmore Policing Team · Public agency", "byline"),
             ("2 days ago · Shared with Dunmore and 4 nearby areas", "byline"),
+            ("From our sport desk at the ground in Dunmore", "byline"),
+            ("NEWS PROVIDED BY", "byline"),
+            ("Statistical release – 19 November, 07:00", "date"),
+            ("Last refresh: 14:00, Wednesday 16 July", "date"),
+            ("Get Dunmore Data, our Friday e-mail of charts. Sign up now.", "advert"),
+            ("ar/tw/mq", "release"),
+            ("MNS 031812 GMT MAR 25", "release"),
         ],
     )
     def test_a_platforms_own_lines(self, line, kind):
@@ -308,6 +315,8 @@ class TestSocialAndForumFurniture:
             "We test the water every week, the council said.",
             "TODAY",  # a forecast's day, over its weather
             "Today the council meets again.",
+            "and/or",
+            "From our point of view, the plan is sound.",
         ],
     )
     def test_prose_and_titles_stay_content(self, line):

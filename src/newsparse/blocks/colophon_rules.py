@@ -166,6 +166,45 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
+        frozenset({"from", "news"}),
+        # Who writes, unnamed: "From our politics team at the count in
+        # Castlebeck"; a press wire's "NEWS PROVIDED BY" over the company
+        r"from our [\w ]{1,30}? (?:team|desk|correspondents?|reporters?|staff)"
+        r"(?: (?:at|in) [^.!?]{1,60})?\.?"
+        r"|news provided by(?:\s+[^!?]{1,80})?",
+    ),
+    (
+        "date",
+        frozenset({"statistical", "press", "news", "data", "last"}),
+        # What a page is, and when: "Statistical release – 19 November,
+        # 07:00"; when a dashboard last changed: "Last refresh: 14:00,
+        # Wednesday 16 July"
+        r"(?:statistical|press|news|data) release\s*[–—:|-]\s*(?:\p{L}+day,? )?"
+        r"\d{1,2} \p{L}{3,9}(?:,? \d{4})?(?:,? \d{1,2}[:.]\d{2})?"
+        r"|last refresh(?:ed)?\s*:?\s*[^!?]{1,60}",
+    ),
+    (
+        "advert",
+        frozenset({"get"}),
+        # A newsletter's promotion: "Get Vale Data Weekly, our Friday e-mail
+        # of charts and numbers. Sign up at www.valepost.example/data"
+        r"get [^,.!?]{1,40}, our (?:free )?(?:[\w-]+ ){0,4}(?:e-?mail|newsletter"
+        r"|briefing|digest|bulletin)\b[^!?]{0,150}",
+    ),
+    (
+        "release",
+        lambda t: t[:1].islower() and "/" in t,
+        # The editors' initials alone, a story's last line: "ic/rmt/jl"
+        r"(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){2,4})",  # (not "and/or")
+    ),
+    (
+        "release",
+        lambda t: t[:2].isupper() and " GMT " in t,
+        # When a wire story moved: "CPA 031812 GMT MAR 25"
+        r"(?-i:[A-Z]{2,5} \d{6} GMT [A-Z]{3} \d{2})",
+    ),
+    (
+        "byline",
         frozenset({"reporting"}),
         # Who reports from where: "Reporting from the count at Ellerby Leisure
         # Centre: Kofi Brandt and Aoife Lusk"
