@@ -297,6 +297,9 @@ class TestSocialAndForumFurniture:
             ("Get Dunmore Data, our Friday e-mail of charts. Sign up now.", "advert"),
             ("ar/tw/mq", "release"),
             ("MNS 031812 GMT MAR 25", "release"),
+            ("**Published by:** Dunmore Health Agency", "byline"),
+            ("For more information:", "contact"),
+            ("How we report: Dunmore Post editorial standards", "notice"),
         ],
     )
     def test_a_platforms_own_lines(self, line, kind):

@@ -166,6 +166,27 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
+        frozenset({"published", "issued", "produced", "prepared", "compiled"}),
+        # Who issued a paper, labelled: "Published by: Fenland Occupational
+        # Health Agency"
+        r"(?:published|issued|produced|prepared|compiled) by\s*:\s*[^!?]{1,100}",
+    ),
+    (
+        "contact",
+        frozenset({"for"}),
+        # A label over where to ask: "For more information:" over the lines
+        # and addresses
+        r"for (?:more|further) (?:information|details)(?: (?:contact|see|visit))?\s*:",
+    ),
+    (
+        "notice",
+        frozenset({"how"}),
+        # "How we report: Equator Newswire editorial standards"
+        r"how we (?:report|work|fact-check|verify|cover [\w ]{1,20})\s*:"
+        r"\s*[^!?]{1,100}",
+    ),
+    (
+        "byline",
         frozenset({"from", "news"}),
         # Who writes, unnamed: "From our politics team at the count in
         # Castlebeck"; a press wire's "NEWS PROVIDED BY" over the company
