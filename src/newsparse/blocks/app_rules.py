@@ -4,7 +4,9 @@ A story copied out of an app or a feed carries the app's own lines: the
 way back (``‹ Back``, ``← Council Updates``), counters and buttons side by
 side (``👁 9.8K · 06:41 · edited``, ``⬆ 482 · 💬 97 comments · Share``),
 who posted (``Posted by u/quayside_kat · 5h``, ``Ines Farrow @inesfarrow ·
-Follow``), a push alert's sender and time, and the gestures a screen asks
+Follow``, ``Linnea Okafor · Haddon Vale · 6h``), a push alert's sender and
+time, a forum thread's notes (``Thread · 86 posts · Pinned by moderator``),
+a notification centre's days, and the gestures and controls a screen asks
 for (``Swipe left to start ›``, ``Pull down to refresh``, ``2/8``): each
 rule a kind of :data:`~.furniture.KINDS`, a gate and a whole-line pattern,
 as :mod:`.page_rules` explains. Every gate here admits only lines that
@@ -187,15 +189,19 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        frozenset({"post", "license", "licence", "reprints", "add", "today"})
-        | {"yesterday", "updated"},
+        frozenset({"post", "license", "licence", "reprints", "add"}),
         # A page's and an app's last controls: "Post your reply", "License
-        # this article", "Reprints and permissions"; an app's day labels and
-        # its clock: "Today", "Yesterday", "Updated just now"
+        # this article", "Reprints and permissions"
         r"post your (?:reply|comment)|add a (?:comment|reply)"
         r"|licen[cs]e this (?:article|story|content|photo|image)"
-        r"|reprints? (?:and|&) permissions|(?-i:Today|Yesterday)"
-        r"|updated (?:just )?now",
+        r"|reprints? (?:and|&) permissions",
+    ),
+    (
+        "date",
+        frozenset({"today", "yesterday", "updated"}),
+        # A notification centre's day labels and an app's clock: "Today",
+        # "Yesterday", "Updated just now" (not a forecast's "TODAY")
+        r"(?-i:Today|Yesterday)|updated (?:just )?now",
     ),
     (
         "notice",

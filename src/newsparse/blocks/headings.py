@@ -71,12 +71,12 @@ _NOTE_MARKS = NOTE_MARKERS + "*"  # a footnote's marks after a sentence's stop
 # "## Title ##" -> level 2, text "Title"; "#hashtag" is no heading (no space).
 _ATX = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-# A member's turn in a chamber's record, with the seat and the party.
+# A member's turn in a chamber's record, with the seat and the party; a
+# question or an answer put at a hearing.
 _SPEAKER_TURN = regex.compile(
     r"(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|the)\.? [^:()]{1,60}"
     r"(?:\([^()]{1,40}\)[ \t]*){1,2}:"
-    # a question or an answer of a hearing or an interview: "Q. Did you say so?"
-    r"|(?-i:[QA])\. ",
+    r"|(?-i:[QA])\. ",  # "Q. Did you say so?"
     regex.IGNORECASE,
 )
 # Marks run into the title by a careless converter: "##Positions".

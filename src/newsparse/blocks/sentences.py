@@ -217,8 +217,6 @@ def _count_runs(
     return runs, groups
 
 
-# A sentence ending inside a line: "… the smallest say. A fund …".
-_INNER_STOP = regex.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?\p{Lu}")
 # A second sentence on the line: a stop after a word in lower case or a
 # figure, not after a title or an initial ("Dr. Ana Ruiz", "J. Smith").
 _SECOND_SENTENCE = regex.compile(
@@ -295,7 +293,9 @@ def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
         # The run goes on to a line introducing the sentence under it.
         return _introduces_sentence(following, after)
     return _sentence_line(following) and (
-        _sentence_line(text) or (line == _group_start(state, line) and _turn(text))
+        _sentence_line(text)
+        # (a turn opening its group: the line above is blank, or there is none)
+        or ((line == 0 or is_blank(state, line - 1)) and _turn(text))
     )
 
 
@@ -311,13 +311,6 @@ def _turn(text: str) -> bool:
         and not _said(label.group())
         and _sentence_line(text[label.end() :].strip())
     )
-
-
-def _group_start(state: StateBlock, line: int) -> int:
-    """The first line of the group of lines holding ``line`` (after a blank)."""
-    while line > 0 and not is_blank(state, line - 1):
-        line -= 1
-    return line
 
 
 def _introduces_sentence(text: str, following: str) -> bool:
