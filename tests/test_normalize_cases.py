@@ -47,3 +47,21 @@ class TestBodiesOfTheirOwnKind:
         assert newsparse.normalize("He joined a new york firm.") == (
             "He joined a New York firm."
         )
+
+
+class TestInitialsAndShortenedWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Resistant *E. coli* infections rose by 8% on the year.",
+            "Yields for 2025 est. (t/ha) are in the second column.",
+            "Adj. operating profit rose to £412m.",
+        ],
+    )
+    def test_no_sentence_starts_after_them(self, text):
+        assert newsparse.normalize(text) == text
+
+    def test_a_sentence_after_an_italic_word_still_starts_with_a_capital(self):
+        assert newsparse.normalize("It was *slow*. the ferry left late.") == (
+            "It was *slow*. The ferry left late."
+        )

@@ -63,7 +63,8 @@ def _word_at(text: str, start: int) -> str:
 def _ends_sentence(token: str, mark: str, close: str, lexicon: Lexicon) -> bool:
     if mark in "!?":
         return not close  # “Why?” she asked: the quote does not end the sentence
-    core = token.lstrip("“‘\"'([").rstrip("”’\"')]")
+    # (an initial in italics too: "*E. coli*")
+    core = token.lstrip("“‘\"'([*_").rstrip("”’\"')]")
     if core.endswith(".."):
         return False  # an ellipsis usually runs on
     word = core[:-1]
