@@ -177,15 +177,11 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        lambda t: t[0].isdigit(),  # "2 more notifications from Harbour Daily"
-        _FOLDED,
-    ),
-    (
-        "share",
         lambda t: t[0].isdigit(),
-        # A post's counters run together: "214 Reposts 58 Quotes 1,097 Likes"
-        r"(?:\d[\d,.]*[km]? (?:reposts?|quotes?|likes?|bookmarks?|replies|views"
-        r"|comments?|shares?)\s*){2,6}",
+        # "2 more notifications from Harbour Daily"; a post's counters run
+        # together: "214 Reposts 58 Quotes 1,097 Likes"
+        rf"{_FOLDED}|(?:\d[\d,.]*[km]? (?:reposts?|quotes?|likes?|bookmarks?"
+        r"|replies|views|comments?|shares?)\s*){2,6}",
     ),
     (
         "share",

@@ -13,14 +13,12 @@ its answers may be wrong; a paper is marked (``OFFICIAL-SENSITIVE``,
 
 from __future__ import annotations
 
-from .notes import Gate
+from .notes import NOT_SAID, Gate
 
 __all__ = ["COLOPHON_RULES", "colophon_test"]
 
 # A name in capitals: "Helen Marsh", "Callum O'Rees".
 _NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})"
-# Not what someone said of it: "…, the minister said."
-_NOT_SAID = r"(?![^!?]*\b(?:said|says|told|added)\b)"
 _PUBLICATIONS = (
     r"(?:newsletter|briefing|bulletin|digest|report|paper|document|publication"
     r"|leaflet|magazine|guide|summary|analysis|note|information|page|article"
@@ -281,7 +279,7 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"this", "views", "the views", "opinions", "the opinions"}),
         # Whose views a paper does not give: "This briefing is non-partisan
         # and does not represent the views of the Marrowgate Institute."
-        rf"{_NOT_SAID}this {_PUBLICATIONS} (?:is|was) (?:non-partisan|nonpartisan"
+        rf"{NOT_SAID}this {_PUBLICATIONS} (?:is|was) (?:non-partisan|nonpartisan"
         r"|independent|impartial|for information only)\b[^!?]{0,200}"
         r"|(?:the )?(?:views|opinions) expressed"
         r" (?:here |in this [\w-]+ |by [\w ]{1,30}? )?(?:are"
@@ -305,7 +303,7 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A publisher's status: "Corran Valley Schools Trust is a charitable
         # company limited by guarantee, registered in England (No. 0812345)."
         # (not what someone said of it)
-        rf"{_NOT_SAID}[^.!?]{{1,100}}\s(?:is|are) an?"
+        rf"{NOT_SAID}[^.!?]{{1,100}}\s(?:is|are) an?"
         r" (?:charitable |private |not-for-profit )?company limited by guarantee\b"
         r"[^!?]{0,200}",
     ),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["NOTE_RULES", "Gate", "note_test"]
+__all__ = ["NOTE_RULES", "NOT_SAID", "Gate", "note_test"]
 
 _UNITS = (
     r"(?:(?:us |u\.s\. |canadian |australian |hong kong |singapore )?dollars"
@@ -29,6 +29,9 @@ _UNITS = (
     r"(?: per (?:tonne|ton|metric ton|barrel|ounce|troy ounce|bushel|pound|kg"
     r"|kilogram|litre|liter|gallon|mwh|megawatt hour|therm|mmbtu|share|unit))?"
 )
+# Not what someone said of it: "…, the chair said on Monday." (a lookahead
+# that opens a pattern)
+NOT_SAID = r"(?![^!?]*\b(?:said|says|told|added)\b)"
 _UNLESS = r"(?:,? unless (?:otherwise )?(?:stated|noted|indicated|specified|shown))?"
 _SUBJECT = (
     r"(?:prices|figures|values|rates|quotes|amounts|numbers|data|market data"
@@ -756,8 +759,9 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         + _END
         # "Northway Youth Trust is a registered charity (no. 1234567)."
         # (not what someone said of it: "…, the chair said on Monday.")
-        + r"|(?![^!?]*\b(?:said|says|told|added)\b)"
-        r"(?:[^.!?]{1,100}\s(?:is|are) )?(?:an? )?registered charit(?:y|ies)"
+        + r"|"
+        + NOT_SAID
+        + r"(?:[^.!?]{1,100}\s(?:is|are) )?(?:an? )?registered charit(?:y|ies)"
         r"(?: in [^.!?()\d]{1,40})?(?:,?\s*\(?(?:(?:charity |registration |reg\.? )?"
         r"(?:no|number|num)\.?:?\s*)?[a-z]{0,3}\d[\d/ -]{2,12}\)?)?"
         r"(?:\s*\([^()]{1,40}\))?"  # "(England and Wales)"

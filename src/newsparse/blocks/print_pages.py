@@ -77,7 +77,9 @@ def _numbers_page(text: str) -> bool:
 
 # The pieces of a running header, and those that number its page: "14",
 # "Page 4", "Page 3 of 3".
-_HEAD_SPLIT = regex.compile(r"[ \t]+[·|–—][ \t]+")
+_HEAD_SPLIT = regex.compile(
+    rf"[ \t]+[{''.join(mark.strip() for mark in _HEAD_MARKS)}][ \t]+"
+)
 _PAGE_PIECE = regex.compile(
     r"(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?", regex.I
 )
