@@ -233,8 +233,9 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "share",
         frozenset({"follow"}),
-        # Where a desk posts: "Follow our politics team on Chirpline: @ellerbypol"
-        r"follow (?:our|the) [\w ]{1,30}? (?:on|at) [\w ]{1,20}\s*:\s*@[\w.]{2,40}"
+        # Where a desk posts: "Follow our politics team on Chirpline: @ellerbypol",
+        # "Follow Harlow Wind on social media: @harlowwind"
+        r"follow (?:(?:our|the) )?[\w ]{1,30}? (?:on|at) [\w ]{1,20}\s*:\s*@[\w.]{2,40}"
         r"(?:\s*(?:,|and|·)\s*@[\w.]{2,40}){0,3}",
     ),
     (

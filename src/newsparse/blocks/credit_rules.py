@@ -239,8 +239,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "caption",
         frozenset({"chart", "figure", "fig", "graphic", "map"}),
         # A chart's or a figure's caption: "Figure 1: Number of vacancies,
-        # rolling three-month average", "Chart 2. Monthly on-time rate …"
-        r"(?:chart|figure|fig\.?|graphic|map) \d{1,2}[a-z]?\s*[:.–-]\s*\S.{0,250}",
+        # rolling three-month average", "Chart 2. Monthly on-time rate …",
+        # "Figure 2 | Cost by store type"
+        r"(?:chart|figure|fig\.?|graphic|map) \d{1,2}[a-z]?\s*[:.|–-]\s*\S.{0,250}",
     ),
     (
         "caption",

@@ -76,6 +76,9 @@ _DATE_LABEL = (
     r"|edition|issue|bulletin|review|publication|forecast)(?:\s+due)?|release date"
     r"|as of|time|live (?:updates|coverage) (?:from|since)"
     r"|reference (?:period|month|date|year)|period covered"
+    # "Consultation closes: 12 January 2026", "Deadline: 3 November 2025"
+    r"|deadline|(?:closing|opening) date|consultation (?:opens|closes|opened|closed)"
+    r"(?=\s*:)"
     # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
     # September 2025", "Valid 4 November 2024 to 30 March 2025"
     r"|(?:last|latest) reading|(?:judge?ment )?handed down|valid(?:\s+from|\s+until)?)"
@@ -121,7 +124,7 @@ _DATE_WORDS = frozenset(
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
     certified prepared refreshed forecast circulated distributed status approved
-    adopted ratified
+    adopted ratified deadline closing opening consultation
     fetched transmitted received sent aired
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
