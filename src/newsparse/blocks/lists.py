@@ -18,6 +18,7 @@ from .lines import (
     opens_item,
     symbol_bullet,
 )
+from .numbered import numbered_paragraph
 from .wrapping import continues, ends_sentence, too_wide
 
 _MIN_WRAPPED = 30  # characters; a shorter item line is finished, not wrapped
@@ -195,6 +196,8 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
         state, start_line, end_line
     ):
         return False
+    if first[0].ordered and numbered_paragraph(state, start_line):
+        return False  # "3. Pilotage is compulsory …" in a judgment: a paragraph
     if silent:
         return True
     ordered = first[0].ordered
@@ -233,6 +236,8 @@ def _list(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
         ):
             found = None  # "★★★★ A widow…" under an item describes it
         indent = indent_of(state, line)
+        if found is not None and found[0].ordered and numbered_paragraph(state, line):
+            break  # the next of a judgment's numbered paragraphs
         if found is not None:
             item, used = found
             if (

@@ -1,0 +1,96 @@
+"""Block parse: paragraphs numbered through a document, as judgments number them.
+
+A judgment, a regulator's notice or an inquiry's report numbers its
+paragraphs from first to last: ``1.`` and ``2.`` under ``Introduction``,
+``3.`` under ``Background`` and so on. Each is a paragraph that wraps back
+to the margin, not an item of a list. :func:`numbered_paragraph` tells
+them from a list's items by two signs together: the numbers run on without
+a gap across a line that is no part of them (a heading between two of
+them), and most of them wrap onto lines flush with their number.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+from markdown_it.rules_block import StateBlock
+
+from .lines import LINES, match_marker, split_lines
+
+__all__ = ["numbered_paragraph"]
+
+# A number at the margin, a full stop and text: "12. The appeal …".
+_NUMBERED = regex.compile(r"(\d{1,3})\.[ \t]+\S")
+_KEY = "news_numbered_paragraphs"  # env: the lines opening numbered paragraphs
+_MIN_RUN = 3  # numbered lines, at least, in a run of numbered paragraphs
+_MIN_WRAPPED = 50  # characters of a numbered line that wraps onto the next
+_MAX_APART = 80  # characters of a line standing apart between two paragraphs
+_SENTENCE_END = ".!?:;\"'”’)]"
+
+
+def numbered_paragraph(state: StateBlock, line: int) -> bool:
+    """Whether ``line`` opens one of a document's numbered paragraphs."""
+    found: frozenset[int] | None = state.env.get(_KEY)
+    if found is None:
+        lines = state.env.get(LINES) or split_lines(state.src)
+        found = state.env[_KEY] = _numbered_paragraphs(lines)
+    return line in found
+
+
+def _numbered_paragraphs(lines: list[str]) -> frozenset[int]:
+    """The lines opening numbered paragraphs (see the module's notes)."""
+    numbered = [
+        (line, int(match.group(1)))
+        for line, text in enumerate(lines)
+        if text[:1].isdigit() and (match := _NUMBERED.match(text)) is not None
+    ]
+    found: set[int] = set()
+    run: list[int] = []
+    last = 0
+    for line, number in [*numbered, (len(lines), 0)]:
+        if run and number == last + 1:
+            run.append(line)
+        else:
+            if _paragraphs(lines, run):
+                found.update(run)
+            run = [line]
+        last = number
+    return frozenset(found)
+
+
+def _paragraphs(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of lines numbered one after another opens paragraphs."""
+    if len(run) < _MIN_RUN:
+        return False
+    wrapped = sum(
+        len(lines[line]) >= _MIN_WRAPPED
+        and lines[line + 1][:1] not in ("", " ", "\t")
+        and match_marker(lines[line + 1]) is None
+        for line in run
+    )
+    if 2 * wrapped < len(run):
+        return False  # a list's items, or paragraphs of one line each
+    return any(
+        _stands_apart(lines, between)
+        for first, second in pairwise(run)
+        for between in range(first + 1, second)
+    )
+
+
+def _stands_apart(lines: list[str], line: int) -> bool:
+    """Whether ``line`` is a line of its own, no part of the paragraph above it.
+
+    It starts at the margin after a blank line or a finished sentence and
+    is short and unfinished itself: a heading (``Background``), a page's
+    running header.
+    """
+    text = lines[line].rstrip()
+    above = lines[line - 1].rstrip()
+    return (
+        text[:1] not in ("", " ", "\t")
+        and len(text) <= _MAX_APART
+        and text[-1] not in ".,;:"
+        and (not above or above[-1] in _SENTENCE_END)
+        and match_marker(text) is None
+    )
