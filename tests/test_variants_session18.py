@@ -101,3 +101,55 @@ class TestNumberedParagraphs:
             "   nurses it employs on any given day.\n"
         )
         assert outline(text) == ["h1:Waiting lists", "list", "h2:Staffing", "list"]
+
+
+class TestChatAndForumFurniture:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Priya Castle · 08:12", "byline"),  # a chat message's head
+            ("Reply #4 · Wexford Rail (verified) · 2 March", "byline"),
+            ("Odile Brant @odilebrant.example · 3h", "byline"),
+            ("Like (12) · Reply · Quote · Report", "share"),
+            ("▲ 18 ▼ · Reply", "share"),
+            ("👍 9 😮 2", "share"),
+            ("↪ Forwarded", "source"),
+            ("Add a comment…", "share"),
+            ("Get travel alerts. Turn on notifications in Settings.", "advert"),
+        ],
+    )
+    def test_an_apps_lines_around_a_post(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Rovers v United · 15:00",  # a fixture, not who posted
+            "Kick-off · 15:00",
+            "£5",
+            "Get the ferry at 10. Turn left at the harbour.",
+        ],
+    )
+    def test_lines_like_them_that_are_content(self, line):
+        assert classify(line) is None
+
+    def test_a_chat_around_a_forwarded_notice(self):
+        text = (
+            "Ruth Ames · 07:41\n"
+            "↪ Forwarded\n"
+            "\n"
+            "The library will be closed on Thursday for repairs to the roof.\n"
+            "\n"
+            "❤️ 4\n"
+            "\n"
+            "Sami Okoro · 07:50\n"
+            "Thanks for passing this on.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]

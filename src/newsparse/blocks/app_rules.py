@@ -29,7 +29,8 @@ _MARK = (
 )
 _SIGN = rf"(?:{_MARK}{{1,2}}\s?)?"
 _COUNT = (
-    rf"{_SIGN}\d[\d.,]*[km]?(?: (?:followers|following|comments?|replies|updates"
+    rf"{_SIGN}\d[\d.,]*[km]?(?: [▲▼△▽↑↓⬆⬇])?"  # "▲ 41 ▼": a score between its votes
+    r"(?: (?:followers|following|comments?|replies|updates"
     r"|likes|views|shares|reposts|quotes|bookmarks|subscribers|members|votes|points"
     r"|people reading(?: now)?|posts|answers|claps|responses|highlights))?"
 )
@@ -43,7 +44,7 @@ _BUTTON = (
     rf"{_SIGN}(?:edited|follow|following|share|award|joined|op|manage|turn on|reply"
     r"|save|saved|like|report|more|channel|pinned|subscribe|subscribed|muted|unmuted"
     r"|email|copy link|play|download|up next|listen live|dismiss|show less|clear"
-    r"|in share|posted in [\w &]{1,30}|send message)"
+    r"|in share|posted in [\w &]{1,30}|send message|quote|repost)"
     rf"(?:\s?{_MARK}{{1,2}})?|{_MARK}{{1,2}}"
 )
 # A button with its count, and a thread's own notes: "Helpful (48)",
@@ -100,7 +101,12 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # days ago · Shared with Eastfield and 9 nearby neighbourhoods"
         rf"|{_POSTER} · (?:public agency|verified|official account|community group"
         r"|government organisation)"
-        rf"|(?:{AGO}) · shared with [^·]{{1,80}}",
+        rf"|(?:{AGO}) · shared with [^·]{{1,80}}"
+        # a chat's message head, a name and the clock: "Lena Marsh · 07:41"
+        r"|(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}) · \d{1,2}:\d{2}"
+        # a forum's numbered reply: "Reply #2 · Tarrow Council (verified) · 10 April"
+        rf"|(?:reply|post|answer|comment) #\d{{1,5}}(?: · {_POSTER})?"
+        rf"(?: · (?:{AGO}|{_DATE}|{_TIME}))?",
     ),
     (
         "byline",
@@ -120,7 +126,8 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         lambda t: " @" in t,
         # A post's author and handle: "Dana Whitlow @DanaWhitlowCllr", "Ines
         # Farrow @inesfarrow_news · Follow"
-        r"(?-i:\p{Lu}[\p{L}’'.&-]+(?: (?:\p{Lu}[\p{L}’'.&-]+|&)){0,3})(?: ✓)? @\w{2,30}"
+        r"(?-i:\p{Lu}[\p{L}’'.&-]+(?: (?:\p{Lu}[\p{L}’'.&-]+|&)){0,3})(?: ✓)?"
+        r" @\w[\w.]{1,40}\w"
         rf"(?: · (?:follow|following|{AGO}))?",
     ),
     (
@@ -172,6 +179,12 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
+        lambda t: len(t) <= _MAX_REACTIONS,
+        # Reactions and their counts alone: "❤️ 6", "👍 12 😂 3"
+        r"(?:\p{So}\ufe0f?\s?\d[\d.,]*[km]?\s*){1,4}",
+    ),
+    (
+        "share",
         frozenset({"+"}),  # (the sign is a word of its own)
         _FOLDED,
     ),
@@ -188,7 +201,7 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         frozenset({"post", "license", "licence", "reprints", "add"}),
         # A page's and an app's last controls: "Post your reply", "License
         # this article", "Reprints and permissions"
-        r"post your (?:reply|comment)|add a (?:comment|reply)"
+        r"post your (?:reply|comment)|add a (?:comment|reply)(?:…|\.\.\.)?"
         r"|licen[cs]e this (?:article|story|content|photo|image)"
         r"|reprints? (?:and|&) permissions",
     ),
@@ -234,8 +247,9 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "source",
         frozenset({"forwarded"}),
-        # A channel's post passed on from another: "↪ Forwarded from Coastline Buses"
-        r"forwarded from (?-i:\p{Lu})[^.!?]{1,60}",
+        # A channel's post passed on from another: "↪ Forwarded from Coastline
+        # Buses", a chat's "↪ Forwarded"
+        r"forwarded(?: from (?-i:\p{Lu})[^.!?]{1,60})?",
     ),
     (
         "advert",
@@ -244,7 +258,10 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Turn on", "Get the Morning Brief every weekday · Turn on notifications"
         r"get [^·]{3,60} · turn on(?: (?:notifications|alerts))?"
         # "🔔 Get alerts for Kestle Island news"
-        r"|get (?:push )?(?:alerts|notifications) (?:for|about|on) [^.!?]{1,60}",
+        r"|get (?:push )?(?:alerts|notifications) (?:for|about|on) [^.!?]{1,60}"
+        # "Get breaking news alerts. Turn on notifications in Settings."
+        r"|get [\w ]{1,40} (?:alerts|notifications)\. turn on (?:notifications|alerts)"
+        r"(?: in settings)?\.?",
     ),
     (
         "share",
@@ -254,4 +271,5 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|follow|gift)\s*\]\s*){2,6}",
     ),
 )
+_MAX_REACTIONS = 24  # characters of a line of reactions and their counts
 _MAX_SLIDE = 5  # characters of a slide's number: "12/14"

@@ -1073,6 +1073,7 @@ _CAPS_JOINS = regex.compile(rf"^.{{0,{MAX_SLUG}}}-| [–—|] ")
 
 
 _MAX_QUALIFIED = 200  # characters of a note on what the figures are
+_MAX_REACTIONS = 24  # characters of a line of reactions: "👍 12 😂 3"
 _QUALIFIERS = (
     *("indicative", "estimate", "provisional", "as reported", "unaudited"),
     "subject to",
@@ -1128,6 +1129,8 @@ def any_test(text: str) -> bool:
         return True
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
+    if text[-1].isdigit() and len(text) <= _MAX_REACTIONS and not text[0].isalnum():
+        return True  # reactions and their counts: "❤️ 6"
     if text[0] == "#" and text[1:2] not in ("#", " "):
         return True  # "#CalderMoor #Lowmoor", not a Markdown heading
     last = text.rsplit(None, 1)[-1].lower()
