@@ -153,3 +153,24 @@ class TestChatAndForumFurniture:
             "boilerplate",
             "paragraph",
         ]
+
+
+def test_a_long_faq_question_over_its_wrapped_answer_is_a_heading():
+    text = (
+        "Frequently asked questions\n"
+        "\n"
+        "When will the road reopen?\n"
+        "The council expects to reopen both lanes by the end of the month, once\n"
+        "the new drainage has been tested.\n"
+        "\n"
+        "What if my family relies on the surgery for daily medical treatment?\n"
+        "A shuttle bus will run from the station car park every twenty minutes\n"
+        "between 8am and 6pm on weekdays.\n"
+    )
+    assert outline(text) == [
+        "h1:Frequently asked questions",
+        "h2:When will the road reopen?",
+        "paragraph",
+        "h2:What if my family relies on the surgery for daily medical treatment?",
+        "paragraph",
+    ]

@@ -482,9 +482,21 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         label = stripped[-1] == ":"
         if label and not label_heading(state, stripped, following, end_line):
             return False
+        # One of an FAQ's questions, set apart above, does not wrap however
+        # long it is: "What if someone in my home relies on water for …?"
+        faq_question = (
+            is_question_line(stripped)
+            and is_blank(state, start_line - 1)
+            and faq_context(state, following)
+        )
         if (
-            continues(state, start_line, end_line, joined=False, loose=False)
-            or wraps_on(state, start_line, end_line)
+            (
+                not faq_question
+                and (
+                    continues(state, start_line, end_line, joined=False, loose=False)
+                    or wraps_on(state, start_line, end_line)
+                )
+            )
             or subject_over_verb(state, start_line, end_line, stripped)
             or (
                 # "… the Christmas period on 15" over "January 2026."
