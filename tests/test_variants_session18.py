@@ -26,6 +26,27 @@ class TestDatesOfAConsultation:
     def test_a_label_and_its_date_is_a_date_line(self, line):
         assert classify(line) == "date"
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Wednesday 4 March 2026, 14:30, Council Chamber, Brannock Town Hall",
+            "Friday, June 5, 2026, Room 12, Harbour House",
+        ],
+    )
+    def test_a_sittings_day_and_place_is_a_date_line(self, line):
+        assert classify(line) == "date"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Wednesday 4 March 2026, 14:30, Council Chamber, Brannock Town Hall.",
+            "Friday 5 June 2026, Room 12, where the panel will hear the appeal",
+            "Friday 5 June, Harbour House",
+        ],
+    )
+    def test_a_sentence_about_a_sitting_is_no_date_line(self, line):
+        assert classify(line) is None
+
     def test_a_wrapped_sentence_about_opening_stays_prose(self):
         text = (
             "Applications open at 10:00 on 2 February at\n"

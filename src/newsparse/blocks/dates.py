@@ -165,6 +165,8 @@ def date_line(text: str, first: str, kind_of: Callable[[str], str | None]) -> bo
             kind_of(who) == "byline" or _REPORT_LABEL.fullmatch(who) is not None
         ):
             return True  # "Closing report, 16:45 CET, Tuesday 30 September 2025"
+    if ", " in text and first in _WEEKDAYS and text[-1] != "." and _dated_place(text):
+        return True  # "Tuesday 9 September 2025, Press Room, Transport House"
     if (" – " in text or " — " in text) and _issue_dated(text):
         return True  # "Edition 112 – Friday 16 May 2025 – from the Policy Unit"
     if " — " in text or " – " in text:
@@ -195,6 +197,31 @@ _MAX_PLACE = 30  # characters before the first comma after the place
 _PLACE_DATE = regex.compile(
     rf"(?:{NAME}(?:[ \t]+{NAME}){{0,2}},[ \t]+){{1,2}}(?P<date>\S.*)"
 )
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
+# Where a meeting or a hearing sat: "Committee Room 4", "Greyfield Transport House".
+_ROOM = regex.compile(
+    r"\p{Lu}[\p{L}'’.&-]*"
+    r"(?: (?:\p{Lu}[\p{L}'’.&-]*|\d{1,4}[A-Z]?|of|the|and|on|&)){0,6}"
+)
+
+
+def _dated_place(text: str) -> bool:
+    """Whether a line gives a day, perhaps the time, then where: a sitting's head.
+
+    ``Thursday 12 June 2025, 10:02 a.m., Committee Room 4, Legislature
+    Annex``: the date (with its year) and the places, each set apart by a
+    comma, each a name.
+    """
+    parts = text.split(", ")
+    for cut in range(len(parts) - 1, 0, -1):
+        when = ", ".join(parts[:cut])
+        if _YEAR.search(when) is not None and _is_date(when):
+            return all(_ROOM.fullmatch(part) is not None for part in parts[cut:])
+    return False
 
 
 # The name of a dated report: "Closing report", "Morning briefing".
