@@ -195,3 +195,61 @@ def test_a_long_faq_question_over_its_wrapped_answer_is_a_heading():
         "h2:What if my family relies on the surgery for daily medical treatment?",
         "paragraph",
     ]
+
+
+class TestAJudgmentsFrontMatter:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Neutral Citation Number: [2026] HBCA Civ 44", "references"),
+            ("[2026] SC 7", "references"),
+            (
+                "Complaint reference: PSC/0412/26 (Marsh v Harbour Courier)",
+                "references",
+            ),
+            ("IN THE HIGH COURT OF BRANNOCK (FAMILY DIVISION)", "source"),
+            ("ON APPEAL FROM THE MAGISTRATES' COURT AT DUNMORE", "source"),
+            ("Hearing date: 12 January 2026", "date"),
+            ("Lord Justice Penhale:", "byline"),
+            ("Employment Judge Castellane", "byline"),
+            ("Justices: Lady Okwu (President), Lord Brant, Lady Hallam", "byline"),
+            ("Approved Judgment: Marsh v Harbour Courier Ltd", "release"),
+        ],
+    )
+    def test_the_lines_around_a_judgment(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "In the court of public opinion, the club has already lost.",
+            "Judge Castellane said the claim was bound to fail.",
+            "[2026] was a year of floods.",
+        ],
+    )
+    def test_sentences_about_courts_stay_content(self, line):
+        assert classify(line) is None
+
+    def test_paragraphs_numbered_in_brackets_are_paragraphs(self):
+        text = (
+            "Introduction\n"
+            "\n"
+            "[1] This appeal concerns the notice a landlord must give before it\n"
+            "may seek possession of a home. The question is whether a notice that\n"
+            "gave the wrong date was valid.\n"
+            "\n"
+            "[2] The judge held that it was. For the reasons below, I would allow\n"
+            "the appeal.\n"
+            "\n"
+            "Discussion\n"
+            "\n"
+            "[3] A tenant who reads this notice is told that she may be taken to\n"
+            "court in early August, a fortnight before the law allows.\n"
+        )
+        assert outline(text) == [
+            "h1:Introduction",
+            "paragraph",
+            "paragraph",
+            "h2:Discussion",
+            "paragraph",
+        ]

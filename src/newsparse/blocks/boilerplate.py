@@ -54,6 +54,7 @@ from .names import (
     unemphasised,
 )
 from .notes import DISCLAIMER_LABEL
+from .numbered import numbered_paragraph
 from .page_top import (
     category_line,
     event_label,
@@ -111,6 +112,8 @@ def _boilerplate(
     state: StateBlock, start_line: int, end_line: int, silent: bool
 ) -> bool:
     text = line_text(state, start_line).strip()
+    if text[:1] == "[" and numbered_paragraph(state, start_line):
+        return False  # "[3] Mrs Okonjo has lived …": a judgment's paragraph
     kind = classify(text)
     if kind is None and text[:1] == "#":
         kind = _marked_label(text)

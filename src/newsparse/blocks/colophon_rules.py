@@ -151,9 +151,46 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "references",
-        frozenset({"case"}),
-        # A case's reference: "Case ref: 1402217/2024, Okonjo v Brookvale Ltd"
-        r"case (?:ref\.?|no\.?|number)\s*:\s*[^!?]{1,120}(?<!,)",
+        frozenset({"case", "neutral", "complaint", "decision", "claim", "appeal"}),
+        # A case's reference: "Case ref: 1402217/2024, Okonjo v Brookvale Ltd",
+        # "Neutral Citation Number: [2025] CACB 214", "Complaint reference: …"
+        r"(?:case|neutral citation|complaint|decision|claim|appeal)"
+        r" (?:ref\.?|reference|no\.?|number)\s*:\s*[^!?]{1,120}(?<!,)",
+    ),
+    (
+        "references",
+        lambda t: t[0] == "[",
+        # A judgment's neutral citation alone: "[2025] SC 19", "[2024] KBCA Civ 117"
+        r"\[(?:19|20)\d\d\] (?-i:[A-Z]{1,6}(?: [A-Z][a-z]{1,5})?) \d{1,5}",
+    ),
+    (
+        "source",
+        frozenset({"in", "on"}),
+        # A judgment's court, in capitals: "IN THE COURT OF APPEAL OF KESTREL BAY
+        # (CIVIL DIVISION)", "ON APPEAL FROM THE COUNTY COURT AT WEXLEY"
+        r"(?-i:IN THE [A-Z '’,]{0,60}(?:COURT|TRIBUNAL)[A-Z '’,()]{0,80}"
+        r"|ON APPEAL FROM [A-Z '’,()]{1,80})",
+    ),
+    (
+        "byline",
+        frozenset({"lady", "lord", "employment", "judge", "justices", "before"}),
+        # Who gives the judgment: "Lady Justice Aldous:", "Employment Judge
+        # Haverford", "Justices: Lord Ferrier (President), Lady Okafor, …"
+        r"(?:lady|lord|mr|mrs|ms) justice (?-i:\p{Lu}[\p{L}'’-]+):?"
+        r"|(?:employment |district |circuit )?judge (?-i:\p{Lu}[\p{L}'’-]+)"
+        r"(?: (?-i:\p{Lu}[\p{L}'’-]+))?"
+        r"|(?:justices|before)\s*:\s*(?:(?:lady|lord|sir|dame|mr|mrs|ms"
+        r"|(?:employment |district |circuit )?judge)"
+        r"(?: justice)? (?-i:\p{Lu}[\p{L}'’-]+)(?: \([^()]{1,30}\))?(?:, | and |$))+",
+    ),
+    (
+        "release",
+        frozenset({"approved", "judgment"}),
+        # A judgment's running header: "Approved Judgment: Harbour Pilots' Guild
+        # v Kestrel Bay Port Authority", "Judgment approved by the court for
+        # handing down      Okonjo v Fernhill HA"
+        r"(?:approved judgment|judgment approved by the court for handing down)"
+        r"\b[^.!?]{0,120}",
     ),
     (
         "release",

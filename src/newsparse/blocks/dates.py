@@ -78,6 +78,7 @@ _DATE_LABEL = (
     r"|reference (?:period|month|date|year)|period covered"
     # "Consultation closes: 12 January 2026", "Deadline: 3 November 2025"
     r"|deadline|(?:closing|opening) date|consultation (?:opens|closes|opened|closed)"
+    r"|hearing dates?"
     r"(?=\s*:)"
     # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
     # September 2025", "Valid 4 November 2024 to 30 March 2025"
@@ -124,7 +125,7 @@ _DATE_WORDS = frozenset(
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
     certified prepared refreshed forecast circulated distributed status approved
-    adopted ratified deadline closing opening consultation
+    adopted ratified deadline closing opening consultation hearing
     fetched transmitted received sent aired
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post

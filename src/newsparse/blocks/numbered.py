@@ -2,11 +2,12 @@
 
 A judgment, a regulator's notice or an inquiry's report numbers its
 paragraphs from first to last: ``1.`` and ``2.`` under ``Introduction``,
-``3.`` under ``Background`` and so on. Each is a paragraph that wraps back
-to the margin, not an item of a list. :func:`numbered_paragraph` tells
-them from a list's items by two signs together: the numbers run on without
-a gap across a line that is no part of them (a heading between two of
-them), and most of them wrap onto lines flush with their number.
+``3.`` under ``Background`` and so on (or ``[1]``, ``[2]`` …). Each is a
+paragraph that wraps back to the margin, not an item of a list (nor a
+footnote). :func:`numbered_paragraph` tells them from a list's items by two
+signs together: the numbers run on without a gap across a line that is no
+part of them (a heading between two of them), and most of them wrap onto
+lines flush with their number.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .lines import LINES, match_marker, split_lines
 
 __all__ = ["numbered_paragraph"]
 
-# A number at the margin, a full stop and text: "12. The appeal …".
-_NUMBERED = regex.compile(r"(\d{1,3})\.[ \t]+\S")
+# A number at the margin, a full stop and text: "12. The appeal …", "[12] The …".
+_NUMBERED = regex.compile(r"(?:(\d{1,3})\.|\[(\d{1,3})\])[ \t]+\S")
 _KEY = "news_numbered_paragraphs"  # env: the lines opening numbered paragraphs
 _MIN_RUN = 3  # numbered lines, at least, in a run of numbered paragraphs
 _MIN_WRAPPED = 50  # characters of a numbered line that wraps onto the next
@@ -41,9 +42,10 @@ def numbered_paragraph(state: StateBlock, line: int) -> bool:
 def _numbered_paragraphs(lines: list[str]) -> frozenset[int]:
     """The lines opening numbered paragraphs (see the module's notes)."""
     numbered = [
-        (line, int(match.group(1)))
+        (line, int(match.group(1) or match.group(2)))
         for line, text in enumerate(lines)
-        if text[:1].isdigit() and (match := _NUMBERED.match(text)) is not None
+        if (text[:1].isdigit() or text[:1] == "[")
+        and (match := _NUMBERED.match(text)) is not None
     ]
     found: set[int] = set()
     run: list[int] = []
