@@ -137,6 +137,17 @@ class TestChatAndForumFurniture:
             ("↪ Forwarded", "source"),
             ("Add a comment…", "share"),
             ("Get travel alerts. Turn on notifications in Settings.", "advert"),
+            ("#4 · RiversideRhys · Plot holder · Posts: 312", "byline"),
+            ("Ola (Moderator) — Today at 11:20", "byline"),
+            ("Ana, Ben, Carys and 14 others", "byline"),
+            ("Radio Kelby channel · 4.2K followers", "byline"),
+            ("📌 Pinned by Ola (Moderator)", "share"),
+            ("Like 12 · Reply 3 · Share", "share"),
+            ("Posted in Roads to Kelby and 6 nearby neighbourhoods", "share"),
+            ("Type a message", "share"),
+            ("Tap to read more", "share"),
+            ("Follow Radio Kelby for updates", "share"),
+            ("This channel is read-only. Ask questions in #kelby-chat.", "notice"),
         ],
     )
     def test_an_apps_lines_around_a_post(self, line, kind):
@@ -149,6 +160,8 @@ class TestChatAndForumFurniture:
             "Kick-off · 15:00",
             "£5",
             "Get the ferry at 10. Turn left at the harbour.",
+            "#3 · The council said it would pay.",
+            "Follow the river for a mile.",
         ],
     )
     def test_lines_like_them_that_are_content(self, line):

@@ -54,6 +54,8 @@ _LABELLED = (
     r"|reactions?|answers?) \(\d[\d,.]*[km]?\)"
     r"|(?:pinned|started|posted|asked|locked) by [\w.-]{2,30}|thread|locked|solved"
     r"|saved to [\w ]{1,30}|finished|unread|archived"
+    # "Like 48", "Reply 19"
+    r"|(?:likes?|repl(?:y|ies)|shares?|comments?|reposts?) \d[\d,.]*[km]?"
 )
 _PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON}|{_LABELLED})"
 # Who posted and where, in a few words each: "Linnea Okafor", "Haddon Vale",
@@ -104,9 +106,23 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         rf"|(?:{AGO}) · shared with [^·]{{1,80}}"
         # a chat's message head, a name and the clock: "Lena Marsh · 07:41"
         r"|(?-i:\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}) · \d{1,2}:\d{2}"
-        # a forum's numbered reply: "Reply #2 · Tarrow Council (verified) · 10 April"
-        rf"|(?:reply|post|answer|comment) #\d{{1,5}}(?: · {_POSTER})?"
-        rf"(?: · (?:{AGO}|{_DATE}|{_TIME}))?",
+        # a forum's numbered post: "Reply #2 · Tarrow Council (verified) · 10
+        # April", "#1 · GreenfingersGwen · Plot holder, Row F · Posts: 1,208"
+        r"|(?:(?:reply|post|answer|comment) )?#\d{1,5}(?: · [^·.!?]{1,40}){0,4}"
+        # a channel and its followers: "WhatsApp channel · 9.1K followers"
+        r"|[^·]{1,40} · \d[\d.,]*[km]? (?:followers|subscribers|members)",
+    ),
+    (
+        "byline",
+        lambda t: " — " in t,
+        # A chat's message head: "Mira (Community) — Today at 16:04"
+        rf"{_POSTER} — (?:today|yesterday) at \d{{1,2}}:\d{{2}}(?:\s?[ap]m)?",
+    ),
+    (
+        "byline",
+        lambda t: t[-7:] == " others",
+        # A group's members: "Jo, Priya, Marcus, Dee, Tomás and 23 others"
+        r"(?:(?-i:\p{Lu})[\p{L}'’-]+, ){1,8}(?-i:\p{Lu})[\p{L}'’-]+ and \d{1,4} others",
     ),
     (
         "byline",
@@ -162,7 +178,9 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|stories|replies)|write a (?:comment|reply)\W{0,3}"
         r"|(?:most relevant|newest first|oldest first|top comments|all comments)"
         r"\s*[⌄▾▼]?"
-        r"|(?:tap|swipe|scroll) (?:to|for) (?:continue|start|next|more)\b.{0,40}"
+        r"|(?:tap|swipe|scroll) (?:to|for) (?:continue|start|next|more|read more"
+        r"|read the full story)\b.{0,40}"
+        r"|follow [\w ]{1,40} for (?:updates|more|the latest)[.!]?"
         r"|(?:follow|subscribe to) [^.!?]{1,60} wherever you get your podcasts\.?",
     ),
     (
@@ -185,6 +203,19 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
+        frozenset({"pinned", "📌"}),
+        # A thread's pin: "📌 Pinned by Mira (Community)"
+        r"(?:📌\s?)?pinned by [\w.-]{2,30}(?: \([^()]{1,30}\))?",
+    ),
+    (
+        "notice",
+        frozenset({"this"}),
+        # "This channel is read-only. Chat about it in #tidewrack-chat."
+        r"this (?:channel|group|thread|chat) is (?:read-only|archived|locked)\."
+        r"(?: [^.!?]{1,80}[.!])?",
+    ),
+    (
+        "share",
         frozenset({"+"}),  # (the sign is a word of its own)
         _FOLDED,
     ),
@@ -198,10 +229,14 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        frozenset({"post", "license", "licence", "reprints", "add"}),
+        frozenset({"post", "license", "licence", "reprints", "add", "type", "posted"}),
         # A page's and an app's last controls: "Post your reply", "License
         # this article", "Reprints and permissions"
         r"post your (?:reply|comment)|add a (?:comment|reply)(?:…|\.\.\.)?"
+        # "Type a message", "Posted in Safety to Elmfield and 11 nearby
+        # neighbourhoods"
+        r"|type a (?:message|comment|reply)(?:…|\.\.\.)?"
+        r"|posted in [\w &]{1,30} to [^.!?]{1,80}"
         r"|licen[cs]e this (?:article|story|content|photo|image)"
         r"|reprints? (?:and|&) permissions",
     ),
