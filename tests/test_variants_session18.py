@@ -266,3 +266,32 @@ class TestAJudgmentsFrontMatter:
             "h2:Discussion",
             "paragraph",
         ]
+
+
+class TestPageNumbersOfPastedReports:
+    def test_a_page_named_alone_between_paragraphs_is_furniture(self):
+        text = (
+            "The review found that most councils had no plan for empty homes.\n"
+            "\n"
+            "Page 4\n"
+            "\n"
+            "Only three of the eleven councils kept a register of them.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "14 | Harbour Broadcasting Trust",
+            "Institute for Coastal Policy · 7",
+            "www.coastal-policy.example · Page 3",
+        ],
+    )
+    def test_a_name_and_the_pages_number_is_a_running_footer(self, line):
+        text = f"The trust met eleven times in the year.\n\n{line}\n\nIts board has nine members.\n"
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    @pytest.mark.parametrize("line", ["Rovers · 3", "Total | 12"])
+    def test_a_word_and_a_figure_is_no_footer(self, line):
+        text = f"The table shows the scores.\n\n{line}\n\nThe season ends in May.\n"
+        assert "boilerplate" not in outline(text)

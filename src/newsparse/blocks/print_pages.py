@@ -15,8 +15,10 @@ from .lines import is_blank, line_text, stripped_lines
 __all__ = ["page_head", "page_number", "running_head"]
 
 _MAX_PAGE_DIGITS = 3
-# A page's number between dashes: "— 87 —", "- 12 -".
-_PAGE_NUMBER = regex.compile(r"[—–-]{1,2}[ \t]*\d{1,4}[ \t]*[—–-]{1,2}")
+# A page's number between dashes, or named: "— 87 —", "- 12 -", "Page 27".
+_PAGE_NUMBER = regex.compile(
+    r"[—–-]{1,2}[ \t]*\d{1,4}[ \t]*[—–-]{1,2}|(?i:page)[ \t]+\d{1,4}"
+)
 _COLUMN = regex.compile(r"(?:column|col\.)[ \t]+\d{1,4}", regex.I)
 _PAGE_OF = regex.compile(r"page[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}", regex.I)
 # A running head with the page's number at one end, set apart by a wide gap
@@ -84,6 +86,12 @@ _PAGE_PIECE = regex.compile(
     r"(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?", regex.I
 )
 _MAX_HEAD_PIECE_WORDS = 10
+# A publisher's or a report's name, of two words or more: "Wexbridge Public
+# Broadcasting Trust", "Institute for Housing Policy".
+_NAME_PIECE = regex.compile(
+    r"\p{Lu}[\p{L}'’&.-]*"
+    r"(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|&|\d{4}(?:/\d{2})?))+"
+)
 _HEAD_KEYS = "news_page_heads"  # env: how often each running header's pieces occur
 
 
@@ -122,10 +130,21 @@ def page_head(state: StateBlock, text: str) -> bool:
         state.env[_HEAD_KEYS] = counts
     if counts.get(rest, 0) > 1:
         return True
-    if not numbered or len(rest) < 2:
+    if not numbered:
         return False
     pieces = _HEAD_SPLIT.split(text)
     ends = [p for p in (pieces[0], pieces[-1]) if _PAGE_PIECE.fullmatch(p)]
+    if len(rest) < 2:
+        # one piece and the page's number, set apart by a bar or a dot: a
+        # name ("12 | Wexbridge Broadcasting Trust") or the page named
+        # ("www.example.org · Page 2")
+        (piece,) = rest
+        return (
+            len(pieces) == 2
+            and bool(ends)
+            and (" · " in text or " | " in text)
+            and (ends[0][:1].isalpha() or _NAME_PIECE.fullmatch(piece) is not None)
+        )
     # (a figure set apart by dashes may end a line of prose or a result:
     # "Rovers 3 – Athletic 1 – 14"; a page's number named may not)
     return bool(ends) and (
