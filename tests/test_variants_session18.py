@@ -148,6 +148,29 @@ class TestChatAndForumFurniture:
             ("Tap to read more", "share"),
             ("Follow Radio Kelby for updates", "share"),
             ("This channel is read-only. Ask questions in #kelby-chat.", "notice"),
+            ("21:06 · Kelby Herald", "date"),
+            ("3h", "date"),
+            ("Reply #3", "byline"),
+            ("Thank (9) · Reply (2) · Share", "share"),
+            ("Posted 2 days ago · 811 views · 14 replies", "share"),
+            ("Showing 3 of 14 replies · Load more", "share"),
+            ("Last edited 09:12 · 3 Jun 2026 · 1.2K views", "share"),
+            ("Show replies", "share"),
+            ("Ola Brandt reacted 👍 to your message", "share"),
+            (
+                "[09:14, 02/06/2026] Ola Brandt: IMG-20260602-WA0003.jpg (file attached)",
+                "share",
+            ),
+            ("[09:15, 02/06/2026] Ola Brandt: This message was deleted", "share"),
+            (
+                "Messages in this group are end-to-end encrypted. Tap for more info.",
+                "notice",
+            ),
+            (
+                "Not affiliated with any ferry company. We pass on news in good faith.",
+                "notice",
+            ),
+            ("You have reached the end of today's alerts.", "notice"),
         ],
     )
     def test_an_apps_lines_around_a_post(self, line, kind):
@@ -162,6 +185,9 @@ class TestChatAndForumFurniture:
             "Get the ferry at 10. Turn left at the harbour.",
             "#3 · The council said it would pay.",
             "Follow the river for a mile.",
+            "2025",
+            "[09:15, 02/06/2026] Ola Brandt: The ferry is back.",
+            "Not affiliated with the council, she said, but close to it.",
         ],
     )
     def test_lines_like_them_that_are_content(self, line):

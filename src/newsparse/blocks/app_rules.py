@@ -35,7 +35,7 @@ _COUNT = (
     r"|people reading(?: now)?|posts|answers|claps|responses|highlights))?"
 )
 _TIME = (
-    r"(?:(?:last )?updated )?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"(?:(?:last )?(?:updated|edited) )?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
     r"|\d{1,3} (?:minutes?|hours?) ago)"
 )
 _DATE = r"\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}(?: \d{4})?"
@@ -56,8 +56,13 @@ _LABELLED = (
     r"|saved to [\w ]{1,30}|finished|unread|archived"
     # "Like 48", "Reply 19"
     r"|(?:likes?|repl(?:y|ies)|shares?|comments?|reposts?) \d[\d,.]*[km]?"
+    # "Thank (48)", "Showing 4 of 46 replies", "Load more"
+    r"|thanks? \(\d[\d,.]*[km]?\)|showing \d{1,5} of \d[\d,]* \w+|load more"
 )
-_PIECE = rf"(?:{_COUNT}|{_TIME}|{_DATE}|{AGO}|{_BUTTON}|{_LABELLED})"
+_PIECE = (
+    rf"(?:{_COUNT}|{_TIME}|{_DATE}|(?:(?:posted|edited|last edited) )?(?:{AGO})"
+    rf"|{_BUTTON}|{_LABELLED})"
+)
 # Who posted and where, in a few words each: "Linnea Okafor", "Haddon Vale",
 # "Carla_T (Moderator)", "FERRY WATCH (community group)".
 _POSTER = r"[\p{L}\d][\p{L}\d_.'’&-]*(?: [\p{L}\d_.'’&-]+){0,4}(?: \([^()]{1,30}\))?"
@@ -83,6 +88,55 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # (or set apart by spaces: "💬 14   🔁 22   ♡ 118   📊 9.1K", "↗ Share
         # ☆ Save    💬 48 comments")
         rf"{_PIECE}(?:(?: · |\s{{2,}}){_PIECE}){{1,7}}",
+    ),
+    (
+        "date",
+        lambda t: t[0].isdigit() and len(t) <= _MAX_AGE,
+        # A post's age alone: "2h", "45m"
+        rf"(?:{AGO})",
+    ),
+    (
+        "date",
+        lambda t: t[0].isdigit() and " · " in t,
+        # An alert's time and sender: "21:06 · Harbour News"
+        rf"\d{{1,2}}:\d{{2}} · {_POSTER}",
+    ),
+    (
+        "byline",
+        frozenset({"reply", "post", "answer", "comment"}),
+        # A forum's numbered post alone: "Reply #1"
+        r"(?:reply|post|answer|comment) #\d{1,5}",
+    ),
+    (
+        "share",
+        lambda t: " reacted " in t,
+        # "Karl Mendes reacted 👍 to your message"
+        rf"{_POSTER} reacted \S{{1,3}} to (?:your|a|this|their)"
+        r" (?:message|post|comment)",
+    ),
+    (
+        "notice",
+        frozenset({"messages", "not", "you", "you've", "you’ve"}),
+        # A chat's and a channel's own notes: "Messages in this group are
+        # end-to-end encrypted. Tap for more info.", "Not affiliated with any
+        # bus operator. We pass on information in good faith.", "You have
+        # reached the end of today's alerts."
+        r"messages (?:in this (?:group|chat|channel)|and calls) are end-to-end"
+        r" encrypted\.?(?: [^.!?]{1,60}[.!])?"
+        r"|not (?:affiliated|associated|endorsed) (?:with|by) [^.!?,]{1,60}"
+        r"(?:[.!](?: [^.!?]{1,100}[.!])?)?"
+        r"|you(?: have|['’]ve) reached the end of [^.!?]{1,40}[.!]?",
+    ),
+    (
+        "share",
+        lambda t: t[0] == "[",
+        # A chat export's lines that hold no message: "[08:24, 14/03/2025] Hana
+        # Whitlock: IMG-20250314-WA0007.jpg (file attached)", "… This message
+        # was deleted", "… <Media omitted>"
+        r"\[[\d:/.,\s apm]{5,30}\] [^:]{1,40}: (?:this message was deleted"
+        r"|you deleted this message|<media omitted>|(?:image|video|audio) omitted"
+        r"|[\w-]{1,60}\.(?:jpe?g|png|gif|webp|pdf|mp4|opus|docx?)"
+        r"(?: \((?:file attached|\d{1,4} pages?)\))?)",
     ),
     (
         "date",
@@ -256,12 +310,13 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        frozenset({"show", "notification", "notifications", "replying", "most"})
+        frozenset({"show", "notification", "notifications", "replying", "most", "hide"})
         | {"manage"},
         # A thread's and an app's controls: "Show 6 older notifications",
         # "Show more replies", "Notification settings", "Replying to @jen_aske",
         # "Most relevant replies"
-        r"show (?:\d{1,4} )?(?:more|older|newer|earlier|all|previous|hidden)"
+        r"(?:show|hide) (?:all )?replies"
+        r"|show (?:\d{1,4} )?(?:more|older|newer|earlier|all|previous|hidden)"
         r" (?:replies|comments|notifications|posts|messages|updates|answers)"
         r"|(?:notification|alert) settings|manage (?:notifications|alerts)"
         r"|replying to @[\w.]{2,40}(?:(?:,| and) @[\w.]{2,40}){0,4}"
@@ -293,7 +348,7 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Turn on", "Get the Morning Brief every weekday · Turn on notifications"
         r"get [^·]{3,60} · turn on(?: (?:notifications|alerts))?"
         # "🔔 Get alerts for Kestle Island news"
-        r"|get (?:push )?(?:alerts|notifications) (?:for|about|on) [^.!?]{1,60}"
+        r"|get (?:push )?(?:alerts|notifications) (?:for|about|on) [^.!?]{1,60}\.?"
         # "Get breaking news alerts. Turn on notifications in Settings."
         r"|get [\w ]{1,40} (?:alerts|notifications)\. turn on (?:notifications|alerts)"
         r"(?: in settings)?\.?",
@@ -306,5 +361,6 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|follow|gift)\s*\]\s*){2,6}",
     ),
 )
+_MAX_AGE = 8  # characters of a post's age alone: "45 mins"
 _MAX_REACTIONS = 24  # characters of a line of reactions and their counts
 _MAX_SLIDE = 5  # characters of a slide's number: "12/14"
