@@ -199,10 +199,8 @@ class TestNoticesBulletinsAndSummaries:
             )
             == "notice"
         )
-        assert (
-            classify("Would you like me to compare it with last year's plan?")
-            == "notice"
-        )
+        # (its offer to go on is the answer's last paragraph: see
+        # test_variants_session18.TestAnAssistantsOwnWords)
         assert classify("Would you like to live next to a motorway?") is None
 
     def test_a_conversion_note_of_wire_copy_is_furniture(self):
@@ -289,7 +287,6 @@ class TestMachineMadeFurniture:
             ),
             ("Published: Wed, 25 Nov 2026 06:42:00 +0000", "date"),
             ("Week 12: 16 to 20 March 2026", "date"),
-            ("Sure! Here's a short explainer on sovereign debt.", "notice"),
             (
                 "This transcript was typed from a recording and may contain errors.",
                 "notice",

@@ -310,7 +310,6 @@ class TestFeedFurniture:
                 "Tarn School, Mill Lane, Tarnmouth TM4 9RB | 01632 960 733 | office@tarn.example",
                 "contact",
             ),
-            ("Certainly. Below is a briefing on the ferry dispute.", "notice"),
             ("Here is the summary you asked for, covering the talks.", "notice"),
             ("I hope this helps! Let me know if you'd like a timeline.", "notice"),
             ("Further company coverage: TARN.L", "related"),

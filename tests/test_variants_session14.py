@@ -32,8 +32,6 @@ from .test_variants import outline
         ("Related datasets: Rents · Completions · Planning", "related"),
         # a note set apart as a quotation
         ("> Note: the figures are provisional and may change.", "notice"),
-        # an assistant's opening, with a dash after its first word
-        ("Sure — here's a short explainer for your readers.", "notice"),
         # a picture's caption with its photographer in brackets
         ("Walkers cross the dam at dusk on Sunday. (Ines Garvey)", "caption"),
         ("Walkers cross the dam at dusk on Sunday. (Ines Garvey/Fell Post)", "caption"),

@@ -189,17 +189,12 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
-        frozenset({"sure", "certainly", "absolutely", "of course", "great", "happy"})
-        | {"sure!", "certainly!", "absolutely!", "of course!", "here", "here's"}
-        | {"here’s", "i hope"},
-        # An assistant's opening: "Sure! Here's a clear explainer on …",
-        # "Certainly. Below is a briefing on …", "Here is the briefing you
-        # asked for, …"; and its close: "I hope this helps! Let me know …"
-        r"(?:sure|certainly|absolutely|of course|great question|happy to help)"
-        r"(?:[!.,]|\s+[—–])?"
-        r"\s+(?:here(?:'s|’s| is| are)|below (?:is|are|you(?:'ll|’ll| will) find))"
-        r" .{1,300}"
-        r"|here(?:'s|’s| is| are) (?:the|a|an|your) [^.!?]{1,80}\b(?:you asked for"
+        frozenset({"here", "here's", "here’s", "i hope"}),
+        # An assistant's words on its answer: "Here is the briefing you asked
+        # for, …"; and its close: "I hope this helps! Let me know …" (not its
+        # opening, "Sure! Here's a clear explainer on …": most readers keep it
+        # with the answer it opens)
+        r"here(?:'s|’s| is| are) (?:the|a|an|your) [^.!?]{1,80}\b(?:you asked for"
         r"|you requested|as requested)\b.{0,250}"
         r"|i hope (?:this|that) helps[!.]?(?:\s+.{1,250})?",
     ),
@@ -284,12 +279,14 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|digest) (?:was|has been|is) (?:automatically )?(?:generated|compiled"
         r"|produced|written) (?:from|by|with|using) [^.!?]{1,100} and may contain"
         r" (?:errors|mistakes|inaccuracies)(?:[.!](?:\s.{1,300})?)?"
-        r"|would you like me to .{1,200}\?|let me know if you(?:'d| would)? like"
+        # (not "Would you like me to compare …?", which most readers keep as
+        # the answer's last paragraph)
+        r"|let me know if you(?:'d| would)? like"
         r" .{1,200}|if you(?:'d| would) like,? i can .{1,200}"
         # "Would you like a version of this summary in bullet points?", "Want
         # me to turn this into a post …?", "I can also draft an explainer …"
         # (its question mark may be wrapped onto the next line)
-        r"|would you like (?:a|an|me|this|the|more|another) [^?]{1,200}\??"
+        r"|would you like (?:a|an|this|the|more|another) [^?]{1,200}\??"
         r"|(?:want|shall) (?:me to|i) [^?]{1,200}\?"
         r"|i can (?:also )?(?:draft|write|prepare|produce|create|add|expand|turn"
         r"|summari[sz]e|make|put together|break|condense|shorten|rewrite|reformat"
