@@ -363,3 +363,64 @@ class TestAnAssistantsOwnWords:
             "Would you like me to list how each group voted?\n"
         )
         assert outline(text) == ["paragraph", "paragraph", "paragraph"]
+
+
+class TestLabelsInCapitals:
+    def test_a_briefings_section_labels_head_their_prose(self):
+        text = (
+            "BRIEFING: THE NEW PARKING ZONES\n"
+            "\n"
+            "BACKGROUND:\n"
+            "The council has proposed paid parking on six streets near the station.\n"
+            "\n"
+            "NEXT STEPS:\n"
+            "The transport committee will decide on 4 June.\n"
+        )
+        assert outline(text) == [
+            "h1:BRIEFING: THE NEW PARKING ZONES",
+            "h2:BACKGROUND:",
+            "paragraph",
+            "h2:NEXT STEPS:",
+            "paragraph",
+        ]
+
+    def test_a_transcripts_speakers_stay_turns(self):
+        text = (
+            "MINISTER:\n"
+            "We will publish the plan in the spring.\n"
+            "\n"
+            "REPORTER:\n"
+            "Will it include the harbour?\n"
+            "\n"
+            "MINISTER:\n"
+            "It will.\n"
+        )
+        assert not any(part.startswith("h") for part in outline(text))
+
+
+def test_sentence_lines_under_labelled_titles_are_one_paragraph_each():
+    text = (
+        "Five stories to start your day\n"
+        "\n"
+        "Energy: Grid operator delays the wind auction\n"
+        "The grid operator has postponed next month's auction by six weeks.\n"
+        "Officials cited a shortage of capacity at two substations.\n"
+        "Developers said three projects could slip.\n"
+        "\n"
+        "Health: Waiting lists fall for a third month\n"
+        "The number of patients waiting fell to 41,000 in February.\n"
+        "That is the lowest figure since 2021.\n"
+        "\n"
+        "Housing: Planning bill clears its first vote\n"
+        "A bill to speed up decisions on new homes passed its second reading.\n"
+        "It would give councils 16 weeks to decide large applications.\n"
+    )
+    assert outline(text) == [
+        "h1:Five stories to start your day",
+        "h2:Energy: Grid operator delays the wind auction",
+        "paragraph",
+        "h2:Health: Waiting lists fall for a third month",
+        "paragraph",
+        "h2:Housing: Planning bill clears its first vote",
+        "paragraph",
+    ]

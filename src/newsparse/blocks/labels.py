@@ -179,7 +179,6 @@ def _one_word_label(text: str) -> bool:
         len(word) > 1
         and word.isalpha()
         and word[0].isupper()
-        and not word.isupper()
         and word.lower() not in _SENTENCE_OPENERS
     )
 

@@ -13,6 +13,7 @@ speaker over a turn.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 import regex
 from markdown_it.rules_block import StateBlock
@@ -229,8 +230,9 @@ _SECOND_SENTENCE = regex.compile(
 def _heads_group(text: str) -> bool:
     """Whether a group's first line is a short title over it.
 
-    ``HEADLINES``, ``Rail Strike Called Off``, or a numbered one in any case
-    (``1. Rail strike called off at the last minute``).
+    ``HEADLINES``, ``Rail Strike Called Off``, or a numbered or labelled one
+    in any case (``1. Rail strike called off at the last minute``, ``Energy:
+    Grid operator delays auction``).
     """
     return (
         len(text) <= _MAX_GROUP_TITLE
@@ -240,6 +242,7 @@ def _heads_group(text: str) -> bool:
             text.isupper()
             or title_case(text)
             or _NUMBERED_TITLE.match(text) is not None
+            or _LABELLED_TITLE.match(text) is not None
         )
     )
 
@@ -260,6 +263,8 @@ def _short_title(text: str) -> bool:
 
 
 _NUMBERED_TITLE = regex.compile(r"\d{1,2}[.)][ \t]+\p{Lu}")
+# A section's label before its title: "Energy: Grid operator delays auction".
+_LABELLED_TITLE = regex.compile(r"\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)?: \p{Lu}")
 
 
 def joins_sentence(state: StateBlock, line: int, end_line: int) -> bool:
@@ -380,7 +385,7 @@ def speaker_label(state: StateBlock, line: int) -> bool:
         return False  # "TABLE (TOP SIX)" over a table: its heading, no speaker
     if following == line + 1 and match_marker(line_text(state, following)):
         return False  # "KEY CHANGES AT A GLANCE:" over bullets: no turn is a list
-    if text.endswith(":") or match.group("affiliation"):
+    if match.group("affiliation"):
         return True
     counts = state.env.get("line_counts")
     if counts is None:
@@ -391,11 +396,29 @@ def speaker_label(state: StateBlock, line: int) -> bool:
                 key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
             if key and len(key) <= _MAX_LABEL:
                 counts[key] = counts.get(key, 0) + 1
+        # whether a name in capitals comes back, or a label in capitals
+        # follows the line above without a blank line: turns of a transcript
+        lines = stripped_lines(state)[: state.lineMax]
+        counts[_TURNS] = any(
+            n >= 2 and key.isupper() and _SPEAKER_LINE.fullmatch(key) is not None
+            for key, n in counts.items()
+        ) or any(
+            key[-1:] == ":"
+            and above
+            and key[:2].isupper()
+            and _SPEAKER_LINE.fullmatch(key) is not None
+            for above, key in pairwise(lines)
+        )
         state.env["line_counts"] = counts
+    if text.endswith(":"):
+        # "MINISTER:", unless it is a section's name used once where no
+        # speaker comes back ("BACKGROUND:", "WHERE THE GROUPS STAND:")
+        return bool(counts[_TURNS]) or int(counts.get(text[:-1], 0)) >= 2
     return int(counts.get(text, 0)) >= 2
 
 
 _MAX_LABEL = 60  # characters; longer lines are never counted as labels
+_TURNS = "\x00turns"  # the key of whether the document's speakers come back
 
 
 def runs_on_after_verb(state: StateBlock, line: int, end_line: int) -> bool:
