@@ -424,3 +424,58 @@ def test_sentence_lines_under_labelled_titles_are_one_paragraph_each():
         "h2:Housing: Planning bill clears its first vote",
         "paragraph",
     ]
+
+
+class TestNotesOfPagesAndReleases:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Speakers: Dr Ana Ruiz, Chief Medical Officer; Ben Hale, Director",
+                "byline",
+            ),
+            ("Live reporting: Ana Petrov and Sam Hollis", "byline"),
+            ("Guest essay by Dr Alun Berwick", "byline"),
+            (
+                "Delivered by Dr Ilse Marsh, Director of Public Health, at City Hall",
+                "byline",
+            ),
+            ("Statistical contact: Imogen Treadwell", "contact"),
+            ("(PERU-MINES/STRIKE, moved at 0412 GMT, 410 words)", "release"),
+            (
+                "Comments on this column are moderated and may take time to appear.",
+                "notice",
+            ),
+            (
+                "Editorials represent the institutional view of the Kelby Courier.",
+                "notice",
+            ),
+            (
+                "Results are supplied by club secretaries. To report an error, email us.",
+                "notice",
+            ),
+            ("Responses to this essay can be sent to ideas@kelby.example.", "contact"),
+            ("Sale date: Tuesday 15 October 2024", "date"),
+            ("First published on: 21-07-2024 at 18:05 IST", "date"),
+            ("pubDate: Fri, 08 Nov 2024 17:45:00 +0000", "date"),
+        ],
+    )
+    def test_what_a_page_says_of_itself(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Speakers disagreed about the plan.",
+            "Delivered by hand, the letter arrived late.",
+            "Contact",
+        ],
+    )
+    def test_lines_like_them_that_are_content(self, line):
+        assert classify(line) is None
+
+    def test_a_bare_contact_label_heads_contact_lines_only(self):
+        contact = "Contact\nTelephone: 01632 960418\nEmail: press@kelby.example\n"
+        assert outline(contact) == ["boilerplate"]
+        menu = "About us\nContact\nPrivacy policy\nTerms of use\n"
+        assert outline(menu) == ["boilerplate"]

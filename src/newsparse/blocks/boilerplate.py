@@ -115,6 +115,12 @@ def _boilerplate(
     if text[:1] == "[" and numbered_paragraph(state, start_line):
         return False  # "[3] Mrs Okonjo has lived …": a judgment's paragraph
     kind = classify(text)
+    if (
+        kind is None
+        and text.lower() in ("contact", "contacts")
+        and contacts_end(state, start_line, end_line) > start_line
+    ):
+        kind = "contact"  # "Contact" over "Tel: …" and "Email: …"
     if kind is None and text[:1] == "#":
         kind = _marked_label(text)
     if kind == "date" and section_date(state, start_line, end_line, text):

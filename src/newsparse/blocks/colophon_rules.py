@@ -345,4 +345,47 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:charitable |private |not-for-profit )?company limited by guarantee\b"
         r"[^!?]{0,200}",
     ),
+    (
+        "byline",
+        frozenset({"speakers", "speaker", "live", "by our", "guest", "delivered"}),
+        # Who speaks, writes or reports: "Speakers: Dr Anwen Pryce, Chief
+        # Medical Officer; Gareth Lusk, Director", "Live reporting: Ana Petrov
+        # and Sam Hollis", "By our live team: …", "Guest essay by Dr Alun
+        # Berwick", "Delivered by Dr Ilse Varnholt, Director of Public Health"
+        r"(?:speakers?|live reporting|by our live team)\s*:\s*(?-i:\p{Lu})[^.!?]{2,200}"
+        r"|guest (?:essay|column|post|opinion|comment) by (?-i:\p{Lu})[^.!?]{2,80}"
+        r"|delivered by (?:(?:dr|mr|mrs|ms|prof)\.? )?(?-i:\p{Lu}[\p{L}'’-]+"
+        r"(?: \p{Lu}[\p{L}'’-]+){1,3}),[^.!?]{2,120}",
+    ),
+    (
+        "contact",
+        frozenset({"statistical", "statistician", "statistics", "lead"}),
+        # A label over the contact lines under it: "Statistical contact: Imogen
+        # Treadwell", "Statistician contact:" (a bare "Contact" is one only
+        # over them: see boilerplate.py)
+        r"(?:statistical|statistician|statistics|lead) contacts?\s*:.{0,80}",
+    ),
+    (
+        "release",
+        lambda t: t[0] == "(" and " moved " in t,
+        # A digest's note on each story: "(MALAYSIA-PORTS/STRIKE, moved at 0412
+        # GMT, 410 words)"
+        r"\((?-i:[A-Z0-9-]+/[A-Z0-9/-]*),? moved at \d{4} GMT[^()]{0,40}\)",
+    ),
+    (
+        "notice",
+        frozenset({"comments", "editorials", "editorial", "results", "responses"}),
+        # A page's notes on what it carries: "Comments on this editorial are
+        # moderated …", "Editorials represent the institutional view of the
+        # Courier …", "Results and scorers are supplied by club secretaries.
+        # To report an error, email …", "Responses to this essay can be sent
+        # to ideas@… A selection will be published."
+        r"comments on this [\w-]+ (?:are|will be) (?:moderated|pre-moderated|reviewed"
+        r"|closed|open)\b[^!?]{0,150}"
+        r"|editorials? (?:represents?|reflects?|(?:is|are) the) (?:the )?"
+        r"(?:institutional )?(?:view|opinion|position)\b[^!?]{0,200}"
+        r"|results(?: and [\w ]{1,20})? are (?:supplied|provided|compiled) by"
+        r" [^!?]{1,80}[.!](?: to report an error\b[^!?]{0,100})?"
+        r"|responses to this [\w-]+ (?:can|may) be sent to [^!?]{1,200}",
+    ),
 )

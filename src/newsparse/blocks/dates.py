@@ -46,6 +46,7 @@ _TIME = (
 _DATE_PART = (
     rf"(?:{_WEEKDAY}|{MONTH}|{_ZONE}|{_TIME}|today|yesterday|\d{{1,4}}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{1,2}-\d{1,2}-\d{4}"
     r"|at|on|of|[,|·•/–—-]"
     r"|spring|summer|autumn|fall|winter|to|until"  # "16 to 20 November"
     r"|from(?=\s+\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m))"  # "…, from 6.30pm"
@@ -78,7 +79,7 @@ _DATE_LABEL = (
     r"|reference (?:period|month|date|year)|period covered"
     # "Consultation closes: 12 January 2026", "Deadline: 3 November 2025"
     r"|deadline|(?:closing|opening) date|consultation (?:opens|closes|opened|closed)"
-    r"|hearing dates?"
+    r"|hearing dates?|(?:sale|auction|meeting|match|race|event) date|pubdate"
     r"(?=\s*:)"
     # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
     # September 2025", "Valid 4 November 2024 to 30 March 2025"
@@ -92,7 +93,7 @@ _DATE = regex.compile(
 _DATE_LABEL_START = regex.compile(_DATE_LABEL + r"\S", regex.IGNORECASE)
 _HAS_DATE = regex.compile(
     rf"\b{MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\bago\b"
-    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"  # "26.11.2026"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b"  # "26.11.2026"
     rf"|^\s*(?:{_TIME})\s*(?:{_ZONE}|local(?: time)?)?\s*$|\b(?:today|yesterday)\b"
     rf"|^\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:{_ZONE})\s*$"  # a wire's "1342 GMT"
     rf"|^\s*\d{{1,2}}:\d\d\s*[–-]\s*\d{{1,2}}:\d\d\s*(?:{_ZONE})?\s*$"  # "07:42–07:49"
@@ -125,7 +126,8 @@ _DATE_WORDS = frozenset(
     filed week match report declared recorded compiled captured broadcast announced
     accessed retrieved generated summary judgment judgement decision ruling final
     certified prepared refreshed forecast circulated distributed status approved
-    adopted ratified deadline closing opening consultation hearing
+    adopted ratified deadline closing opening consultation hearing sale auction
+    meeting event pubdate
     fetched transmitted received sent aired
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post
