@@ -479,3 +479,56 @@ class TestNotesOfPagesAndReleases:
         assert outline(contact) == ["boilerplate"]
         menu = "About us\nContact\nPrivacy policy\nTerms of use\n"
         assert outline(menu) == ["boilerplate"]
+
+
+class TestThreadsSharesAndShows:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("This Q&A has ended. Comments are closed.", "notice"),
+            ("This thread has been locked by a moderator.", "notice"),
+            ("Ola shared this article with you from the Kelby Herald app.", "share"),
+            (
+                "Sent from the Kelby Herald app. Get it free on iOS and Android.",
+                "advert",
+            ),
+            (
+                "You received this email because a friend shared a story with you.",
+                "notice",
+            ),
+            ("Fwd: Five things to know about the bridge closure", "share"),
+            ("4,210 subscribers", "byline"),
+            ("#ferries | #kelby | #strike", "tags"),
+            (
+                "*Auto-posted from The Kelby Herald. Reply in a thread to discuss.*",
+                "source",
+            ),
+            (
+                "The full transcript of this episode is available to subscribers.",
+                "notice",
+            ),
+            ("Credits: Presented by Ana Ruiz. Produced by Ben Hale.", "notice"),
+            ("END 10:31 CET", "notice"),
+            ("Transcript of broadcast, Thursday 12 June 2025, 19:00", "date"),
+            ("**Q: Where does the money come from?**", None),
+        ],
+    )
+    def test_lines_of_apps_mails_and_shows(self, line, kind):
+        assert classify(line) == kind
+
+    def test_an_interviewers_bold_question_is_a_turn_not_a_heading(self):
+        text = (
+            "**Q: Why should the council back this plan?**\n"
+            "\n"
+            "Because it is the only one that has been costed.\n"
+        )
+        assert outline(text) == ["paragraph", "paragraph"]
+
+    def test_a_threads_count_ends_its_sentence(self):
+        text = (
+            "Snow update for parents, Tuesday 7 January.\n"
+            "Fourteen schools are closed today. 1/3\n"
+            "\n"
+            "Breakfast clubs will not run at the late-opening schools. 2/3\n"
+        )
+        assert not any(part.startswith("h") for part in outline(text))

@@ -269,6 +269,54 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?: [^.!?]{1,80}[.!])?",
     ),
     (
+        "notice",
+        frozenset({"this"}),
+        # A thread's or a Q&A's end: "This Q&A has ended. Comments are closed.",
+        # "🔒 This thread has been locked by a moderator."
+        r"this (?:q&a|live (?:blog|page|q&a)|thread|discussion|chat|ama)"
+        r" has (?:ended|closed|been (?:locked|closed|archived))"
+        r"(?: by (?:a |the )?(?:moderators?|admins?))?\.?"
+        r"(?: comments are (?:now )?closed\.?)?",
+    ),
+    (
+        "share",
+        lambda t: " shared this " in t,
+        # "Rachel shared this article with you from the Courier app."
+        rf"{_POSTER} shared this (?:article|story|post|page|video|link) with you"
+        r"\b[^!?]{0,80}",
+    ),
+    (
+        "advert",
+        frozenset({"sent"}),
+        # "Sent from the Northgate Courier app. Get it free on iOS and Android."
+        r"sent from (?:the |my )?[\w ]{1,40}? app\.?(?: [^.!?]{1,80}[.!]?)?",
+    ),
+    (
+        "notice",
+        frozenset({"you", "you're", "you’re"}),
+        # "You received this email because a friend shared an article with you."
+        r"you(?:['’]re| are)? receiv(?:ed|ing) this (?:email|e-mail|message"
+        r"|newsletter|alert)\b[^!?]{0,150}",
+    ),
+    (
+        "share",
+        frozenset({"fwd", "fw"}),
+        # A forwarded e-mail's subject: "Fwd: Five things to know about …"
+        r"fwd?\s*:\s*\S.{0,150}",
+    ),
+    (
+        "byline",
+        lambda t: t[0].isdigit(),
+        # A channel's subscribers alone: "18,204 subscribers"
+        r"\d[\d,.]*[km]? (?:subscribers|followers|members)",
+    ),
+    (
+        "source",
+        frozenset({"auto-posted", "auto-shared"}),
+        # "*Auto-posted from The Weekly Ledger. Reply in a thread to discuss.*"
+        r"auto-(?:posted|shared) from [^.!?]{1,60}[.!]?(?: [^.!?]{1,80}[.!]?)?",
+    ),
+    (
         "share",
         frozenset({"+"}),  # (the sign is a word of its own)
         _FOLDED,
@@ -325,8 +373,9 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "tags",
         lambda t: t[0] == "#",
-        # A post's hashtags alone: "#CalderMoor #Lowmoor #Harrowdale"
-        r"#[\p{L}\d_]{2,40}(?:\s+#[\p{L}\d_]{2,40})+",
+        # A post's hashtags alone: "#CalderMoor #Lowmoor #Harrowdale", "#prices
+        # | #potatoes"
+        r"#[\p{L}\d_]{2,40}(?:(?:\s+|\s*[|·,]\s*)#[\p{L}\d_]{2,40})+",
     ),
     (
         "byline",

@@ -366,6 +366,16 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:statistical|statistician|statistics|lead) contacts?\s*:.{0,80}",
     ),
     (
+        "notice",
+        frozenset({"the full", "credits", "end"}),
+        # A show's and a briefing's own notes: "The full transcript of this
+        # episode is available to subscribers.", "Credits: Presented by Mara
+        # Quell. Produced by …", "END 10:31 CET"
+        r"the full transcript (?:of this [\w ]{1,20} )?is available\b[^!?]{0,120}"
+        r"|credits\s*:\s*(?-i:\p{Lu}).{1,300}"
+        r"|(?-i:END) \d{1,2}[:.]\d{2}(?: (?-i:[A-Z]{2,5}))?",
+    ),
+    (
         "release",
         lambda t: t[0] == "(" and " moved " in t,
         # A digest's note on each story: "(MALAYSIA-PORTS/STRIKE, moved at 0412

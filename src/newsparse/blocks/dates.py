@@ -78,9 +78,10 @@ _DATE_LABEL = (
     r"|as of|time|live (?:updates|coverage) (?:from|since)"
     r"|reference (?:period|month|date|year)|period covered"
     # "Consultation closes: 12 January 2026", "Deadline: 3 November 2025"
-    r"|deadline|(?:closing|opening) date|consultation (?:opens|closes|opened|closed)"
+    r"|deadline|(?:closing|opening) date"
+    r"|consultation (?:opens|closes|opened|closed)(?=\s*:)"
     r"|hearing dates?|(?:sale|auction|meeting|match|race|event) date|pubdate"
-    r"(?=\s*:)"
+    r"|transcript of (?:the )?(?:broadcast|programme|show|hearing|briefing)"
     # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
     # September 2025", "Valid 4 November 2024 to 30 March 2025"
     r"|(?:last|latest) reading|(?:judge?ment )?handed down|valid(?:\s+from|\s+until)?)"
@@ -127,7 +128,7 @@ _DATE_WORDS = frozenset(
     accessed retrieved generated summary judgment judgement decision ruling final
     certified prepared refreshed forecast circulated distributed status approved
     adopted ratified deadline closing opening consultation hearing sale auction
-    meeting event pubdate
+    meeting event pubdate transcript
     fetched transmitted received sent aired
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post

@@ -60,6 +60,7 @@ from .unmarked import bare_list_at
 from .wrapping import (
     continues,
     dateline_opening,
+    ends_sentence,
     subject_over_verb,
     title_case,
     wraps_on,
@@ -79,6 +80,8 @@ _SPEAKER_TURN = regex.compile(
     r"|(?-i:[QA])\. ",  # "Q. Did you say so?"
     regex.IGNORECASE,
 )
+# An interviewer's turn in bold: "**Q: Why now?**", "**Question: …**".
+_BOLD_TURN = regex.compile(r"(?:Q|Question)[ \t]*[:.][ \t]")
 # Marks run into the title by a careless converter: "##Positions".
 _BROKEN = regex.compile(r"[ ]{0,3}(?P<hashes>#{1,6})(?=\p{Lu})")
 
@@ -374,8 +377,11 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
         if not stripped:
             return False
         # (a footnote's mark may follow the stop: "… in Sediment Letters.¹")
-        prose = len(stripped) > LONGEST_PLAIN or (
-            stripped.rstrip(_NOTE_MARKS)[-1:] in SENTENCE_MARKS
+        prose = (
+            len(stripped) > LONGEST_PLAIN
+            or stripped.rstrip(_NOTE_MARKS)[-1:] in SENTENCE_MARKS
+            # a post of a thread, its count after its stop: "… today. 1/3"
+            or (stripped[-1].isdigit() and ends_sentence(stripped))
         )
         quoted = prose and (
             quoted_title(stripped, options.max_heading_words)
@@ -439,6 +445,8 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
                 return True
         # A bold line starts with its mark, which most lines do not.
         bold = _BOLD.fullmatch(stripped) if stripped[:2] in ("**", "__") else None
+        if bold is not None and _BOLD_TURN.match(bold.group("text")):
+            return False  # "**Q: Where does the money come from?**": a turn
         if bold is not None and _bold_sentence(bold.group("text")):
             return (
                 False  # "**A former tannery … if you can get a table.**": a standfirst

@@ -1131,7 +1131,12 @@ def any_test(text: str) -> bool:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
     if text[-1].isdigit() and len(text) <= _MAX_REACTIONS and not text[0].isalnum():
         return True  # reactions and their counts: "❤️ 6"
-    if text[-7:] == " others" or "day at " in text or " reacted " in text:
+    if (
+        text[-7:] == " others"
+        or "day at " in text
+        or " reacted " in text
+        or " shared this " in text
+    ):
         return True  # a chat's members and its message heads: "… — Today at 16:04"
     if text[0] == "#" and text[1:2] not in ("#", " "):
         return True  # "#CalderMoor #Lowmoor", not a Markdown heading

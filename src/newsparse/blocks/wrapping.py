@@ -829,14 +829,18 @@ def _blank_separated(state: StateBlock, width: int) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether a stripped line ends a sentence: ``.!?…``, quotes may follow.
 
-    So may a citation's mark: ``… fell by 34% this year.[2]``.
+    So may a citation's mark (``… fell by 34% this year.[2]``) or a
+    thread's count (``… at 16:00. 6/6``).
     """
     if text[-1:] == "]" and (cited := _CITED.search(text)) is not None:
         text = text[: cited.start()]
+    elif text[-1:].isdigit() and (counted := _THREAD_COUNT.search(text)) is not None:
+        text = text[: counted.start()]
     return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 
 _CITED = regex.compile(r"(?:\[\d{1,3}\])+$")
+_THREAD_COUNT = regex.compile(r"(?<=[.!?\"”’])[ \t]+\d{1,2}/\d{1,2}$")
 
 
 def title_case(text: str) -> bool:
