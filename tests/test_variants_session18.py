@@ -532,3 +532,53 @@ class TestThreadsSharesAndShows:
             "Breakfast clubs will not run at the late-opening schools. 2/3\n"
         )
         assert not any(part.startswith("h") for part in outline(text))
+
+
+class TestTribunalsAndPrintedHeaders:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Date complaint received: 14/02/2026", "date"),
+            ("Sent to the parties on 27 September 2026", "date"),
+            ("Claimant: Ms R Castle", "references"),
+            ("Respondent: Harwick Freight Ltd", "references"),
+            ("Heard at: Kelby, on 9 and 10 March 2026", "references"),
+            ("EMPLOYMENT TRIBUNALS (KELBY)", "source"),
+            ("Her Honour Judge Ana Ruiz", "byline"),
+            (
+                "This judgment was handed down remotely by circulation to the parties.",
+                "notice",
+            ),
+        ],
+    )
+    def test_a_tribunals_front_and_back_matter(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "CROWN COURT",  # a round-up's section
+            "THE COURT",
+            "Claimant: the union says it will appeal.",
+        ],
+    )
+    def test_section_names_and_sentences_stay_content(self, line):
+        assert classify(line) is None
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "R v Castle: sentencing remarks          Page 2 of 3",
+            "Coastal Broadband: Closing the Gap    7",
+            "12   Part Two   A Review of School Meals",
+        ],
+    )
+    def test_a_running_header_set_apart_by_a_wide_gap(self, line):
+        text = (
+            "The defendant pleaded guilty at the first hearing.\n"
+            "\n"
+            f"{line}\n"
+            "\n"
+            "The court heard that the fraud ran for seventeen months.\n"
+        )
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]

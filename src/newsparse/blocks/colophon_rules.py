@@ -173,15 +173,46 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "byline",
-        frozenset({"lady", "lord", "employment", "judge", "justices", "before"}),
+        frozenset({"lady", "lord", "employment", "judge", "justices", "before", "his"})
+        | {"her"},
         # Who gives the judgment: "Lady Justice Aldous:", "Employment Judge
         # Haverford", "Justices: Lord Ferrier (President), Lady Okafor, …"
         r"(?:lady|lord|mr|mrs|ms) justice (?-i:\p{Lu}[\p{L}'’-]+):?"
+        # "Her Honour Judge Anwen Pryce"
+        r"|(?:his|her) honour judge (?-i:\p{Lu}[\p{L}'’-]+)"
+        r"(?: (?-i:\p{Lu}[\p{L}'’-]+)){0,2}"
         r"|(?:employment |district |circuit )?judge (?-i:\p{Lu}[\p{L}'’-]+)"
         r"(?: (?-i:\p{Lu}[\p{L}'’-]+))?"
         r"|(?:justices|before)\s*:\s*(?:(?:lady|lord|sir|dame|mr|mrs|ms"
         r"|(?:employment |district |circuit )?judge)"
         r"(?: justice)? (?-i:\p{Lu}[\p{L}'’-]+)(?: \([^()]{1,30}\))?(?:, | and |$))+",
+    ),
+    (
+        "references",
+        frozenset({"claimant", "claimants", "respondent", "respondents", "appellant"})
+        | {"appellants", "applicant", "applicants", "defendant", "defendants"}
+        | {"complainant", "complainants", "heard"},
+        # A case's parties and where it was heard: "Claimant: Ms R Okonjo",
+        # "Respondent: Marlowe Distribution Ltd", "Heard at: Eastport, on 9 …"
+        r"(?:claimants?|respondents?|appellants?|applicants?|defendants?"
+        r"|complainants?)\s*:\s*(?-i:\p{Lu})[^.!?]{1,100}\.?"
+        r"|heard (?:at|on|in)\s*:\s*(?-i:\p{Lu})[^!?]{1,100}",
+    ),
+    (
+        "source",
+        lambda t: t.isupper() and ("COURT" in t or "TRIBUNAL" in t),
+        # A court's or a tribunal's name in capitals: "EMPLOYMENT TRIBUNALS
+        # (WESTMERE)", "HIGH COURT OF BRANNOCK"
+        # (with its place or its division: "CROWN COURT" alone heads a round-up's
+        # section)
+        r"(?-i:(?:[A-Z'’]+ ){0,5}(?:COURT|TRIBUNALS?)"
+        r"(?: OF [A-Z '’]{2,40}(?: \([A-Z '’]{2,40}\))?| \([A-Z '’]{2,40}\)))",
+    ),
+    (
+        "notice",
+        frozenset({"this"}),
+        # "This judgment was handed down remotely by circulation to the parties …"
+        r"this judge?ment was handed down\b[^!?]{0,300}",
     ),
     (
         "release",

@@ -82,6 +82,11 @@ _DATE_LABEL = (
     r"|consultation (?:opens|closes|opened|closed)(?=\s*:)"
     r"|hearing dates?|(?:sale|auction|meeting|match|race|event) date|pubdate"
     r"|transcript of (?:the )?(?:broadcast|programme|show|hearing|briefing)"
+    # "Date complaint received: 14/02/2024", "Sent to the parties on 27
+    # September 2024", "JUDGMENT AND REASONS SENT TO THE PARTIES ON 6 …"
+    r"|date [\p{L} ]{1,30}?(?:received|issued|published|decided|filed|lodged|served"
+    r"|heard|sent)(?=\s*:)"
+    r"|(?:judge?ment (?:and reasons )?)?sent to the parties(?: on)?"
     # "Last reading: 14:45, 26 January 2025", "Judgment handed down: 19
     # September 2025", "Valid 4 November 2024 to 30 March 2025"
     r"|(?:last|latest) reading|(?:judge?ment )?handed down|valid(?:\s+from|\s+until)?)"
@@ -128,7 +133,7 @@ _DATE_WORDS = frozenset(
     accessed retrieved generated summary judgment judgement decision ruling final
     certified prepared refreshed forecast circulated distributed status approved
     adopted ratified deadline closing opening consultation hearing sale auction
-    meeting event pubdate transcript
+    meeting event pubdate transcript sent judgment judgement
     fetched transmitted received sent aired
     release delivered reviewed revised checked fact-checked fact verified first
     last latest next as time reference period data page article story post

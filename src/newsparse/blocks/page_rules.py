@@ -1138,6 +1138,8 @@ def any_test(text: str) -> bool:
         or " shared this " in text
     ):
         return True  # a chat's members and its message heads: "… — Today at 16:04"
+    if ("COURT" in text or "TRIBUNAL" in text) and text.isupper():
+        return True  # "EMPLOYMENT TRIBUNALS (WESTMERE)"
     if text[0] == "#" and text[1:2] not in ("#", " "):
         return True  # "#CalderMoor #Lowmoor", not a Markdown heading
     last = text.rsplit(None, 1)[-1].lower()

@@ -86,6 +86,8 @@ _PAGE_PIECE = regex.compile(
     r"(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?", regex.I
 )
 _MAX_HEAD_PIECE_WORDS = 10
+_WIDE_GAP = regex.compile(r"[ \t]{3,}|\t")
+_MAX_GAP_PIECES = 3
 # A publisher's or a report's name, of two words or more: "Wexbridge Public
 # Broadcasting Trust", "Institute for Housing Policy".
 _NAME_PIECE = regex.compile(
@@ -114,6 +116,14 @@ def page_head(state: StateBlock, text: str) -> bool:
     | Page 4``; by dashes, only ``… – Page 3 of 3``), each piece a few
     words. Counted once per document.
     """
+    if "   " in text or "\t" in text:
+        # set apart by a wide gap: "R v Kestle: sentencing remarks      Page 2
+        # of 3", "Rural Broadband: Closing the Gap    3"
+        pieces = _WIDE_GAP.split(text)
+        if 1 < len(pieces) <= _MAX_GAP_PIECES and any(
+            _PAGE_PIECE.fullmatch(piece) for piece in (pieces[0], pieces[-1])
+        ):
+            return all(len(p.split()) <= _MAX_HEAD_PIECE_WORDS for p in pieces)
     key = _head_key(text)
     if key is None:
         return False
