@@ -582,3 +582,24 @@ class TestTribunalsAndPrintedHeaders:
             "The court heard that the fraud ran for seventeen months.\n"
         )
         assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("BC-PERU-MINES/STRIKE-CORRECTED,0412", "release"),
+        ("ZZT-NZ-DAIRY-RESULTS CORRECTED", "release"),
+        ("ZCZC MWR0412 3 BUS 0387", "release"),
+        ("SCSD KW/ML 1642", "release"),
+        ("Staff and agency reports", "byline"),
+        ("More by this Author", "related"),
+        ("Rate this summary: Useful / Not useful", "notice"),
+        ("Generative AI is experimental. For legal advice, ask a lawyer.", "notice"),
+    ],
+)
+def test_wire_codes_and_a_generated_pages_lines(line, kind):
+    assert classify(line) == kind
+
+
+def test_a_wire_code_is_not_a_headline():
+    assert classify("UK-EU talks resume in Brussels") is None

@@ -408,6 +408,38 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "release",
+        frozenset({"zczc"}),
+        # A teleprinter's start of message: "ZCZC MWR0412 3 BUS 0387"
+        r"(?-i:ZCZC)(?: [A-Z0-9]{1,10}){0,6}",
+    ),
+    (
+        "release",
+        lambda t: t[:2].isupper() and "/" in t and t[-1].isdigit(),
+        # A desk's sign-off code: "SCSD KW/ML 1642"
+        r"(?-i:[A-Z]{2,6} [A-Z]{1,3}/[A-Z]{1,3}(?:/[A-Z]{1,3})? \d{4})",
+    ),
+    (
+        "byline",
+        frozenset({"staff", "from"}),
+        # "Staff and agency reports", "From staff and wire reports"
+        r"(?:from )?staff and (?:agency|wire|agencies) reports?",
+    ),
+    (
+        "related",
+        frozenset({"more"}),
+        # "More by this Author", "More from this writer"
+        r"more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist)",
+    ),
+    (
+        "notice",
+        frozenset({"rate", "generative"}),
+        # A generated page's own lines: "Rate this summary: Useful / Not
+        # useful", "Generative AI is experimental. For legal advice, …"
+        r"rate this (?:summary|answer|article|page|overview|response)\b[^.!?]{0,60}"
+        r"|generative ai is experimental\b[^!?]{0,200}",
+    ),
+    (
+        "release",
         lambda t: t[0] == "(" and " moved " in t,
         # A digest's note on each story: "(MALAYSIA-PORTS/STRIKE, moved at 0412
         # GMT, 410 words)"

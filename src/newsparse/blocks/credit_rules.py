@@ -710,7 +710,8 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # Ports-Strike 1stLd-Writethru",
         # "BC-Tarn-Copper-Strike/ 2nd Ld-Writethru", "BC-Oil-Cut,0451 (URGENT)",
         # "BC-CHILE-MINING-STRIKE/UPDATE 1".
-        r"(?-i:BC)-[\w-]{3,60}/?(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
+        r"(?-i:BC)-[\w-]{3,60}(?:/[\w-]{1,40})?/?"
+        r"(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
         r"|/(?:update|urgent|refile|correction|writethru)(?:\s*\d{1,2})?"
         r"|(?:\s+\d(?:st|nd|rd|th)\s*ld)?,\s*\d{3,4}"  # "BC-Oil-Cut 1st Ld,0412"
         r"(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
@@ -832,7 +833,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:,\s*[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*\)"
         r"|\s*\((?i:adv|advance|for release|embargoed)\b[^()]{0,40}\)"
         r"|\s*\((?i:[^()]{1,40}\b\d{2,5} words)\)"
-        r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2})?"
+        r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2}"
+        # (corrected without a number after two joins: "ZZT-NZ-DAIRY CORRECTED")
+        r"|(?<=-[\p{Lu}\d]{2,40}-[\p{Lu}\d]{2,40})\s+CORRECTED)?"
         # then when it moved: "MW-ECON-BUDGET 11-NOV-2025 09:12 GMT"
         r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
         r"|\s+\d{4}\s*(?:GMT|UTC)"
