@@ -603,3 +603,28 @@ def test_wire_codes_and_a_generated_pages_lines(line, kind):
 
 def test_a_wire_code_is_not_a_headline():
     assert classify("UK-EU talks resume in Brussels") is None
+
+
+class TestParliamentaryPapersAndFilings:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Report by the Auditor General, presented to the Assembly on 3 June 2026",
+            "Laid before the Regional Assembly on 9 July 2026",
+            "Ordered by the Assembly to be printed 21 May 2026",
+        ],
+    )
+    def test_a_papers_notes_are_furniture(self, line):
+        assert classify(line) == "release"
+
+    def test_a_sentence_about_being_laid_off_is_prose(self):
+        assert classify("Laid off by the company in May 2026, she found work.") is None
+
+    def test_a_filing_header_recurring_with_wide_gaps_is_furniture(self):
+        header = "Case 26-cv-00417    Document 42    Filed 06/14/26    Page 2 of 9"
+        text = f"The court heard the motion.\n\n{header}\n\nThe motion is denied.\n"
+        assert outline(text) == ["paragraph", "boilerplate", "paragraph"]
+
+    def test_a_row_set_out_by_spaces_is_no_footer(self):
+        text = "Points after ten rounds.\n\nAthletic      12\n\nThe league resumes in May.\n"
+        assert "boilerplate" not in outline(text)

@@ -408,6 +408,25 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "release",
+        frozenset({"report", "presented", "laid", "ordered", "a"}),
+        # A parliamentary paper's notes: "Report by the Regional Auditor
+        # General, presented to the Assembly on 12 June 2024", "Laid before
+        # the Regional Assembly on 9 July 2024", "Ordered by the Assembly to
+        # be printed 21 May 2024"
+        r"(?:(?:a )?report by [^.!?,]{1,80},\s*)?"
+        r"(?:presented to|laid before|ordered by) (?:the )?[^.!?]{1,100}?"
+        r"(?:\s+to be (?:printed|published))?"
+        r"(?:,?\s+(?:on\s+)?\d{1,2} \p{L}{3,9} \d{4}|,?\s+\p{L}{3,9} \d{4})",
+    ),
+    (
+        "notice",
+        frozenset({"this"}),
+        # "This is a transcript of the briefing as it was delivered."
+        r"this is (?:a|an|the) (?:edited |unofficial |full |uncorrected )?transcript"
+        r" of [^.!?]{1,80}[.!]?",
+    ),
+    (
+        "release",
         frozenset({"zczc"}),
         # A teleprinter's start of message: "ZCZC MWR0412 3 BUS 0387"
         r"(?-i:ZCZC)(?: [A-Z0-9]{1,10}){0,6}",

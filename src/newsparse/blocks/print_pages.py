@@ -80,14 +80,15 @@ def _numbers_page(text: str) -> bool:
 # The pieces of a running header, and those that number its page: "14",
 # "Page 4", "Page 3 of 3".
 _HEAD_SPLIT = regex.compile(
-    rf"[ \t]+[{''.join(mark.strip() for mark in _HEAD_MARKS)}][ \t]+"
+    rf"[ \t]+[{''.join(mark.strip() for mark in _HEAD_MARKS)}][ \t]+|[ \t]{{3,}}"
 )
 _PAGE_PIECE = regex.compile(
     r"(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?", regex.I
 )
 _MAX_HEAD_PIECE_WORDS = 10
 _WIDE_GAP = regex.compile(r"[ \t]{3,}|\t")
-_MAX_GAP_PIECES = 3
+_MAX_GAP_PIECES = 5
+_MIN_GAP_TITLE_WORDS = 3
 # A publisher's or a report's name, of two words or more: "Wexbridge Public
 # Broadcasting Trust", "Institute for Housing Policy".
 _NAME_PIECE = regex.compile(
@@ -119,11 +120,15 @@ def page_head(state: StateBlock, text: str) -> bool:
     if "   " in text or "\t" in text:
         # set apart by a wide gap: "R v Kestle: sentencing remarks      Page 2
         # of 3", "Rural Broadband: Closing the Gap    3"
+        # (a page named, or a title of three words or more beside a bare
+        # number: "Athletic      12" is a row of a table set out by spaces)
         pieces = _WIDE_GAP.split(text)
-        if 1 < len(pieces) <= _MAX_GAP_PIECES and any(
-            _PAGE_PIECE.fullmatch(piece) for piece in (pieces[0], pieces[-1])
-        ):
-            return all(len(p.split()) <= _MAX_HEAD_PIECE_WORDS for p in pieces)
+        ends = [p for p in (pieces[0], pieces[-1]) if _PAGE_PIECE.fullmatch(p)]
+        if 1 < len(pieces) <= _MAX_GAP_PIECES and ends:
+            words = [len(p.split()) for p in pieces if not _PAGE_PIECE.fullmatch(p)]
+            return max(words, default=0) <= _MAX_HEAD_PIECE_WORDS and (
+                ends[0][:1].isalpha() or sum(words) >= _MIN_GAP_TITLE_WORDS
+            )
     key = _head_key(text)
     if key is None:
         return False
