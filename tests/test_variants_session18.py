@@ -628,3 +628,21 @@ class TestParliamentaryPapersAndFilings:
     def test_a_row_set_out_by_spaces_is_no_footer(self):
         text = "Points after ten rounds.\n\nAthletic      12\n\nThe league resumes in May.\n"
         assert "boilerplate" not in outline(text)
+
+
+def test_an_interviewers_bold_question_after_its_preamble_is_a_paragraph():
+    text = (
+        "**You inherited a budget gap of 4 million. Where does it stand today?**\n"
+        "\n"
+        "We have closed about half of it, mostly by selling two depots.\n"
+        "\n"
+        "**What Happens Next?**\n"
+        "\n"
+        "The council votes on the plan in May.\n"
+    )
+    assert outline(text) == [
+        "paragraph",
+        "paragraph",
+        "h2:What Happens Next?",
+        "paragraph",
+    ]

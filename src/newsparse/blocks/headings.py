@@ -591,8 +591,24 @@ _MIN_BOLD_SENTENCE = 6  # words
 
 
 def _bold_sentence(text: str) -> bool:
-    """Whether a line set in bold is a sentence (a standfirst), not a heading."""
-    return text.rstrip()[-1:] in (".", "!") and len(text.split()) >= _MIN_BOLD_SENTENCE
+    """Whether a line set in bold is a sentence (a standfirst), not a heading.
+
+    So is an interviewer's question after a sentence of its own, in sentence
+    case (``**You inherited a budget gap. Where does it stand today?**``).
+    """
+    text = text.rstrip()
+    if text[-1:] == "?":
+        return (
+            _ASKED_AFTER.search(text) is not None
+            and _NUMBERED_BOLD.match(text) is None
+            and not title_case(text)
+        )
+    return text[-1:] in (".", "!") and len(text.split()) >= _MIN_BOLD_SENTENCE
+
+
+# A sentence, then the question: "… last spring. Do you regret it?"
+_ASKED_AFTER = regex.compile(r"\p{Ll}[.!?][ \t]+\p{Lu}")
+_NUMBERED_BOLD = regex.compile(r"\d{1,2}[.)][ \t]")
 
 
 # A year or a span of years alone on its line: "2019", "2020–2021".
