@@ -646,3 +646,15 @@ def test_an_interviewers_bold_question_after_its_preamble_is_a_paragraph():
         "h2:What Happens Next?",
         "paragraph",
     ]
+
+
+def test_transcript_over_the_transcript_heads_it():
+    text = (
+        "In this episode, two farmers on the price of grain.\n"
+        "\n"
+        "Transcript\n"
+        "\n"
+        "MARA: Welcome back to the Harvest Hour, where we talk about what the weather did.\n"
+    )
+    assert outline(text)[1] == "h2:Transcript"
+    assert classify("Transcript. Check against delivery.") == "notice"

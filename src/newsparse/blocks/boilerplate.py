@@ -513,7 +513,7 @@ def _credit_under(state: StateBlock, line: int) -> bool:
 
 
 # Notices that may name a section of the story instead (a heading over prose).
-_SECTION_NOTICES = ("have your say", "get in touch", "get involved")
+_SECTION_NOTICES = ("have your say", "get in touch", "get involved", "transcript")
 
 
 def _credit_broken(state: StateBlock, line: int, end_line: int, text: str) -> bool:
