@@ -19,7 +19,7 @@ from __future__ import annotations
 from .notes import Gate
 from .thread_rules import AGO
 
-__all__ = ["APP_RULES"]
+__all__ = ["APP_RULES", "MAX_REACTIONS"]
 
 # One piece of a row of counters and buttons: a count with its sign or its
 # noun ("♥ 4.2K", "97 comments"), a time, a date, an age ("5h", "now") or a
@@ -251,7 +251,7 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "share",
-        lambda t: len(t) <= _MAX_REACTIONS,
+        lambda t: len(t) <= MAX_REACTIONS,
         # Reactions and their counts alone: "❤️ 6", "👍 12 😂 3"
         r"(?:\p{So}\ufe0f?\s?\d[\d.,]*[km]?\s*){1,4}",
     ),
@@ -411,5 +411,6 @@ APP_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
 )
 _MAX_AGE = 8  # characters of a post's age alone: "45 mins"
-_MAX_REACTIONS = 24  # characters of a line of reactions and their counts
+MAX_REACTIONS = 24
+"""Characters, at most, of a line of reactions and their counts (``👍 12 😂 3``)."""
 _MAX_SLIDE = 5  # characters of a slide's number: "12/14"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import regex
 
-from .app_rules import APP_RULES
+from .app_rules import APP_RULES, MAX_REACTIONS
 from .colophon_rules import COLOPHON_RULES, colophon_test
 from .crawl_rules import CRAWL_RULES
 from .credit_rules import (
@@ -1073,7 +1073,6 @@ _CAPS_JOINS = regex.compile(rf"^.{{0,{MAX_SLUG}}}-| [–—|] ")
 
 
 _MAX_QUALIFIED = 200  # characters of a note on what the figures are
-_MAX_REACTIONS = 24  # characters of a line of reactions: "👍 12 😂 3"
 _QUALIFIERS = (
     *("indicative", "estimate", "provisional", "as reported", "unaudited"),
     "subject to",
@@ -1129,7 +1128,7 @@ def any_test(text: str) -> bool:
         return True
     if text[0] == "*" or text[:2] == "![" or " = " in text[:10]:
         return True  # "*Provisional figures", "![Chart](c.png)", "RPS = …"
-    if text[-1].isdigit() and len(text) <= _MAX_REACTIONS and not text[0].isalnum():
+    if text[-1].isdigit() and len(text) <= MAX_REACTIONS and not text[0].isalnum():
         return True  # reactions and their counts: "❤️ 6"
     if (
         text[-7:] == " others"
