@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .notes import NOT_SAID, Gate
 
-__all__ = ["COLOPHON_RULES", "colophon_test"]
+__all__ = ["COLOPHON_RULES", "colophon_test", "court_gate"]
 
 # A name in capitals: "Helen Marsh", "Callum O'Rees".
 _NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})"
@@ -32,6 +32,13 @@ _GUARANTEE = "limited by guarantee"
 def colophon_test(text: str) -> bool:
     """Whether a line may pass a gate here that reads more than its first word."""
     return text.endswith(_EDITION) or _GUARANTEE in text
+
+
+def court_gate(text: str) -> bool:
+    """Whether a line may name a court or a tribunal in capitals (a cheap test)."""
+    return text.isupper() and (
+        "COURT" in text or "TRIBUNAL" in text or text.startswith("ON APPEAL FROM ")
+    )
 
 
 COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -164,14 +171,6 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"\[(?:19|20)\d\d\] (?-i:[A-Z]{1,6}(?: [A-Z][a-z]{1,5})?) \d{1,5}",
     ),
     (
-        "source",
-        frozenset({"in", "on"}),
-        # A judgment's court, in capitals: "IN THE COURT OF APPEAL OF KESTREL BAY
-        # (CIVIL DIVISION)", "ON APPEAL FROM THE COUNTY COURT AT WEXLEY"
-        r"(?-i:IN THE [A-Z '’,]{0,60}(?:COURT|TRIBUNAL)[A-Z '’,()]{0,80}"
-        r"|ON APPEAL FROM [A-Z '’,()]{1,80})",
-    ),
-    (
         "byline",
         frozenset({"lady", "lord", "employment", "judge", "justices", "before", "his"})
         | {"her"},
@@ -200,12 +199,15 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "source",
-        lambda t: t.isupper() and ("COURT" in t or "TRIBUNAL" in t),
-        # A court's or a tribunal's name in capitals: "EMPLOYMENT TRIBUNALS
-        # (WESTMERE)", "HIGH COURT OF BRANNOCK"
-        # (with its place or its division: "CROWN COURT" alone heads a round-up's
+        court_gate,
+        # A judgment's court in capitals, with its place or its division:
+        # "IN THE COURT OF APPEAL OF KESTREL BAY (CIVIL DIVISION)", "ON APPEAL
+        # FROM THE COUNTY COURT AT WEXLEY", "EMPLOYMENT TRIBUNALS (WESTMERE)",
+        # "HIGH COURT OF BRANNOCK" ("CROWN COURT" alone heads a round-up's
         # section)
-        r"(?-i:(?:[A-Z'’]+ ){0,5}(?:COURT|TRIBUNALS?)"
+        r"(?-i:IN THE [A-Z '’,]{0,60}(?:COURT|TRIBUNAL)[A-Z '’,()]{0,80}"
+        r"|ON APPEAL FROM [A-Z '’,()]{1,80}"
+        r"|(?:[A-Z'’]+ ){0,5}(?:COURT|TRIBUNALS?)"
         r"(?: OF [A-Z '’]{2,40}(?: \([A-Z '’]{2,40}\))?| \([A-Z '’]{2,40}\)))",
     ),
     (

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import regex
 
 from .app_rules import APP_RULES, MAX_REACTIONS
-from .colophon_rules import COLOPHON_RULES, colophon_test
+from .colophon_rules import COLOPHON_RULES, colophon_test, court_gate
 from .crawl_rules import CRAWL_RULES
 from .credit_rules import (
     AGENCY_WORDS,
@@ -1137,7 +1137,7 @@ def any_test(text: str) -> bool:
         or " shared this " in text
     ):
         return True  # a chat's members and its message heads: "… — Today at 16:04"
-    if ("COURT" in text or "TRIBUNAL" in text) and text.isupper():
+    if court_gate(text):
         return True  # "EMPLOYMENT TRIBUNALS (WESTMERE)"
     if text[0] == "#" and text[1:2] not in ("#", " "):
         return True  # "#CalderMoor #Lowmoor", not a Markdown heading

@@ -396,10 +396,26 @@ def speaker_label(state: StateBlock, line: int) -> bool:
                 key = key[:colon]  # "MINISTER GARCÍA: No." names the speaker too
             if key and len(key) <= _MAX_LABEL:
                 counts[key] = counts.get(key, 0) + 1
-        # whether a name in capitals comes back, or a label in capitals
-        # follows the line above without a blank line: turns of a transcript
-        lines = stripped_lines(state)[: state.lineMax]
-        counts[_TURNS] = any(
+        state.env["line_counts"] = counts
+    if text.endswith(":"):
+        # "MINISTER:", unless it is a section's name used once where no
+        # speaker comes back ("BACKGROUND:", "WHERE THE GROUPS STAND:")
+        return _turns_come_back(state, counts) or int(counts.get(text[:-1], 0)) >= 2
+    return int(counts.get(text, 0)) >= 2
+
+
+_MAX_LABEL = 60  # characters; longer lines are never counted as labels
+
+
+def _turns_come_back(state: StateBlock, counts: dict[str, int]) -> bool:
+    """Whether the document reads as turns of speech (once per document).
+
+    A name in capitals comes back, or a label in capitals follows the line
+    above without a blank line between them.
+    """
+    found: bool | None = state.env.get("speaker_turns")
+    if found is None:
+        found = state.env["speaker_turns"] = any(
             n >= 2 and key.isupper() and _SPEAKER_LINE.fullmatch(key) is not None
             for key, n in counts.items()
         ) or any(
@@ -407,18 +423,9 @@ def speaker_label(state: StateBlock, line: int) -> bool:
             and above
             and key[:2].isupper()
             and _SPEAKER_LINE.fullmatch(key) is not None
-            for above, key in pairwise(lines)
+            for above, key in pairwise(stripped_lines(state)[: state.lineMax])
         )
-        state.env["line_counts"] = counts
-    if text.endswith(":"):
-        # "MINISTER:", unless it is a section's name used once where no
-        # speaker comes back ("BACKGROUND:", "WHERE THE GROUPS STAND:")
-        return bool(counts[_TURNS]) or int(counts.get(text[:-1], 0)) >= 2
-    return int(counts.get(text, 0)) >= 2
-
-
-_MAX_LABEL = 60  # characters; longer lines are never counted as labels
-_TURNS = "\x00turns"  # the key of whether the document's speakers come back
+    return found
 
 
 def runs_on_after_verb(state: StateBlock, line: int, end_line: int) -> bool:
