@@ -58,6 +58,7 @@ from .numbered import numbered_paragraph
 from .page_top import (
     category_line,
     event_label,
+    issuing_body,
     kicker,
     label_over_byline,
     masthead,
@@ -140,6 +141,8 @@ def _boilerplate(
             state, start_line, end_line, text
         ):
             kind = "navigation"
+        elif issuing_body(state, start_line, end_line, text):
+            kind = "source"  # "Marrow Hill District Council" over its report
         elif event_label(state, text):
             kind = "release"
         elif text[:1] == "[" and FOOTNOTE.match(text):

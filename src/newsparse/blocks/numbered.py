@@ -7,7 +7,9 @@ paragraph that wraps back to the margin, not an item of a list (nor a
 footnote). :func:`numbered_paragraph` tells them from a list's items by two
 signs together: the numbers run on without a gap across a line that is no
 part of them (a heading between two of them), and most of them wrap onto
-lines flush with their number.
+lines flush with their number. In a judgment (a court or a tribunal named,
+a judge, a neutral citation) the first sign is enough: its paragraphs may
+hang from their numbers or stand on one long line each.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _MIN_RUN = 3  # numbered lines, at least, in a run of numbered paragraphs
 _MIN_WRAPPED = 50  # characters of a numbered line that wraps onto the next
 _MAX_APART = 80  # characters of a line standing apart between two paragraphs
 _SENTENCE_END = ".!?:;\"'”’)]"
+# What only a judgment says of itself: its court or tribunal in capitals, its
+# judge, its neutral citation, its hand-down note.
+_JUDGMENT = regex.compile(
+    r"(?-i:\bJUDG(?:E)?MENT\b|\b(?:COURT|TRIBUNALS?) (?:OF|AT)\b|Employment Judge"
+    r"|Neutral Citation|\b(?:Lady|Lord) Justice\b|\b(?:His|Her) Honour Judge\b)"
+    r"|(?i:\bjudg(?:e)?ment (?:was|is) handed down\b|\bapproved judg(?:e)?ment\b)"
+)
 
 
 def numbered_paragraph(state: StateBlock, line: int) -> bool:
@@ -41,6 +50,7 @@ def numbered_paragraph(state: StateBlock, line: int) -> bool:
 
 def _numbered_paragraphs(lines: list[str]) -> frozenset[int]:
     """The lines opening numbered paragraphs (see the module's notes)."""
+    judgment: bool | None = None
     numbered = [
         (line, int(match.group(1) or match.group(2)))
         for line, text in enumerate(lines)
@@ -54,25 +64,35 @@ def _numbered_paragraphs(lines: list[str]) -> frozenset[int]:
         if run and number == last + 1:
             run.append(line)
         else:
-            if _paragraphs(lines, run):
-                found.update(run)
+            if len(run) >= _MIN_RUN and _apart(lines, run):
+                if _wrapped(lines, run):
+                    found.update(run)
+                else:
+                    if judgment is None:
+                        judgment = _JUDGMENT.search("\n".join(lines)) is not None
+                    if judgment:
+                        found.update(run)
             run = [line]
         last = number
     return frozenset(found)
 
 
-def _paragraphs(lines: list[str], run: list[int]) -> bool:
-    """Whether a run of lines numbered one after another opens paragraphs."""
-    if len(run) < _MIN_RUN:
-        return False
+def _wrapped(lines: list[str], run: list[int]) -> bool:
+    """Whether most of a run's numbered lines wrap flush onto the next line.
+
+    When most do not, they are a list's items or paragraphs of one line each.
+    """
     wrapped = sum(
         len(lines[line]) >= _MIN_WRAPPED
         and lines[line + 1][:1] not in ("", " ", "\t")
         and match_marker(lines[line + 1]) is None
         for line in run
     )
-    if 2 * wrapped < len(run):
-        return False  # a list's items, or paragraphs of one line each
+    return 2 * wrapped >= len(run)
+
+
+def _apart(lines: list[str], run: list[int]) -> bool:
+    """Whether a line of its own stands between two of a run's numbers."""
     return any(
         _stands_apart(lines, between)
         for first, second in pairwise(run)

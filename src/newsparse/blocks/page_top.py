@@ -32,6 +32,7 @@ from .lines import (
 __all__ = [
     "category_line",
     "event_label",
+    "issuing_body",
     "kicker",
     "label_over_byline",
     "masthead",
@@ -209,6 +210,65 @@ _BODY_ENDS = frozenset(
     | {"commission", "constabulary", "police", "service", "university", "hospital"}
 )
 _MASTHEAD_ENDS = _PAPER_WORDS | _BODY_ENDS
+
+
+def issuing_body(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line at the page's top names the body that issues the page.
+
+    ``Marrow Hill District Council`` over its report's title, ``Office of
+    the Regional Ombudsman for the Eastmoor Councils`` under it: two to ten
+    capitalised words, the last a body's (``Council``, ``Inspectorate``,
+    ``Ltd``) or one of the first three a body's before ``of`` or ``for``
+    (``Care Standards Inspectorate for Westmoor``), with nothing but
+    furniture and at most the title before it. Over prose it is the title
+    (``PARISH COUNCIL`` over ``Notice is hereby given that …``) or a
+    section's heading (``MAGISTRATES’ COURT`` over a case), and a case's
+    name (``Harbour Board v Marren Shipping Ltd``) is the page's title.
+    """
+    words = text.split()
+    if not 1 < len(words) <= _MAX_BODY_WORDS or " v " in text:
+        return False
+    last = words[-1].lower()
+    if last not in _ISSUER_ENDS and not any(
+        words[at].lower() in _ISSUER_ENDS and words[at + 1] in ("of", "for")
+        for at in range(min(_BODY_AT, len(words) - 1))
+    ):
+        return False  # most lines: a split and a few look-ups
+    if not _BODY_NAME.fullmatch(text):
+        return False
+    headings, content = top_blocks(state)
+    return not content and headings <= 1 and not _prose_below(state, line, end_line)
+
+
+def _prose_below(state: StateBlock, line: int, end_line: int) -> bool:
+    """Whether the next line that is not blank opens prose.
+
+    It ends a sentence, or it runs on into a line in lower case.
+    """
+    following = next_content_line(state, line, end_line)
+    if following is None:
+        return False
+    below = stripped_text(state, following).rstrip("\"'”’)")
+    if below[-1:] in (".", "!", "?"):
+        return True
+    return (
+        following + 1 < end_line and stripped_text(state, following + 1)[:1].islower()
+    )
+
+
+_MAX_BODY_WORDS = 10
+# The words that end a body's name, or come before its "of" or "for".
+_ISSUER_ENDS = (
+    _BODY_WORDS
+    | _BODY_ENDS
+    | {"inspectorate", "institute", "ombudsman", "board", "foundation", "society"}
+    | {"ltd", "limited", "plc", "co-operative", "cooperative", "llp", "inc"}
+)
+# A name: capitalised words, and the small words between them.
+_BODY_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{L}&'’.-]*|of|for|the|and|&|on|in)"
+    r"(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|the|and|&|on|in))+"
+)
 
 
 def label_over_byline(state: StateBlock, line: int, end_line: int, text: str) -> bool:

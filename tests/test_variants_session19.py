@@ -1,0 +1,146 @@
+"""Structure variants found by the nineteenth session's sets.
+
+Each test takes one form they print, with the prose around it that must
+stay as it is. All text is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_variants import outline
+
+
+class TestAJudgmentsNumberedParagraphs:
+    """A judgment numbers its paragraphs, however they wrap."""
+
+    HANGING = (
+        "IN THE COUNTY COURT AT FENWICK\n"
+        "\n"
+        "1. The claimant runs a bakery from a unit on the quay. She seeks a\n"
+        "   new lease, which the landlord opposes.\n"
+        "\n"
+        "2. I heard evidence from the claimant and from two of the\n"
+        "   landlord's officers over two days.\n"
+        "\n"
+        "Background\n"
+        "\n"
+        "3. The landlord first planned to rebuild the quay in 2021. The plan\n"
+        "   was shelved and then revived last spring.\n"
+    )
+
+    def test_paragraphs_hanging_from_their_numbers_are_paragraphs(self):
+        assert outline(self.HANGING) == [
+            "boilerplate",
+            "paragraph",
+            "paragraph",
+            "h2:Background",
+            "paragraph",
+        ]
+
+    def test_one_long_line_each_under_a_tribunals_headings(self):
+        text = (
+            "Employment Judge Marlowe\n"
+            "\n"
+            "Introduction\n"
+            "\n"
+            "1. The claimant worked as a sub-editor for six years. She was"
+            " dismissed in March after a complaint about a headline.\n"
+            "\n"
+            "2. The respondent says the headline was hers. She says it was"
+            " changed after she had gone home.\n"
+            "\n"
+            "Conclusions\n"
+            "\n"
+            "3. We find that the headline was changed by the night editor. The"
+            " dismissal was unfair.\n"
+        )
+        kinds = outline(text)
+        assert kinds.count("paragraph") == 3
+        assert "list" not in kinds
+
+    def test_outside_a_judgment_hanging_recommendations_stay_a_list(self):
+        text = self.HANGING.replace("IN THE COUNTY COURT AT FENWICK", "Our findings")
+        assert "list" in outline(text)
+
+    def test_a_judgments_orders_in_one_run_stay_a_list(self):
+        text = (
+            "JUDGMENT\n"
+            "\n"
+            "The judgment of the tribunal is that:\n"
+            "\n"
+            "1. The claim of unfair dismissal succeeds.\n"
+            "2. The claim for holiday pay fails.\n"
+            "3. A remedy hearing will be listed.\n"
+        )
+        assert outline(text)[-1] == "list"
+
+
+class TestTheBodyThatIssuesAPage:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Harrow Vale District Council",
+            "Westmoor Inspectorate of Care Services",
+            "Office of the Ombudsman for the Fenwick Councils",
+            "Kessock Ferry Co-operative Ltd",
+            "LANTRY REGIONAL TRANSIT AUTHORITY",
+        ],
+    )
+    def test_its_name_over_the_reports_title_is_furniture(self, body):
+        text = (
+            f"{body}\n"
+            "\n"
+            "Library Opening Hours: Report of Findings\n"
+            "\n"
+            "Residents were asked in the spring which hours suit them best.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Library Opening Hours: Report of Findings",
+            "paragraph",
+        ]
+
+    def test_its_name_under_the_title_is_furniture(self):
+        text = (
+            "Annual Review of Complaints 2025\n"
+            "\n"
+            "Office of the Ombudsman for the Fenwick Councils\n"
+            "Published 3 July 2025\n"
+            "\n"
+            "Complaints about housing rose for the third year running.\n"
+        )
+        assert outline(text)[:2] == [
+            "h1:Annual Review of Complaints 2025",
+            "boilerplate",
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the only title, over its notice
+            "LANTRY PARISH COUNCIL\n"
+            "Notice is hereby given that the annual meeting will be held in\n"
+            "the village hall on Tuesday at 7pm.\n",
+            # a round-up's section, over its first item
+            "Court and Police Round-up\n"
+            "\n"
+            "MAGISTRATES' COURT\n"
+            "\n"
+            "A man from Fenwick was banned from driving for a year.\n",
+        ],
+    )
+    def test_its_name_over_prose_is_a_heading(self, text):
+        assert "boilerplate" not in outline(text)
+
+    def test_a_heading_further_down_is_no_issuer(self):
+        text = (
+            "Housing Plan Approved\n"
+            "\n"
+            "The plan was approved on Monday by a large majority.\n"
+            "\n"
+            "Harrow Vale District Council\n"
+            "\n"
+            "The council will now consult on the sites.\n"
+        )
+        assert "boilerplate" not in outline(text)
