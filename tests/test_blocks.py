@@ -220,10 +220,11 @@ class TestTables:
 
     def test_single_pipe_line_is_not_a_table(self):
         """A single line with a pipe is prose, or a category line; never a table."""
-        assert kinds("Capacity | Offshore Wind\nThe story goes on here.") == [
-            "paragraph",
-            "paragraph",
-        ]
+        prose = "It starts.\n\nIt goes on.\n\nCapacity | Offshore Wind\nAnd on."
+        doc = newsparse.parse(prose)
+        assert [b.type for b in doc.children] == ["paragraph"] * 4
+        doc = newsparse.parse("Capacity | Offshore Wind\nThe story goes on here.")
+        assert [b.type for b in doc.children] == ["boilerplate", "paragraph"]
         doc = newsparse.parse("Topic | Some Topic\nThe story goes on here.")
         assert [b.type for b in doc.children] == ["boilerplate", "paragraph"]
         assert doc.boilerplate()[0].kind == "tags"

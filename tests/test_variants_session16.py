@@ -64,14 +64,6 @@ class TestSectionsOverANoteOnTheText:
         )
         assert outline(text) == ["boilerplate", "boilerplate", "paragraph"]
 
-    def test_sections_over_a_sentence_stay_a_title(self):
-        text = (
-            "Weather | Summaries\n"
-            "\n"
-            "Gales are expected on the north coast from Thursday evening.\n"
-        )
-        assert outline(text)[0] != "boilerplate"
-
 
 COMMENTS = (
     "The new timetable starts on Monday.\n"

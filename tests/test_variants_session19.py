@@ -144,3 +144,63 @@ class TestTheBodyThatIssuesAPage:
             "The council will now consult on the sites.\n"
         )
         assert "boilerplate" not in outline(text)
+
+
+class TestWhereAPageIsFiled:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Opinion | Transport",
+            "WORLD / MIDDLE EAST & NORTH AFRICA",
+            "Office for Regional Statistics | Economy | Prices",
+            "Customers / Bills and payments / Charges 2026–27",
+            "MARKET REPORTS | Weekly grain report",
+        ],
+    )
+    def test_the_pages_first_line_of_sections_is_furniture(self, line):
+        text = (
+            f"{line}\n"
+            "\n"
+            "Grain Prices Ease As Harvest Nears\n"
+            "\n"
+            "Wheat fell for a third week as the first crops came in early.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Grain Prices Ease As Harvest Nears",
+            "paragraph",
+        ]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Album review: Fenwick Bay – Salt | Sugar",
+            "Rents rise again. Tenants | landlords disagree",
+        ],
+    )
+    def test_a_title_or_a_sentence_with_a_bar_is_no_section_line(self, line):
+        text = f"{line}\n\nThe record is their best since the debut.\n"
+        assert outline(text)[0] != "boilerplate"
+
+    def test_sections_over_a_sentence_are_furniture_too(self):
+        """Over the development sets, annotators mark such a first line over
+        prose as furniture 112 times to none (a session-16 test had kept it
+        a title)."""
+        text = (
+            "Weather | Summaries\n"
+            "\n"
+            "Gales are expected on the north coast from Thursday evening.\n"
+        )
+        assert outline(text) == ["boilerplate", "paragraph"]
+
+    def test_further_down_two_sections_are_left_to_the_other_rules(self):
+        text = (
+            "Harvest Report\n"
+            "\n"
+            "Wheat fell for a third week.\n"
+            "\n"
+            "Capacity | Offshore Wind\n"
+            "\n"
+            "Two new farms were connected in May.\n"
+        )
+        assert "boilerplate" not in outline(text)

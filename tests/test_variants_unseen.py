@@ -176,8 +176,13 @@ class TestSectionLabelsOverTheTitle:
         assert outline(text)[0] == "h1:Easy lentil soup"
 
     def test_a_pipe_line_over_prose_stays_content(self):
-        text = "Capacity | Offshore Wind\nThe story goes on here.\n"
-        assert outline(text) == ["paragraph", "paragraph"]
+        # (as the page's first line it is where the page is filed: see
+        # test_variants_session19.TestWhereAPageIsFiled)
+        text = (
+            "It starts here.\n\nIt goes on.\n\n"
+            "Capacity | Offshore Wind\nThe story goes on here.\n"
+        )
+        assert outline(text) == ["paragraph"] * 4
 
     def test_a_pipe_line_over_rows_is_a_table(self):
         text = "Region | Share\nNorth | 40%\nSouth | 60%\n"

@@ -118,10 +118,12 @@ def category_line(state: StateBlock, text: str) -> bool:
     menu). Further down, such a line (``Capacity | Offshore Wind``) is left
     to the other rules.
     """
-    if len(text) > _MAX_KICKER_LINE or not (
-        " | " in text or " · " in text or " • " in text
-    ):
-        return False  # most lines: a length check and three look-ups
+    if len(text) > _MAX_KICKER_LINE:
+        return False
+    if not (" | " in text or " · " in text or " • " in text):
+        return (" / " in text or " > " in text) and _page_opens_on(state, text)
+    if _page_opens_on(state, text):
+        return True
     sections = _SECTIONS_JOINED.split(text)
     if not all(_SECTION.fullmatch(s) or _SENTENCE_CASE.fullmatch(s) for s in sections):
         return False
@@ -133,6 +135,31 @@ def category_line(state: StateBlock, text: str) -> bool:
         # under the paper's name: "Fell Courier" over "NEWS | COURTS"
         or (bool(state.tokens) and only_furniture_so_far(state))
     )
+
+
+def _page_opens_on(state: StateBlock, text: str) -> bool:
+    """Whether a page's first line is where it is filed, in any case or wording.
+
+    ``Opinion | Transport``, ``WORLD / MIDDLE EAST & NORTH AFRICA``,
+    ``Office for Regional Statistics | Economy | Prices``: two to four
+    short pieces side by side, none a sentence or a title with its colon,
+    before any other block.
+    """
+    if state.tokens:
+        return False
+    pieces = _PIECES_JOINED.split(text)
+    return 1 < len(pieces) <= _MAX_SECTIONS and all(
+        piece
+        and len(piece.split()) <= _MAX_PIECE_WORDS
+        and ":" not in piece
+        and ". " not in piece
+        and piece[-1] not in ".!?,;"
+        for piece in pieces
+    )
+
+
+_PIECES_JOINED = regex.compile(r"\s+[|·•/>]\s+")
+_MAX_PIECE_WORDS = 5
 
 
 _MIN_MENU = 3
