@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.blocks.furniture import classify
+
 from .test_variants import outline
 
 
@@ -204,3 +206,50 @@ class TestWhereAPageIsFiled:
             "Two new farms were connected in May.\n"
         )
         assert "boilerplate" not in outline(text)
+
+
+class TestAWiresCodesAndNotes:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "MINING-PERU/STRIKE (UPDATE 2, adds union comment in paragraphs 5-7)",
+                "release",
+            ),
+            ("FISHERIES-EU/QUOTAS (CORRECTED, 2nd LEAD)", "release"),
+            ("BC-SHIPPING-PORTS-FENWICK/ (Harbourwire) ADV 0600 GMT", "release"),
+            ("HWN METALS 04-MAR-2026 10:12 GMT", "release"),
+            ("NPA WEATHER Storms 0930 14/01/26", "release"),
+            ("STORMS Rail (adds ferry cancellations, schools)", "release"),
+            ("(Copy ends 0930 - further updates to follow)", "release"),
+            ("NNA kt/rb 04-03-26 1012GMT", "release"),
+            ("Updates with minister's statement in paragraphs 6-7, shares", "notice"),
+            ("Adds union reaction in paragraph 4", "notice"),
+        ],
+    )
+    def test_a_wires_codes_and_version_notes(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "UK-EU (Reuters)",
+            "The council adds a levy in paragraph 4 of its plan.",
+            "STORMS (and what to do about them)",
+        ],
+    )
+    def test_names_and_sentences_stay_content(self, line):
+        assert classify(line) is None
+
+    def test_the_headline_under_a_slug_with_its_note_is_the_title(self):
+        text = (
+            "MINING-PERU/STRIKE (UPDATE 2, adds union comment in paragraphs 5-7)\n"
+            "Copper miners extend strike into a third week\n"
+            "\n"
+            "LIMA, March 4 (Harbourwire) - Workers at the mine voted to stay out.\n"
+        )
+        assert outline(text) == [
+            "boilerplate",
+            "h1:Copper miners extend strike into a third week",
+            "paragraph",
+        ]

@@ -227,10 +227,16 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "release",
-        lambda t: t[:2].isupper() and "/" in t,
-        # A desk's stamp: "HWS COMMODITIES 09/09/2025 14:32 GMT"
-        r"(?-i:\p{Lu}{2,}(?: [\p{Lu}&]{2,}){0,3}) \d{1,2}/\d{1,2}/\d{4}"
-        r" \d{1,2}:\d{2}(?: [A-Z]{2,4})?",
+        lambda t: t[:2].isupper() and ("/" in t or "-" in t),
+        # A desk's stamp: "HWS COMMODITIES 09/09/2025 14:32 GMT", "HWN
+        # AGRICULTURE 18-AUG-2025 09:14 GMT"
+        r"(?-i:\p{Lu}{2,}(?: [\p{Lu}&]{2,}){0,3}"
+        r" (?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-[A-Z]{3}-\d{4}))"
+        r" \d{1,2}:\d{2}(?: [A-Z]{2,4})?"
+        # or the desk, its story's keyword, the time and the date: "NPA
+        # WEATHER Floods 0915 09/02/25"
+        r"|(?-i:\p{Lu}{2,6} \p{Lu}{2,}(?: \p{Lu}\p{Ll}+){1,2}) \d{4}"
+        r" \d{1,2}/\d{1,2}/\d{2}(?:\d{2})?",
     ),
     (
         "byline",

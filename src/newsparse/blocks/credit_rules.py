@@ -185,7 +185,7 @@ def _show_credit_gate(text: str) -> bool:
 # The marks of a footnote under the story: "¹ Typical household: …", "† …".
 NOTE_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 
-MAX_SLUG = 60
+MAX_SLUG = 90
 _SLUG_FLAGS = ("URGENT ", "FLASH ", "PRIORITY ", "BULLETIN ")
 
 
@@ -366,6 +366,29 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:UPDATE|REFILE|CORRECTED|RPT|REPEAT)(?:\s+\d{1,2})?\s*[-–]\s*"
         r"(?:adds|updates|recasts|corrects|changes|rewrites|writes through|fixes"
         r"|removes|inserts|deletes|tops|refiles|repeats)\b[^|]{2,200}",
+    ),
+    (
+        "notice",
+        frozenset({"adds", "updates", "recasts", "corrects", "changes", "rewrites"})
+        | {"inserts", "removes"},
+        # The note without its version: "Updates with company statement in
+        # paragraphs 7-8, share price", "Adds minister's quote in paragraph 4"
+        r"(?:adds|updates|recasts|corrects|changes|rewrites|inserts|removes)\b"
+        r"[^.!?|]{0,100}\bparagraphs? \d{1,2}(?:\s*[-–]\s*\d{1,2})?\b[^.!?|]{0,60}",
+    ),
+    (
+        "release",
+        lambda t: t[:2].isupper() and t[-1] == ")",
+        # A story's keyword over its headline, with what the version adds:
+        # "FLOODS Roads (adds school closures, rail)"
+        r"(?-i:\p{Lu}{2,}(?: \p{Lu}{2,}| \p{Lu}\p{Ll}+){0,3})"
+        r" \((?:adds|updates|recasts|corrects|changes|rewrites)\b[^()]{1,80}\)",
+    ),
+    (
+        "release",
+        frozenset({"(copy", "(story"}),
+        # Where a filing stops: "(Copy ends 0915 - further updates to follow)"
+        r"\((?:copy|story) ends\b[^()]{0,80}\)",
     ),
     (
         "release",
@@ -829,8 +852,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # (or a desk's code: "UK-COURTS-FRAUD/PARISH (SPA)")
         # and its tags: "(UPDATE 2)", "(Q&A)", "(PIX, TABLE)", "(FEATURE)",
         # "(adv for Sunday editions)"
-        r"(?:\s*\([A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?"
-        r"(?:,\s*[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*\)"
+        r"(?:\s*\((?:\d{1,2}(?:st|nd|rd|th) )?[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?"
+        r"(?:,\s*(?:\d{1,2}(?:st|nd|rd|th) )?[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*"
+        # (with what the version adds: "(UPDATE 1, adds union comment in
+        # paragraphs 5-7)")
+        r"(?:,\s*(?i:adds|updates|recasts|corrects|changes|rewrites)\b[^()]{1,80})?\)"
+        # (or the agency's name and when it may run: "(Nordwire) ADV 0600 GMT")
+        r"|\s*\(\p{Lu}[\p{L}-]{2,30}\)\s+ADV\s+\d{4}\s*(?:GMT|UTC)"
         r"|\s*\((?i:adv|advance|for release|embargoed)\b[^()]{0,40}\)"
         r"|\s*\((?i:[^()]{1,40}\b\d{2,5} words)\)"
         r"|\s+(?:-\s+)?(?:UPDATE|REFILE|CORRECTED)\s+\d{1,2}"
@@ -851,6 +879,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # or the editors' initials: "EANA wk/ob", "ONA sb/gf"
         r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3}(?: \d{4,6}(?: ?[A-Z]{2,4})?"
         r"(?: [A-Z]{3} \d{2})?)?)"  # "APA lp/df 020958 GMT SEP 25"
+        # (or the day before the time: "NNA ms/jh 10-12-24 0611GMT")
+        r"|(?-i:[A-Z]{2,6} [a-z]{1,3}(?:/[a-z]{1,3}){1,3} \d{1,2}-\d{1,2}-\d{2}"
+        r" \d{4} ?[A-Z]{2,4})"
         # a wire's header and footer codes: "NPA0217 4 A 0389 /NPA-BC",
         # "NPA-WF-05-16-24 0914GMT"
         r"|(?-i:[A-Z]{2,5}\d{3,5} \d [A-Z]{1,4} \d{3,5} /[A-Z]{2,6}(?:-[A-Z]{2,6})?)",
