@@ -149,6 +149,9 @@ _ADDRESS = regex.compile(r"\s+\(?(?:https?://|www\.)\S+$")
 def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
     """Whether a label of related links stands over news briefs instead.
 
+    A digest's label (``TOP STORIES``, ``Latest news``) heads its stories
+    in any form, unless they are links.
+
     A link's headline stops without a full stop; a brief is a sentence or
     more: ``TOP STORIES`` over ``▸ Dockworkers at three ports will hold a
     stoppage on`` / ``  Friday after pay talks broke down.`` is a heading
@@ -159,6 +162,11 @@ def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
         first += 1  # (a blank line between: the label alone is a heading too)
     if first >= end_line or is_blank(state, first):
         return False
+    if _DIGEST_LABEL.fullmatch(stripped_text(state, line)):
+        # A digest's own label heads its stories, whatever their form,
+        # unless links follow it ("## Latest news" over "- [Report](…)").
+        following = line_text(state, first)
+        return "](" not in following and "://" not in following
     marker = match_marker(line_text(state, first))
     if marker is None:
         return False
@@ -185,6 +193,11 @@ def briefs_under(state: StateBlock, line: int, end_line: int) -> bool:
 
 
 _MIN_BRIEF_WORDS = 8
+# The label a digest puts over its own stories: "TOP STORIES", "## Latest news".
+_DIGEST_LABEL = regex.compile(
+    r"(?:#{1,6}\s+)?[*_]{0,2}(?i:top stories|latest (?:news|stories)"
+    r"|editor[’']?s[’']? picks?)\s*:?[*_]{0,2}"
+)
 # A sentence's end, at the end of the entry or inside it ("… for a week. 540
 # words. Moved. (P)"); not a question, which a link's headline may be
 # ("Rainfall tracker: how wet has it been where you live?").
