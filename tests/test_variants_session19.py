@@ -271,3 +271,28 @@ def test_a_digests_top_stories_head_its_briefs(label):
         "The central bank held its main rate at 4.5%.\n"
     )
     assert outline(text)[1] == f"h2:{label}"
+
+
+class TestTheLastRowOfATableWrapped:
+    def test_a_short_line_in_lower_case_ends_the_last_row(self):
+        text = (
+            "Grade | Tonnes | Note\n"
+            "Main crop | 41,200 | graded at the port\n"
+            "Sub-standard | 9,870 | rejected at port, sent back\n"
+            "for re-drying\n"
+            "Source: cocoa board, weekly arrivals\n"
+        )
+        assert outline(text) == ["table", "boilerplate"]
+
+    def test_the_tail_may_end_the_text(self):
+        text = "Option | Cost\nNew bridge | £40m, with works\nat both ends\n"
+        assert outline(text) == ["table"]
+
+    def test_a_sentence_under_a_table_stays_prose(self):
+        text = (
+            "Option | Cost\n"
+            "New bridge | £40m\n"
+            "Tunnel | £90m\n"
+            "the council prefers the bridge.\n"
+        )
+        assert outline(text) == ["table", "paragraph"]

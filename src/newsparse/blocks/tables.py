@@ -133,7 +133,9 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     Opposed the cap`` / ``until the final round`` / ``France | Backed it``.
     The last row may go on too, when it breaks off on a word no cell ends on
     (``… | Gain from`` / ``Liberal Democrat``) or inside a bracket the line
-    closes. A row between outer pipes, its last cell closed, goes on no
+    closes, or onto a short line in lower case that ends the table (``… |
+    rejected at port, sent back`` / ``for re-drying`` over a blank line or
+    the table's source). A row between outer pipes, its last cell closed, goes on no
     further.
     """
     if line >= end_line or is_blank(state, line) or _is_row(state, line):
@@ -156,6 +158,17 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
         and text.count(")") > text.count("(")
     ):
         return True  # "… | 4.18% (first-time" / "buyers only)": the bracket closes
+    if (
+        len(text) <= _MAX_CELL_TAIL
+        and text[0].islower()
+        and text[-1] not in ".!?:"
+        and (
+            line + 1 >= end_line
+            or is_blank(state, line + 1)
+            or classify(stripped_text(state, line + 1)) is not None
+        )
+    ):
+        return True  # "… | frozen until the scheme is" / "reviewed in 2026"
     if line + 1 >= end_line:
         return False
     following = line_text(state, line + 1)
