@@ -296,3 +296,30 @@ class TestTheLastRowOfATableWrapped:
             "the council prefers the bridge.\n"
         )
         assert outline(text) == ["table", "paragraph"]
+
+
+class TestTheSectionsOfABriefingWithoutBlankLines:
+    """Annotators make such a label a heading every time (112 of 112)."""
+
+    TEXT = (
+        "Transcript: weekly briefing on the ferry timetable\n"
+        "Harbour House, Tuesday 10:00\n"
+        "Opening statement\n"
+        "MINISTER OKAFOR: Good morning. The new timetable starts on Monday.\n"
+        "OKAFOR: Crossings will run every half hour.\n"
+        "Questions from the media\n"
+        "QUESTION (Island Post): Will fares rise?\n"
+        "OKAFOR: Not this year.\n"
+        "QUESTION (Harbour FM): What about the night crossing?\n"
+        "OKAFOR: It stays.\n"
+    )
+
+    def test_a_label_over_the_first_turn_is_a_heading(self):
+        kinds = outline(self.TEXT)
+        assert "h2:Opening statement" in kinds
+        assert "h2:Questions from the media" in kinds
+
+    @pytest.mark.parametrize("line", ["Sorry, go ahead", "Thank you all", "Yes indeed"])
+    def test_speech_over_a_turn_is_no_heading(self, line):
+        text = self.TEXT.replace("Questions from the media", line)
+        assert not any(kind.endswith(line) for kind in outline(text))

@@ -116,6 +116,8 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     capitalised = sum(1 for w in words if w[0].isupper())
     if text.isupper() or capitalised * 2 > len(words):
         return False
+    if turn is None and following == line + 1 and _section_over_turn(state, line, text):
+        return False  # "Opening statement" right over the minister's first turn
     if turn is None and line > 0 and is_blank(state, line - 1):
         if _set_apart_title(line, following, text):
             return False  # "On the terminal" between an interview's sections
@@ -146,6 +148,29 @@ def _set_apart_title(line: int, following: int, text: str) -> bool:
         and text[-1].isalnum()
         and words[0].lower() not in _INTERJECTIONS
     )
+
+
+def _section_over_turn(state: StateBlock, line: int, text: str) -> bool:
+    """Whether a short line names the part of a briefing whose first turn it heads.
+
+    ``Opening statement`` or ``Questions from the media`` right over a
+    speaker's turn, where no blank line sets the parts apart: a few words,
+    no comma and no final mark, not what a speaker says (``Sorry, go
+    ahead``), not under a line that breaks off (in lower case or on a
+    comma).
+    """
+    words = split_words(text)
+    if (
+        len(words) > _MAX_SECTION_WORDS
+        or "," in text
+        or not text[-1].isalnum()
+        or words[0].lower() in _INTERJECTIONS
+    ):
+        return False
+    if _TURN.match(line_text(state, line + 1)) is None:
+        return False
+    above = line_text(state, line - 1).strip() if line > 0 else ""
+    return not above or not (above[-1].islower() or above[-1] in ",;:–-")
 
 
 def _under_time_stamp(state: StateBlock, line: int) -> bool:
