@@ -323,3 +323,42 @@ class TestTheSectionsOfABriefingWithoutBlankLines:
     def test_speech_over_a_turn_is_no_heading(self, line):
         text = self.TEXT.replace("Questions from the media", line)
         assert not any(kind.endswith(line) for kind in outline(text))
+
+
+class TestALabelOverTheTableItNames:
+    @pytest.mark.parametrize(
+        "label", ["PRICES AT 1547 GMT", "Settlement prices, Friday", "Rates at 16:00"]
+    )
+    def test_a_prices_label_over_rows_is_their_heading(self, label):
+        text = (
+            "Coffee futures fell for a fourth day.\n"
+            "\n"
+            f"{label}\n"
+            "\n"
+            "Contract | Last | Change\n"
+            "Arabica May | 2.41 | -0.03\n"
+            "Robusta May | 4,812 | -31\n"
+        )
+        assert outline(text) == ["paragraph", f"h2:{label}", "table"]
+
+    def test_the_same_words_under_the_rows_are_their_source(self):
+        text = (
+            "Contract | Last | Change\n"
+            "Arabica May | 2.41 | -0.03\n"
+            "Robusta May | 4,812 | -31\n"
+            "\n"
+            "Prices at 1547 GMT\n"
+        )
+        assert outline(text) == ["table", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Saturday 07:15", "Tuesday 9.30am", "Sunday 23:52 BST"]
+)
+def test_a_live_pages_day_and_time_is_its_stamp(stamp):
+    assert classify(stamp) == "date"
+
+
+@pytest.mark.parametrize("line", ["Saturday 07:15 was the worst hour.", "Sat 15:00"])
+def test_a_sentence_or_a_fixtures_short_day_is_no_stamp(line):
+    assert classify(line) is None

@@ -99,6 +99,30 @@ from .wrapping import subject_over_verb, wraps_at_width
 __all__ = ["KINDS", "MONTH", "boilerplate_plugin", "classify"]
 
 
+def _names_table_below(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line on prices or figures names the table right under it.
+
+    ``Prices at 1430 GMT`` or ``Settlement prices, Friday`` over a table's
+    rows is its heading (``All figures are in £ million.`` its note): the
+    same words under a table, or alone, give the table's source.
+    """
+    if _FIGURES_LABEL.match(text) is None:
+        return False
+    first = next_content_line(state, line, end_line)
+    return (
+        first is not None
+        and first + 1 < end_line
+        and "|" in line_text(state, first)
+        and "|" in line_text(state, first + 1)
+    )
+
+
+# What the source of a table's figures opens on: "PRICES AT …", "All figures …".
+_FIGURES_LABEL = regex.compile(
+    r"(?i)[*_]?(?:all )?(?:[\w-]+ )?(?:prices|quotes|rates|data|figures|levels)\b"
+)
+
+
 def _dateline_apart(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     """Whether a dateline stands alone, set apart from the paragraph below.
 
@@ -126,6 +150,8 @@ def _boilerplate(
         kind = _marked_label(text)
     if kind == "date" and section_date(state, start_line, end_line, text):
         return False  # "Friday 4 December" over the day's events: a heading
+    if kind == "source" and _names_table_below(state, start_line, end_line, text):
+        return False  # "PRICES AT 1547 GMT" over the rows it names: their heading
     last = start_line
     found = kind  # the kind its words give (the rules below look at its place)
     if kind is None:

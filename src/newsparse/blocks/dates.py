@@ -105,6 +105,9 @@ _HAS_DATE = regex.compile(
     rf"|^\s*\d{{1,2}}:\d\d\s*[–-]\s*\d{{1,2}}:\d\d\s*(?:{_ZONE})?\s*$"  # "07:42–07:49"
     rf"|^\s*{_DATE_LABEL}(?:at\s+)?(?:{_TIME})"  # "Updated: 10:42 GMT"
     rf"|^\s*{_DATE_LABEL}{_WEEKDAY},?\s+(?:at\s+)?(?:{_TIME})"  # "…: Sunday 23:52"
+    # a live page's stamp, a day and a time alone: "Saturday 07:15"
+    r"|^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"(?:{_TIME})\s*(?:{_ZONE})?\s*$"
     rf"|^\s*{_DATE_LABEL}(?:(?:spring|summer|autumn|fall|winter)\s+)?"
     r"(?:19|20)\d\d\s*$",  # "Updated for 2025", "Updated: Spring 2025"
     regex.IGNORECASE,
