@@ -157,6 +157,14 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" the code of practice\b[^!?]{0,150}",
     ),
     (
+        "date",
+        frozenset({"location"}),
+        # Where a briefing is held, labelled: "Location: Press Room, Department
+        # of Health, Westford" (a venue is left to its place: an event's
+        # under the title, a match's in the story)
+        r"location\s*:\s*(?-i:\p{Lu})[^.!?]{2,100}",
+    ),
+    (
         "references",
         frozenset({"case", "neutral", "complaint", "decision", "claim", "appeal"}),
         # A case's reference: "Case ref: 1402217/2024, Okonjo v Brookvale Ltd",

@@ -555,8 +555,9 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "reading_time",
-        frozenset({"reading", "estimated", "read"}),
-        r"(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? )?"
+        frozenset({"reading", "estimated", "read", "approx.", "approx", "approximate"}),
+        r"(?:(?:estimated|approx\.?|approximate) )?(?:reading|read) time\s*:?\s*"
+        r"(?:about |approx\.? )?"
         r"\d{1,3}\s*(?:-\s*\d{1,3}\s*)?min(?:ute)?s?\.?",
     ),
     (

@@ -344,6 +344,18 @@ FEED_RULES: tuple[tuple[str, Gate, str], ...] = (
     ),
     (
         "notice",
+        frozenset({"generated", "drafted", "written", "produced", "compiled"})
+        | {"created", "summarised", "summarized"},
+        # A generator's name and the person who checked its text: "Generated
+        # by NewsDesk Assist, reviewed by the energy team", "Drafted with
+        # SummaryKit and edited by Ana Ruiz"
+        r"(?:generated|drafted|written|produced|compiled|created|summari[sz]ed)"
+        r" (?:by|with|using) (?-i:\p{Lu})[^.!?,;]{1,40}?,?(?: and)?"
+        r" (?:reviewed|checked|edited|verified|fact-checked|approved) by"
+        r" [^.!?]{1,60}\.?",
+    ),
+    (
+        "notice",
         frozenset({"ai-generated", "ai"}),
         r"ai[- ]generated (?:summary|article|text|content|report|overview)"
         r"(?:,? (?:reviewed|checked|edited|verified) by [^.!?]{1,80})?\.?",
