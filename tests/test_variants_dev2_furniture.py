@@ -454,7 +454,8 @@ class TestLayoutFurniture:
         ("Posted 4 Mar 2027 by the Health Desk", "date"),
         # A newsletter's masthead and its link lines.
         ("MORNING TIDE -- a daily coastal briefing", "navigation"),
-        ("Harbour Notes: your weekly shipping newsletter", "navigation"),
+        # (addressed to its reader it is the newsletter's title: see
+        # test_variants_session19)
         (
             "Open this email in a browser >> https://news.example.net/issue/9",
             "navigation",

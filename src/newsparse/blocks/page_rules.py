@@ -999,10 +999,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         lambda t: t.rsplit(None, 1)[-1].lower() in MASTHEAD_ENDS,
         # A newsletter's masthead: its name, a mark, what it is ("THE FIELD
-        # NOTES -- a weekly science briefing", "Morning Wire: your daily news
-        # digest").
+        # NOTES -- a weekly science briefing"); addressed to its reader, it is
+        # the newsletter's title ("The Ledger: your Tuesday money briefing").
         r"(?-i:[\p{Lu}\d][\p{L}\d&’'.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&’'.-]*){0,4})"
-        r"\s*(?:--|—|–|:|\||·)\s*(?:a|an|the|your|our|daily|weekly|monthly"
+        r"\s*(?:--|—|–|:|\||·)\s*(?:a|an|the|daily|weekly|monthly"
         r"|fortnightly)\s+(?:[\p{L}’'-]+\s+){0,5}(?:newsletter|briefing|bulletin"
         r"|digest|round-?up|dispatch)",
     ),
