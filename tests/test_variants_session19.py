@@ -396,3 +396,21 @@ def test_a_newsletters_name_addressed_to_its_reader_is_its_title():
         "Good morning. Mortgage rates fell again this week.\n"
     )
     assert outline(text)[1] == "h1:The Ledger: your Tuesday money briefing"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Thanks for reading.", None),
+        ("Thank you for reading, and for all your letters.", None),
+        (
+            "Thanks for reading The Margin! Subscribe for free to get every issue.",
+            "advert",
+        ),
+        ("Thanks for reading. Subscribe to get the next issue.", "advert"),
+    ],
+)
+def test_thanks_for_reading_is_the_writers_own_unless_it_sells(line, kind):
+    """Annotators keep the thanks a paragraph 30 times to 2 (both a pitch or a
+    sign-off)."""
+    assert classify(line) == kind

@@ -660,9 +660,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" is (?:supported|sponsored|brought to you|powered|made possible) by\b.{1,200}"
         r"|(?:produced )?in partnership with [^.!?]{1,60}"
         # "Thanks for reading The Notes! Subscribe for free to …" (not "Thank
-        # you for reading this far.", the writer's own words)
-        r"|thank(?:s| you) for reading(?: (?-i:\p{Lu})[^.!?]{0,60})?[.!]?"
+        # you for reading this far." nor "Thanks for reading.", the writer's
+        # own words)
+        r"|thank(?:s| you) for reading (?-i:\p{Lu})[^.!?]{0,60}[.!]?"
         r"(?:\s*(?:subscribe|sign up)\b[^!?]{0,150})?"
+        r"|thank(?:s| you) for reading[.!]?\s*(?:subscribe|sign up)\b[^!?]{0,150}"
         r"|(?:subscribe|sign in|log ?in) to (?:read|continue|unlock|keep reading)"
         r"[^.!?]{0,60}[.!]?|subscribers? only|create (?:a |your )?(?:free )?account"
         r"|register(?: now| here)?|already have an account\?.{0,30}",
