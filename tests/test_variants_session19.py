@@ -414,3 +414,22 @@ def test_thanks_for_reading_is_the_writers_own_unless_it_sells(line, kind):
     """Annotators keep the thanks a paragraph 30 times to 2 (both a pitch or a
     sign-off)."""
     assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Copy | Retry | Share | Good response | Bad response", "navigation"),
+        ("Copy · Regenerate · Read aloud", "navigation"),
+        ("Show sources (4)", "navigation"),
+        ("[Table data could not be displayed]", "notice"),
+        ("Chart could not be loaded.", "notice"),
+    ],
+)
+def test_a_chat_windows_buttons_and_a_converters_lost_table(line, kind):
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Copy | Paste", "Copy editors kept the table."])
+def test_two_words_of_an_editor_stay_content(line):
+    assert classify(line) is None

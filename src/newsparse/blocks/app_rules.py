@@ -78,7 +78,32 @@ def _row_gate(text: str) -> bool:
     return (" · " in text or "  " in text) and len(text) <= _MAX_ROW
 
 
+# A chat window's button under an answer: "Copy", "Regenerate", "Good response".
+_ANSWER_BUTTON = (
+    r"(?:copy|regenerate|retry|share|edit|read aloud|good response|bad response"
+    r"|thumbs up|thumbs down|helpful|not helpful|show sources(?: \(\d{1,2}\))?)"
+)
+
 APP_RULES: tuple[tuple[str, Gate, str], ...] = (
+    (
+        "navigation",
+        frozenset({"copy", "regenerate", "retry", "share", "edit", "read", "good"})
+        | {"bad", "thumbs", "helpful", "show"},
+        # A chat window's buttons under its answer: "Copy | Retry | Share |
+        # Good response | Bad response", "Show sources (4)"
+        rf"{_ANSWER_BUTTON}(?:\s*[|·•]\s*{_ANSWER_BUTTON}){{2,7}}"
+        r"|show sources \(\d{1,2}\)",
+    ),
+    (
+        "notice",
+        frozenset({"table", "chart", "graphic", "image", "map", "figure"})
+        | {"interactive"},
+        # A converter's note where a table or a chart was lost: "[Table data
+        # could not be displayed]", "Chart could not be loaded."
+        r"(?:table|chart|graphic|image|map|figure|interactive)(?: data| content)?"
+        r" (?:could not|cannot|can't|failed to) (?:be )?(?:displayed|loaded|shown"
+        r"|rendered|load|display)\.?",
+    ),
     (
         "share",
         _row_gate,
