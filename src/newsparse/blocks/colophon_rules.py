@@ -157,7 +157,7 @@ COLOPHON_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" the code of practice\b[^!?]{0,150}",
     ),
     (
-        "date",
+        "release",
         frozenset({"location"}),
         # Where a briefing is held, labelled: "Location: Press Room, Department
         # of Health, Westford" (a venue is left to its place: an event's
