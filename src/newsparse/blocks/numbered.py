@@ -50,7 +50,7 @@ def numbered_paragraph(state: StateBlock, line: int) -> bool:
 
 def _numbered_paragraphs(lines: list[str]) -> frozenset[int]:
     """The lines opening numbered paragraphs (see the module's notes)."""
-    judgment: bool | None = None
+    judgment: bool | None = None  # whether it is a judgment's text, once asked
     numbered = [
         (line, int(match.group(1) or match.group(2)))
         for line, text in enumerate(lines)
@@ -65,13 +65,11 @@ def _numbered_paragraphs(lines: list[str]) -> frozenset[int]:
             run.append(line)
         else:
             if len(run) >= _MIN_RUN and _apart(lines, run):
-                if _wrapped(lines, run):
+                wrapped = _wrapped(lines, run)
+                if not wrapped and judgment is None:
+                    judgment = _JUDGMENT.search("\n".join(lines)) is not None
+                if wrapped or judgment:
                     found.update(run)
-                else:
-                    if judgment is None:
-                        judgment = _JUDGMENT.search("\n".join(lines)) is not None
-                    if judgment:
-                        found.update(run)
             run = [line]
         last = number
     return frozenset(found)
