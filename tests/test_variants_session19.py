@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
@@ -434,3 +435,35 @@ def test_a_chat_windows_buttons_and_a_converters_lost_table(line, kind):
 @pytest.mark.parametrize("line", ["Copy | Paste", "Copy editors kept the table."])
 def test_two_words_of_an_editor_stay_content(line):
     assert classify(line) is None
+
+
+class TestASentenceBrokenByAPageBreak:
+    """The normaliser leaves the lower-case start of a sentence that goes on
+    after the page's footer and the next page's header (#3)."""
+
+    BROKEN = (
+        "Footbridge Inquiry Reports\n"
+        "\n"
+        "The inquiry heard evidence from the county's engineers over three\n"
+        "weeks. It heard that the footbridge had not been inspected since\n"
+        "\n"
+        "Footbridge Inquiry | Interim Report | 19\n"
+        "\n"
+        "it reopened in 2019, and that no one had asked why.\n"
+    )
+
+    def test_the_sentence_goes_on_in_lower_case(self):
+        texts = [
+            n.text for n in newsparse.parse(self.BROKEN).walk() if n.type == "paragraph"
+        ]
+        assert texts[1].startswith("it reopened")
+
+    def test_a_paragraph_after_a_finished_sentence_is_still_repaired(self):
+        text = self.BROKEN.replace("since\n", "since 2019.\n")
+        texts = [n.text for n in newsparse.parse(text).walk() if n.type == "paragraph"]
+        assert texts[1].startswith("It reopened")
+
+    def test_without_furniture_between_a_paragraph_start_is_repaired(self):
+        text = self.BROKEN.replace("Footbridge Inquiry | Interim Report | 19\n\n", "")
+        texts = [n.text for n in newsparse.parse(text).walk() if n.type == "paragraph"]
+        assert texts[-1].startswith("It reopened")

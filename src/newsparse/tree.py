@@ -268,13 +268,24 @@ def text_ranges(
     running: list[bool] = []
     starts: list[bool] = []
     lead_in = False  # the last block is a heading or a paragraph ending in ":" or "?"
+    broken = False  # the last paragraph broke off mid-sentence
+    furniture = False  # page furniture has come since it
     for token in tokens:
         meta = token.meta
+        if token.type == "boilerplate":
+            furniture = True
+            continue
         if token.type in ("paragraph", "heading"):
             start, end = meta["content"]
             ranges.append((start, end))
             running.append(token.type == "paragraph")
-            starts.append(token.type == "paragraph")
+            # A sentence broken by the page's footer and the next page's
+            # header goes on in lower case ("… before the" / "Page 4" /
+            # "inquiry closed."): no sentence starts there.
+            starts.append(
+                token.type == "paragraph"
+                and not (broken and furniture and source[start : start + 1].islower())
+            )
             # ("Who is most at risk?" over "– people aged 65 and over")
             lead_in = token.type == "heading" or source[start:end].rstrip().endswith(
                 (":", "?")
@@ -289,7 +300,16 @@ def text_ranges(
                 ranges.extend(row)
                 running.extend([False] * len(row))
                 starts.extend([False] * len(row))
+        if token.type != "hr":
+            broken = token.type == "paragraph" and _breaks_off(source, meta["content"])
+            furniture = False
     return ranges, running, starts
+
+
+def _breaks_off(source: str, content: tuple[int, int]) -> bool:
+    """Whether a paragraph's text stops mid-sentence: a letter or a comma last."""
+    last = source[content[0] : content[1]].rstrip()[-1:]
+    return last.isalpha() or last == ","
 
 
 def _item_starts(
