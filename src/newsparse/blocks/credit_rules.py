@@ -209,6 +209,9 @@ def _agency_credit_gate(text: str) -> bool:
 
 
 _WIRE_VERSIONS = ("UPDATE", "REFILE", "CORRECTED", "RPT", "REPEAT")
+# What a wire's version note says it did: "(adds union comment …)".
+_NOTE_VERBS = ("adds", "updates", "recasts", "corrects", "changes", "rewrites")
+_NOTE_VERB = "(?:" + "|".join(_NOTE_VERBS) + ")"
 _MAX_SIGN_OFF_CODE = 30  # characters of "ASN/LP/OF/11:42 GMT"
 _WIRE_NOTES = ("SUBSTITUTE", "KILL", "WITHDRAWN", "ELIMINATE", "CORRECTION")
 WIRE_MARKS = ("BC-", "(END)", "(MORE)", "(ENDS)")
@@ -364,16 +367,15 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # spelling of minister's name in paragraph 3" (not the headline of
         # an update: "UPDATE 2-Copper climbs to five-week high").
         r"(?-i:UPDATE|REFILE|CORRECTED|RPT|REPEAT)(?:\s+\d{1,2})?\s*[-–]\s*"
-        r"(?:adds|updates|recasts|corrects|changes|rewrites|writes through|fixes"
+        rf"(?:{_NOTE_VERB}|writes through|fixes"
         r"|removes|inserts|deletes|tops|refiles|repeats)\b[^|]{2,200}",
     ),
     (
         "notice",
-        frozenset({"adds", "updates", "recasts", "corrects", "changes", "rewrites"})
-        | {"inserts", "removes"},
+        frozenset({*_NOTE_VERBS, "inserts", "removes"}),
         # The note without its version: "Updates with company statement in
         # paragraphs 7-8, share price", "Adds minister's quote in paragraph 4"
-        r"(?:adds|updates|recasts|corrects|changes|rewrites|inserts|removes)\b"
+        rf"(?:{_NOTE_VERB}|inserts|removes)\b"
         r"[^.!?|]{0,100}\bparagraphs? \d{1,2}(?:\s*[-–]\s*\d{1,2})?\b[^.!?|]{0,60}",
     ),
     (
@@ -382,7 +384,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # A story's keyword over its headline, with what the version adds:
         # "FLOODS Roads (adds school closures, rail)"
         r"(?-i:\p{Lu}{2,}(?: \p{Lu}{2,}| \p{Lu}\p{Ll}+){0,3})"
-        r" \((?:adds|updates|recasts|corrects|changes|rewrites)\b[^()]{1,80}\)",
+        rf" \({_NOTE_VERB}\b[^()]{{1,80}}\)",
     ),
     (
         "release",
@@ -857,7 +859,7 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:,\s*(?:\d{1,2}(?:st|nd|rd|th) )?[A-Z][A-Z&]{1,11}(?:\s+\d{1,2})?)*"
         # (with what the version adds: "(UPDATE 1, adds union comment in
         # paragraphs 5-7)")
-        r"(?:,\s*(?i:adds|updates|recasts|corrects|changes|rewrites)\b[^()]{1,80})?\)"
+        rf"(?:,\s*(?i:{_NOTE_VERB})\b[^()]{{1,80}})?\)"
         # (or the agency's name and when it may run: "(Nordwire) ADV 0600 GMT")
         r"|\s*\(\p{Lu}[\p{L}-]{2,30}\)\s+ADV\s+\d{4}\s*(?:GMT|UTC)"
         r"|\s*\((?i:adv|advance|for release|embargoed)\b[^()]{0,40}\)"

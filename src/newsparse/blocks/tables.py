@@ -135,8 +135,8 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     (``… | Gain from`` / ``Liberal Democrat``) or inside a bracket the line
     closes, or onto a short line in lower case that ends the table (``… |
     rejected at port, sent back`` / ``for re-drying`` over a blank line or
-    the table's source). A row between outer pipes, its last cell closed, goes on no
-    further.
+    the table's source). A row between outer pipes, its last cell closed,
+    goes on no further.
     """
     if line >= end_line or is_blank(state, line) or _is_row(state, line):
         return False
