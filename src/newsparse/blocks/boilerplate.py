@@ -48,6 +48,7 @@ from .names import (
     DATELINE,
     closing_end,
     credit_line,
+    name_line,
     note_authors,
     role_under,
     signature,
@@ -289,7 +290,11 @@ def _boilerplate(
         last = _text_end(state, start_line, end_line)  # the label and its text
     elif kind == "notice" and _label_over_notice(state, start_line, end_line, text):
         last += 1  # "Have your say" over where to send letters: one unit
-    elif kind == "advert" and SPONSOR_LABEL.fullmatch(unemphasised(text)):
+    elif (
+        kind == "advert"
+        and SPONSOR_LABEL.fullmatch(unemphasised(text))
+        and not _presenter(unemphasised(text))
+    ):
         last = _text_end(state, start_line, end_line, kind)  # "Partner message" + copy
     elif kind == "references" and _CITATION.match(text):
         last = _text_end(state, start_line, end_line, kind)  # "Cite as: …" wrapped
@@ -402,6 +407,22 @@ def _boilerplate(
     return True
 
 
+def _presenter(text: str) -> bool:
+    """Whether a ``Presented by`` line names a person: a programme's presenter.
+
+    ``Presented by Dev Aurelio`` credits the host of a broadcast, and the
+    introduction under it is the story's; ``Presented by Harbour Mutual`` is
+    a sponsor's label over its copy (a firm's name is not a person's).
+    """
+    head, _, name = text.partition(" by ")
+    return head.lower() == "presented" and name_line(name) and not _FIRM.search(name)
+
+
+_FIRM = regex.compile(
+    r"\b(?:ltd|plc|inc|llp|group|bank|mutual|insurance|foods?|motors|partners"
+    r"|holdings|sons|co|company|pensions|energy|homes|estates?)\b\.?$",
+    regex.IGNORECASE,
+)
 _MAX_LABEL_WORDS = 5
 _DISCLAIMER = regex.compile(DISCLAIMER_LABEL, regex.IGNORECASE)
 

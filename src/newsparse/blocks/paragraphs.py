@@ -18,6 +18,7 @@ from .lines import (
 from .names import two_line_sign_off
 from .sentences import joins_sentence, runs_on_after_verb, speaker_label
 from .titles import standfirst_goes_on
+from .transcripts import opens_turn
 from .unmarked import bare_list_at
 from .wrapping import continues
 
@@ -46,6 +47,8 @@ def _emit(state: StateBlock, start_line: int, end_line: int, typed: bool) -> Non
             or runs_on_after_verb(state, last, end_line)
         )
         and not _leads_into_list(state, last, end_line)
+        # "… should have seen it sooner." over "MR PIKE: Why did …": a turn
+        and not opens_turn(state, stripped_text(state, last + 1))
     ):
         last += 1
     state.line = last + 1

@@ -15,7 +15,7 @@ from markdown_it.rules_block import StateBlock
 
 from .lines import block_above, is_blank, line_text, split_words, stripped_lines
 
-__all__ = ["speaker_turn", "transcript_line"]
+__all__ = ["opens_turn", "speaker_turn", "transcript_line"]
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
 # "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
 _TURN = regex.compile(
@@ -89,6 +89,25 @@ def speaker_turn(state: StateBlock, text: str) -> bool:
 
 
 _QUOTES = "\"'“‘"
+
+
+def opens_turn(state: StateBlock, text: str) -> bool:
+    """Whether a stripped line opens a turn: a known speaker's, or a name in capitals.
+
+    In a transcript, ``MR PIKE: Why did …`` opens a turn even where Mr Pike
+    speaks only once, so the line above does not run on into it. (A
+    headline may open on a label in capitals too, ``LIVE: …``; this is
+    asked only of the line under a paragraph's line.)
+    """
+    if speaker_turn(state, text):
+        return True
+    if not _speakers(state):
+        return False
+    turn = _TURN.match(text)
+    if turn is None:
+        return False
+    label = turn.group("label")
+    return label.isupper() and label[-1:].isalpha()
 
 
 def transcript_line(state: StateBlock, line: int, text: str, following: int) -> bool:

@@ -494,7 +494,7 @@ def continues(
     if not width or not _breaks_at_wrap(state, line, end_line, width):
         if width and (
             _sentence_near_width(state, line, end_line, width)
-            or _prose_runs_on(state, line, end_line, width)
+            or _prose_runs_on(state, line, end_line, width, joined=joined)
             or _breaks_before_address(state, line, end_line, width)
         ):
             return True
@@ -692,14 +692,19 @@ def _number_goes_on(text: str, following: str) -> bool:
     )
 
 
-def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> bool:
+def _prose_runs_on(
+    state: StateBlock, line: int, end_line: int, width: int, *, joined: bool
+) -> bool:
     """Whether a line of prose stopping mid-sentence goes on in the next line.
 
     Where blank lines end a wrapped document's paragraphs (see
     :func:`_blank_separated`), a line of prose (nine words or more, not in
     Title Case, at least 60% of the width) that stops without punctuation
     runs on, even where the next word would have fitted (``… coped so far.
-    Almost`` over ``1.5 million households …``).
+    Almost`` over ``1.5 million households …``). So does such a line that a
+    wrapped line runs into (``joined``) in text wrapped by hand (see
+    :func:`_wrapped_by_hand`): ``… for more than a day. Ms`` over
+    ``Whitcombe, thank you for coming back.``
     """
     if line + 1 >= end_line or is_blank(state, line + 1):
         return False
@@ -717,7 +722,7 @@ def _prose_runs_on(state: StateBlock, line: int, end_line: int, width: int) -> b
         return False  # "Transport | Explainer" under a title: where it is filed
     if _length(following) > width:
         return False  # no line of the wrap: a standfirst under a title
-    return _blank_separated(state, width)
+    return _blank_separated(state, width) or (joined and _wrapped_by_hand(state))
 
 
 def _sentence_near_width(
