@@ -100,3 +100,68 @@ class TestATranscriptWrappedByHand:
             "JUNE HALLORAN",
             "THE CHAIR",
         ]
+
+
+class TestAProgrammesParts:
+    """A part's label between turns heads the part, not a field among fields."""
+
+    BULLETIN = (
+        "NORTHSHORE NEWS CHANNEL\n"
+        "PROGRAMME: THE LATE EDITION WITH ANA RUIZ\n"
+        "THIS IS A RUSH TRANSCRIPT. IT MAY BE UPDATED.\n"
+        "SEGMENT 1: THE FERRY STRIKE\n"
+        "ANA RUIZ, ANCHOR: Good evening. The ferry strike is over after nine\n"
+        "days, and the first sailings leave at six tomorrow morning.\n"
+        "TOM HALE, CORRESPONDENT: Ana, the mood at the terminal is one of\n"
+        "relief more than celebration. Crews say the deal is a start.\n"
+        "RUIZ: Did the company give ground on the rotas?\n"
+        "HALE: On two of the three points, yes. The third goes to review.\n"
+        "RUIZ: Tom Hale, thank you.\n"
+        "(COMMERCIAL BREAK)\n"
+        "SEGMENT 2: THE HARBOUR WALL VOTE\n"
+        "RUIZ: Welcome back. Councillors have voted to rebuild the harbour wall\n"
+        "at a cost of twelve million pounds, paid over ten years.\n"
+        "LIN WU, POLITICAL REPORTER: It was close, Ana: nine votes to eight.\n"
+        "RUIZ: Lin Wu, thank you. That is the Late Edition. Good night.\n"
+    )
+
+    def test_each_segment_heads_its_turns(self):
+        headings = [h for h in outline(self.BULLETIN) if h.startswith("h")]
+        assert headings[1:] == [
+            "h2:SEGMENT 1: THE FERRY STRIKE",
+            "h2:SEGMENT 2: THE HARBOUR WALL VOTE",
+        ]
+
+
+class TestACommitteesNumberedQuestions:
+    """``Q2 Tom Hale:`` opens a turn however often Tom Hale speaks."""
+
+    EVIDENCE = (
+        "Parliament of Westmark › Committees › Transport\n"
+        "Oral evidence: Coastal ferry services\n"
+        "Tuesday 4 March 2025\n"
+        "Members present\n"
+        "Ana Ruiz (Chair); Tom Hale; Lin Wu.\n"
+        "Examination of witnesses\n"
+        "Q1 Chair: Good morning. Mr Brandt, how many sailings were cancelled?\n"
+        "Karl Brandt: One in seven, Chair, which is too many.\n"
+        "Q2 Tom Hale: Why so many?\n"
+        "Karl Brandt: Two of our four ships were in dry dock at the same time.\n"
+        "Q3 Lin Wu: Will that happen again?\n"
+        "Karl Brandt: No. We have changed the schedule.\n"
+        "Q4 Chair: Thank you. We will hold you to that.\n"
+    )
+
+    def test_the_questions_are_turns_and_the_labels_headings(self):
+        assert (
+            outline(self.EVIDENCE)
+            == [
+                "boilerplate",
+                "h1:Oral evidence: Coastal ferry services",
+                "boilerplate",
+                "h2:Members present",
+                "paragraph",
+                "h2:Examination of witnesses",
+            ]
+            + ["paragraph"] * 7
+        )

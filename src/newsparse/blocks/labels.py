@@ -23,8 +23,10 @@ from .lines import (
     only_furniture_so_far,
     opens_item,
     split_words,
+    stripped_text,
 )
 from .names import unbolded
+from .transcripts import opens_turn
 from .unmarked import bare_list_at, label_count, one_word_labels_recur, term_item
 from .wrapping import ends_sentence, wraps_at_width
 
@@ -156,6 +158,9 @@ def field_line(state: StateBlock, line: int, end_line: int) -> bool:
             and not is_blank(state, other)
             and _field(line_text(state, other)) is not None
             and classify(line_text(state, other).strip()) is None
+            # a speaker's turn is no field: "SEGMENT 2: THE BYPASS VOTE" over
+            # "ADEYEMI: Welcome back." heads the part of the programme
+            and not opens_turn(state, stripped_text(state, other))
         ):
             return True
     return False

@@ -13,13 +13,22 @@ from __future__ import annotations
 import regex
 from markdown_it.rules_block import StateBlock
 
-from .lines import block_above, is_blank, line_text, split_words, stripped_lines
+from .lines import (
+    block_above,
+    is_blank,
+    line_text,
+    match_marker,
+    split_words,
+    stripped_lines,
+)
 
 __all__ = ["opens_turn", "speaker_turn", "transcript_line"]
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
-# "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No."
+# "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No.",
+# a committee's numbered question: "Q116 Ruth Kilbride: Why were they late?"
 _TURN = regex.compile(
-    r"[ \t]*(?P<label>[\p{Lu}][^\s:]{0,30}(?:[ \t]+[^\s:]{1,30}){0,3}?)"
+    r"[ \t]*(?P<number>Q\d{1,4}[ \t]+)?"
+    r"(?P<label>[\p{Lu}][^\s:]{0,30}(?:[ \t]+[^\s:]{1,30}){0,3}?)"
     r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
 )
 _MIN_TURNS = 4
@@ -52,13 +61,24 @@ def _speakers(state: StateBlock) -> frozenset[str]:
             stop = src.find("\n", at)
             at = -1 if stop < 0 else src.find(": ", stop)
         turns = {label: n for label, n in counts.items() if n >= 2}
-        # (a few questions put at a briefing, inside a story, make none)
+        # (a few questions put at a briefing, inside a story, make none; a
+        # name in capitals that speaks once counts where others come back:
+        # "GERALD MINTON, PATIENT: I was told eighteen weeks.")
         total = sum(turns.values())
+        if turns:
+            total += sum(
+                1 for label, n in counts.items() if n == 1 and _capitals(label)
+            )
         with_text = sum(1 for text in stripped_lines(state) if text)
         transcript = total >= _MIN_TURNS and total > _TURN_SHARE * with_text
         found = frozenset(turns) if transcript else frozenset()
         state.env["speakers"] = found
     return found
+
+
+def _capitals(label: str) -> bool:
+    """Whether a turn's label is a name in capitals (``MR PIKE``, not ``Q``)."""
+    return label.isupper() and len(label) > 1 and label[-1:].isalpha()
 
 
 def _known(label: str, speakers: frozenset[str]) -> bool:
@@ -84,7 +104,7 @@ def speaker_turn(state: StateBlock, text: str) -> bool:
     return (
         turn is not None
         and text[turn.end() : turn.end() + 1] not in _QUOTES
-        and _known(turn.group("label"), speakers)
+        and (turn.group("number") is not None or _known(turn.group("label"), speakers))
     )
 
 
@@ -106,8 +126,7 @@ def opens_turn(state: StateBlock, text: str) -> bool:
     turn = _TURN.match(text)
     if turn is None:
         return False
-    label = turn.group("label")
-    return label.isupper() and label[-1:].isalpha()
+    return _capitals(turn.group("label"))
 
 
 def transcript_line(state: StateBlock, line: int, text: str, following: int) -> bool:
@@ -125,7 +144,9 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
     if not speakers:
         return False
     turn = _TURN.match(text)
-    if turn is not None and _known(turn.group("label"), speakers):
+    if turn is not None and (
+        turn.group("number") is not None or _known(turn.group("label"), speakers)
+    ):
         return True
     if _under_time_stamp(state, line):
         return False  # "12:48" over "Sentencing set for 14 November": an entry's title
@@ -137,6 +158,10 @@ def transcript_line(state: StateBlock, line: int, text: str, following: int) -> 
         return False
     if turn is None and following == line + 1 and _section_over_turn(state, line, text):
         return False  # "Opening statement" right over the minister's first turn
+    if turn is None and _label_over_items(state, line, following, text):
+        return False  # "Members present" over "▸ Ana Ruiz (Chair)"
+    if turn is None and line < _first_turn(state, speakers):
+        return False  # "Members present" over the members' names: no one spoke yet
     if turn is None and line > 0 and is_blank(state, line - 1):
         if _set_apart_title(line, following, text):
             return False  # "On the terminal" between an interview's sections
@@ -188,8 +213,39 @@ def _section_over_turn(state: StateBlock, line: int, text: str) -> bool:
         return False
     if _TURN.match(line_text(state, line + 1)) is None:
         return False
+    block = block_above(state, line)
+    if block is not None and block.type != "paragraph":
+        return True  # under a list of witnesses, a heading: nothing breaks off
     above = line_text(state, line - 1).strip() if line > 0 else ""
     return not above or not (above[-1].islower() or above[-1] in ",;:–-")
+
+
+def _first_turn(state: StateBlock, speakers: frozenset[str]) -> int:
+    """The line of a transcript's first turn by a known speaker. Read once."""
+    found: int | None = state.env.get("first_turn")
+    if found is None:
+        found = next(
+            (
+                line
+                for line, text in enumerate(stripped_lines(state)[: state.lineMax])
+                if ":" in text[:_MAX_LABEL]
+                and (turn := _TURN.match(text)) is not None
+                and _known(turn.group("label"), speakers)
+            ),
+            state.lineMax,
+        )
+        state.env["first_turn"] = found
+    return found
+
+
+def _label_over_items(state: StateBlock, line: int, following: int, text: str) -> bool:
+    """Whether a short line without a final mark stands right over list items."""
+    return (
+        following == line + 1
+        and len(split_words(text)) <= _MAX_SECTION_WORDS
+        and text[-1].isalnum()
+        and match_marker(line_text(state, following)) is not None
+    )
 
 
 def _under_time_stamp(state: StateBlock, line: int) -> bool:
