@@ -6,7 +6,10 @@ stay as it is. All text is our own.
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
+from newsparse.blocks.furniture import classify
 
 from .test_variants import outline
 
@@ -165,3 +168,81 @@ class TestACommitteesNumberedQuestions:
             ]
             + ["paragraph"] * 7
         )
+
+
+class TestAGeneratorsSmallPrint:
+    """What a chat product or a generated page says of itself is a notice."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Answers may contain errors. Check important information.",
+            "Shared on 3 March 2025. Responses are generated and may contain errors.",
+            "[AI-generated summary – not reviewed by an editor]",
+            "(Table could not be generated: too few statements were attributed.)",
+            "Curated by Quill, our AI news assistant, and checked by the desk.",
+            "*This FAQ was generated from the school calendar using an automated tool.*",
+            "We test every kettle we review. If you buy through our links, we may"
+            " earn a commission.",
+        ],
+    )
+    def test_notice(self, line):
+        assert classify(line) == "notice"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Answers may contain errors in the tally, officials said.",
+            "If you buy through the council's website, you pay no booking fee.",
+            "Curated by Ana Ruiz, the exhibition opens on Friday.",
+        ],
+    )
+    def test_prose(self, line):
+        assert classify(line) is None
+
+
+class TestATableInABox:
+    """A grid table: ``+---+`` borders, a ``+===+`` rule under its header."""
+
+    def test_the_box_is_one_table(self):
+        text = (
+            "Key figures\n"
+            "+-----------+---------+---------+\n"
+            "| EUR m     | Q3 2025 | Q3 2024 |\n"
+            "+===========+=========+=========+\n"
+            "| Revenue   |   412.6 |   388.1 |\n"
+            "+-----------+---------+---------+\n"
+            "| Profit    |    24.1 |    21.7 |\n"
+            "+-----------+---------+---------+\n"
+            "\n"
+            "The board proposes no dividend for the quarter.\n"
+        )
+        doc = newsparse.parse(text, normalize=False)
+        tables = [n for n in doc.walk() if n.type == "table"]
+        assert outline(text) == ["h1:Key figures", "table", "paragraph"]
+        assert list(tables[0].header) == ["EUR m", "Q3 2025", "Q3 2024"]
+        assert [list(row) for row in tables[0].rows] == [
+            ["Revenue", "412.6", "388.1"],
+            ["Profit", "24.1", "21.7"],
+        ]
+
+
+class TestALoneMarkersLastItem:
+    """The last of a run of lone markers' items stops where a paragraph starts."""
+
+    def test_a_wrapped_paragraph_after_the_list_is_its_own(self):
+        text = (
+            "MERANDA, Sept 18 (Harbour Wire) – The central bank kept its main\n"
+            "rate at 3.75% on Thursday, as expected by most economists, and\n"
+            "said it would wait for more data before it moves again.\n"
+            "The votes were split as follows:\n"
+            "•\n"
+            "Hold at 3.75%: Governor Ilse Maren, Deputy Governor Pavel Stern,\n"
+            "Tomas Evander and Reet Kaljo\n"
+            "•\n"
+            "Cut to 3.50%: Miro Vasara and Anja Pellinen\n"
+            "Annual consumer price inflation slowed to 2.9% in August from 3.3%\n"
+            "in July, the statistics office said last week, the lowest reading\n"
+            "since early 2021.\n"
+        )
+        assert outline(text) == ["paragraph", "paragraph", "list", "paragraph"]

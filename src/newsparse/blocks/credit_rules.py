@@ -955,7 +955,13 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         # "Gadgetry may earn a commission when you buy through links on our site."
         r"[\w’'&. -]{1,40} (?:may|might|can|will|could) (?:earn|receive|get|make)"
         r" (?:a )?(?:small )?(?:affiliate )?commission\b[^.!?]{0,80}\b(?:links?|buy"
-        r"|purchases?|products?|retailers?)\b.{0,120}",
+        r"|purchases?|products?|retailers?)\b.{0,120}"
+        # "We test every product we recommend. If you buy through our links, we
+        # may earn a commission."
+        r"|(?:[^.!?]{1,80}\. )?(?:if|when) you (?:buy|shop|purchase|click)[^.!?]{0,60}"
+        r"\blinks?\b[^.!?]{0,40}, [\w’'&. -]{1,40} (?:may|might|can|could)"
+        r" (?:earn|receive|get|make) (?:a )?(?:small )?(?:affiliate )?commission"
+        r"\b.{0,120}",
     ),
     (
         "tags",

@@ -253,6 +253,29 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|word count\s*:\s*\d[\d,]*(?:\s*[|·]\s*[^|·]{1,40}){0,3}"
         r"|regenerate(?:\s*[·|•]\s*(?:copy|export(?: to \w+)?|share|edit|retry))+",
     ),
+    # A chat product's and a generated page's small print: "Answers may
+    # contain errors. Check important information.", "Shared on 21 January
+    # 2025. Responses are generated and may contain errors.", "AI-generated
+    # summary – not reviewed by a journalist", "Curated by Halcyon, our AI
+    # news assistant, and checked by …", "Table could not be generated: …",
+    # "This FAQ was generated from … using an automated content tool."
+    (
+        "notice",
+        frozenset({"answers", "responses", "replies", "summaries", "shared"})
+        | {"ai-generated", "curated", "table", "the table", "this"},
+        r"(?:shared on [^.!?]{3,40}\. )?(?:answers|responses|replies|summaries)"
+        r" (?:are (?:ai-|automatically )?generated and )?(?:may|can|might)"
+        r" (?:contain|include|have|make) (?:errors|mistakes|inaccuracies)"
+        r"(?:[.!](?:\s.{1,200})?)?"
+        r"|ai-generated summary\s*[–—-]\s*[^.!?]{1,80}\.?"
+        rf"|curated by [^.!?,]{{1,60}}, (?:our|an|the) (?:{_AI}|automated)\b.{{0,150}}"
+        r"|(?:the )?table could not be (?:generated|created|built|rendered|produced)"
+        r"\b.{0,200}"
+        r"|this (?:faq|q&a|comparison|answer|transcript|list|table|timeline)"
+        r" (?:was|is|has been) (?:\w+ )?(?:generated|produced|compiled|created)\b"
+        rf"[^.!?]{{0,80}}\b(?:{_AI}|automat\w*|software|(?:large )?language models?"
+        r"|assistant|tool)\b.{0,200}",
+    ),
     # A writer's holdings: "The author does not hold shares in any of the
     # companies mentioned."
     (

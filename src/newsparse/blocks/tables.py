@@ -298,7 +298,10 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     src = state.src
     header = split_cells(src, state.bMarks[start_line], state.eMarks[start_line])
     next_text = line_text(state, start_line + 1)
-    if is_delimiter(next_text):
+    if is_delimiter(next_text) or (
+        # a box's header rule: "| Index | Close |" over "+=======+=====+"
+        first_line < start_line and _box_border(state, start_line + 1)
+    ):
         body_start = start_line + 2
     elif _is_row(state, start_line + 1) and not is_delimiter(header_text):
         # No delimiter row: two pipe lines of two or more cells make a table.
@@ -334,6 +337,14 @@ def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
                 content_range(state, state.bMarks[line], state.eMarks[last])
             )
         line = last + 1
+        if (
+            first_line < start_line
+            and line + 1 < end_line
+            and _box_border(state, line)
+            and _is_row(state, line + 1)
+        ):
+            line += 1  # a rule between a box's rows
+            continue
         if rows and _wraps_between_rows(state, line, end_line):
             # A line without a pipe between two rows carries on the row above.
             end = content_range(state, state.bMarks[line], state.eMarks[line])[1]
