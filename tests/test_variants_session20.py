@@ -246,3 +246,65 @@ class TestALoneMarkersLastItem:
             "since early 2021.\n"
         )
         assert outline(text) == ["paragraph", "paragraph", "list", "paragraph"]
+
+
+LETTERS = (
+    "Home / Opinion / Letters\n"
+    "\n"
+    "Letters: the ferry timetable and a thank-you\n"
+    "\n"
+    "The new timetable leaves us stranded\n"
+    "Since March the last ferry leaves the island at 6pm. My daughter works\n"
+    "until seven on the mainland and now pays for a room twice a week.\n"
+    "Is that what the ferry company calls a service?\n"
+    "Ruth Okafor, Newcastle upon Tyne\n"
+    "\n"
+    "A word of thanks to the Osprey's crew\n"
+    "When my father fell on the gangway last week, the crew carried him\n"
+    "aboard and called ahead for an ambulance. We are grateful.\n"
+    "\n"
+    "Dr Ian Sefton, Lower Hembry\n"
+)
+
+
+class TestALettersPagesSignatures:
+    """A name and a place under a letter sign it."""
+
+    def test_each_signature_is_furniture(self):
+        assert outline(LETTERS) == [
+            "boilerplate",
+            "h1:Letters: the ferry timetable and a thank-you",
+            "h2:The new timetable leaves us stranded",
+            "paragraph",
+            "paragraph",
+            "boilerplate",
+            "h2:A word of thanks to the Osprey's crew",
+            "paragraph",
+            "boilerplate",
+        ]
+
+    def test_a_title_with_a_comma_alone_is_no_signature(self):
+        text = (
+            "Harbour Wall, Explained\n"
+            "\n"
+            "The council has voted to rebuild the wall. Here is what it costs.\n"
+        )
+        assert outline(text) == ["h1:Harbour Wall, Explained", "paragraph"]
+
+
+class TestAGuidesContents:
+    """A section's title said again in the contents is no speaker's turn."""
+
+    def test_steps_listed_in_the_contents_still_head_their_sections(self):
+        steps = [f"Step {n}: {t}" for n, t in enumerate(("Check", "Apply", "Pay"), 1)]
+        text = (
+            "How to Renew a Permit Online\n"
+            "\n"
+            "In this guide:\n" + "\n".join(steps) + "\n\n"
+            "Renewing takes about twenty minutes if you have your papers ready.\n\n"
+        ) + "\n\n".join(
+            f"{step}\nYou will need your reference number for this step, and a card."
+            for step in steps
+        )
+        headings = [h for h in outline(text) if h.startswith("h2:")]
+        assert headings == [f"h2:{step}" for step in steps]

@@ -48,6 +48,7 @@ from .names import (
     DATELINE,
     closing_end,
     credit_line,
+    letter_signed,
     name_line,
     note_authors,
     role_under,
@@ -188,8 +189,12 @@ def _boilerplate(
             kind, last = "caption", start_line + 1  # "… on March" / "10. PHOTO | X"
         elif signature(state, start_line, end_line, text):
             kind, last = "byline", start_line + 1  # "Ana Ruiz" / "Chief Executive"
-        elif _sign_off(state, start_line, end_line, text):
-            kind = "byline"  # "– Lena Marsh, Kessvik" under a live blog's post
+        elif _sign_off(state, start_line, end_line, text) or letter_signed(
+            state, start_line, end_line, text
+        ):
+            # "– Lena Marsh, Kessvik" under a live blog's post, "Dr Ann Ruiz,
+            # Lower Hatch" under her letter
+            kind = "byline"
         elif text[-1:] == "," and (
             (signed := closing_end(state, start_line, end_line, text)) > start_line
         ):

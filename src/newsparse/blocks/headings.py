@@ -34,7 +34,7 @@ from .lines import (
     symbol_bullet,
 )
 from .lists import SECTION_NUMBER, number_of, restarts_after_list
-from .names import signed_off, two_line_sign_off
+from .names import letter_signed, signed_off, two_line_sign_off
 from .questions import (
     faq_context,
     is_question_line,
@@ -528,6 +528,10 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # "Ruth Adair, Hembury" under her letter
         if two_line_sign_off(state, start_line, end_line):
             return False  # "Ruth Adair" over "Hembury" under her letter
+        if following == start_line + 1 and letter_signed(
+            state, following, end_line, line_text(state, following).strip()
+        ):
+            return False  # "Is that what the council wants?" over "Ann Ruiz, Hale"
         if signed_off(stripped):
             return False  # "With thanks, Jo Whitlock and everyone at Riverside"
         if standfirst(state, start_line, stripped):

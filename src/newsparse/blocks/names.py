@@ -16,13 +16,21 @@ import regex
 from markdown_it.rules_block import StateBlock
 
 from .furniture import classify
-from .lines import is_blank, line_text, next_content_line, opens_item, stripped_text
+from .lines import (
+    is_blank,
+    line_text,
+    next_content_line,
+    opens_item,
+    stripped_lines,
+    stripped_text,
+)
 from .page_top import under_standfirst, under_title
 
 __all__ = [
     "DATELINE",
     "closing_end",
     "credit_line",
+    "letter_signed",
     "name_line",
     "note_authors",
     "role_under",
@@ -424,3 +432,72 @@ def two_line_sign_off(state: StateBlock, line: int, end_line: int) -> bool:
     if not (line + 2 >= end_line or is_blank(state, line + 2)):
         return False
     return name_line(name) and _PLACE_LINE.fullmatch(place) is not None
+
+
+def letter_signed(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a name and a place sign the letter above them.
+
+    ``Dr Anita Sorensen, Lower Hatch`` under the letter's last sentence,
+    with a blank line (or nothing) under it, and no sentence after (the
+    next letter's title, furniture or the end): the writer's signature, as
+    annotators mark such a line 40 times to 8. A blank line may stand over
+    it where the page prints two such signatures or more (a letters page):
+    alone, ``Harbour Wall, Explained`` might be a title.
+    """
+    if (
+        line == 0
+        or not (line + 1 >= end_line or is_blank(state, line + 1))
+        or _SIGNED.fullmatch(text) is None
+    ):
+        return False
+    below = next_content_line(state, line, end_line)
+    if (
+        below is not None
+        and not state.env.get(_LETTER_SIGNED)
+        and _said(line_text(state, below).strip())
+    ):
+        # "Ana Ruiz, Westgate" over what she said: a vox pop's name (but once
+        # a letter of the page was signed, its last one may stand over prose)
+        return False
+    above = line - 1
+    if is_blank(state, above):
+        if _signatures(state) < _MIN_SIGNATURES:
+            return False
+        while above > 0 and is_blank(state, above):
+            above -= 1
+    if line_text(state, above).rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    state.env[_LETTER_SIGNED] = True
+    return True
+
+
+_LETTER_SIGNED = "news_letter_signed"  # the env key: a letter of the page was signed
+
+
+def _said(text: str) -> bool:
+    """Whether a line under a name is a sentence of content, not furniture."""
+    # (a question may be the next letter's title: "Who closed the library?")
+    return text[-1:] in _SENTENCE_ENDS and text[-1:] != "?" and classify(text) is None
+
+
+def _signatures(state: StateBlock) -> int:
+    """How many lines of the document read as a letter's signature. Read once."""
+    found: int | None = state.env.get("signatures")
+    if found is None:
+        found = state.env["signatures"] = sum(
+            1
+            for text in stripped_lines(state)[: state.lineMax]
+            if "," in text and _SIGNED.fullmatch(text) is not None
+        )
+    return found
+
+
+_MIN_SIGNATURES = 2
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
+# A letter's writer and where they live: "Graham Tulloch, Northgate", "Dr Ian
+# Sefton, Lower Hembry", "Ruth Okafor, Newcastle upon Tyne".
+_SIGNED = regex.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord)\.? )?"
+    r"(?!The |A |An )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},"
+    r" \p{Lu}[\p{L}'’.-]+(?: (?:upon|on|in|le|by|under|over|\p{Lu}[\p{L}'’.-]+)){0,3}"
+)

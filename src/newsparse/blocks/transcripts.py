@@ -47,18 +47,23 @@ def _speakers(state: StateBlock) -> frozenset[str]:
     found: frozenset[str] | None = state.env.get("speakers")
     if found is None:
         counts: dict[str, int] = {}
+        seen: set[str] = set()
         src = state.src
         # A turn has ": " early in its line, which most lines have not: only
         # the lines holding one are matched, found with str.find.
         at = src.find(": ")
         while at >= 0:
             start = src.rfind("\n", 0, at) + 1
+            stop = src.find("\n", at)
             if 0 < at - start < _MAX_LABEL:
                 match = _TURN.match(src, start)
-                if match is not None:
+                # (a line said again is no speaker coming back: "Step 1: Check
+                # You Can Renew" in a guide's contents and over its section)
+                whole = src[start : stop if stop >= 0 else len(src)].strip()
+                if match is not None and whole not in seen:
+                    seen.add(whole)
                     label = match.group("label")
                     counts[label] = counts.get(label, 0) + 1
-            stop = src.find("\n", at)
             at = -1 if stop < 0 else src.find(": ", stop)
         turns = {label: n for label, n in counts.items() if n >= 2}
         # (a few questions put at a briefing, inside a story, make none; a
