@@ -308,3 +308,51 @@ class TestAGuidesContents:
         )
         headings = [h for h in outline(text) if h.startswith("h2:")]
         assert headings == [f"h2:{step}" for step in steps]
+
+
+class TestADataPagesFurniture:
+    """A statistics page's path, its labelled fields and its licence."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            (
+                "Statistics Office of the Western Isles > Labour Market > Releases",
+                "navigation",
+            ),
+            ("Harbour County Fire and Rescue Service › News › Incidents", "navigation"),
+            (
+                "These statistics are published under the Open Data Licence v3.0.",
+                "notice",
+            ),
+            ("BC-Peru-Port-Strike 1stLd-Writethru 03-11-2025 0915GMT", "release"),
+            ("CORRECTED-UPDATE 1-Peru-Port/Strike", "release"),
+        ],
+    )
+    def test_furniture(self, line, kind):
+        assert classify(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "These figures are published under embargo until Friday, the ministry said.",
+            "UPDATE 1-Port strike ends after nine days, unions say",
+        ],
+    )
+    def test_content(self, line):
+        assert classify(line) is None
+
+    def test_labelled_fields_with_pipes_are_no_table(self):
+        text = (
+            "HOUSE PRICES: MARCH 2025\n"
+            "Release date: 16 April 2025 | Next release: 14 May 2025\n"
+            "Statistician: Ana Ruiz | prices@stats.example\n"
+            "\n"
+            "Average prices rose by 2.1% in the year to March.\n"
+        )
+        assert outline(text) == [
+            "h1:HOUSE PRICES: MARCH 2025",
+            "boilerplate",
+            "boilerplate",
+            "paragraph",
+        ]

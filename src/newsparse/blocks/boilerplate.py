@@ -912,10 +912,18 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
         return False
     if kind in _META_KINDS and found in _META_KINDS:
         return False  # "By Ana Ruiz | The Sentinel" over "March 19, 2025 | 4 min read"
+    if _FIELD_CELL.match(line_text(state, line).strip()) and _FIELD_CELL.match(
+        following.strip()
+    ):
+        # furniture over furniture, each opening on a label: "Release date: 19
+        # March | Next release: 16 April" over "Statistician: Ana Ruiz |
+        # stats@office.example"
+        return False
     return following.count("|") == line_text(state, line).count("|")
 
 
 _LINK_KINDS = frozenset({"navigation", "related", "share", "tags"})
+_FIELD_CELL = regex.compile(r"\p{Lu}[\p{L} ]{0,30}:\s*\S")
 _WORD = regex.compile(r"\p{L}{3}")
 _META_KINDS = frozenset({"byline", "date", "reading_time"})
 

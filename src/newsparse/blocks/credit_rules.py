@@ -740,7 +740,18 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:(?:,|/)?\s*\d(?:st|nd|rd|th)\s*ld-writethru"
         r"|/(?:update|urgent|refile|correction|writethru)(?:\s*\d{1,2})?"
         r"|(?:\s+\d(?:st|nd|rd|th)\s*ld)?,\s*\d{3,4}"  # "BC-Oil-Cut 1st Ld,0412"
-        r"(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?",
+        r"(?:\s*\((?:urgent|bulletin|flash|advisory)\))?)?"
+        # and when it moved: "BC-Chile-Port-Strike 1stLd-Writethru 02-14-2024 1147GMT"
+        r"(?:\s+\d{2}-\d{2}-(?:\d{4}|\d{2}))?(?:\s+\d{4}\s?(?:gmt|utc|et|edt|est))?",
+    ),
+    (
+        "release",
+        lambda t: t[:7] in ("UPDATE ", "CORRECT", "REFILE-"),
+        # A version's code over the story, alone on its line: "CORRECTED-UPDATE
+        # 2-Philippines-Ferry/Accident", "REFILE-UPDATE 1-Chile-Copper/Strike"
+        # (with the headline after it, it is the headline's)
+        r"(?-i:(?:(?:CORRECTED|REFILE)-)?(?:UPDATE \d{1,2}|CORRECTED|REFILE)"
+        r"-[\w]+(?:-[\w]+){0,5}(?:/[\w-]+){0,2})",
     ),
     (
         "release",

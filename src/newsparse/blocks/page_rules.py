@@ -147,7 +147,11 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         "navigation",
         lambda t: ">" in t or "»" in t or "›" in t or "→" in t,
         # (no question in it: "Deposit protected? → Use the dispute service.")
-        r"(?:[^>»›→/|?!]{1,40}\s+[>»›→]\s+){1,6}[^>»›→?!]{1,40}",
+        r"(?:[^>»›→/|?!]{1,40}\s+[>»›→]\s+){1,6}[^>»›→?!]{1,40}"
+        # a site named in full first, three pieces or more: "Statistics Office
+        # of the Northern Provinces > Labour Market > Releases"
+        r"|[^>»›→/|?!.,]{41,70}\s+[>»›→]\s+(?:[^>»›→/|?!]{1,40}\s+[>»›→]\s+){1,5}"
+        r"[^>»›→?!]{1,40}",
     ),
     ("navigation", frozenset({"home"}), r"home\s*(?:[|/]\s*[^|/]{1,40}){1,6}"),
     (
@@ -323,7 +327,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"correction", "corrections", "clarification", "this", "was", "is", "privacy"}
         | {"data", "for the", "all content", "all material", "all information"}
         | {"the interview", "the transcript", "the conversation", "the exchange"}
-        | {"legal", "update", "forward-looking"},
+        | {"legal", "update", "forward-looking", "these"},
         r"(?:disclaimer|disclosures?|(?:affiliate|advertiser|advertising) disclosure"
         r"|cautionary (?:statement|note)"
         r"|editor['’]s note|corrections?"
@@ -366,6 +370,10 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r".{0,120}"
         r"|this (?:publication|release|dataset|data|report|content|page) is"
         r" (?:available|published|licensed|released|reproduced) under\b.{0,160}"
+        # "These statistics are published under the Open Statistics Licence."
+        r"|these (?:statistics|figures|tables|data) are (?:available|published"
+        r"|licensed|released|reproduced) under [^.!?]{0,60}\b(?:licen[cs]e|cc by"
+        r"|creative commons)\b.{0,120}"
         # "This e-mail and any attachments are intended for the named recipients"
         r"|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be)"
         r" (?:intended|confidential|privileged)\b[^!?]{0,300}"
