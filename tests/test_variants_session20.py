@@ -356,3 +356,52 @@ class TestADataPagesFurniture:
             "boilerplate",
             "paragraph",
         ]
+
+
+class TestAWritersNoteAtTheFoot:
+    """Who wrote the column, closing the page, is furniture."""
+
+    COLUMN = (
+        "Why the night bus matters\n"
+        "\n"
+        "Every town has a night bus that nobody talks about until it goes.\n"
+        "\n"
+        "{bio}\n"
+        "\n"
+        "© 2025 The Harbour Gazette\n"
+    )
+
+    @pytest.mark.parametrize(
+        "bio",
+        [
+            "Ilse Moran chairs the Harbour Civic Society and runs a bookshop.",
+            "*Mara Velden writes about work, pay and the places in between.*",
+            "Gwen Harrow's column appears fortnightly.",
+            "Dr Femi Adeyemo is a lecturer in transport at Marchfield University.",
+        ],
+    )
+    def test_bio(self, bio):
+        assert outline(self.COLUMN.format(bio=bio))[-2:] == ["boilerplate"] * 2
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Marcus Fell has left the depot without speaking to reporters.",
+            "Low Cragg is the one to watch.",
+            "Slow Fire runs at the Galeria Norte until 29 September.",
+            "Dunmarrow Co-operative was founded in 1919 by a group of farmers.",
+        ],
+    )
+    def test_news(self, line):
+        assert outline(self.COLUMN.format(bio=line))[-2:] == [
+            "paragraph",
+            "boilerplate",
+        ]
+
+
+def test_a_signature_may_name_two_writers_and_their_street():
+    text = LETTERS.replace(
+        "Ruth Okafor, Newcastle upon Tyne",
+        "Margaret and Ian Doyle, Orchard Close, Tollby",
+    )
+    assert outline(text)[5] == "boilerplate"

@@ -104,7 +104,8 @@ def credit_line(state: StateBlock, line: int, end_line: int, text: str) -> bool:
     ``Ana Ruiz in Lagos``): then furniture or a dateline must follow it.
     """
     if not (text[-1:].isalpha() or text[-1:] == ")"):
-        return _biography(state, text)  # most lines end in punctuation
+        # most lines end in punctuation
+        return _biography(state, text) or _closing_bio(state, line, end_line, text)
     if _author_bio(state, text):
         return True  # "Kate Morrow is a columnist and author of Working Less"
     if len(text) > _MAX_NAME_LINE or not text[0].isupper():
@@ -318,6 +319,49 @@ def _biography(state: StateBlock, text: str) -> bool:
     )
 
 
+def _closing_bio(state: StateBlock, line: int, end_line: int, text: str) -> bool:
+    """Whether a line closing the text says who wrote it (no byline named them).
+
+    ``Ilse Moran chairs the Civic Society and has run a bookshop …``,
+    ``*Mara Velden writes about work and pay.*``, ``Gwen Harrow's column
+    appears fortnightly.``: a person's name, then what they are or do, with
+    nothing but furniture after it. (Not news: ``Marcus Fell has left the
+    count``; not an organisation's note, kept apart.)
+    """
+    if state.env.get(_AUTHORS):
+        return False  # a byline named the author: another person is the story's
+    bare = unemphasised(text)
+    if len(bare) > _MAX_BIO or _BIO_OPENING.match(bare) is None:
+        return False
+    following = line
+    for _ in range(_MAX_FOOT):
+        following_line = next_content_line(state, following, end_line)
+        if following_line is None:
+            return True
+        following = following_line
+        if classify(line_text(state, following).strip()) is None:
+            return False
+    return False
+
+
+_MAX_BIO = 300  # characters
+_MAX_FOOT = 3  # lines of furniture a closing biography may stand over
+# A person, then what they are or do: "Dr Ana Ruiz is a lecturer …", "Tom
+# Hale writes about …", "Lin Wu's column appears …".
+_BIO_OPENING = regex.compile(
+    r"(?:(?:Dr|Professor|Prof|Sir|Dame|Cllr|Rev|Revd)\.? )?(?!The |A |An |Our )"
+    r"\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{Ll}'’-]+|de|van|von|da|al)){1,3}"
+    r"(?:['’]s (?:column|newsletter|podcast) (?:appears|runs|is published)"
+    r"| (?:is|was) (?:(?:a|an|the|our) [^.!?]{0,50}?)?\b(?:columnist|writer"
+    r"|journalist|correspondent"
+    r"|editor|reporter|lecturer|professor|councillor|researcher|economist|analyst"
+    r"|author|chair|director|chief executive|member|fellow|consultant|teacher"
+    r"|farmer|campaigner|founder|co-founder|adviser|advisor|scientist|historian)s?\b"
+    r"| (?:writes|chairs|teaches|lectures|farms|edits|covers|runs (?:a|an)"
+    r"|has (?:written|covered|reported|taught|farmed))\b)"
+)
+
+
 # A signatory's office under their name: "Chief Executive", "Head of
 # Enforcement, Energy Networks Authority", "Parking Services Manager".
 _SIGNATORY = regex.compile(
@@ -496,8 +540,16 @@ _MIN_SIGNATURES = 2
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
 # A letter's writer and where they live: "Graham Tulloch, Northgate", "Dr Ian
 # Sefton, Lower Hembry", "Ruth Okafor, Newcastle upon Tyne".
-_SIGNED = regex.compile(
+_TITLE = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord)\.? )?"
-    r"(?!The |A |An )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},"
-    r" \p{Lu}[\p{L}'’.-]+(?: (?:upon|on|in|le|by|under|over|\p{Lu}[\p{L}'’.-]+)){0,3}"
+)
+_PLACE = (
+    r"\p{Lu}[\p{L}'’.-]+(?: (?:upon|on|in|le|by|under|over|\p{Lu}[\p{L}'’.-]+)){0,3}"
+)
+_SIGNED = regex.compile(
+    # (two writers, and a street before the town: "Margaret and Ian Doyle,
+    # Orchard Close, Tollby")
+    rf"{_TITLE}(?!The |A |An )\p{{Lu}}[\p{{L}}'’.-]+(?: \p{{Lu}}[\p{{L}}'’.-]+){{0,3}}"
+    rf"(?: and {_TITLE}\p{{Lu}}[\p{{L}}'’.-]+(?: \p{{Lu}}[\p{{L}}'’.-]+){{0,3}})?"
+    rf"(?<=\S \S+), {_PLACE}(?:, {_PLACE})?"
 )
