@@ -59,6 +59,7 @@ KINDS = (
 )
 """The kinds of boilerplate, as :attr:`newsparse.Boilerplate.kind` names them."""
 
+_WRAPPED_NOTES = frozenset({"notice", "advert", "copyright"})
 WRAPPED_KINDS = frozenset(
     {"notice", "contact", "advert", "copyright", "source", "byline", "caption"}
     | {"share"}
@@ -145,6 +146,12 @@ def _classify(text: str) -> str | None:
             kind = classify(last.group(1))
             return kind if kind in ("notice", "advert") else None
         return kind
+    if text[0] in "*_" and text[1:2].isalpha() and text[0] not in text[1:]:
+        # A note in italics its wrapper broke: "*This explainer was generated
+        # with AI assistance and reviewed by the Ledger's" (over the rest)
+        kind = classify(text[1:])
+        if kind in _WRAPPED_NOTES:
+            return kind
     if text[0] in "*_" and text[1:2] not in ("*", "_", " "):
         # A label in italics: "*Filed under:* Science · Health", "*Related:* [A](…)".
         close = text.find(text[0], 1)

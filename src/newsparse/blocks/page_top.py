@@ -121,7 +121,9 @@ def category_line(state: StateBlock, text: str) -> bool:
     if len(text) > _MAX_KICKER_LINE:
         return False
     if not (" | " in text or " · " in text or " • " in text):
-        return (" / " in text or " > " in text) and _page_opens_on(state, text)
+        return (
+            " / " in text or " > " in text or " – " in text or " — " in text
+        ) and _page_opens_on(state, text)
     if _page_opens_on(state, text):
         return True
     sections = _SECTIONS_JOINED.split(text)
@@ -148,6 +150,16 @@ def _page_opens_on(state: StateBlock, text: str) -> bool:
     if state.tokens:
         return False
     pieces = _PIECES_JOINED.split(text)
+    if len(pieces) == 1:
+        # an outlet's name and its desk, with dashes: "Harbour Wire – Economy
+        # – Europe" (annotators: furniture 17 times to 1)
+        pieces = _DASHES.split(text)
+        if not _outlet(pieces[0]) or any(
+            piece.rsplit(None, 1)[-1].lower() in _ISSUE_WORDS for piece in pieces[1:]
+        ):
+            return (
+                False  # (an issue's name is its title: "Harbour Wire – Morning Digest")
+            )
     return 1 < len(pieces) <= _MAX_SECTIONS and all(
         piece
         and len(piece.split()) <= _MAX_PIECE_WORDS
@@ -158,7 +170,26 @@ def _page_opens_on(state: StateBlock, text: str) -> bool:
     )
 
 
+def _outlet(name: str) -> bool:
+    """Whether a name is a news outlet's: ``Harbour Wire``, ``Coastal Press Agency``.
+
+    (Not ``Northmoor Development Agency``: an agency or a service must name
+    its news.)
+    """
+    words = name.lower().split()
+    if words[-1:] and words[-1] in _PAPER_WORDS | {"news"}:
+        return True
+    return words[-1:] in (["agency"], ["service"]) and any(
+        word in ("news", "press") or word.endswith("wire") for word in words
+    )
+
+
+# What an issue of a publication calls itself.
+_ISSUE_WORDS = frozenset(
+    "digest briefing bulletin roundup round-up edition update review report".split()  # noqa: SIM905
+)
 _PIECES_JOINED = regex.compile(r"\s+[|·•/>]\s+")
+_DASHES = regex.compile(r"\s+[–—]\s+")
 _MAX_PIECE_WORDS = 5
 
 

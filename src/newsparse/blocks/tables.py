@@ -177,7 +177,10 @@ def _wraps_between_rows(state: StateBlock, line: int, end_line: int) -> bool:
     if line + 2 < end_line and is_delimiter(line_text(state, line + 2)):
         return False
     cells = split_cells(state.src, state.bMarks[line + 1], state.eMarks[line + 1])
-    return len(cells) >= 2
+    row_above = split_cells(state.src, state.bMarks[line - 1], state.eMarks[line - 1])
+    # (a row of quite another width heads a table of its own: "Standings: Top
+    # Four" between "Westerley | 2-0 | Carrick" and "Pos | Team | P | W | …")
+    return len(cells) >= 2 and abs(len(cells) - len(row_above)) <= 1
 
 
 # Two spaces or more, or a tab: the gap between two columns of an aligned table.
