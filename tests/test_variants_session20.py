@@ -471,3 +471,53 @@ class TestTablesNotesAndDesks:
             "This review covers the agency's fourth full year.\n"
         )
         assert outline(text)[0].startswith("h1:")
+
+
+class TestATranscriptionToolsTurns:
+    """``Name · 00:00:04`` over what was said opens the turn's paragraph."""
+
+    EXPORT = (
+        "Market Hours Daily – episode 212\n"
+        "\n"
+        "Ana Ruiz · 00:00:04\n"
+        "Good morning and welcome to Market Hours Daily.\n"
+        "Dockworkers at the grain terminal are on the third day of a strike.\n"
+        "\n"
+        "Ana Ruiz · 00:00:19\n"
+        "Tom, how big a deal is this one terminal?\n"
+        "\n"
+        "Tom Hale · 00:00:22\n"
+        "Bigger than it looks.\n"
+        "About a fifth of the region's grain goes through it.\n"
+        "\n"
+        "Unknown Speaker · 00:06:31\n"
+        "Hi, long-time listener. Do you think the union gets what it wants?\n"
+        "\n"
+        "Tom Hale · 00:06:37\n"
+        "I would not bet against them.\n"
+    )
+
+    def test_each_turn_is_one_paragraph(self):
+        doc = newsparse.parse(self.EXPORT, normalize=False)
+        turns = [p.text.split("\n")[0] for p in doc.paragraphs()]
+        assert turns == [
+            "Ana Ruiz · 00:00:04",
+            "Ana Ruiz · 00:00:19",
+            "Tom Hale · 00:00:22",
+            "Unknown Speaker · 00:06:31",
+            "Tom Hale · 00:06:37",
+        ]
+        assert not [h for h in outline(self.EXPORT) if "·" in h and h.startswith("h")]
+
+
+def test_turns_in_capitals_under_a_colon_are_no_terms():
+    text = (
+        "The exchange that drew most attention came near the end:\n"
+        "\n"
+        "CASTELLANE: Mr Pettifer, if the answer is staff, why has the authority\n"
+        "underspent its budget two years running?\n"
+        "\n"
+        "PETTIFER: That is a fair question, and I do not have a full answer\n"
+        "for you today.\n"
+    )
+    assert outline(text) == ["paragraph"] * 3

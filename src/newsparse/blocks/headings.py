@@ -55,7 +55,7 @@ from .titles import (
     title_case_headline,
     title_over_byline,
 )
-from .transcripts import speaker_turn, transcript_line
+from .transcripts import speaker_turn, stamped_speaker, transcript_line
 from .unmarked import bare_list_at
 from .wrapping import (
     continues,
@@ -538,9 +538,13 @@ def _make_rule(options: ParseOptions) -> Callable[[StateBlock, int, int, bool], 
             return False  # a sentence under the title, not a section's name
         if lone_dateline(stripped):
             return False  # "(AP) — NAIROBI, Kenya": it opens the paragraph below
-        if speaker_turn(state, stripped) or (
-            transcript_line(state, start_line, stripped, following)
-            and _plain_level(state, options) == 2
+        if (
+            speaker_turn(state, stripped)
+            or stamped_speaker(state, start_line)
+            or (
+                transcript_line(state, start_line, stripped, following)
+                and _plain_level(state, options) == 2
+            )
         ):
             return False  # "Sorry, go ahead" between turns: speech, not a title
         if (": " in stripped or ":** " in stripped) and (

@@ -18,7 +18,7 @@ from .lines import (
 from .names import two_line_sign_off
 from .sentences import joins_sentence, runs_on_after_verb, speaker_label
 from .titles import standfirst_goes_on
-from .transcripts import opens_turn
+from .transcripts import opens_turn, stamped_speaker
 from .unmarked import bare_list_at
 from .wrapping import continues
 
@@ -30,7 +30,16 @@ _MARKUP_START = frozenset("#|*_=")
 
 def _emit(state: StateBlock, start_line: int, end_line: int, typed: bool) -> None:
     last = start_line
-    if (
+    if stamped_speaker(state, start_line):
+        # a transcription tool's turn: its name and time, then what was said,
+        # a sentence a line, up to the blank line
+        while (
+            last + 1 < end_line
+            and not is_blank(state, last + 1)
+            and not stamped_speaker(state, last + 1)
+        ):
+            last += 1
+    elif (
         _takes_turn(state, start_line, end_line)
         or _opens_paragraph(state, start_line, end_line)
         or standfirst_goes_on(state, start_line, end_line)

@@ -22,7 +22,7 @@ from .lines import (
     stripped_lines,
 )
 
-__all__ = ["opens_turn", "speaker_turn", "transcript_line"]
+__all__ = ["opens_turn", "speaker_turn", "stamped_speaker", "transcript_line"]
 # The label that opens a turn of a transcript: "MINISTER GARCÍA: No.",
 # "Q: Will it?", "Reporter (El País): Is it final?", "Minister Okafor: No.",
 # a committee's numbered question: "Q116 Ruth Kilbride: Why were they late?"
@@ -132,6 +132,40 @@ def opens_turn(state: StateBlock, text: str) -> bool:
     if turn is None:
         return False
     return _capitals(turn.group("label"))
+
+
+def stamped_speaker(state: StateBlock, line: int) -> bool:
+    """Whether a line names a speaker and when they spoke, over what they said.
+
+    A transcription tool's turn opens on ``Ravi Mensah · 00:00:04`` (the
+    name coming back with other times); the speech is under it.
+    """
+    text = line_text(state, line).strip()
+    if not text[-2:].isdigit():
+        return False  # most lines
+    match = _STAMPED.fullmatch(text)
+    if match is None or line + 1 >= state.lineMax or is_blank(state, line + 1):
+        return False
+    counts: dict[str, int] | None = state.env.get("stamped_speakers")
+    if counts is None:
+        counts = {}
+        for other in stripped_lines(state)[: state.lineMax]:
+            if other[-2:].isdigit() and (found := _STAMPED.fullmatch(other)):
+                counts[found.group("name")] = counts.get(found.group("name"), 0) + 1
+        state.env["stamped_speakers"] = counts
+    # (once the tool's turns come back, a voice heard once opens one too:
+    # "Unknown Speaker · 00:06:31")
+    return counts.get(match.group("name"), 0) >= _MIN_STAMPED or (
+        sum(n for n in counts.values() if n >= _MIN_STAMPED) >= _MIN_TURNS
+    )
+
+
+# "Ravi Mensah · 00:00:04", "Speaker 2 · 01:12"
+_STAMPED = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\d{1,2})){0,3})"
+    r" [·•|–-] \d{1,2}:\d{2}(?::\d{2})?"
+)
+_MIN_STAMPED = 2
 
 
 def transcript_line(state: StateBlock, line: int, text: str, following: int) -> bool:

@@ -116,11 +116,18 @@ def _speaker_turns(state: StateBlock, lines: list[int]) -> bool:
     A label that comes back before names alone (``Subs: Walsh, Greer,
     Han.`` under each team of a line-up) is a term.
     """
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line_text(state, line).strip()
         colon = text.find(": ", 0, _MAX_TERM_COLON)
         if colon == 1 or (colon > 0 and text[-1] == "?"):
             return True
+        if (
+            colon > 0
+            and at + 1 < len(lines)
+            and lines[at + 1] > line + 1
+            and line_text(state, line + 1).rstrip()[-1:] == "?"
+        ):
+            return True  # "CASTELLANE: Mr Pettifer, why has" over "… running?"
         if (
             colon > 0
             and label_count(state, text[: colon + 1]) > 1
