@@ -521,3 +521,29 @@ def test_turns_in_capitals_under_a_colon_are_no_terms():
         "for you today.\n"
     )
     assert outline(text) == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Transcripts are produced from the broadcast audio and may contain errors.",
+            "notice",
+        ),
+        (
+            "Listwell transcripts are machine-generated and may not be fully accurate.",
+            "notice",
+        ),
+        (
+            "This tracker is for general information and is not financial advice.",
+            "notice",
+        ),
+        ("This answer was corrected on 21 May 2025. The figure read 1,072.", "notice"),
+        (
+            "The transcripts are sealed and may be released in 2030, the court said.",
+            None,
+        ),
+    ],
+)
+def test_a_transcripts_and_a_trackers_own_notes(line, kind):
+    assert classify(line) == kind

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["NOTE_RULES", "NOT_SAID", "Gate", "note_test"]
+__all__ = ["NOTE_RULES", "NOT_SAID", "Gate", "note_test", "transcript_note_gate"]
 
 _UNITS = (
     r"(?:(?:us |u\.s\. |canadian |australian |hong kong |singapore )?dollars"
@@ -109,6 +109,11 @@ def note_test(text: str) -> bool:
         if mark in text:
             return True
     return False
+
+
+def transcript_note_gate(text: str) -> bool:
+    """Whether a line may be a transcript's note on itself (a cheap test)."""
+    return "ranscript" in text[:40] and " may " in text
 
 
 _FEEDBACK_END = r"\b(?:comments?|e-?mail|@|in touch|feedback|form)\b.{0,80}"
@@ -275,6 +280,16 @@ NOTE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r" (?:was|is|has been) (?:\w+ )?(?:generated|produced|compiled|created)\b"
         rf"[^.!?]{{0,80}}\b(?:{_AI}|automat\w*|software|(?:large )?language models?"
         r"|assistant|tool)\b.{0,200}",
+    ),
+    # A transcript's own: "Transcripts are provided by an external supplier
+    # and may not be fully accurate.", "Scribewell transcripts are
+    # machine-generated and may contain errors."
+    (
+        "notice",
+        transcript_note_gate,
+        r"(?:[\p{L}-]+ )?transcripts? (?:are|is) [^.!?]{1,60}? and (?:may|might|can)"
+        r" (?:contain (?:errors|mistakes|inaccuracies)|not be (?:fully |entirely )?"
+        r"(?:accurate|verbatim))(?:[.!](?:\s.{1,200})?)?",
     ),
     # A writer's holdings: "The author does not hold shares in any of the
     # companies mentioned."

@@ -32,7 +32,7 @@ from .credit_rules import (
 )
 from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
-from .notes import NOTE_RULES, Gate, note_test
+from .notes import NOTE_RULES, Gate, note_test, transcript_note_gate
 from .portal_rules import PORTAL_RULES, made_test, portal_test, tool_test
 from .site_rules import SITE_RULES, site_test
 from .thread_rules import THREAD_RULES, thread_test
@@ -337,7 +337,7 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"|editor['’]s note"
         r"|this (?:article|post|page|story|content|column|guide|site|website"
         r"|information|release|announcement|explainer|factsheet|fact sheet"
-        r"|newsletter|summary|guidance"
+        r"|newsletter|summary|guidance|answer|tracker|dashboard|report|transcript"
         r"|briefing|overview) (?:contains|may contain|is for|does not replace"
         r"|doesn['’]t replace"
         r"|is not|was (?:updated|amended|corrected)|has been (?:updated|amended"
@@ -1121,7 +1121,7 @@ def any_test(text: str) -> bool:
         return True
     if " contributed" in text or " is a" in text[:60] or " is the" in text[:60]:
         return True
-    if note_test(text) or text[0] in NOTE_MARKERS:
+    if note_test(text) or text[0] in NOTE_MARKERS or transcript_note_gate(text):
         return True  # "… is a registered charity (no. 1234567).", "¹ Typical …"
     if "©" in text[:60] or "ed by " in text or " guest" in text:
         return True  # "Forecast data © 2026 …", "The Long Road is produced by …"
