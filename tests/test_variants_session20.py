@@ -547,3 +547,29 @@ def test_turns_in_capitals_under_a_colon_are_no_terms():
 )
 def test_a_transcripts_and_a_trackers_own_notes(line, kind):
     assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("FIRE-DEPOT/EVACUATION (MNA) 3 April 2025 07:41 GMT", "release"),
+        ("AGR-GRAIN/EXPORTS (NPA) -- 402 words", "release"),
+        ("NPA 0412 GMT 14 MAY 2025", "release"),
+        ("Moderated by Priya Anand, Opinion Editor", "byline"),
+        ("Hosted by Colm Reyes, with guest Dr Hanne Vestergaard", "byline"),
+        (
+            "Correction (19 September): An earlier version gave the wrong date.",
+            "notice",
+        ),
+        ("Corrections (Clause 2): A significant inaccuracy must be put right.", None),
+    ],
+)
+def test_wire_codes_credits_and_corrections(line, kind):
+    assert classify(line) == kind
+
+
+def test_a_sign_off_with_a_title_of_its_own():
+    text = (
+        "That's all for today.\n\n— Priya Raman, Editor\n\nGot a tip? Just hit reply.\n"
+    )
+    assert outline(text)[:2] == ["paragraph", "boilerplate"]

@@ -481,7 +481,10 @@ _NAME_AND_TEAM = regex.compile(
 )
 # A signature: "Ingrid Sørvik, editor", "Tom Hale, head of news".
 _NAME_AND_ROLE = regex.compile(
-    r"\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Ll}[\p{L} ]{1,40}"
+    r"\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:\p{Ll}[\p{L} ]{1,40}"
+    # (or a title of its own: "— Priya Raman, Editor")
+    r"|(?:Deputy |Managing |Executive )?(?:Editor|Publisher|Founder|Director|Chair"
+    r"|Host|Presenter)(?: of [\p{L} ]{1,40})?)"
 )
 
 

@@ -799,11 +799,14 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         "byline",
         frozenset({"read", "narrated", "produced", "presented", "hosted", "mixed"})
         | {"recorded", "music", "theme", "original", "sound", "artwork"}
-        | {"executive", "series"},
+        | {"executive", "series", "moderated", "chaired"},
         # A show's credits one after another: "Read by Ewan Macrae. Produced
-        # by Sol Bennett. Theme music by Quiet Harbour."
-        rf"(?:(?:read|narrated|produced|presented|hosted|mixed|recorded"
-        rf"|{_CREDIT_JOB}) by {_CREDITED}[.;]?\s*){{1,6}}",
+        # by Sol Bennett. Theme music by Quiet Harbour."; a debate's chair:
+        # "Moderated by Priya Anand, Opinion Editor"; a guest: "Hosted by Colm
+        # Reyes, with guest Dr Hanne Vestergaard"
+        rf"(?:(?:read|narrated|produced|presented|hosted|mixed|recorded|moderated"
+        rf"|chaired|{_CREDIT_JOB}) by {_CREDITED}(?:,? with (?:guests?|panellists?)"
+        rf" {_CREDITED})?[.;]?\s*){{1,6}}",
     ),
     (
         "byline",
@@ -882,7 +885,11 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?:\s+\d{1,2}-[A-Z]{3}-\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
         r"|\s+\d{4}\s*(?:GMT|UTC)"
         # "HPA-ENERGY-FUEL-PRICES 19/11/2025 11:05 GMT"
-        r"|\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?)?)",
+        r"|\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
+        # "FIRE-DEPOT/EVACUATION (MNA) 3 April 2025 07:41 GMT"
+        r"|\s+\d{1,2} \p{Lu}\p{L}{2,8} \d{4}(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?"
+        # and its length: "AGR-GRAIN/EXPORTS (NPA) -- 402 words"
+        r"|\s+(?:--?|–|—)\s+\d{2,5} words)?)",
     ),
     (
         "release",
@@ -919,8 +926,10 @@ CREDIT_RULES: tuple[tuple[str, Gate, str], ...] = (
         r"(?-i:BC-[\w/-]{3,60}(?:, \d(?:st|nd|rd|th) Ld(?:-Writethru)?)?"
         r"(?:\s*\([A-Z][A-Z0-9 ,&]{1,30}\))?)"
         r"|\((?:end|ends|more)\)(?: [\w:/ -]{1,40})?"
-        # the desk's code and when it moved: "MNS 141120 GMT Mar 24"
+        # the desk's code and when it moved: "MNS 141120 GMT Mar 24", "NPA
+        # 0412 GMT 14 MAY 2025"
         r"|(?-i:[A-Z]{2,6} \d{6} GMT [A-Z][a-z]{2} \d{1,2})"
+        r"|(?-i:[A-Z]{2,6} \d{4} GMT \d{1,2} [A-Z]{3,9} \d{4})"
         r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5} \d{4}(?: GMT)?(?: \d{2}-[A-Z][a-z]{2}-\d{4})?"
         r"(?: (?:URGENT|FLASH|PRIORITY|BULLETIN|ROUTINE))?)"
         r"|(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,4}){2,6} \d{4} ?[A-Z]{2,4})",

@@ -142,6 +142,9 @@ _SHARE_TO = (
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
 
 
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"  # a month
+
+
 _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
     (
         "navigation",
@@ -330,7 +333,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"legal", "update", "forward-looking", "these"},
         r"(?:disclaimer|disclosures?|(?:affiliate|advertiser|advertising) disclosure"
         r"|cautionary (?:statement|note)"
-        r"|editor['’]s note|corrections?"
+        rf"|editor['’]s note|corrections?(?: \((?:\d{{1,2}} {_MON}(?: \d{{4}})?"
+        rf"|{_MON} \d{{1,2}}(?:, \d{{4}})?)\))?"  # "Correction (19 September):"
         r"|clarification|update(?=,)|forward-looking statements?"
         r"|privacy (?:notice|statement)|data protection(?: notice"
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"
