@@ -573,3 +573,12 @@ def test_a_sign_off_with_a_title_of_its_own():
         "That's all for today.\n\n— Priya Raman, Editor\n\nGot a tip? Just hit reply.\n"
     )
     assert outline(text)[:2] == ["paragraph", "boilerplate"]
+
+
+def test_a_voice_heard_once_among_three_turns_opens_its_turn():
+    text = (
+        "Ana Ruiz · 00:00:04\nGood morning.\n\n"
+        "Tom Hale · 00:00:22\nBigger than it looks.\n\n"
+        "Ana Ruiz · 00:00:31\nThank you, Tom.\n"
+    )
+    assert outline(text) == ["paragraph"] * 3

@@ -156,7 +156,7 @@ def stamped_speaker(state: StateBlock, line: int) -> bool:
     # (once the tool's turns come back, a voice heard once opens one too:
     # "Unknown Speaker · 00:06:31")
     return counts.get(match.group("name"), 0) >= _MIN_STAMPED or (
-        sum(n for n in counts.values() if n >= _MIN_STAMPED) >= _MIN_TURNS
+        sum(counts.values()) > _MIN_STAMPED and max(counts.values()) >= _MIN_STAMPED
     )
 
 
