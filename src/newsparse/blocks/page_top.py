@@ -152,14 +152,13 @@ def _page_opens_on(state: StateBlock, text: str) -> bool:
     pieces = _PIECES_JOINED.split(text)
     if len(pieces) == 1:
         # an outlet's name and its desk, with dashes: "Harbour Wire – Economy
-        # – Europe" (annotators: furniture 17 times to 1)
+        # – Europe" (annotators: furniture 17 times to 1); an issue's name is
+        # its title ("Harbour Wire – Morning Digest")
         pieces = _DASHES.split(text)
         if not _outlet(pieces[0]) or any(
             piece.rsplit(None, 1)[-1].lower() in _ISSUE_WORDS for piece in pieces[1:]
         ):
-            return (
-                False  # (an issue's name is its title: "Harbour Wire – Morning Digest")
-            )
+            return False
     return 1 < len(pieces) <= _MAX_SECTIONS and all(
         piece
         and len(piece.split()) <= _MAX_PIECE_WORDS
@@ -177,7 +176,7 @@ def _outlet(name: str) -> bool:
     its news.)
     """
     words = name.lower().split()
-    if words[-1:] and words[-1] in _PAPER_WORDS | {"news"}:
+    if words[-1:] and words[-1] in _OUTLET_ENDS:
         return True
     return words[-1:] in (["agency"], ["service"]) and any(
         word in ("news", "press") or word.endswith("wire") for word in words
@@ -205,6 +204,7 @@ _PAPER_WORDS = frozenset(
     gleaner citizen pioneer recorder register""".split()  # noqa: SIM905
 )
 _MAX_MASTHEAD_WORDS = 6
+_OUTLET_ENDS = _PAPER_WORDS | {"news"}  # an outlet's name's last word
 
 
 def masthead(state: StateBlock, line: int, end_line: int, text: str) -> bool:
