@@ -28,6 +28,7 @@ from .furniture import (
     finishes_sentence,
     lone_dateline,
 )
+from .labels import field_opening
 from .lines import (
     OPEN_WORDS,
     block_above,
@@ -915,9 +916,7 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
         return False
     if kind in _META_KINDS and found in _META_KINDS:
         return False  # "By Ana Ruiz | The Sentinel" over "March 19, 2025 | 4 min read"
-    if _FIELD_CELL.match(line_text(state, line).strip()) and _FIELD_CELL.match(
-        following.strip()
-    ):
+    if field_opening(line_text(state, line)) and field_opening(following):
         # furniture over furniture, each opening on a label: "Release date: 19
         # March | Next release: 16 April" over "Statistician: Ana Ruiz |
         # stats@office.example"
@@ -926,7 +925,6 @@ def _table_next(state: StateBlock, line: int, end_line: int, kind: str) -> bool:
 
 
 _LINK_KINDS = frozenset({"navigation", "related", "share", "tags"})
-_FIELD_CELL = regex.compile(r"\p{Lu}[\p{L} ]{0,30}:\s*\S")
 _WORD = regex.compile(r"\p{L}{3}")
 _META_KINDS = frozenset({"byline", "date", "reading_time"})
 

@@ -166,6 +166,11 @@ def field_line(state: StateBlock, line: int, end_line: int) -> bool:
     return False
 
 
+def field_opening(text: str) -> bool:
+    """Whether a line opens on ``Label: value``, its label perhaps in bold."""
+    return _field(text) is not None
+
+
 def _field(text: str) -> regex.Match[str] | None:
     """Match a ``Label: value`` line, its label perhaps in bold (``**Winner:** …``)."""
     return _FIELD.match(unbolded(text))

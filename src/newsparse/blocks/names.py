@@ -344,12 +344,15 @@ def _closing_bio(state: StateBlock, line: int, end_line: int, text: str) -> bool
     return False
 
 
+_TITLE = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord)\.? )?"
+)
 _MAX_BIO = 300  # characters
 _MAX_FOOT = 3  # lines of furniture a closing biography may stand over
 # A person, then what they are or do: "Dr Ana Ruiz is a lecturer …", "Tom
 # Hale writes about …", "Lin Wu's column appears …".
 _BIO_OPENING = regex.compile(
-    r"(?:(?:Dr|Professor|Prof|Sir|Dame|Cllr|Rev|Revd)\.? )?(?!The |A |An |Our )"
+    rf"{_TITLE}(?!The |A |An |Our )"
     r"\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{Ll}'’-]+|de|van|von|da|al)){1,3}"
     r"(?:['’]s (?:column|newsletter|podcast) (?:appears|runs|is published)"
     r"| (?:is|was) (?:(?:a|an|the|our) [^.!?]{0,50}?)?\b(?:columnist|writer"
@@ -540,9 +543,6 @@ _MIN_SIGNATURES = 2
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
 # A letter's writer and where they live: "Graham Tulloch, Northgate", "Dr Ian
 # Sefton, Lower Hembry", "Ruth Okafor, Newcastle upon Tyne".
-_TITLE = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord)\.? )?"
-)
 _PLACE = (
     r"\p{Lu}[\p{L}'’.-]+(?: (?:upon|on|in|le|by|under|over|\p{Lu}[\p{L}'’.-]+)){0,3}"
 )

@@ -30,7 +30,7 @@ from .credit_rules import (
     role_gate,
     service_gate,
 )
-from .dates import SECTION_NAME, SENTENCE_CASE_SECTION
+from .dates import MONTH, SECTION_NAME, SENTENCE_CASE_SECTION
 from .feed_rules import FEED_RULES, feed_test
 from .notes import NOTE_RULES, Gate, note_test, transcript_note_gate
 from .portal_rules import PORTAL_RULES, made_test, portal_test, tool_test
@@ -140,9 +140,6 @@ _SHARE_TO = (
 )
 # A reference code: letters, figures and marks, a figure among them ("NWS-2611-04").
 _CODE = r"[\p{L}\d][\p{L}\d/._-]*\d[\p{L}\d/._-]*"
-
-
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"  # a month
 
 
 _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
@@ -333,8 +330,8 @@ _PAGE_RULES: tuple[tuple[str, Gate, str], ...] = (
         | {"legal", "update", "forward-looking", "these"},
         r"(?:disclaimer|disclosures?|(?:affiliate|advertiser|advertising) disclosure"
         r"|cautionary (?:statement|note)"
-        rf"|editor['’]s note|corrections?(?: \((?:\d{{1,2}} {_MON}(?: \d{{4}})?"
-        rf"|{_MON} \d{{1,2}}(?:, \d{{4}})?)\))?"  # "Correction (19 September):"
+        rf"|editor['’]s note|corrections?(?: \((?:\d{{1,2}} {MONTH}(?: \d{{4}})?"
+        rf"|{MONTH} \d{{1,2}}(?:, \d{{4}})?)\))?"  # "Correction (19 September):"
         r"|clarification|update(?=,)|forward-looking statements?"
         r"|privacy (?:notice|statement)|data protection(?: notice"
         r"| statement)?|legal notice)(?:,\s*(?=[^:,]{0,30}\d)[^:,]{1,30})?\s*:.{0,400}"

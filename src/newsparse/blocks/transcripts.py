@@ -223,10 +223,17 @@ def _set_apart_title(line: int, following: int, text: str) -> bool:
     side: a few words, no comma and no final mark, not opening as a speaker
     answers (``Sorry, go ahead``, ``Thanks everyone``).
     """
+    return following > line + 1 and _short_label(text)
+
+
+def _short_label(text: str) -> bool:
+    """Whether a line is a few words, no comma and no final mark, and no answer.
+
+    (``Sorry, go ahead`` and ``Thanks everyone`` are what speakers say.)
+    """
     words = split_words(text)
     return (
-        following > line + 1
-        and len(words) <= _MAX_SECTION_WORDS
+        len(words) <= _MAX_SECTION_WORDS
         and "," not in text
         and text[-1].isalnum()
         and words[0].lower() not in _INTERJECTIONS
@@ -242,15 +249,7 @@ def _section_over_turn(state: StateBlock, line: int, text: str) -> bool:
     ahead``), not under a line that breaks off (in lower case or on a
     comma).
     """
-    words = split_words(text)
-    if (
-        len(words) > _MAX_SECTION_WORDS
-        or "," in text
-        or not text[-1].isalnum()
-        or words[0].lower() in _INTERJECTIONS
-    ):
-        return False
-    if _TURN.match(line_text(state, line + 1)) is None:
+    if not _short_label(text) or _TURN.match(line_text(state, line + 1)) is None:
         return False
     block = block_above(state, line)
     if block is not None and block.type != "paragraph":
@@ -281,8 +280,7 @@ def _label_over_items(state: StateBlock, line: int, following: int, text: str) -
     """Whether a short line without a final mark stands right over list items."""
     return (
         following == line + 1
-        and len(split_words(text)) <= _MAX_SECTION_WORDS
-        and text[-1].isalnum()
+        and _short_label(text)
         and match_marker(line_text(state, following)) is not None
     )
 
